@@ -1,0 +1,1 @@
+"""Translations, fonts and icons shipped with the application."""

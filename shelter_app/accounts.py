@@ -1,0 +1,183 @@
+"""Staff accounts: create, change and reset passwords, change role, deactivate.
+
+An account lives in the encrypted database (who she is, her role) and has a slot in the
+key file (how her password opens the data key). Changes keep the two consistent: the
+key file is written before the row that makes the slot usable is committed, and a slot is
+removed only after the row that disables it is committed."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from PySide6.QtCore import QCoreApplication
+from sqlalchemy import func, select
+
+from .database import Database, SignedInUser, utcnow
+from .errors import AuthenticationFailed, InvalidInput
+from .permissions import Permission, Role
+from .storage.schema import Account
+from .validation import check_password, clean_display_name, clean_role, clean_username
+
+
+@dataclass(frozen=True)
+class AccountInfo:
+    id: int
+    username: str
+    display_name: str
+    role: Role
+    active: bool
+    created_at: datetime
+    password_changed_at: datetime
+
+
+def _info(a: Account) -> AccountInfo:
+    return AccountInfo(
+        a.id,
+        a.username,
+        a.display_name,
+        Role(a.role),
+        a.active,
+        a.created_at,
+        a.password_changed_at,
+    )
+
+
+def list_accounts(db: Database, user: SignedInUser) -> list[AccountInfo]:
+    with db.unit_of_work(user, Permission.MANAGE_ACCOUNTS) as uow:
+        rows = uow.session.execute(select(Account).order_by(Account.username)).scalars()
+        return [_info(a) for a in rows]
+
+
+def create_account(
+    db: Database,
+    user: SignedInUser,
+    username: str,
+    display_name: str,
+    role: str,
+    password: str,
+) -> AccountInfo:
+    name = clean_username(username)
+    shown = clean_display_name(display_name)
+    role_ = clean_role(role)
+    check_password(password, name)
+    with db.unit_of_work(user, Permission.MANAGE_ACCOUNTS, write=True) as uow:
+        exists = uow.session.execute(select(Account.id).where(Account.username == name)).first()
+        if exists:
+            raise InvalidInput(
+                QCoreApplication.translate("accounts", "This username is already taken."),
+                "username",
+            )
+        now = utcnow()
+        acc = Account(
+            username=name,
+            display_name=shown,
+            role=role_.value,
+            active=True,
+            created_at=now,
+            password_changed_at=now,
+        )
+        uow.session.add(acc)
+        uow.session.flush()
+        uow.audit("account.created", "account", acc.id, detail={"role": role_.value})
+        db.put_user_slot(name, password)
+        try:
+            uow.commit()
+        except BaseException:
+            db.remove_user_slot(name)
+            raise
+        return _info(acc)
+
+
+def change_own_password(
+    db: Database, user: SignedInUser, old_password: str, new_password: str
+) -> None:
+    with db.unit_of_work(user, Permission.CHANGE_OWN_PASSWORD, write=True) as uow:
+        acc = uow.session.get(Account, user.account_id)
+        check_password(new_password, acc.username)
+        if not db.password_opens(acc.username, old_password):
+            uow.audit("account.password_change", "account", acc.id, outcome="denied")
+            uow.commit()
+            raise AuthenticationFailed()
+        acc.password_changed_at = utcnow()
+        uow.audit("account.password_changed", "account", acc.id)
+        db.put_user_slot(acc.username, new_password)
+        uow.commit()
+
+
+def reset_password(db: Database, user: SignedInUser, account_id: int, new_password: str) -> None:
+    with db.unit_of_work(user, Permission.MANAGE_ACCOUNTS, write=True) as uow:
+        acc = _get(uow.session, account_id)
+        if not acc.active:
+            raise InvalidInput(
+                QCoreApplication.translate(
+                    "accounts", "Reactivate the account before setting its password."
+                )
+            )
+        check_password(new_password, acc.username)
+        acc.password_changed_at = utcnow()
+        uow.audit("account.password_reset", "account", acc.id)
+        db.put_user_slot(acc.username, new_password)
+        uow.commit()
+
+
+def change_role(db: Database, user: SignedInUser, account_id: int, role: str) -> AccountInfo:
+    role_ = clean_role(role)
+    with db.unit_of_work(user, Permission.MANAGE_ACCOUNTS, write=True) as uow:
+        acc = _get(uow.session, account_id)
+        if acc.role == Role.ADMIN.value and role_ != Role.ADMIN:
+            _keep_an_admin(uow.session, acc.id)
+        acc.role = role_.value
+        uow.audit("account.role_changed", "account", acc.id, detail={"role": role_.value})
+        uow.commit()
+        return _info(acc)
+
+
+def deactivate(db: Database, user: SignedInUser, account_id: int) -> AccountInfo:
+    """Disable the account and remove its key slot. Rotating the data key afterwards
+    also locks out a copy of the old key file she may have kept."""
+    with db.unit_of_work(user, Permission.MANAGE_ACCOUNTS, write=True) as uow:
+        acc = _get(uow.session, account_id)
+        if acc.role == Role.ADMIN.value:
+            _keep_an_admin(uow.session, acc.id)
+        acc.active = False
+        uow.audit("account.deactivated", "account", acc.id)
+        uow.commit()
+        info = _info(acc)
+    db.remove_user_slot(info.username)
+    db.end_sessions_of(account_id)
+    return info
+
+
+def reactivate(db: Database, user: SignedInUser, account_id: int, new_password: str) -> AccountInfo:
+    with db.unit_of_work(user, Permission.MANAGE_ACCOUNTS, write=True) as uow:
+        acc = _get(uow.session, account_id)
+        check_password(new_password, acc.username)
+        acc.active = True
+        acc.password_changed_at = utcnow()
+        uow.audit("account.reactivated", "account", acc.id)
+        db.put_user_slot(acc.username, new_password)
+        uow.commit()
+        return _info(acc)
+
+
+def _get(session, account_id: int) -> Account:
+    acc = session.get(Account, account_id)
+    if acc is None:
+        raise InvalidInput(QCoreApplication.translate("accounts", "No such account."))
+    return acc
+
+
+def _keep_an_admin(session, leaving_id: int) -> None:
+    others = session.execute(
+        select(func.count(Account.id)).where(
+            Account.role == Role.ADMIN.value, Account.active.is_(True), Account.id != leaving_id
+        )
+    ).scalar_one()
+    if others == 0:
+        raise InvalidInput(
+            QCoreApplication.translate(
+                "accounts", "At least one active administrator must remain."
+            ),
+            "role",
+        )

@@ -1,0 +1,91 @@
+"""Reading the audit log (administrators only): filtered pages and chain verification."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import select
+
+from . import audit_chain
+from .database import Database, SignedInUser
+from .permissions import Permission
+from .storage.schema import AuditEntry
+
+
+@dataclass(frozen=True)
+class AuditRecord:
+    seq: int
+    at: datetime
+    account_id: int | None
+    role: str | None
+    action: str
+    target_type: str | None
+    target_id: str | None
+    outcome: str
+    detail: dict | None
+
+
+@dataclass(frozen=True)
+class ChainStatus:
+    chain_ok: bool
+    entries: int
+    first_bad_seq: int | None
+    head_problem: str | None
+
+    @property
+    def ok(self) -> bool:
+        return self.chain_ok and self.head_problem is None
+
+
+def list_entries(
+    db: Database,
+    user: SignedInUser,
+    *,
+    account_id: int | None = None,
+    action: str | None = None,
+    since: datetime | None = None,
+    until: datetime | None = None,
+    limit: int = 500,
+    offset: int = 0,
+) -> list[AuditRecord]:
+    """Newest first. Viewing the log is itself audited."""
+    with db.unit_of_work(user, Permission.VIEW_AUDIT_LOG, write=True) as uow:
+        q = select(AuditEntry).order_by(AuditEntry.seq.desc())
+        if account_id is not None:
+            q = q.where(AuditEntry.account_id == account_id)
+        if action:
+            q = q.where(AuditEntry.action == action)
+        if since is not None:
+            q = q.where(AuditEntry.at >= since)
+        if until is not None:
+            q = q.where(AuditEntry.at < until)
+        rows = [
+            AuditRecord(
+                e.seq,
+                e.at,
+                e.account_id,
+                e.role,
+                e.action,
+                e.target_type,
+                e.target_id,
+                e.outcome,
+                json.loads(e.detail) if e.detail else None,
+            )
+            for e in uow.session.execute(q.limit(limit).offset(offset)).scalars()
+        ]
+        uow.audit("audit.viewed")
+        uow.commit()
+        return rows
+
+
+def verify(db: Database, user: SignedInUser) -> ChainStatus:
+    with db.unit_of_work(user, Permission.VIEW_AUDIT_LOG) as uow:
+        return chain_status(db, uow.session)
+
+
+def chain_status(db: Database, session) -> ChainStatus:
+    result = audit_chain.verify_chain(session, db.audit_key)
+    problem = audit_chain.head_problem(session, db.paths, db.database_id)
+    return ChainStatus(result.ok, result.entries, result.first_bad_seq, problem)

@@ -1,0 +1,224 @@
+"""The command line: `shelter-app init | check | ...`. With no command the launcher in
+ui/ starts the GUI. Expected errors print one translated line on stderr and exit with
+the error's own code; nothing else ever prints a traceback."""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import os
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import NoReturn, TextIO
+
+from PySide6.QtCore import QCoreApplication
+
+from . import __version__, integrity
+from .database import Database
+from .errors import ExitCode, InvalidInput, OberihError
+from .i18n import DEFAULT_LANGUAGE, LANGUAGES, ensure_core_app
+
+INTERNAL_ERROR = 70
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> NoReturn:
+        # one line, not argparse's usage block
+        self.exit(ExitCode.USAGE, f"{self.prog}: {message}\n")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog="shelter-app",
+        description="Oberih: case management for the Kyiv City Centre for Work with Women "
+        "and its Shelter. With no command, starts the application window.",
+    )
+    parser.add_argument("--version", action="version", version=f"Oberih {__version__}")
+    parser.add_argument(
+        "--db",
+        dest="gui_db",
+        metavar="PATH",
+        help="database to open in the window (default: the platform's data folder)",
+    )
+    parser.add_argument(
+        "--lang",
+        choices=LANGUAGES,
+        default=os.environ.get("OBERIH_LANG", DEFAULT_LANGUAGE),
+        help="language of the interface and messages (default: uk)",
+    )
+    # --lang is also accepted after the command; SUPPRESS keeps the global value otherwise
+    common = _Parser(add_help=False)
+    common.add_argument("--lang", choices=LANGUAGES, default=argparse.SUPPRESS)
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+
+    p = sub.add_parser(
+        "init", parents=[common], help="create a new encrypted database and its administrator"
+    )
+    p.add_argument("--db", required=True, metavar="PATH")
+    p.add_argument("--admin", required=True, metavar="NAME", help="administrator's username")
+    p.add_argument("--display-name", metavar="TEXT", help="administrator's name as shown")
+    _password_arg(p)
+
+    p = sub.add_parser(
+        "check", parents=[common], help="verify database, key file and audit log integrity"
+    )
+    p.add_argument("--db", required=True, metavar="PATH")
+    p.add_argument("--user", required=True, metavar="NAME")
+    _password_arg(p)
+    return parser
+
+
+def _password_arg(p: argparse.ArgumentParser) -> None:
+    p.add_argument(
+        "--password-stdin",
+        action="store_true",
+        help="read the password from the first line of standard input",
+    )
+
+
+def read_password(args: argparse.Namespace, stdin: TextIO) -> str:
+    if args.password_stdin:
+        line = stdin.readline()
+        password = line.removesuffix("\n").removesuffix("\r")
+    elif stdin.isatty():
+        password = getpass.getpass(QCoreApplication.translate("cli", "Password: "))
+    else:
+        raise InvalidInput(
+            QCoreApplication.translate(
+                "cli", "Give --password-stdin to read the password from standard input."
+            )
+        )
+    if not password:
+        raise InvalidInput(QCoreApplication.translate("cli", "The password is empty."), "password")
+    return password
+
+
+def cmd_init(args: argparse.Namespace, out: TextIO, stdin: TextIO) -> int:
+    password = read_password(args, stdin)
+    db, _admin, code = Database.initialise(args.db, args.admin, password, args.display_name)
+    db.close()
+    print(
+        QCoreApplication.translate("cli", "Database created: %1").replace("%1", str(Path(args.db))),
+        file=out,
+    )
+    print(
+        QCoreApplication.translate(
+            "cli",
+            "Recovery code. Write it down and keep it in a safe place; it is shown only "
+            "this once and opens the database if the administrator's password is lost:",
+        ),
+        file=out,
+    )
+    print(f"    {code}", file=out)
+    return ExitCode.OK
+
+
+def cmd_check(args: argparse.Namespace, out: TextIO, stdin: TextIO) -> int:
+    password = read_password(args, stdin)
+    db, user = Database.sign_in(args.db, args.user, password)
+    try:
+        report = integrity.run_check(db, user)
+    finally:
+        db.close()
+    ok, bad = QCoreApplication.translate("cli", "ok"), QCoreApplication.translate("cli", "PROBLEM")
+    storage = ok if not report.storage_problems else f"{bad} ({len(report.storage_problems)})"
+    print(
+        QCoreApplication.translate("cli", "Database pages (SQLite and SQLCipher HMAC): %1").replace(
+            "%1", storage
+        ),
+        file=out,
+    )
+    chain = (
+        ok
+        if report.audit.chain_ok
+        else f"{bad}: "
+        + QCoreApplication.translate("cli", "entry %1 altered or missing").replace(
+            "%1", str(report.audit.first_bad_seq)
+        )
+    )
+    print(
+        QCoreApplication.translate("cli", "Audit log chain (%1 entries): %2")
+        .replace("%1", str(report.audit.entries))
+        .replace("%2", chain),
+        file=out,
+    )
+    head = ok if report.audit.head_problem is None else f"{bad}: {_head_text(report)}"
+    print(
+        QCoreApplication.translate("cli", "Audit log completeness: %1").replace("%1", head),
+        file=out,
+    )
+    schema = ok if report.schema_current == report.schema_head else bad
+    print(
+        QCoreApplication.translate("cli", "Schema version: %1 (this program: %2): %3")
+        .replace("%1", str(report.schema_current))
+        .replace("%2", report.schema_head)
+        .replace("%3", schema),
+        file=out,
+    )
+    print(
+        QCoreApplication.translate("cli", "Key file: %1 account slot(s), %2 recovery slot(s)")
+        .replace("%1", str(report.key_slots))
+        .replace("%2", str(report.recovery_slots)),
+        file=out,
+    )
+    if report.ok:
+        print(QCoreApplication.translate("cli", "Check passed."), file=out)
+        return ExitCode.OK
+    print(QCoreApplication.translate("cli", "Check FAILED: see the lines above."), file=out)
+    return ExitCode.CHECK_FAILED
+
+
+def _head_text(report: integrity.CheckReport) -> str:
+    return {
+        "missing": QCoreApplication.translate(
+            "cli", "the audit head file beside the database is missing"
+        ),
+        "truncated": QCoreApplication.translate("cli", "newest entries were removed"),
+        "mismatch": QCoreApplication.translate("cli", "an entry differs from the one recorded"),
+        "foreign": QCoreApplication.translate(
+            "cli", "the audit head file belongs to another database"
+        ),
+    }.get(report.audit.head_problem or "", report.audit.head_problem or "")
+
+
+COMMANDS = {"init": cmd_init, "check": cmd_check}
+
+
+def run(
+    args: argparse.Namespace,
+    out: TextIO | None = None,
+    err: TextIO | None = None,
+    stdin: TextIO | None = None,
+) -> int:
+    out, err, stdin = out or sys.stdout, err or sys.stderr, stdin or sys.stdin
+    ensure_core_app(args.lang)
+    try:
+        return COMMANDS[args.command](args, out, stdin)
+    except OberihError as exc:
+        print(f"shelter-app: {exc.user_message()}", file=err)
+        return exc.exit_code
+    except KeyboardInterrupt:
+        return 130
+    except Exception as exc:
+        # Never print the exception text: driver messages can quote data or statements.
+        print(
+            "shelter-app: "
+            + QCoreApplication.translate(
+                "cli", "Unexpected internal error (%1); nothing further was changed."
+            ).replace("%1", type(exc).__name__),
+            file=err,
+        )
+        return INTERNAL_ERROR
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    if args.command is None:
+        build_parser().print_help()
+        return ExitCode.USAGE
+    return run(args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,632 @@
+"""An opened Oberih database: unlocking with a password or the recovery code, signed-in
+users, and units of work that check permissions before touching data.
+
+Like Anki's Collection, this is the one object the GUI and the CLI hold; services are
+functions that take it, a signed-in user and plain arguments.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import secrets
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field, replace
+from datetime import UTC, datetime
+from pathlib import Path
+
+from filelock import FileLock
+from sqlalchemy import Engine, select
+from sqlalchemy.exc import DBAPIError, OperationalError
+from sqlalchemy.orm import Session
+
+from . import __version__, audit_chain
+from .errors import (
+    AlreadyExists,
+    AuthenticationFailed,
+    DatabaseBusy,
+    DatabaseDamaged,
+    KeyFileDamaged,
+    LoginThrottled,
+    PermissionDenied,
+    RecoveryCodeWrong,
+)
+from .permissions import Permission, Role, allowed
+from .storage import copies, migrate
+from .storage.engine import (
+    IMMEDIATE,
+    check_file_before_open,
+    enable_wal,
+    make_engine,
+    rekey,
+    translate_db_error,
+    verify_readable,
+)
+from .storage.files import DatabasePaths, atomic_write
+from .storage.keyfile import (
+    KeyFile,
+    WrongSecret,
+    new_data_key,
+    new_recovery_code,
+    new_recovery_slot_id,
+    normalise_recovery_code,
+)
+from .storage.schema import Account, DatabaseInfo
+from .storage.throttle import PendingFailure, Throttle
+from .validation import check_password, clean_display_name, clean_username
+
+RECOVERY_LOCATOR = "recovery"
+
+
+def utcnow() -> datetime:
+    return datetime.now(UTC).replace(tzinfo=None)
+
+
+@dataclass(frozen=True)
+class SignedInUser:
+    """Who is acting. Issued only by Database; services accept no other."""
+
+    account_id: int
+    username: str
+    display_name: str
+    role: Role
+    token: str = field(repr=False, compare=False)
+
+
+class UnitOfWork:
+    """One user action: a session, the acting user (role as stored now), audit entries
+    that commit together with the change. Commit is explicit; leaving without it rolls
+    back."""
+
+    def __init__(self, db: Database, session: Session, actor: SignedInUser, write: bool):
+        self.db = db
+        self.session = session
+        self.actor = actor
+        self.write = write
+        self._last_entry: tuple[int, str] | None = None
+
+    def audit(
+        self,
+        action: str,
+        target_type: str | None = None,
+        target_id: str | int | None = None,
+        outcome: str = "ok",
+        detail: dict | None = None,
+    ) -> None:
+        if not self.write:
+            raise RuntimeError("audit entries need a write unit of work")
+        entry = audit_chain.append(
+            self.session,
+            self.db.audit_key,
+            at=utcnow(),
+            account_id=self.actor.account_id,
+            role=self.actor.role.value,
+            action=action,
+            target_type=target_type,
+            target_id=target_id,
+            outcome=outcome,
+            detail=detail,
+        )
+        self._last_entry = (entry.seq, entry.mac)
+
+    def commit(self) -> None:
+        self.session.commit()
+        if self._last_entry is not None:
+            self.db._advance_head(*self._last_entry)
+            self._last_entry = None
+
+
+class Database:
+    def __init__(
+        self,
+        paths: DatabasePaths,
+        keyfile: KeyFile,
+        data_key: bytes,
+        engine: Engine,
+        clock: Callable[[], float] = time.time,
+    ):
+        self.paths = paths
+        self.keyfile = keyfile
+        self._data_key = data_key
+        self.engine = engine
+        self.clock = clock
+        self.throttle = Throttle(paths)
+        self._sessions: dict[str, int] = {}
+
+    def __repr__(self) -> str:  # never show keys
+        return f"<Database {self.paths.database.name}>"
+
+    # --- keys --------------------------------------------------------------------------
+
+    @property
+    def audit_key(self) -> bytes:
+        return audit_chain.audit_key(self._data_key)
+
+    @property
+    def database_id(self) -> str:
+        return self.keyfile.database_id
+
+    def _advance_head(self, seq: int, mac: str) -> None:
+        audit_chain.advance_head(self.paths, self.database_id, seq, mac)
+
+    def update_keyfile(self, change: Callable[[KeyFile], KeyFile]) -> None:
+        """Reload, change and atomically replace the key file under the sidecar lock."""
+        with FileLock(self.paths.sidecar_lock, timeout=30):
+            current = KeyFile.load(self.paths.key_file)
+            if not current.mac_valid(self._data_key):
+                raise KeyFileDamaged()
+            self.keyfile = change(current).save(self.paths.key_file, self._data_key)
+
+    def put_user_slot(self, username: str, password: str) -> None:
+        """Give `username` a fresh slot opened by `password` (new, changed or reset)."""
+        locator = self.keyfile.locator(username)
+        self.update_keyfile(lambda kf: kf.with_slot(locator, "user", password, [self._data_key]))
+
+    def remove_user_slot(self, username: str) -> None:
+        locator = self.keyfile.locator(username)
+        self.update_keyfile(lambda kf: kf.without_slot(locator))
+
+    def password_opens(self, username: str, password: str) -> bool:
+        try:
+            keys = self.keyfile.unlock(self.keyfile.locator(username), password)
+        except WrongSecret:
+            return False
+        return self._data_key in keys
+
+    def replace_recovery_slot(self, code: str) -> None:
+        def change(kf: KeyFile) -> KeyFile:
+            for old in kf.slot_ids("recovery"):
+                kf = kf.without_slot(old)
+            return kf.with_slot(
+                new_recovery_slot_id(), "recovery", normalise_recovery_code(code), [self._data_key]
+            )
+
+        self.update_keyfile(change)
+
+    def end_sessions_of(self, account_id: int) -> None:
+        self._sessions = {t: a for t, a in self._sessions.items() if a != account_id}
+
+    # --- creating and opening ----------------------------------------------------------
+
+    @classmethod
+    def initialise(
+        cls,
+        path: str | Path,
+        admin_username: str,
+        admin_password: str,
+        display_name: str | None = None,
+        clock: Callable[[], float] = time.time,
+    ) -> tuple[Database, SignedInUser, str]:
+        """Create a database, its key file, the first administrator and the recovery slot.
+
+        Returns the opened database, the signed-in administrator and the recovery code,
+        which is shown once and stored nowhere."""
+        paths = DatabasePaths.for_database(path)
+        username = clean_username(admin_username)
+        name = clean_display_name(display_name or admin_username)
+        check_password(admin_password, username)
+        if paths.database.exists() or paths.key_file.exists():
+            raise AlreadyExists()
+        paths.database.parent.mkdir(parents=True, exist_ok=True)
+
+        data_key = new_data_key()
+        keyfile = KeyFile.new()
+        code = new_recovery_code()
+        engine = make_engine(paths.database, data_key)
+        try:
+            enable_wal(engine)
+            for created in (paths.database, paths.wal, paths.shm):
+                with contextlib.suppress(FileNotFoundError):
+                    created.chmod(0o600)
+            with Session(engine.execution_options(**IMMEDIATE)) as s, s.begin():
+                migrate.upgrade_in(s.connection())
+                now = utcnow()
+                s.add(
+                    DatabaseInfo(
+                        id=1,
+                        database_id=keyfile.database_id,
+                        created_at=now,
+                        created_by_version=__version__,
+                    )
+                )
+                admin = Account(
+                    username=username,
+                    display_name=name,
+                    role=Role.ADMIN.value,
+                    active=True,
+                    created_at=now,
+                    password_changed_at=now,
+                )
+                s.add(admin)
+                s.flush()
+                entry = audit_chain.append(
+                    s,
+                    audit_chain.audit_key(data_key),
+                    at=now,
+                    account_id=admin.id,
+                    role=Role.ADMIN.value,
+                    action="database.created",
+                    target_type="account",
+                    target_id=admin.id,
+                )
+                admin_id, head = admin.id, (entry.seq, entry.mac)
+            keyfile = keyfile.with_slot(
+                keyfile.locator(username), "user", admin_password, [data_key]
+            )
+            keyfile = keyfile.with_slot(
+                new_recovery_slot_id(), "recovery", normalise_recovery_code(code), [data_key]
+            )
+            keyfile = keyfile.save(paths.key_file, data_key)
+        except BaseException:
+            engine.dispose()
+            for leftover in (paths.database, paths.wal, paths.shm, paths.key_file):
+                with contextlib.suppress(FileNotFoundError):
+                    leftover.unlink()
+            raise
+        db = cls(paths, keyfile, data_key, engine, clock)
+        audit_chain.write_head(paths, keyfile.database_id, *head)
+        user = db._issue(admin_id, username, name, Role.ADMIN)
+        return db, user, code
+
+    @classmethod
+    def sign_in(
+        cls,
+        path: str | Path,
+        username: str,
+        password: str,
+        clock: Callable[[], float] = time.time,
+    ) -> tuple[Database, SignedInUser]:
+        """Unlock the database with one account's password and sign her in.
+
+        Wrong username, wrong password, an altered slot and a deactivated account all
+        give the same answer, after the same Argon2id work."""
+        paths = DatabasePaths.for_database(path)
+        check_file_before_open(paths.database)
+        keyfile = KeyFile.load(paths.key_file)
+        locator = keyfile.locator(username)
+        throttle = Throttle(paths)
+        wait = throttle.wait_remaining(locator, clock())
+        if wait > 0:
+            raise LoginThrottled(wait)
+        try:
+            candidates = keyfile.unlock(locator, password)
+        except WrongSecret:
+            throttle.record_failure(locator, clock())
+            raise AuthenticationFailed() from None
+        db = cls._open_unlocked(paths, keyfile, candidates, clock)
+        try:
+            user = db._start_session(username, locator)
+        except BaseException:
+            db.close()
+            raise
+        return db, user
+
+    @classmethod
+    def sign_in_with_recovery(
+        cls,
+        path: str | Path,
+        code: str,
+        admin_username: str,
+        new_password: str,
+        clock: Callable[[], float] = time.time,
+    ) -> tuple[Database, SignedInUser]:
+        """The administrator forgot her password: the printed recovery code unlocks the
+        database and sets a new password for her account."""
+        paths = DatabasePaths.for_database(path)
+        check_file_before_open(paths.database)
+        keyfile = KeyFile.load(paths.key_file)
+        username = clean_username(admin_username)
+        check_password(new_password, username)
+        throttle = Throttle(paths)
+        wait = throttle.wait_remaining(RECOVERY_LOCATOR, clock())
+        if wait > 0:
+            raise LoginThrottled(wait)
+        candidates: list[bytes] | None = None
+        for slot_id in keyfile.slot_ids("recovery"):
+            try:
+                candidates = keyfile.unlock(slot_id, normalise_recovery_code(code))
+                break
+            except WrongSecret:
+                continue
+        if candidates is None:
+            throttle.record_failure(RECOVERY_LOCATOR, clock())
+            raise RecoveryCodeWrong()
+        db = cls._open_unlocked(paths, keyfile, candidates, clock)
+        try:
+            with db._session(write=True) as s:
+                acc = s.execute(
+                    select(Account).where(Account.username == username)
+                ).scalar_one_or_none()
+                if acc is None or not acc.active or acc.role != Role.ADMIN.value:
+                    raise AuthenticationFailed()
+            db.put_user_slot(username, new_password)
+            throttle.record_success(RECOVERY_LOCATOR)
+            user = db._start_session(username, db.keyfile.locator(username), "session.recovered")
+        except BaseException:
+            db.close()
+            raise
+        return db, user
+
+    @classmethod
+    def _open_unlocked(
+        cls,
+        paths: DatabasePaths,
+        keyfile: KeyFile,
+        candidates: list[bytes],
+        clock: Callable[[], float],
+    ) -> Database:
+        """Find which unwrapped key opens the file, check the key file's MAC and the
+        binding between the two, then bring the schema up to date."""
+        check_file_before_open(paths.database)
+        engine = data_key = None
+        for dk in candidates:
+            candidate = make_engine(paths.database, dk)
+            try:
+                verify_readable(candidate)
+            except DatabaseDamaged:
+                candidate.dispose()
+                continue
+            engine, data_key = candidate, dk
+            break
+        if engine is None or data_key is None:
+            raise DatabaseDamaged()
+        db = cls(paths, keyfile, data_key, engine, clock)
+        try:
+            if not any(keyfile.mac_valid(dk) for dk in candidates):
+                raise KeyFileDamaged()
+            db._check_binding()
+            db._bring_schema_up_to_date()
+            if keyfile.envelope_count() > 1:
+                db._finish_rotation(candidates)
+        except BaseException:
+            db.close()
+            raise
+        return db
+
+    def _check_binding(self) -> None:
+        try:
+            with Session(self.engine) as s:
+                info = s.get(DatabaseInfo, 1)
+        except DBAPIError as exc:
+            raise translate_db_error(exc) from None
+        if info is None or info.database_id != self.keyfile.database_id:
+            raise DatabaseDamaged()
+
+    def _bring_schema_up_to_date(self) -> None:
+        with self.engine.connect() as conn:
+            level = migrate.schema_level(conn)
+            conn.rollback()
+        if level.up_to_date:
+            return
+        stamp = utcnow().strftime("%Y%m%d-%H%M%S")
+        dest = self.paths.backup_dir / f"before-upgrade-{level.current}-to-{level.head}-{stamp}.db"
+        copies.export_copy(self.engine, self._data_key, dest)
+        atomic_write(dest.with_name(dest.name + ".keys"), self.paths.key_file.read_bytes())
+        try:
+            migrate.upgrade(self.engine)
+        except OperationalError as exc:
+            raise translate_db_error(exc) from None
+
+    def _finish_rotation(self, candidates: list[bytes]) -> None:
+        """A rotation was cut off: keep the key that opens the file, make the audit chain
+        verify under it, and drop the other envelope."""
+        with self._session(write=True) as s:
+            if not audit_chain.verify_chain(s, self.audit_key).ok:
+                for other in candidates:
+                    if (
+                        other != self._data_key
+                        and audit_chain.verify_chain(s, audit_chain.audit_key(other)).ok
+                    ):
+                        audit_chain.remac_all(s, self.audit_key)
+                        break
+            s.commit()
+            result = audit_chain.verify_chain(s, self.audit_key)
+        with FileLock(self.paths.sidecar_lock, timeout=30):
+            self.keyfile = self.keyfile.resealed([self._data_key]).save(
+                self.paths.key_file, self._data_key
+            )
+        if result.ok and result.last_seq:
+            audit_chain.write_head(self.paths, self.database_id, result.last_seq, result.last_mac)
+
+    # --- sessions ----------------------------------------------------------------------
+
+    @contextmanager
+    def _session(self, write: bool = False) -> Iterator[Session]:
+        bind = self.engine.execution_options(**IMMEDIATE) if write else self.engine
+        session = Session(bind, expire_on_commit=False)
+        try:
+            yield session
+        except OperationalError as exc:
+            session.rollback()
+            if "locked" in str(exc.orig).lower() or "busy" in str(exc.orig).lower():
+                raise DatabaseBusy() from None
+            raise
+        finally:
+            session.close()
+
+    def _issue(self, account_id: int, username: str, display_name: str, role: Role) -> SignedInUser:
+        token = secrets.token_hex(16)
+        self._sessions[token] = account_id
+        return SignedInUser(account_id, username, display_name, role, token)
+
+    def _start_session(
+        self, username: str, locator: str, action: str = "session.signed_in"
+    ) -> SignedInUser:
+        name = clean_username(username)
+        pending = self.throttle.pending()
+        with self._session(write=True) as s:
+            accounts = s.execute(select(Account)).scalars().all()
+            by_locator = {self.keyfile.locator(a.username): a for a in accounts}
+            self._record_failures(s, pending, by_locator)
+            acc = next((a for a in accounts if a.username == name), None)
+            if acc is None or not acc.active:
+                entry = audit_chain.append(
+                    s,
+                    self.audit_key,
+                    at=utcnow(),
+                    account_id=acc.id if acc else None,
+                    role=acc.role if acc else None,
+                    action="session.sign_in_refused",
+                    outcome="denied",
+                )
+                s.commit()
+                self._advance_head(entry.seq, entry.mac)
+                self.throttle.clear_pending(pending)
+                self.throttle.record_failure(locator, self.clock())
+                raise AuthenticationFailed()
+            entry = audit_chain.append(
+                s,
+                self.audit_key,
+                at=utcnow(),
+                account_id=acc.id,
+                role=acc.role,
+                action=action,
+                target_type="account",
+                target_id=acc.id,
+            )
+            s.commit()
+            self._advance_head(entry.seq, entry.mac)
+            user = self._issue(acc.id, acc.username, acc.display_name, Role(acc.role))
+        self.throttle.clear_pending(pending)
+        self.throttle.record_success(locator)
+        return user
+
+    def _record_failures(
+        self, s: Session, pending: list[PendingFailure], by_locator: dict[str, Account]
+    ) -> None:
+        for failure in pending:
+            acc = by_locator.get(failure.locator)
+            audit_chain.append(
+                s,
+                self.audit_key,
+                at=datetime.fromtimestamp(failure.at, UTC).replace(tzinfo=None),
+                account_id=acc.id if acc else None,
+                role=acc.role if acc else None,
+                action="session.sign_in_failed"
+                if failure.locator != RECOVERY_LOCATOR
+                else "session.recovery_failed",
+                outcome="denied",
+            )
+
+    def sign_in_again(self, username: str, password: str) -> SignedInUser:
+        """Sign in on an already unlocked database (switching user at the lock screen)."""
+        locator = self.keyfile.locator(username)
+        wait = self.throttle.wait_remaining(locator, self.clock())
+        if wait > 0:
+            raise LoginThrottled(wait)
+        if not self.password_opens(username, password):
+            self.throttle.record_failure(locator, self.clock())
+            raise AuthenticationFailed()
+        return self._start_session(username, locator)
+
+    def sign_out(self, user: SignedInUser) -> None:
+        if self._sessions.pop(user.token, None) is None:
+            return
+        with self._session(write=True) as s:
+            entry = audit_chain.append(
+                s,
+                self.audit_key,
+                at=utcnow(),
+                account_id=user.account_id,
+                role=user.role.value,
+                action="session.signed_out",
+            )
+            s.commit()
+            self._advance_head(entry.seq, entry.mac)
+
+    @contextmanager
+    def unit_of_work(
+        self, user: SignedInUser, permission: Permission, write: bool = False
+    ) -> Iterator[UnitOfWork]:
+        """Check that `user` is signed in here, still active, and that her role (as stored
+        now) holds `permission`, before any data is read. Denials are audited."""
+        account_id = self._sessions.get(user.token)
+        if account_id is None or account_id != user.account_id:
+            raise PermissionDenied(permission.value)
+        # Never nest sessions: one connection per thread means they would share it.
+        denied = False
+        with self._session(write=write) as s:
+            acc = s.get(Account, account_id)
+            role = Role(acc.role) if acc is not None else None
+            if acc is None or not acc.active or role is None or not allowed(role, permission):
+                denied = True
+            else:
+                actor = replace(user, role=role, display_name=acc.display_name)
+                yield UnitOfWork(self, s, actor, write)
+        if denied:
+            self._audit_denial(user, permission)
+            raise PermissionDenied(permission.value)
+
+    def _audit_denial(self, user: SignedInUser, permission: Permission) -> None:
+        with self._session(write=True) as s:
+            entry = audit_chain.append(
+                s,
+                self.audit_key,
+                at=utcnow(),
+                account_id=user.account_id,
+                role=user.role.value,
+                action="permission.denied",
+                outcome="denied",
+                detail={"permission": permission.value},
+            )
+            s.commit()
+            self._advance_head(entry.seq, entry.mac)
+
+    def verify_password(self, user: SignedInUser, password: str) -> None:
+        """Unlocking the lock screen: the password of the user who is signed in."""
+        locator = self.keyfile.locator(user.username)
+        wait = self.throttle.wait_remaining(locator, self.clock())
+        if wait > 0:
+            raise LoginThrottled(wait)
+        if user.token not in self._sessions or not self.password_opens(user.username, password):
+            self.throttle.record_failure(locator, self.clock())
+            raise AuthenticationFailed()
+        self.throttle.record_success(locator)
+
+    # --- data key rotation -------------------------------------------------------------
+
+    def rotate_data_key(self, uow_actor: SignedInUser) -> None:
+        """Re-encrypt the database under a new data key and reseal every slot.
+
+        Crash-safe in four steps: (1) the key file gains the new key beside the old one;
+        (2) the audit chain is re-signed under the new key; (3) PRAGMA rekey; (4) the old
+        key is dropped from the key file. Opening after a crash at any step finds the key
+        that works and finishes the job (_finish_rotation)."""
+        old_key, new_key = self._data_key, new_data_key()
+        with self._session(write=True) as s:
+            if not audit_chain.verify_chain(s, self.audit_key).ok:
+                raise DatabaseDamaged()  # re-signing would launder a tampered chain
+        self.update_keyfile(lambda kf: kf.resealed([old_key, new_key]))
+        with self._session(write=True) as s:
+            audit_chain.remac_all(s, audit_chain.audit_key(new_key))
+            entry = audit_chain.append(
+                s,
+                audit_chain.audit_key(new_key),
+                at=utcnow(),
+                account_id=uow_actor.account_id,
+                role=uow_actor.role.value,
+                action="keys.rotated",
+            )
+            seq, mac = entry.seq, entry.mac
+            s.commit()
+        audit_chain.write_head(self.paths, self.database_id, seq, mac)
+        rekey(self.engine, new_key)
+        self.engine.dispose()
+        self.engine = make_engine(self.paths.database, new_key)
+        verify_readable(self.engine)
+        self._data_key = new_key
+        with FileLock(self.paths.sidecar_lock, timeout=30):
+            self.keyfile = self.keyfile.resealed([new_key]).save(self.paths.key_file, new_key)
+
+    # --- closing -----------------------------------------------------------------------
+
+    def close(self) -> None:
+        self._sessions.clear()
+        self.engine.dispose()
+
+    def __enter__(self) -> Database:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()

@@ -1,0 +1,174 @@
+"""Errors the user can meet, each with a translated one-line message and an exit code.
+
+Messages never carry client data, usernames or keys: an error text may end up in a log.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+
+class ExitCode:
+    OK = 0
+    CHECK_FAILED = 1
+    USAGE = 2
+    AUTH_FAILED = 3
+    KEY_FILE_MISSING = 4
+    KEY_FILE_DAMAGED = 5
+    DATABASE_DAMAGED = 6
+    DATABASE_MISSING = 7
+    PERMISSION_DENIED = 8
+    DATABASE_IN_USE = 9
+    SCHEMA_TOO_NEW = 10
+    THROTTLED = 11
+    INVALID_INPUT = 12
+    ALREADY_EXISTS = 13
+
+
+class OberihError(Exception):
+    """Base for expected failures. `str(err)` is the translated user message."""
+
+    exit_code = ExitCode.CHECK_FAILED
+
+    def user_message(self) -> str:
+        raise NotImplementedError
+
+    def __str__(self) -> str:
+        return self.user_message()
+
+
+class AuthenticationFailed(OberihError):
+    exit_code = ExitCode.AUTH_FAILED
+
+    def user_message(self) -> str:
+        return QCoreApplication.translate(
+            "errors", "Wrong username or password, or the account is deactivated."
+        )
+
+
+class RecoveryCodeWrong(OberihError):
+    exit_code = ExitCode.AUTH_FAILED
+
+    def user_message(self) -> str:
+        return QCoreApplication.translate("errors", "The recovery code is not correct.")
+
+
+class LoginThrottled(OberihError):
+    exit_code = ExitCode.THROTTLED
+
+    def __init__(self, seconds: float):
+        super().__init__(seconds)
+        self.seconds = max(1, round(seconds))
+
+    def user_message(self) -> str:
+        return QCoreApplication.translate(
+            "errors", "Too many failed attempts. Try again in %n second(s).", None, self.seconds
+        )
+
+
+class KeyFileMissing(OberihError):
+    exit_code = ExitCode.KEY_FILE_MISSING
+
+    def user_message(self) -> str:
+        return QCoreApplication.translate(
+            "errors", "The key file next to the database is missing; the database cannot be opened."
+        )
+
+
+class KeyFileDamaged(OberihError):
+    exit_code = ExitCode.KEY_FILE_DAMAGED
+
+    def user_message(self) -> str:
+        return QCoreApplication.translate(
+            "errors", "The key file is damaged or was altered; nothing was changed."
+        )
+
+
+class DatabaseMissing(OberihError):
+    exit_code = ExitCode.DATABASE_MISSING
+
+    def user_message(self) -> str:
+        return QCoreApplication.translate("errors", "No database at this path.")
+
+
+class DatabaseDamaged(OberihError):
+    exit_code = ExitCode.DATABASE_DAMAGED
+
+    def user_message(self) -> str:
+        return QCoreApplication.translate(
+            "errors",
+            "The database file is damaged or does not belong to this key file; "
+            "nothing was changed.",
+        )
+
+
+class NotADatabase(OberihError):
+    exit_code = ExitCode.DATABASE_DAMAGED
+
+    def user_message(self) -> str:
+        return QCoreApplication.translate(
+            "errors", "This file is not an Oberih database; nothing was changed."
+        )
+
+
+class DatabaseInUse(OberihError):
+    exit_code = ExitCode.DATABASE_IN_USE
+
+    def user_message(self) -> str:
+        return QCoreApplication.translate(
+            "errors", "Oberih is already open on this computer with this database."
+        )
+
+
+class DatabaseBusy(OberihError):
+    exit_code = ExitCode.DATABASE_IN_USE
+
+    def user_message(self) -> str:
+        return QCoreApplication.translate(
+            "errors", "The database is busy with another program; try again in a moment."
+        )
+
+
+class SchemaTooNew(OberihError):
+    exit_code = ExitCode.SCHEMA_TOO_NEW
+
+    def user_message(self) -> str:
+        return QCoreApplication.translate(
+            "errors",
+            "This database was made by a newer version of Oberih; update the program "
+            "before opening it.",
+        )
+
+
+class AlreadyExists(OberihError):
+    exit_code = ExitCode.ALREADY_EXISTS
+
+    def user_message(self) -> str:
+        return QCoreApplication.translate(
+            "errors", "A database already exists at this path; nothing was changed."
+        )
+
+
+class PermissionDenied(OberihError):
+    exit_code = ExitCode.PERMISSION_DENIED
+
+    def __init__(self, permission: str = ""):
+        super().__init__(permission)
+        self.permission = permission
+
+    def user_message(self) -> str:
+        return QCoreApplication.translate("errors", "Your role does not allow this action.")
+
+
+class InvalidInput(OberihError):
+    """Bad input from the user. `field` names the form field, for the GUI."""
+
+    exit_code = ExitCode.INVALID_INPUT
+
+    def __init__(self, message: str, field: str | None = None):
+        super().__init__(message, field)
+        self.message = message
+        self.field = field
+
+    def user_message(self) -> str:
+        return self.message

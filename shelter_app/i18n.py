@@ -1,0 +1,47 @@
+"""Translation of user-visible text through Qt's translator, so the core, the CLI and the
+GUI share one set of .ts/.qm files. Only QtCore is used; no display is needed."""
+
+from __future__ import annotations
+
+from importlib import resources
+
+from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+
+DEFAULT_LANGUAGE = "uk"
+LANGUAGES = ("uk", "en")
+
+_installed: list[QTranslator] = []
+
+
+def translations_dir() -> str:
+    return str(resources.files("resources") / "translations")
+
+
+def install_translator(language: str = DEFAULT_LANGUAGE) -> bool:
+    """Load the compiled catalogue for `language` into the running Q(Core)Application.
+
+    English is the source language and needs no catalogue. Returns whether the catalogue
+    was loaded (False for English)."""
+    app = QCoreApplication.instance()
+    if app is None:
+        raise RuntimeError("install_translator needs a QCoreApplication")
+    for old in _installed:
+        app.removeTranslator(old)
+    _installed.clear()
+    if language == "en":
+        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
+        return False
+    translator = QTranslator(app)
+    if not translator.load(f"oberih_{language}", translations_dir()):
+        return False
+    app.installTranslator(translator)
+    _installed.append(translator)
+    QLocale.setDefault(QLocale(QLocale.Language.Ukrainian, QLocale.Country.Ukraine))
+    return True
+
+
+def ensure_core_app(language: str = DEFAULT_LANGUAGE) -> QCoreApplication:
+    """A QCoreApplication for headless use (the CLI), with the translator installed."""
+    app = QCoreApplication.instance() or QCoreApplication(["shelter-app"])
+    install_translator(language)
+    return app

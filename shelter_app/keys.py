@@ -1,0 +1,26 @@
+"""Administrator operations on the keys: data-key rotation and a new recovery code."""
+
+from __future__ import annotations
+
+from .database import Database, SignedInUser
+from .permissions import Permission
+from .storage.keyfile import new_recovery_code
+
+
+def rotate_data_key(db: Database, user: SignedInUser) -> None:
+    """After a staff member leaves or a laptop goes missing: the database is re-encrypted
+    under a new key and every remaining slot resealed; old key-file copies open nothing."""
+    with db.unit_of_work(user, Permission.ROTATE_DATA_KEY) as uow:
+        actor = uow.actor
+    db.rotate_data_key(actor)
+
+
+def new_recovery(db: Database, user: SignedInUser) -> str:
+    """Replace the recovery slot; the old printed code stops working. Returns the new
+    code, to be shown once."""
+    code = new_recovery_code()
+    with db.unit_of_work(user, Permission.ROTATE_DATA_KEY, write=True) as uow:
+        uow.audit("keys.recovery_code_replaced")
+        db.replace_recovery_slot(code)
+        uow.commit()
+    return code

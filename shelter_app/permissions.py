@@ -1,0 +1,108 @@
+"""The whole access policy in one table: which role may do what.
+
+Services ask `require(role, permission)` before they read or write anything; the GUI only
+uses `allowed()` to hide what a role cannot use, never to enforce it.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+from .errors import PermissionDenied
+
+
+class Role(StrEnum):
+    ADMIN = "admin"
+    CASE_WORKER = "caseworker"
+    PSYCHOLOGIST = "psychologist"
+    LAWYER = "lawyer"
+    COORDINATOR = "coordinator"
+
+
+class Permission(StrEnum):
+    # administration
+    MANAGE_ACCOUNTS = "accounts.manage"
+    MANAGE_BACKUPS = "backups.manage"
+    VIEW_AUDIT_LOG = "audit.view"
+    ROTATE_DATA_KEY = "keys.rotate"
+    # any signed-in user
+    CHANGE_OWN_PASSWORD = "accounts.change_own_password"  # noqa: S105 (a name, not a secret)
+    RUN_INTEGRITY_CHECK = "integrity.check"
+    # client identities and contact details
+    READ_CLIENTS = "clients.read"
+    WRITE_CLIENTS = "clients.write"
+    # shelter stays and course enrolments (one row of the matrix)
+    READ_STAYS_ENROLMENTS = "stays.read"
+    WRITE_STAYS_ENROLMENTS = "stays.write"
+    # psychological consultations
+    READ_PSY_CONSULTATIONS = "psy.read"
+    WRITE_PSY_CONSULTATIONS = "psy.write"
+    PSY_NOTES = "psy.notes"
+    # legal consultations
+    READ_LEGAL_CONSULTATIONS = "legal.read"
+    WRITE_LEGAL_CONSULTATIONS = "legal.write"
+    LEGAL_NOTES = "legal.notes"
+    # anonymous aggregate counts (used by summaries and the coordinator's dashboard)
+    READ_COUNTS = "counts.read"
+    # anonymised summaries for the department
+    EXPORT_SUMMARIES = "summaries.export"
+
+
+P = Permission
+_EVERYONE = frozenset({P.CHANGE_OWN_PASSWORD, P.RUN_INTEGRITY_CHECK})
+
+POLICY: dict[Role, frozenset[Permission]] = {
+    Role.ADMIN: _EVERYONE
+    | {
+        P.MANAGE_ACCOUNTS,
+        P.MANAGE_BACKUPS,
+        P.VIEW_AUDIT_LOG,
+        P.ROTATE_DATA_KEY,
+        P.READ_CLIENTS,
+        P.WRITE_CLIENTS,
+        P.READ_STAYS_ENROLMENTS,
+        P.WRITE_STAYS_ENROLMENTS,
+        P.READ_PSY_CONSULTATIONS,
+        P.READ_LEGAL_CONSULTATIONS,
+        P.READ_COUNTS,
+        P.EXPORT_SUMMARIES,
+    },
+    Role.CASE_WORKER: _EVERYONE
+    | {
+        P.READ_CLIENTS,
+        P.WRITE_CLIENTS,
+        P.READ_STAYS_ENROLMENTS,
+        P.WRITE_STAYS_ENROLMENTS,
+        P.READ_PSY_CONSULTATIONS,
+        P.READ_LEGAL_CONSULTATIONS,
+    },
+    Role.PSYCHOLOGIST: _EVERYONE
+    | {
+        P.READ_CLIENTS,
+        P.READ_STAYS_ENROLMENTS,
+        P.READ_PSY_CONSULTATIONS,
+        P.WRITE_PSY_CONSULTATIONS,
+        P.PSY_NOTES,
+    },
+    Role.LAWYER: _EVERYONE
+    | {
+        P.READ_CLIENTS,
+        P.READ_STAYS_ENROLMENTS,
+        P.READ_LEGAL_CONSULTATIONS,
+        P.WRITE_LEGAL_CONSULTATIONS,
+        P.LEGAL_NOTES,
+    },
+    Role.COORDINATOR: _EVERYONE | {P.READ_COUNTS, P.EXPORT_SUMMARIES},
+}
+
+
+def allowed(role: Role | str, permission: Permission) -> bool:
+    try:
+        return permission in POLICY[Role(role)]
+    except ValueError:
+        return False
+
+
+def require(role: Role | str, permission: Permission) -> None:
+    if not allowed(role, permission):
+        raise PermissionDenied(permission.value)

@@ -1,0 +1,141 @@
+"""The SQLCipher engine: raw 256-bit key, durable journal, memory-only temp storage.
+
+All SQLite-specific SQL lives here and in the other storage modules."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Connection, Engine, create_engine, event, text
+from sqlalchemy.engine import URL
+from sqlalchemy.exc import DBAPIError
+
+from ..errors import DatabaseBusy, DatabaseDamaged, DatabaseMissing, NotADatabase
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+BUSY_TIMEOUT_MS = 15_000
+CACHE_KIB = 64 * 1024  # page cache per connection: decrypting pages is SQLCipher's cost
+IMMEDIATE = {"sqlite_begin": "IMMEDIATE"}
+
+
+def raw_key_literal(data_key: bytes) -> str:
+    """SQLCipher's raw-key syntax: the key is used as is, with no passphrase KDF."""
+    return f"x'{data_key.hex()}'"
+
+
+def make_engine(path: Path, data_key: bytes) -> Engine:
+    """An engine on an existing or new encrypted database.
+
+    The key travels in the URL's password field, which SQLAlchemy masks in every repr
+    and error; a rendered URL string would drop it."""
+    url = URL.create("sqlite+pysqlcipher", password=raw_key_literal(data_key), database=str(path))
+    engine = create_engine(url)
+
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_conn, _record):
+        # SQLAlchemy emits BEGIN itself (see _on_begin) so writers can take the lock early.
+        dbapi_conn.isolation_level = None
+        cur = dbapi_conn.cursor()
+        cur.execute(
+            "PRAGMA cipher_log_level = NONE"
+        )  # its own stderr lines would leak past our messages
+        cur.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        cur.execute("PRAGMA foreign_keys = ON")
+        cur.execute("PRAGMA synchronous = FULL")
+        cur.execute("PRAGMA temp_store = MEMORY")
+        cur.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
+        cur.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(conn):
+        mode = conn.get_execution_options().get("sqlite_begin", "DEFERRED")
+        conn.exec_driver_sql(f"BEGIN {mode}")
+
+    return engine
+
+
+def check_file_before_open(path: Path) -> None:
+    """Refuse files SQLCipher would treat as new (missing, empty) or that are plaintext."""
+    try:
+        with path.open("rb") as f:
+            head = f.read(16)
+    except FileNotFoundError:
+        raise DatabaseMissing() from None
+    except IsADirectoryError:
+        raise NotADatabase() from None
+    if len(head) == 0:
+        raise DatabaseDamaged()
+    if head == SQLITE_HEADER:
+        raise NotADatabase()
+
+
+def translate_db_error(exc: BaseException) -> Exception:
+    """Map a driver error met while opening or checking to the user's error."""
+    msg = str(getattr(exc, "orig", exc)).lower()
+    if "locked" in msg or "busy" in msg:
+        return DatabaseBusy()
+    return DatabaseDamaged()
+
+
+def verify_readable(engine: Engine) -> None:
+    """First read with the key: fails when the key is wrong or page 1 is damaged."""
+    try:
+        with engine.connect() as conn:
+            conn.execute(text("SELECT count(*) FROM sqlite_master")).scalar_one()
+            conn.rollback()
+    except DBAPIError as exc:
+        raise translate_db_error(exc) from None
+
+
+@contextmanager
+def raw_cursor(engine: Engine) -> Iterator[Any]:
+    """A driver cursor outside any transaction, for statements SQLite refuses inside one
+    (journal mode, ATTACH, rekey, checkpoints)."""
+    with engine.connect() as conn:
+        cur = conn.connection.dbapi_connection.cursor()
+        try:
+            yield cur
+        finally:
+            cur.close()
+
+
+def enable_wal(engine: Engine) -> None:
+    """WAL is persistent in the file; set once when the database is created."""
+    with raw_cursor(engine) as cur:
+        mode = cur.execute("PRAGMA journal_mode = WAL").fetchone()[0]
+    if str(mode).lower() != "wal":
+        raise RuntimeError("could not enable WAL")
+
+
+def sqlite_integrity(conn: Connection) -> list[str]:
+    """Problems found by SQLite's integrity check and SQLCipher's page HMAC check.
+
+    Takes a connection: with one connection per thread (SingletonThreadPool), opening a
+    second one inside a unit of work would reuse the same driver connection."""
+    problems: list[str] = []
+    rows = conn.exec_driver_sql("PRAGMA integrity_check").scalars().all()
+    if rows != ["ok"]:
+        problems.extend(f"sqlite: {r}" for r in rows)
+    problems.extend(
+        f"sqlcipher: {r}"
+        for r in conn.exec_driver_sql("PRAGMA cipher_integrity_check").scalars().all()
+    )
+    return problems
+
+
+def rekey(engine: Engine, new_key: bytes) -> None:
+    """Re-encrypt every page under `new_key`. The caller disposes the engine afterwards."""
+    try:
+        with raw_cursor(engine) as cur:
+            cur.execute(f'PRAGMA rekey = "{raw_key_literal(new_key)}"')
+    except Exception:
+        # the driver's error may quote the statement, which holds the key
+        raise RuntimeError("rekey failed") from None
+
+
+def checkpoint(engine: Engine) -> None:
+    with raw_cursor(engine) as cur:
+        cur.execute("PRAGMA wal_checkpoint(TRUNCATE)")

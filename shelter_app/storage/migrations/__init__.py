@@ -1,0 +1,1 @@
+"""Alembic migrations. Every schema change ships as a new revision in versions/."""

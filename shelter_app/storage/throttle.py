@@ -1,0 +1,85 @@
+"""Failed sign-in attempts, kept in a small file beside the database.
+
+A wrong password cannot open the encrypted database, so the count and the pending audit
+entries live outside it, keyed by the slot locator (an HMAC of the username: the file
+names nobody). The next successful sign-in moves the pending entries into the audit log.
+This throttles guessing at the shared workstation; an attacker who copies the files can
+guess offline and is slowed down by Argon2id instead."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+
+from filelock import FileLock
+
+from .files import DatabasePaths, atomic_write
+
+FREE_ATTEMPTS = 3
+MAX_DELAY_S = 300.0
+MAX_PENDING = 1000
+
+
+def delay_after(failures: int) -> float:
+    """Seconds to wait after `failures` consecutive failures: 0, 0, 0, 2, 4, 8, ... 300."""
+    if failures < FREE_ATTEMPTS:
+        return 0.0
+    return min(MAX_DELAY_S, 2.0 ** (failures - FREE_ATTEMPTS + 1))
+
+
+@dataclass(frozen=True)
+class PendingFailure:
+    locator: str
+    at: float
+
+
+class Throttle:
+    def __init__(self, paths: DatabasePaths):
+        self.paths = paths
+
+    def _load(self) -> dict:
+        try:
+            doc = json.loads(self.paths.throttle.read_text("utf-8"))
+            if isinstance(doc, dict):
+                doc.setdefault("counters", {})
+                doc.setdefault("pending", [])
+                return doc
+        except (FileNotFoundError, ValueError):
+            pass
+        return {"counters": {}, "pending": []}
+
+    def _save(self, doc: dict) -> None:
+        atomic_write(self.paths.throttle, json.dumps(doc).encode("utf-8"))
+
+    def wait_remaining(self, locator: str, now: float) -> float:
+        counter = self._load()["counters"].get(locator)
+        if not counter:
+            return 0.0
+        until = counter["last"] + delay_after(counter["failures"])
+        return max(0.0, until - now)
+
+    def record_failure(self, locator: str, now: float) -> None:
+        with FileLock(self.paths.sidecar_lock, timeout=30):
+            doc = self._load()
+            counter = doc["counters"].setdefault(locator, {"failures": 0, "last": now})
+            counter["failures"] += 1
+            counter["last"] = now
+            doc["pending"] = [*doc["pending"], {"locator": locator, "at": now}][-MAX_PENDING:]
+            self._save(doc)
+
+    def record_success(self, locator: str) -> None:
+        with FileLock(self.paths.sidecar_lock, timeout=30):
+            doc = self._load()
+            if doc["counters"].pop(locator, None) is not None:
+                self._save(doc)
+
+    def pending(self) -> list[PendingFailure]:
+        return [PendingFailure(p["locator"], float(p["at"])) for p in self._load()["pending"]]
+
+    def clear_pending(self, handled: list[PendingFailure]) -> None:
+        """Drop the entries now in the audit log (others may have arrived meanwhile)."""
+        done = {(p.locator, p.at) for p in handled}
+        with FileLock(self.paths.sidecar_lock, timeout=30):
+            doc = self._load()
+            doc["pending"] = [p for p in doc["pending"] if (p["locator"], p["at"]) not in done]
+            self._save(doc)
