@@ -20,7 +20,10 @@ LANGUAGES = {"uk": "uk_UA"}
 
 def sources() -> list[str]:
     files = sorted(
-        p for d in ("shelter_app", "ui") for p in (ROOT / d).rglob("*.py") if "versions" not in p.parts
+        p
+        for d in ("shelter_app", "ui")
+        for p in (ROOT / d).rglob("*.py")
+        if "versions" not in p.parts
     )
     return [str(p) for p in files]
 
@@ -30,12 +33,23 @@ def main() -> int:
     for lang, qt_lang in LANGUAGES.items():
         ts = f"oberih_{lang}.ts"
         subprocess.run(
-            [bindir / "pyside6-lupdate", *sources(), "-target-language", qt_lang,
-             "-no-obsolete", "-locations", "none", "-ts", ts],
+            [
+                bindir / "pyside6-lupdate",
+                *sources(),
+                "-target-language",
+                qt_lang,
+                "-no-obsolete",
+                "-locations",
+                "none",
+                "-ts",
+                ts,
+            ],
             cwd=HERE,
             check=True,
         )
-        subprocess.run([bindir / "pyside6-lrelease", ts, "-qm", f"oberih_{lang}.qm"], cwd=HERE, check=True)
+        subprocess.run(
+            [bindir / "pyside6-lrelease", ts, "-qm", f"oberih_{lang}.qm"], cwd=HERE, check=True
+        )
     return 0
 
 

@@ -1,0 +1,100 @@
+"""Schema upgrades: an older database migrates with every row, after a verified backup;
+a newer one is refused untouched."""
+
+from __future__ import annotations
+
+import hashlib
+
+import pytest
+from alembic import command
+from sqlalchemy import text
+
+from shelter_app import accounts, integrity
+from shelter_app.database import Database
+from shelter_app.errors import SchemaTooNew
+from shelter_app.storage import migrate
+from shelter_app.storage.engine import IMMEDIATE, make_engine
+from shelter_app.storage.files import DatabasePaths
+from tests.conftest import ADMIN, ADMIN_PASSWORD
+
+
+def _downgrade(opened, target: str) -> None:
+    cfg = migrate._config()
+    with opened.db.engine.execution_options(**IMMEDIATE).begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.downgrade(cfg, target)
+
+
+def test_there_is_one_linear_history_ending_at_head():
+    scripts = migrate._scripts()
+    assert len(scripts.get_heads()) == 1
+    assert [s.revision for s in scripts.walk_revisions()][-1] == "0001"
+
+
+def test_new_database_is_at_head(opened):
+    with opened.db.engine.connect() as conn:
+        level = migrate.schema_level(conn)
+        conn.rollback()
+    assert level.up_to_date and level.current == migrate.head_revision()
+
+
+def test_older_database_is_backed_up_then_upgraded_keeping_every_row(opened, staff):
+    data_key = opened.db._data_key
+    _downgrade(opened, "0001")
+    with opened.db.engine.connect() as conn:
+        before = {
+            t: conn.execute(text(f"SELECT count(*) FROM {t}")).scalar_one()
+            for t in ("accounts", "audit_log", "database_info")
+        }
+        assert conn.execute(text("SELECT version_num FROM alembic_version")).scalar_one() == "0001"
+        conn.rollback()
+    opened.db.close()
+
+    db, admin = Database.sign_in(opened.path, ADMIN, ADMIN_PASSWORD)
+    with db.engine.connect() as conn:
+        assert migrate.schema_level(conn).up_to_date
+        after = {
+            t: conn.execute(text(f"SELECT count(*) FROM {t}")).scalar_one()
+            for t in ("accounts", "audit_log", "database_info")
+        }
+        settings = dict(conn.execute(text("SELECT key, value FROM settings")).all())
+        conn.rollback()
+    assert after["accounts"] == before["accounts"] == 5
+    assert after["database_info"] == 1
+    assert after["audit_log"] == before["audit_log"] + 1  # + this sign-in
+    assert settings["report_k"] == "5" and settings["idle_lock_minutes"] == "5"
+    assert [a.username for a in accounts.list_accounts(db, admin)] == [
+        "admin",
+        "caseworker",
+        "coordinator",
+        "lawyer",
+        "psychologist",
+    ]
+    assert integrity.run_check(db, admin).ok
+    db.close()
+
+    backups = sorted(DatabasePaths.for_database(opened.path).backup_dir.iterdir())
+    db_copies = [p for p in backups if p.suffix == ".db"]
+    assert len(db_copies) == 1 and "0001-to-0002" in db_copies[0].name
+    assert db_copies[0].with_name(db_copies[0].name + ".keys").exists()
+    copy = make_engine(db_copies[0], data_key)
+    with copy.connect() as conn:
+        assert conn.execute(text("SELECT version_num FROM alembic_version")).scalar_one() == "0001"
+        assert conn.execute(text("SELECT count(*) FROM accounts")).scalar_one() == 5
+        assert conn.exec_driver_sql("PRAGMA integrity_check").scalar_one() == "ok"
+        conn.rollback()
+    copy.dispose()
+    assert not db_copies[0].read_bytes().startswith(b"SQLite format 3")
+
+
+def test_newer_database_is_refused_and_left_untouched(opened):
+    with opened.db.engine.begin() as conn:
+        conn.execute(text("UPDATE alembic_version SET version_num = '9999'"))
+    opened.db.close()
+    paths = DatabasePaths.for_database(opened.path)
+    before = hashlib.sha256(paths.database.read_bytes()).hexdigest()
+    with pytest.raises(SchemaTooNew) as info:
+        Database.sign_in(opened.path, ADMIN, ADMIN_PASSWORD)
+    assert "newer version" in str(info.value)
+    assert hashlib.sha256(paths.database.read_bytes()).hexdigest() == before
+    assert not paths.backup_dir.exists()

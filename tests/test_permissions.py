@@ -1,0 +1,145 @@
+"""The access matrix of DESIGN.md, role by role and permission by permission, first as
+the policy table and then as the services enforce it."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import pytest
+
+from shelter_app import accounts, audit, integrity, keys
+from shelter_app.errors import PermissionDenied
+from shelter_app.permissions import POLICY, Permission, Role, allowed
+from tests.conftest import STAFF_PASSWORD
+
+A, C, PS, L, CO = (
+    Role.ADMIN,
+    Role.CASE_WORKER,
+    Role.PSYCHOLOGIST,
+    Role.LAWYER,
+    Role.COORDINATOR,
+)
+
+# Transcribed from DESIGN.md's table by hand, not computed from POLICY.
+EXPECTED: dict[Permission, set[Role]] = {
+    # accounts, backups, audit log, key rotation: admin only
+    Permission.MANAGE_ACCOUNTS: {A},
+    Permission.MANAGE_BACKUPS: {A},
+    Permission.VIEW_AUDIT_LOG: {A},
+    Permission.ROTATE_DATA_KEY: {A},
+    # every signed-in user
+    Permission.CHANGE_OWN_PASSWORD: {A, C, PS, L, CO},
+    Permission.RUN_INTEGRITY_CHECK: {A, C, PS, L, CO},
+    # client identities: admin, case worker read/write; psychologist, lawyer read
+    Permission.READ_CLIENTS: {A, C, PS, L},
+    Permission.WRITE_CLIENTS: {A, C},
+    # stays and enrolments: admin, case worker yes; psychologist, lawyer read
+    Permission.READ_STAYS_ENROLMENTS: {A, C, PS, L},
+    Permission.WRITE_STAYS_ENROLMENTS: {A, C},
+    # psychological consultations: admin, case worker read; psychologist yes
+    Permission.READ_PSY_CONSULTATIONS: {A, C, PS},
+    Permission.WRITE_PSY_CONSULTATIONS: {PS},
+    Permission.PSY_NOTES: {PS},
+    # legal consultations: admin, case worker read (no notes); lawyer yes
+    Permission.READ_LEGAL_CONSULTATIONS: {A, C, L},
+    Permission.WRITE_LEGAL_CONSULTATIONS: {L},
+    Permission.LEGAL_NOTES: {L},
+    # counts only for the coordinator (and what admins see in summaries)
+    Permission.READ_COUNTS: {A, CO},
+    # anonymised summaries
+    Permission.EXPORT_SUMMARIES: {A, CO},
+}
+
+
+def test_expected_table_covers_every_permission():
+    assert set(EXPECTED) == set(Permission)
+    assert set(POLICY) == set(Role)
+
+
+@pytest.mark.parametrize("role", list(Role))
+@pytest.mark.parametrize("permission", list(Permission))
+def test_policy_matches_the_matrix(role, permission):
+    assert allowed(role, permission) == (role in EXPECTED[permission])
+
+
+def test_unknown_role_is_allowed_nothing():
+    assert not any(allowed("janitor", p) for p in Permission)
+
+
+# --- enforced by the services ---------------------------------------------------------
+
+SERVICE_CALLS = {
+    Permission.MANAGE_ACCOUNTS: lambda db, u, staff: accounts.list_accounts(db, u),
+    Permission.VIEW_AUDIT_LOG: lambda db, u, staff: audit.list_entries(db, u),
+    Permission.ROTATE_DATA_KEY: lambda db, u, staff: keys.new_recovery(db, u),
+    Permission.RUN_INTEGRITY_CHECK: lambda db, u, staff: integrity.run_check(db, u),
+    Permission.CHANGE_OWN_PASSWORD: lambda db, u, staff: accounts.change_own_password(
+        db, u, "Admin-pass-1" if u.role == A else STAFF_PASSWORD, "Brand-new-pass-1"
+    ),
+}
+
+
+@pytest.fixture(scope="module")
+def module_staff(tmp_path_factory):
+    from shelter_app.database import Database
+    from tests.conftest import ADMIN, ADMIN_PASSWORD, STAFF_USERNAMES
+
+    path = tmp_path_factory.mktemp("perm") / "oberih.db"
+    db, admin, _ = Database.initialise(path, ADMIN, ADMIN_PASSWORD)
+    users = {A: admin}
+    for role, username in STAFF_USERNAMES.items():
+        accounts.create_account(db, admin, username, username, role.value, STAFF_PASSWORD)
+        users[role] = db.sign_in_again(username, STAFF_PASSWORD)
+    yield db, users
+    db.close()
+
+
+@pytest.mark.parametrize("role", list(Role))
+@pytest.mark.parametrize("permission", list(SERVICE_CALLS))
+def test_services_enforce_the_matrix(module_staff, role, permission):
+    db, users = module_staff
+    user = users[role]
+    call = SERVICE_CALLS[permission]
+    if role in EXPECTED[permission]:
+        call(db, user, users)
+        if permission is Permission.CHANGE_OWN_PASSWORD:  # put it back for later cases
+            accounts.change_own_password(
+                db, user, "Brand-new-pass-1", "Admin-pass-1" if role == A else STAFF_PASSWORD
+            )
+    else:
+        with pytest.raises(PermissionDenied):
+            call(db, user, users)
+        entries = audit.list_entries(db, users[A], action="permission.denied", limit=1)
+        assert entries[0].account_id == user.account_id
+        assert entries[0].detail == {"permission": permission.value}
+
+
+@pytest.mark.parametrize("role", [C, PS, L, CO])
+@pytest.mark.parametrize(
+    "call",
+    [
+        lambda db, u, t: accounts.create_account(db, u, "newbie", "N", "lawyer", "Newbie-pass-1"),
+        lambda db, u, t: accounts.reset_password(db, u, t, "Reset-pass-123"),
+        lambda db, u, t: accounts.deactivate(db, u, t),
+        lambda db, u, t: accounts.change_role(db, u, t, "admin"),
+        lambda db, u, t: keys.rotate_data_key(db, u),
+        lambda db, u, t: audit.verify(db, u),
+    ],
+    ids=["create", "reset", "deactivate", "change_role", "rotate", "verify_audit"],
+)
+def test_administration_is_refused_to_staff(module_staff, role, call):
+    db, users = module_staff
+    target = users[A].account_id
+    with pytest.raises(PermissionDenied):
+        call(db, users[role], target)
+    assert users[A].role == A and len(accounts.list_accounts(db, users[A])) == 5
+
+
+def test_a_forged_user_object_is_refused(module_staff):
+    db, users = module_staff
+    forged = dataclasses.replace(users[CO], role=A)  # same token, claims to be admin
+    with pytest.raises(PermissionDenied):
+        accounts.list_accounts(db, forged)
+    invented = dataclasses.replace(users[A], token="0" * 32)
+    with pytest.raises(PermissionDenied):
+        accounts.list_accounts(db, invented)
