@@ -42,6 +42,18 @@ class Permission(StrEnum):
     READ_LEGAL_CONSULTATIONS = "legal.read"
     WRITE_LEGAL_CONSULTATIONS = "legal.write"
     LEGAL_NOTES = "legal.notes"
+    # violence disclosures, risk assessments, safety plans (special-category data)
+    READ_RISK = "risk.read"
+    WRITE_RISK = "risk.write"
+    # courses, course sessions, events and the partner register (not who enrolled)
+    READ_PROGRAMMES = "programmes.read"
+    WRITE_PROGRAMMES = "programmes.write"
+    # referrals in and out
+    READ_REFERRALS = "referrals.read"
+    WRITE_REFERRALS = "referrals.write"
+    # shelter layout (rooms, beds), centre settings, retention purge
+    MANAGE_SETTINGS = "settings.manage"
+    PURGE_RECORDS = "records.purge"
     # anonymous aggregate counts (used by summaries and the coordinator's dashboard)
     READ_COUNTS = "counts.read"
     # anonymised summaries for the department
@@ -58,6 +70,11 @@ POLICY: dict[Role, frozenset[Permission]] = {
         P.MANAGE_BACKUPS,
         P.VIEW_AUDIT_LOG,
         P.ROTATE_DATA_KEY,
+        P.MANAGE_SETTINGS,
+        P.PURGE_RECORDS,
+        P.READ_PROGRAMMES,
+        P.WRITE_PROGRAMMES,
+        P.READ_REFERRALS,
         P.READ_CLIENTS,
         P.WRITE_CLIENTS,
         P.READ_STAYS_ENROLMENTS,
@@ -75,6 +92,12 @@ POLICY: dict[Role, frozenset[Permission]] = {
         P.WRITE_STAYS_ENROLMENTS,
         P.READ_PSY_CONSULTATIONS,
         P.READ_LEGAL_CONSULTATIONS,
+        P.READ_RISK,
+        P.WRITE_RISK,
+        P.READ_PROGRAMMES,
+        P.WRITE_PROGRAMMES,
+        P.READ_REFERRALS,
+        P.WRITE_REFERRALS,
     },
     Role.PSYCHOLOGIST: _EVERYONE
     | {
@@ -83,6 +106,11 @@ POLICY: dict[Role, frozenset[Permission]] = {
         P.READ_PSY_CONSULTATIONS,
         P.WRITE_PSY_CONSULTATIONS,
         P.PSY_NOTES,
+        P.READ_RISK,
+        P.WRITE_RISK,
+        P.READ_PROGRAMMES,
+        P.READ_REFERRALS,
+        P.WRITE_REFERRALS,
     },
     Role.LAWYER: _EVERYONE
     | {
@@ -91,6 +119,10 @@ POLICY: dict[Role, frozenset[Permission]] = {
         P.READ_LEGAL_CONSULTATIONS,
         P.WRITE_LEGAL_CONSULTATIONS,
         P.LEGAL_NOTES,
+        P.READ_RISK,
+        P.READ_PROGRAMMES,
+        P.READ_REFERRALS,
+        P.WRITE_REFERRALS,
     },
     Role.COORDINATOR: _EVERYONE | {P.READ_COUNTS, P.EXPORT_SUMMARIES},
 }

@@ -4,6 +4,9 @@ translated message and the name of the field it belongs to."""
 from __future__ import annotations
 
 import unicodedata
+from datetime import date, datetime
+from enum import StrEnum
+from typing import TypeVar
 
 from PySide6.QtCore import QCoreApplication
 
@@ -11,6 +14,7 @@ from .errors import InvalidInput
 from .permissions import Role
 
 MIN_PASSWORD_LENGTH = 10
+E = TypeVar("E", bound=StrEnum)
 
 
 def clean_username(username: str) -> str:
@@ -65,3 +69,107 @@ def clean_role(role: str) -> Role:
         raise InvalidInput(
             QCoreApplication.translate("validation", "Unknown role."), "role"
         ) from None
+
+
+# --- shared field checks for the casework services ------------------------------------
+
+EARLIEST_DATE = date(1900, 1, 1)
+
+
+def required_text(value: str | None, field: str, max_len: int) -> str:
+    """Trimmed, inner whitespace collapsed; refuses empty and over-long text."""
+    text = " ".join((value or "").split())
+    if not text:
+        raise InvalidInput(
+            QCoreApplication.translate("validation", "This field is required."), field
+        )
+    if len(text) > max_len:
+        raise InvalidInput(
+            QCoreApplication.translate("validation", "At most %1 characters.").replace(
+                "%1", str(max_len)
+            ),
+            field,
+        )
+    return text
+
+
+def optional_text(value: str | None, field: str, max_len: int) -> str | None:
+    """Like required_text, but empty gives None. Multi-line notes keep their lines."""
+    if value is None or not value.strip():
+        return None
+    text = value.strip()
+    if len(text) > max_len:
+        raise InvalidInput(
+            QCoreApplication.translate("validation", "At most %1 characters.").replace(
+                "%1", str(max_len)
+            ),
+            field,
+        )
+    return text
+
+
+def choice(enum: type[E], value: object, field: str) -> E:
+    """A code from a controlled list (shelter_app.vocabulary)."""
+    try:
+        return enum(value)
+    except ValueError:
+        raise InvalidInput(
+            QCoreApplication.translate("validation", "Choose a value from the list."), field
+        ) from None
+
+
+def choices_of(enum: type[E], values: object, field: str) -> frozenset[E]:
+    if values is None:
+        return frozenset()
+    if isinstance(values, str):
+        values = [values]
+    try:
+        return frozenset(choice(enum, v, field) for v in values)  # type: ignore[union-attr]
+    except TypeError:
+        raise InvalidInput(
+            QCoreApplication.translate("validation", "Choose a value from the list."), field
+        ) from None
+
+
+def valid_date(value: object, field: str, *, not_after: date | None = None) -> date:
+    """A real calendar date between 1900 and `not_after` (if given)."""
+    if isinstance(value, datetime) or not isinstance(value, date):
+        raise InvalidInput(QCoreApplication.translate("validation", "Enter a valid date."), field)
+    if value < EARLIEST_DATE:
+        raise InvalidInput(
+            QCoreApplication.translate("validation", "The date is too far in the past."), field
+        )
+    if not_after is not None and value > not_after:
+        raise InvalidInput(
+            QCoreApplication.translate("validation", "The date cannot be in the future."), field
+        )
+    return value
+
+
+def valid_datetime(value: object, field: str) -> datetime:
+    if not isinstance(value, datetime) or value.date() < EARLIEST_DATE:
+        raise InvalidInput(
+            QCoreApplication.translate("validation", "Enter a valid date and time."), field
+        )
+    return value.replace(tzinfo=None, microsecond=0)
+
+
+def int_in_range(value: object, field: str, low: int, high: int) -> int:
+    if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
+        raise InvalidInput(
+            QCoreApplication.translate("validation", "Enter a whole number from %1 to %2.")
+            .replace("%1", str(low))
+            .replace("%2", str(high)),
+            field,
+        )
+    return value
+
+
+def date_not_before(later: date, earlier: date, field: str) -> None:
+    if later < earlier:
+        raise InvalidInput(
+            QCoreApplication.translate("validation", "This date cannot be before %1.").replace(
+                "%1", earlier.strftime("%d.%m.%Y")
+            ),
+            field,
+        )

@@ -62,3 +62,59 @@ def staff(opened: Opened) -> dict[Role, SignedInUser]:
         )
         users[role] = opened.db.sign_in_again(username, STAFF_PASSWORD)
     return users
+
+
+@pytest.fixture
+def make_client(opened: Opened):
+    """Insert a client row directly (test set-up only; the clients service is tested in
+    tests/test_clients.py). Returns the new client's id."""
+    from datetime import date
+
+    from shelter_app.database import utcnow
+    from shelter_app.permissions import Permission
+    from shelter_app.search_key import client_search_key
+    from shelter_app.storage.casework_schema import Client
+
+    counter = [0]
+
+    def make(
+        last_name: str = "Шевченко",
+        first_name: str = "Оксана",
+        *,
+        birth_date: date | None = date(1990, 5, 17),
+        district: str = "obolonskyi",
+        first_contact_on: date = date(2026, 1, 10),
+        archived: bool = False,
+    ) -> int:
+        counter[0] += 1
+        code = f"K-2026-{9000 + counter[0]:04d}"
+        with opened.db.unit_of_work(opened.admin, Permission.WRITE_CLIENTS, write=True) as uow:
+            now = utcnow()
+            client = Client(
+                code=code,
+                last_name=last_name,
+                first_name=first_name,
+                patronymic=None,
+                search_key=client_search_key(code, last_name, first_name, None),
+                birth_date=birth_date,
+                birth_year=birth_date.year if birth_date else None,
+                sex="female",
+                citizenship="ukraine",
+                phone=None,
+                safe_to_call=False,
+                safe_to_text=False,
+                district=district,
+                came_via="self",
+                first_contact_on=first_contact_on,
+                last_activity_on=first_contact_on,
+                archived_at=now if archived else None,
+                created_at=now,
+                updated_at=now,
+            )
+            uow.session.add(client)
+            uow.session.flush()
+            client_id = client.id
+            uow.commit()
+        return client_id
+
+    return make

@@ -44,6 +44,19 @@ EXPECTED: dict[Permission, set[Role]] = {
     Permission.READ_LEGAL_CONSULTATIONS: {A, C, L},
     Permission.WRITE_LEGAL_CONSULTATIONS: {L},
     Permission.LEGAL_NOTES: {L},
+    # Refinements the matrix leaves open (see the comments in shelter_app/permissions.py):
+    # violence and risk details only for the professions working with her
+    Permission.READ_RISK: {C, PS, L},
+    Permission.WRITE_RISK: {C, PS},
+    # courses, events, partners: staff read; admin and case workers run them
+    Permission.READ_PROGRAMMES: {A, C, PS, L},
+    Permission.WRITE_PROGRAMMES: {A, C},
+    # referrals: staff who work with clients make them; admin reads
+    Permission.READ_REFERRALS: {A, C, PS, L},
+    Permission.WRITE_REFERRALS: {C, PS, L},
+    # layout, settings and retention purge: admin
+    Permission.MANAGE_SETTINGS: {A},
+    Permission.PURGE_RECORDS: {A},
     # counts only for the coordinator (and what admins see in summaries)
     Permission.READ_COUNTS: {A, CO},
     # anonymised summaries

@@ -130,6 +130,17 @@
     </message>
 </context>
 <context>
+    <name>clients</name>
+    <message>
+        <source>No such client.</source>
+        <translation>Такого клієнта немає.</translation>
+    </message>
+    <message>
+        <source>This client&apos;s record is archived; restore it first.</source>
+        <translation>Картку цієї клієнтки заархівовано; спершу відновіть її.</translation>
+    </message>
+</context>
+<context>
     <name>errors</name>
     <message>
         <source>Wrong username or password, or the account is deactivated.</source>
@@ -189,6 +200,17 @@
     </message>
 </context>
 <context>
+    <name>settings</name>
+    <message>
+        <source>Unknown setting.</source>
+        <translation>Невідомий параметр.</translation>
+    </message>
+    <message>
+        <source>The extended stay cannot be shorter than the normal stay.</source>
+        <translation>Продовжене перебування не може бути коротшим за звичайне.</translation>
+    </message>
+</context>
+<context>
     <name>validation</name>
     <message>
         <source>A username has 2 to 32 characters.</source>
@@ -213,6 +235,477 @@
     <message>
         <source>Unknown role.</source>
         <translation>Невідома роль.</translation>
+    </message>
+    <message>
+        <source>This field is required.</source>
+        <translation>Це поле обов’язкове.</translation>
+    </message>
+    <message>
+        <source>At most %1 characters.</source>
+        <translation>Не більше %1 символів.</translation>
+    </message>
+    <message>
+        <source>Choose a value from the list.</source>
+        <translation>Виберіть значення зі списку.</translation>
+    </message>
+    <message>
+        <source>Enter a valid date.</source>
+        <translation>Введіть правильну дату.</translation>
+    </message>
+    <message>
+        <source>The date is too far in the past.</source>
+        <translation>Дата надто давня.</translation>
+    </message>
+    <message>
+        <source>The date cannot be in the future.</source>
+        <translation>Дата не може бути в майбутньому.</translation>
+    </message>
+    <message>
+        <source>Enter a valid date and time.</source>
+        <translation>Введіть правильні дату й час.</translation>
+    </message>
+    <message>
+        <source>Enter a whole number from %1 to %2.</source>
+        <translation>Введіть ціле число від %1 до %2.</translation>
+    </message>
+    <message>
+        <source>This date cannot be before %1.</source>
+        <translation>Ця дата не може бути раніше %1.</translation>
+    </message>
+</context>
+<context>
+    <name>vocabulary</name>
+    <message>
+        <source>Holosiivskyi</source>
+        <translation>Голосіївський</translation>
+    </message>
+    <message>
+        <source>Darnytskyi</source>
+        <translation>Дарницький</translation>
+    </message>
+    <message>
+        <source>Desnianskyi</source>
+        <translation>Деснянський</translation>
+    </message>
+    <message>
+        <source>Dniprovskyi</source>
+        <translation>Дніпровський</translation>
+    </message>
+    <message>
+        <source>Obolonskyi</source>
+        <translation>Оболонський</translation>
+    </message>
+    <message>
+        <source>Pecherskyi</source>
+        <translation>Печерський</translation>
+    </message>
+    <message>
+        <source>Podilskyi</source>
+        <translation>Подільський</translation>
+    </message>
+    <message>
+        <source>Sviatoshynskyi</source>
+        <translation>Святошинський</translation>
+    </message>
+    <message>
+        <source>Solomianskyi</source>
+        <translation>Солом’янський</translation>
+    </message>
+    <message>
+        <source>Shevchenkivskyi</source>
+        <translation>Шевченківський</translation>
+    </message>
+    <message>
+        <source>Other city or region</source>
+        <translation>Інше місто чи область</translation>
+    </message>
+    <message>
+        <source>Not stated</source>
+        <translation>Не зазначено</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>Жіноча</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>Чоловіча</translation>
+    </message>
+    <message>
+        <source>Ukraine</source>
+        <translation>Україна</translation>
+    </message>
+    <message>
+        <source>Another country</source>
+        <translation>Інша країна</translation>
+    </message>
+    <message>
+        <source>Stateless</source>
+        <translation>Особа без громадянства</translation>
+    </message>
+    <message>
+        <source>Internally displaced person</source>
+        <translation>Внутрішньо переміщена особа</translation>
+    </message>
+    <message>
+        <source>Person with disability</source>
+        <translation>Особа з інвалідністю</translation>
+    </message>
+    <message>
+        <source>War veteran or family member</source>
+        <translation>Ветеранка війни або член родини ветерана</translation>
+    </message>
+    <message>
+        <source>Large family</source>
+        <translation>Багатодітна родина</translation>
+    </message>
+    <message>
+        <source>Pregnant</source>
+        <translation>Вагітна</translation>
+    </message>
+    <message>
+        <source>With children under 18</source>
+        <translation>Має дітей до 18 років</translation>
+    </message>
+    <message>
+        <source>Single parent</source>
+        <translation>Одинока мати</translation>
+    </message>
+    <message>
+        <source>Low income</source>
+        <translation>Малозабезпечена</translation>
+    </message>
+    <message>
+        <source>Pensioner</source>
+        <translation>Пенсіонерка</translation>
+    </message>
+    <message>
+        <source>On her own</source>
+        <translation>Звернулася сама</translation>
+    </message>
+    <message>
+        <source>Hotline</source>
+        <translation>Гаряча лінія</translation>
+    </message>
+    <message>
+        <source>Police</source>
+        <translation>Поліція</translation>
+    </message>
+    <message>
+        <source>Another service</source>
+        <translation>Інша служба</translation>
+    </message>
+    <message>
+        <source>NGO</source>
+        <translation>Громадська організація</translation>
+    </message>
+    <message>
+        <source>Processing of personal data</source>
+        <translation>Обробка персональних даних</translation>
+    </message>
+    <message>
+        <source>Processing of violence and health details</source>
+        <translation>Обробка відомостей про насильство та здоров’я</translation>
+    </message>
+    <message>
+        <source>Sharing with referral partners</source>
+        <translation>Передавання партнерам при перенаправленні</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Низький</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Середній</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Високий</translation>
+    </message>
+    <message>
+        <source>Severe</source>
+        <translation>Дуже високий</translation>
+    </message>
+    <message>
+        <source>Physical violence</source>
+        <translation>Фізичне насильство</translation>
+    </message>
+    <message>
+        <source>Sexual violence</source>
+        <translation>Сексуальне насильство</translation>
+    </message>
+    <message>
+        <source>Psychological violence</source>
+        <translation>Психологічне насильство</translation>
+    </message>
+    <message>
+        <source>Economic violence</source>
+        <translation>Економічне насильство</translation>
+    </message>
+    <message>
+        <source>Psychological consultation</source>
+        <translation>Психологічна консультація</translation>
+    </message>
+    <message>
+        <source>Legal consultation</source>
+        <translation>Юридична консультація</translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation>Особисто</translation>
+    </message>
+    <message>
+        <source>By phone</source>
+        <translation>Телефоном</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>Онлайн</translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation>Заплановано</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>Проведено</translation>
+    </message>
+    <message>
+        <source>No-show</source>
+        <translation>Не з’явилася</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Скасовано</translation>
+    </message>
+    <message>
+        <source>Follow-up needed</source>
+        <translation>Потрібна повторна зустріч</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Завершено</translation>
+    </message>
+    <message>
+        <source>Referred elsewhere</source>
+        <translation>Перенаправлено</translation>
+    </message>
+    <message>
+        <source>Declined further help</source>
+        <translation>Відмовилася від подальшої допомоги</translation>
+    </message>
+    <message>
+        <source>Trauma</source>
+        <translation>Травма</translation>
+    </message>
+    <message>
+        <source>Anxiety, depression</source>
+        <translation>Тривога, депресія</translation>
+    </message>
+    <message>
+        <source>Crisis intervention</source>
+        <translation>Кризове втручання</translation>
+    </message>
+    <message>
+        <source>Self-esteem</source>
+        <translation>Самооцінка</translation>
+    </message>
+    <message>
+        <source>Family relationships</source>
+        <translation>Сімейні стосунки</translation>
+    </message>
+    <message>
+        <source>Child and parent</source>
+        <translation>Дитина й батьки</translation>
+    </message>
+    <message>
+        <source>Grief and loss</source>
+        <translation>Горе і втрата</translation>
+    </message>
+    <message>
+        <source>War-related stress</source>
+        <translation>Стрес, пов’язаний з війною</translation>
+    </message>
+    <message>
+        <source>Addiction in the family</source>
+        <translation>Залежність у родині</translation>
+    </message>
+    <message>
+        <source>Protection order</source>
+        <translation>Захисний припис</translation>
+    </message>
+    <message>
+        <source>Divorce</source>
+        <translation>Розлучення</translation>
+    </message>
+    <message>
+        <source>Alimony</source>
+        <translation>Аліменти</translation>
+    </message>
+    <message>
+        <source>Custody</source>
+        <translation>Опіка та місце проживання дитини</translation>
+    </message>
+    <message>
+        <source>Housing</source>
+        <translation>Житло</translation>
+    </message>
+    <message>
+        <source>Employment</source>
+        <translation>Працевлаштування</translation>
+    </message>
+    <message>
+        <source>IDP status</source>
+        <translation>Статус ВПО</translation>
+    </message>
+    <message>
+        <source>Social benefits</source>
+        <translation>Соціальні виплати</translation>
+    </message>
+    <message>
+        <source>Criminal proceedings</source>
+        <translation>Кримінальне провадження</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Документи</translation>
+    </message>
+    <message>
+        <source>Enrolled</source>
+        <translation>Зараховано</translation>
+    </message>
+    <message>
+        <source>Waiting list</source>
+        <translation>Список очікування</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Вибула</translation>
+    </message>
+    <message>
+        <source>City-wide event</source>
+        <translation>Загальноміський захід</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Тренінг</translation>
+    </message>
+    <message>
+        <source>Talk</source>
+        <translation>Лекція, бесіда</translation>
+    </message>
+    <message>
+        <source>Information campaign</source>
+        <translation>Інформаційна кампанія</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Інше</translation>
+    </message>
+    <message>
+        <source>State body</source>
+        <translation>Державний орган</translation>
+    </message>
+    <message>
+        <source>International organisation</source>
+        <translation>Міжнародна організація</translation>
+    </message>
+    <message>
+        <source>Business</source>
+        <translation>Бізнес</translation>
+    </message>
+    <message>
+        <source>District administration</source>
+        <translation>Районна адміністрація</translation>
+    </message>
+    <message>
+        <source>Centre of social services</source>
+        <translation>Центр соціальних служб</translation>
+    </message>
+    <message>
+        <source>Mobile brigade</source>
+        <translation>Мобільна бригада</translation>
+    </message>
+    <message>
+        <source>Own housing</source>
+        <translation>Власне житло</translation>
+    </message>
+    <message>
+        <source>Relatives</source>
+        <translation>Родичі</translation>
+    </message>
+    <message>
+        <source>Returned to the abuser</source>
+        <translation>Повернулася до кривдника</translation>
+    </message>
+    <message>
+        <source>Another shelter</source>
+        <translation>Інший притулок</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Невідомо</translation>
+    </message>
+    <message>
+        <source>Danger continues</source>
+        <translation>Небезпека триває</translation>
+    </message>
+    <message>
+        <source>No housing yet</source>
+        <translation>Ще немає житла</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>Здоров’я</translation>
+    </message>
+    <message>
+        <source>Legal proceedings</source>
+        <translation>Судові процеси</translation>
+    </message>
+    <message>
+        <source>Other difficult circumstances</source>
+        <translation>Інші складні обставини</translation>
+    </message>
+    <message>
+        <source>No free bed</source>
+        <translation>Немає вільного ліжка</translation>
+    </message>
+    <message>
+        <source>Outside the admission rules</source>
+        <translation>Не відповідає умовам прийому</translation>
+    </message>
+    <message>
+        <source>Referred to us</source>
+        <translation>Направлено до нас</translation>
+    </message>
+    <message>
+        <source>Referred by us</source>
+        <translation>Направлено нами</translation>
+    </message>
+    <message>
+        <source>Medical care</source>
+        <translation>Медична допомога</translation>
+    </message>
+    <message>
+        <source>Free legal aid</source>
+        <translation>Безоплатна правова допомога</translation>
+    </message>
+    <message>
+        <source>Social services</source>
+        <translation>Соціальні служби</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Очікує</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Прийнято</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Відхилено</translation>
     </message>
 </context>
 </TS>

@@ -1,0 +1,82 @@
+"""Centre-wide settings chosen by the administrator (idle lock, report k, allowed stay
+length, retention). Stored in the encrypted database; read by the services that need them."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, fields, replace
+
+from PySide6.QtCore import QCoreApplication
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from .database import Database, SignedInUser
+from .errors import InvalidInput
+from .permissions import Permission
+from .storage.schema import Setting
+from .validation import int_in_range
+
+
+@dataclass(frozen=True)
+class CentreSettings:
+    idle_lock_minutes: int = 5
+    report_k: int = 5
+    max_stay_days: int = 90  # CMU Resolution No. 655: up to three months...
+    max_extended_stay_days: int = 180  # ...extendable to six
+    retention_years: int = 5
+    stay_warning_days: int = 14  # list stays this close to their limit
+
+
+_LIMITS = {
+    "idle_lock_minutes": (1, 120),
+    "report_k": (3, 50),
+    "max_stay_days": (7, 366),
+    "max_extended_stay_days": (7, 732),
+    "retention_years": (1, 75),
+    "stay_warning_days": (1, 90),
+}
+
+
+def read_settings(session: Session) -> CentreSettings:
+    """For services already inside a unit of work."""
+    stored = dict(session.execute(select(Setting.key, Setting.value)).all())
+    values = {}
+    for f in fields(CentreSettings):
+        if f.name in stored:
+            try:
+                values[f.name] = int(json.loads(stored[f.name]))
+            except (ValueError, TypeError):
+                continue
+    return CentreSettings(**values)
+
+
+def get_settings(db: Database, user: SignedInUser) -> CentreSettings:
+    """Any signed-in user may read them (the GUI needs the idle time)."""
+    with db.unit_of_work(user, Permission.CHANGE_OWN_PASSWORD) as uow:
+        return read_settings(uow.session)
+
+
+def update_settings(db: Database, user: SignedInUser, **changes: int) -> CentreSettings:
+    with db.unit_of_work(user, Permission.MANAGE_SETTINGS, write=True) as uow:
+        current = read_settings(uow.session)
+        for name, value in changes.items():
+            if name not in _LIMITS:
+                raise InvalidInput(QCoreApplication.translate("settings", "Unknown setting."), name)
+            int_in_range(value, name, *_LIMITS[name])
+        new = replace(current, **changes)
+        if new.max_extended_stay_days < new.max_stay_days:
+            raise InvalidInput(
+                QCoreApplication.translate(
+                    "settings", "The extended stay cannot be shorter than the normal stay."
+                ),
+                "max_extended_stay_days",
+            )
+        for name, value in changes.items():
+            row = uow.session.get(Setting, name)
+            if row is None:
+                uow.session.add(Setting(key=name, value=json.dumps(value)))
+            else:
+                row.value = json.dumps(value)
+        uow.audit("settings.changed", detail={k: int(v) for k, v in sorted(changes.items())})
+        uow.commit()
+        return new
