@@ -33,7 +33,9 @@ from .errors import (
     RecoveryCodeWrong,
 )
 from .permissions import Permission, Role, allowed
-from .storage import copies, migrate
+from .storage import migrate
+from .storage.backup_file import SUFFIX as BACKUP_SUFFIX
+from .storage.backup_file import BackupInfo, write_backup_file
 from .storage.engine import (
     IMMEDIATE,
     check_file_before_open,
@@ -43,7 +45,7 @@ from .storage.engine import (
     translate_db_error,
     verify_readable,
 )
-from .storage.files import DatabasePaths, atomic_write
+from .storage.files import DatabasePaths
 from .storage.keyfile import (
     KeyFile,
     WrongSecret,
@@ -149,6 +151,21 @@ class Database:
 
     def _advance_head(self, seq: int, mac: str) -> None:
         audit_chain.advance_head(self.paths, self.database_id, seq, mac)
+
+    def write_backup(self, dest: Path, created_at: datetime | None = None) -> BackupInfo:
+        """A verified backup file of this database (no permission check: see backups.py)."""
+        return write_backup_file(
+            self.engine,
+            self._data_key,
+            self.paths.key_file,
+            self.database_id,
+            dest,
+            created_at or utcnow(),
+        )
+
+    def open_copy(self, path: Path) -> Engine:
+        """An engine on an encrypted copy made under this database's key (tests, checks)."""
+        return make_engine(path, self._data_key)
 
     def update_keyfile(self, change: Callable[[KeyFile], KeyFile]) -> None:
         """Reload, change and atomically replace the key file under the sidecar lock."""
@@ -400,9 +417,8 @@ class Database:
         if level.up_to_date:
             return
         stamp = utcnow().strftime("%Y%m%d-%H%M%S")
-        dest = self.paths.backup_dir / f"before-upgrade-{level.current}-to-{level.head}-{stamp}.db"
-        copies.export_copy(self.engine, self._data_key, dest)
-        atomic_write(dest.with_name(dest.name + ".keys"), self.paths.key_file.read_bytes())
+        name = f"before-upgrade-{level.current}-to-{level.head}-{stamp}{BACKUP_SUFFIX}"
+        self.write_backup(self.paths.backup_dir / name)
         try:
             migrate.upgrade(self.engine)
         except OperationalError as exc:

@@ -172,3 +172,24 @@ class InvalidInput(OberihError):
 
     def user_message(self) -> str:
         return self.message
+
+
+class BackupRefused(OberihError):
+    """The file is not a backup of ours, or it is damaged."""
+
+    exit_code = ExitCode.DATABASE_DAMAGED
+
+    def user_message(self) -> str:
+        return QCoreApplication.translate(
+            "errors",
+            "This file is not a usable Oberih backup (damaged or foreign); nothing was changed.",
+        )
+
+
+class BackupFailed(OberihError):
+    exit_code = ExitCode.CHECK_FAILED
+
+    def user_message(self) -> str:
+        return QCoreApplication.translate(
+            "errors", "The backup could not be written and verified; no backup file was left."
+        )

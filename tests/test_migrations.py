@@ -10,9 +10,11 @@ from alembic import command
 from sqlalchemy import text
 
 from shelter_app import accounts, integrity
+from shelter_app.backups import restore_backup
 from shelter_app.database import Database
 from shelter_app.errors import SchemaTooNew
 from shelter_app.storage import migrate
+from shelter_app.storage.backup_file import inspect_backup
 from shelter_app.storage.engine import IMMEDIATE, make_engine
 from shelter_app.storage.files import DatabasePaths
 from tests.conftest import ADMIN, ADMIN_PASSWORD
@@ -73,18 +75,19 @@ def test_older_database_is_backed_up_then_upgraded_keeping_every_row(opened, sta
     assert integrity.run_check(db, admin).ok
     db.close()
 
-    backups = sorted(DatabasePaths.for_database(opened.path).backup_dir.iterdir())
-    db_copies = [p for p in backups if p.suffix == ".db"]
-    assert len(db_copies) == 1 and f"0001-to-{migrate.head_revision()}" in db_copies[0].name
-    assert db_copies[0].with_name(db_copies[0].name + ".keys").exists()
-    copy = make_engine(db_copies[0], data_key)
+    found = sorted(DatabasePaths.for_database(opened.path).backup_dir.iterdir())
+    assert len(found) == 1 and f"0001-to-{migrate.head_revision()}" in found[0].name
+    assert inspect_backup(found[0]).schema_revision == "0001"
+    restored = opened.path.parent / "restored" / "oberih.db"
+    restore_backup(found[0], restored)
+    copy = make_engine(restored, data_key)
     with copy.connect() as conn:
         assert conn.execute(text("SELECT version_num FROM alembic_version")).scalar_one() == "0001"
         assert conn.execute(text("SELECT count(*) FROM accounts")).scalar_one() == 5
         assert conn.exec_driver_sql("PRAGMA integrity_check").scalar_one() == "ok"
         conn.rollback()
     copy.dispose()
-    assert not db_copies[0].read_bytes().startswith(b"SQLite format 3")
+    assert not restored.read_bytes().startswith(b"SQLite format 3")
 
 
 def test_newer_database_is_refused_and_left_untouched(opened):
