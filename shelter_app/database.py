@@ -18,14 +18,13 @@ from pathlib import Path
 
 from filelock import FileLock
 from sqlalchemy import Engine, select
-from sqlalchemy.exc import DBAPIError, OperationalError
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
 from . import __version__, audit_chain
 from .errors import (
     AlreadyExists,
     AuthenticationFailed,
-    DatabaseBusy,
     DatabaseDamaged,
     KeyFileDamaged,
     LoginThrottled,
@@ -42,6 +41,8 @@ from .storage.engine import (
     enable_wal,
     make_engine,
     rekey,
+    sqlite_integrity,
+    storage_errors,
     translate_db_error,
     verify_readable,
 )
@@ -293,11 +294,15 @@ class Database:
         username: str,
         password: str,
         clock: Callable[[], float] = time.time,
+        *,
+        verify_pages_first: bool = False,
     ) -> tuple[Database, SignedInUser]:
         """Unlock the database with one account's password and sign her in.
 
         Wrong username, wrong password, an altered slot and a deactivated account all
-        give the same answer, after the same Argon2id work."""
+        give the same answer, after the same Argon2id work. `verify_pages_first` reads
+        every page before anything is written (for `check`): a damaged file is then left
+        byte for byte as it was."""
         paths = DatabasePaths.for_database(path)
         check_file_before_open(paths.database)
         keyfile = KeyFile.load(paths.key_file)
@@ -311,7 +316,7 @@ class Database:
         except WrongSecret:
             throttle.record_failure(locator, clock())
             raise AuthenticationFailed() from None
-        db = cls._open_unlocked(paths, keyfile, candidates, clock)
+        db = cls._open_unlocked(paths, keyfile, candidates, clock, verify_pages_first)
         try:
             user = db._start_session(username, locator)
         except BaseException:
@@ -372,6 +377,7 @@ class Database:
         keyfile: KeyFile,
         candidates: list[bytes],
         clock: Callable[[], float],
+        verify_pages_first: bool = False,
     ) -> Database:
         """Find which unwrapped key opens the file, check the key file's MAC and the
         binding between the two, then bring the schema up to date."""
@@ -392,10 +398,17 @@ class Database:
         try:
             if not any(keyfile.mac_valid(dk) for dk in candidates):
                 raise KeyFileDamaged()
-            db._check_binding()
-            db._bring_schema_up_to_date()
-            if keyfile.envelope_count() > 1:
-                db._finish_rotation(candidates)
+            with storage_errors():
+                db._check_binding()
+                if verify_pages_first:
+                    with engine.connect() as conn:
+                        problems = sqlite_integrity(conn)
+                        conn.rollback()
+                    if problems:
+                        raise DatabaseDamaged()
+                db._bring_schema_up_to_date()
+                if keyfile.envelope_count() > 1:
+                    db._finish_rotation(candidates)
         except BaseException:
             db.close()
             raise
@@ -419,10 +432,7 @@ class Database:
         stamp = utcnow().strftime("%Y%m%d-%H%M%S")
         name = f"before-upgrade-{level.current}-to-{level.head}-{stamp}{BACKUP_SUFFIX}"
         self.write_backup(self.paths.backup_dir / name)
-        try:
-            migrate.upgrade(self.engine)
-        except OperationalError as exc:
-            raise translate_db_error(exc) from None
+        migrate.upgrade(self.engine)
 
     def _finish_rotation(self, candidates: list[bytes]) -> None:
         """A rotation was cut off: keep the key that opens the file, make the audit chain
@@ -452,12 +462,8 @@ class Database:
         bind = self.engine.execution_options(**IMMEDIATE) if write else self.engine
         session = Session(bind, expire_on_commit=False)
         try:
-            yield session
-        except OperationalError as exc:
-            session.rollback()
-            if "locked" in str(exc.orig).lower() or "busy" in str(exc.orig).lower():
-                raise DatabaseBusy() from None
-            raise
+            with storage_errors():
+                yield session
         finally:
             session.close()
 

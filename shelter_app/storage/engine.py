@@ -72,12 +72,31 @@ def check_file_before_open(path: Path) -> None:
         raise NotADatabase()
 
 
+_DAMAGE_SIGNS = ("malformed", "not a database", "disk i/o", "corrupt", "hmac check failed")
+
+
 def translate_db_error(exc: BaseException) -> Exception:
     """Map a driver error met while opening or checking to the user's error."""
     msg = str(getattr(exc, "orig", exc)).lower()
     if "locked" in msg or "busy" in msg:
         return DatabaseBusy()
     return DatabaseDamaged()
+
+
+@contextmanager
+def storage_errors() -> Iterator[None]:
+    """Turn a damaged page or a lock held too long, met anywhere in a unit of work, into
+    the user's one-sentence error. Other driver errors (constraint violations: bugs, since
+    services validate first) pass through unchanged."""
+    try:
+        yield
+    except DBAPIError as exc:
+        msg = str(exc.orig).lower()
+        if "locked" in msg or "busy" in msg:
+            raise DatabaseBusy() from None
+        if any(sign in msg for sign in _DAMAGE_SIGNS):
+            raise DatabaseDamaged() from None
+        raise
 
 
 def verify_readable(engine: Engine) -> None:
