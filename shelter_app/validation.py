@@ -78,6 +78,8 @@ EARLIEST_DATE = date(1900, 1, 1)
 
 def required_text(value: str | None, field: str, max_len: int) -> str:
     """Trimmed, inner whitespace collapsed; refuses empty and over-long text."""
+    if value is not None and not isinstance(value, str):
+        raise InvalidInput(QCoreApplication.translate("validation", "Enter text."), field)
     text = " ".join((value or "").split())
     if not text:
         raise InvalidInput(
@@ -95,6 +97,8 @@ def required_text(value: str | None, field: str, max_len: int) -> str:
 
 def optional_text(value: str | None, field: str, max_len: int) -> str | None:
     """Like required_text, but empty gives None. Multi-line notes keep their lines."""
+    if value is not None and not isinstance(value, str):
+        raise InvalidInput(QCoreApplication.translate("validation", "Enter text."), field)
     if value is None or not value.strip():
         return None
     text = value.strip()

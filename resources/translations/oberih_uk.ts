@@ -141,6 +141,65 @@
     </message>
 </context>
 <context>
+    <name>consultations</name>
+    <message>
+        <source>An appointment cannot be booked in the past; log the held consultation instead.</source>
+        <translation>Запис не можна призначити на минулий час; натомість внесіть проведену консультацію.</translation>
+    </message>
+    <message>
+        <source>An appointment can be booked at most a year ahead.</source>
+        <translation>Запис можна призначити щонайбільше на рік наперед.</translation>
+    </message>
+    <message>
+        <source>Choose first or repeat.</source>
+        <translation>Оберіть: первинна чи повторна.</translation>
+    </message>
+    <message>
+        <source>The appointment has not begun yet; it cannot be a no-show.</source>
+        <translation>Запис ще не почався; його не можна позначити як неявку.</translation>
+    </message>
+    <message>
+        <source>Choose at least one topic.</source>
+        <translation>Оберіть принаймні одну тему.</translation>
+    </message>
+    <message>
+        <source>The note must be text.</source>
+        <translation>Нотатка має бути текстом.</translation>
+    </message>
+    <message>
+        <source>A held consultation cannot start in the future; book an appointment instead.</source>
+        <translation>Проведена консультація не може починатися в майбутньому; натомість призначте запис.</translation>
+    </message>
+    <message>
+        <source>Only a psychologist may write a psychological note.</source>
+        <translation>Психологічну нотатку може писати лише психолог.</translation>
+    </message>
+    <message>
+        <source>Only a lawyer may write a legal note.</source>
+        <translation>Юридичну нотатку може писати лише юрист.</translation>
+    </message>
+    <message>
+        <source>The specialist must be an active psychologist&apos;s account.</source>
+        <translation>Фахівцем має бути активний обліковий запис психолога.</translation>
+    </message>
+    <message>
+        <source>The specialist must be an active lawyer&apos;s account.</source>
+        <translation>Фахівцем має бути активний обліковий запис юриста.</translation>
+    </message>
+    <message>
+        <source>The specialist already has an appointment at this time.</source>
+        <translation>У фахівця вже є запис на цей час.</translation>
+    </message>
+    <message>
+        <source>Only a scheduled appointment can be marked held, no-show or cancelled; this one is already: %1.</source>
+        <translation>Лише запланований запис можна позначити як проведений, неявку чи скасований; цей уже має стан: %1.</translation>
+    </message>
+    <message>
+        <source>No such consultation.</source>
+        <translation>Такої консультації немає.</translation>
+    </message>
+</context>
+<context>
     <name>errors</name>
     <message>
         <source>Wrong username or password, or the account is deactivated.</source>
@@ -198,6 +257,37 @@
         <source>Your role does not allow this action.</source>
         <translation>Ваша роль не дозволяє цієї дії.</translation>
     </message>
+    <message>
+        <source>This file is not a usable Oberih backup (damaged or foreign); nothing was changed.</source>
+        <translation>Цей файл не є придатною резервною копією «Оберегу» (пошкоджений або чужий); нічого не змінено.</translation>
+    </message>
+    <message>
+        <source>The backup could not be written and verified; no backup file was left.</source>
+        <translation>Не вдалося записати й перевірити резервну копію; файл копії не залишено.</translation>
+    </message>
+</context>
+<context>
+    <name>referrals</name>
+    <message>
+        <source>Say whether her identity is shared.</source>
+        <translation>Зазначте, чи передаються партнерові її особові дані.</translation>
+    </message>
+    <message>
+        <source>Choose the partner her identity is shared with.</source>
+        <translation>Оберіть партнера, якому передаються її особові дані.</translation>
+    </message>
+    <message>
+        <source>Her identity can be shared with a partner only with her consent to sharing with referral partners, valid on the referral date.</source>
+        <translation>Особові дані можна передати партнерові лише за її згодою на передачу даних партнерам для перенаправлення, чинною на дату перенаправлення.</translation>
+    </message>
+    <message>
+        <source>No such referral.</source>
+        <translation>Такого перенаправлення немає.</translation>
+    </message>
+    <message>
+        <source>Choose an active partner organisation.</source>
+        <translation>Оберіть активну організацію-партнера.</translation>
+    </message>
 </context>
 <context>
     <name>settings</name>
@@ -208,6 +298,128 @@
     <message>
         <source>The extended stay cannot be shorter than the normal stay.</source>
         <translation>Продовжене перебування не може бути коротшим за звичайне.</translation>
+    </message>
+</context>
+<context>
+    <name>shelter</name>
+    <message>
+        <source>An admission can be booked at most %1 days ahead.</source>
+        <translation>Поселення можна запланувати щонайбільше на %1 днів наперед.</translation>
+    </message>
+    <message>
+        <source>This bed is taken or booked on a night of this stay; choose another bed.</source>
+        <translation>Це ліжко зайняте або заброньоване на одну з ночей цього перебування; виберіть інше ліжко.</translation>
+    </message>
+    <message>
+        <source>The new date must be later than the current limit, %1.</source>
+        <translation>Нова дата має бути пізнішою за чинний граничний термін, %1.</translation>
+    </message>
+    <message>
+        <source>A stay can last at most %1 days in all, that is until %2.</source>
+        <translation>Перебування може тривати загалом щонайбільше %1 днів, тобто до %2.</translation>
+    </message>
+    <message>
+        <source>A move can be booked at most %1 days ahead.</source>
+        <translation>Переселення можна запланувати щонайбільше на %1 днів наперед.</translation>
+    </message>
+    <message>
+        <source>She is already in this bed.</source>
+        <translation>Вона вже займає це ліжко.</translation>
+    </message>
+    <message>
+        <source>This bed is taken or booked on a night from that date on; choose another bed.</source>
+        <translation>Це ліжко зайняте або заброньоване на одну з ночей від цієї дати; виберіть інше ліжко.</translation>
+    </message>
+    <message>
+        <source>She has already spent nights in the shelter; record her departure instead.</source>
+        <translation>Вона вже провела ночі в притулку; натомість зареєструйте її виїзд.</translation>
+    </message>
+    <message>
+        <source>She already has a stay in the shelter.</source>
+        <translation>Для неї вже є відкрите перебування в притулку.</translation>
+    </message>
+    <message>
+        <source>She is already on the waiting list.</source>
+        <translation>Вона вже в списку очікування.</translation>
+    </message>
+    <message>
+        <source>She is not on the waiting list.</source>
+        <translation>Її немає в списку очікування.</translation>
+    </message>
+    <message>
+        <source>Enter each child&apos;s age and sex.</source>
+        <translation>Вкажіть вік і стать кожної дитини.</translation>
+    </message>
+    <message>
+        <source>At most %1 children can be recorded.</source>
+        <translation>Можна записати щонайбільше %1 дітей.</translation>
+    </message>
+    <message>
+        <source>The planned departure must be after the admission.</source>
+        <translation>Запланований виїзд має бути пізніше за поселення.</translation>
+    </message>
+    <message>
+        <source>The stay is allowed until %1; extend it before planning later.</source>
+        <translation>Перебування дозволене до %1; щоб запланувати пізніший виїзд, спершу продовжте його.</translation>
+    </message>
+    <message>
+        <source>She was staying in the shelter on that date (an earlier stay).</source>
+        <translation>На цю дату вона вже перебувала в притулку (попереднє перебування).</translation>
+    </message>
+    <message>
+        <source>There is no space for her and her children in this room (it holds %1 people); choose a bed in another room.</source>
+        <translation>У цій кімнаті немає місця для неї та її дітей (кімната розрахована на %1 осіб); виберіть ліжко в іншій кімнаті.</translation>
+    </message>
+    <message>
+        <source>No such stay.</source>
+        <translation>Такого перебування немає.</translation>
+    </message>
+    <message>
+        <source>This stay has already ended.</source>
+        <translation>Це перебування вже завершено.</translation>
+    </message>
+</context>
+<context>
+    <name>shelter_layout</name>
+    <message>
+        <source>No such room.</source>
+        <translation>Такої кімнати немає.</translation>
+    </message>
+    <message>
+        <source>No such bed.</source>
+        <translation>Такого ліжка немає.</translation>
+    </message>
+    <message>
+        <source>This bed is out of use.</source>
+        <translation>Це ліжко не використовується.</translation>
+    </message>
+    <message>
+        <source>The date is too far in the future.</source>
+        <translation>Дата надто далеко в майбутньому.</translation>
+    </message>
+    <message>
+        <source>The room cannot hold fewer people than it has beds.</source>
+        <translation>Кімната не може вміщувати менше людей, ніж у ній ліжок.</translation>
+    </message>
+    <message>
+        <source>More women and children than that are staying or booked in this room.</source>
+        <translation>У цій кімнаті проживає або заброньовано більше жінок і дітей.</translation>
+    </message>
+    <message>
+        <source>This room already has a bed with this label.</source>
+        <translation>У цій кімнаті вже є ліжко з такою позначкою.</translation>
+    </message>
+    <message>
+        <source>Someone is staying in this bed or is booked into it; move her first.</source>
+        <translation>Це ліжко зайняте або заброньоване; спершу переселіть мешканку.</translation>
+    </message>
+    <message>
+        <source>A room with this name already exists.</source>
+        <translation>Кімната з такою назвою вже існує.</translation>
+    </message>
+    <message>
+        <source>This room already has as many beds as people it can hold; raise its capacity first.</source>
+        <translation>У цій кімнаті вже стільки ліжок, скільки людей вона вміщує; спершу збільште її місткість.</translation>
     </message>
 </context>
 <context>
@@ -235,6 +447,10 @@
     <message>
         <source>Unknown role.</source>
         <translation>Невідома роль.</translation>
+    </message>
+    <message>
+        <source>Enter text.</source>
+        <translation>Введіть текст.</translation>
     </message>
     <message>
         <source>This field is required.</source>
