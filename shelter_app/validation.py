@@ -76,40 +76,39 @@ def clean_role(role: str) -> Role:
 EARLIEST_DATE = date(1900, 1, 1)
 
 
-def required_text(value: str | None, field: str, max_len: int) -> str:
-    """Trimmed, inner whitespace collapsed; refuses empty and over-long text."""
+def _must_be_text(value: object, field: str) -> None:
     if value is not None and not isinstance(value, str):
         raise InvalidInput(QCoreApplication.translate("validation", "Enter text."), field)
+
+
+def _not_longer_than(text: str, field: str, max_len: int) -> str:
+    if len(text) > max_len:
+        raise InvalidInput(
+            QCoreApplication.translate("validation", "At most %1 characters.").replace(
+                "%1", str(max_len)
+            ),
+            field,
+        )
+    return text
+
+
+def required_text(value: str | None, field: str, max_len: int) -> str:
+    """Trimmed, inner whitespace collapsed; refuses empty and over-long text."""
+    _must_be_text(value, field)
     text = " ".join((value or "").split())
     if not text:
         raise InvalidInput(
             QCoreApplication.translate("validation", "This field is required."), field
         )
-    if len(text) > max_len:
-        raise InvalidInput(
-            QCoreApplication.translate("validation", "At most %1 characters.").replace(
-                "%1", str(max_len)
-            ),
-            field,
-        )
-    return text
+    return _not_longer_than(text, field, max_len)
 
 
 def optional_text(value: str | None, field: str, max_len: int) -> str | None:
     """Like required_text, but empty gives None. Multi-line notes keep their lines."""
-    if value is not None and not isinstance(value, str):
-        raise InvalidInput(QCoreApplication.translate("validation", "Enter text."), field)
+    _must_be_text(value, field)
     if value is None or not value.strip():
         return None
-    text = value.strip()
-    if len(text) > max_len:
-        raise InvalidInput(
-            QCoreApplication.translate("validation", "At most %1 characters.").replace(
-                "%1", str(max_len)
-            ),
-            field,
-        )
-    return text
+    return _not_longer_than(value.strip(), field, max_len)
 
 
 def choice(enum: type[E], value: object, field: str) -> E:
