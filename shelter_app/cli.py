@@ -14,10 +14,19 @@ from typing import NoReturn, TextIO
 
 from PySide6.QtCore import QCoreApplication
 
-from . import __version__, integrity
+from . import __version__, backups, integrity
 from .database import Database
-from .errors import ExitCode, InvalidInput, OberihError
+from .errors import (
+    DatabaseDamaged,
+    ExitCode,
+    InvalidInput,
+    KeyFileDamaged,
+    KeyFileMissing,
+    NotADatabase,
+    OberihError,
+)
 from .i18n import DEFAULT_LANGUAGE, LANGUAGES, ensure_core_app
+from .storage.files import DatabasePaths
 
 INTERNAL_ERROR = 70
 
@@ -66,6 +75,22 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--db", required=True, metavar="PATH")
     p.add_argument("--user", required=True, metavar="NAME")
     _password_arg(p)
+
+    p = sub.add_parser(
+        "backup", parents=[common], help="write a verified encrypted backup (administrator)"
+    )
+    p.add_argument("--db", required=True, metavar="PATH")
+    p.add_argument("--user", required=True, metavar="NAME")
+    p.add_argument("--out", required=True, metavar="FILE")
+    _password_arg(p)
+
+    p = sub.add_parser(
+        "restore",
+        parents=[common],
+        help="put a backup in place of a database (the current files are kept aside)",
+    )
+    p.add_argument("--backup", required=True, metavar="FILE")
+    p.add_argument("--db", required=True, metavar="PATH")
     return parser
 
 
@@ -116,7 +141,7 @@ def cmd_init(args: argparse.Namespace, out: TextIO, stdin: TextIO) -> int:
 
 def cmd_check(args: argparse.Namespace, out: TextIO, stdin: TextIO) -> int:
     password = read_password(args, stdin)
-    db, user = Database.sign_in(args.db, args.user, password)
+    db, user = Database.sign_in(args.db, args.user, password, verify_pages_first=True)
     try:
         report = integrity.run_check(db, user)
     finally:
@@ -169,6 +194,53 @@ def cmd_check(args: argparse.Namespace, out: TextIO, stdin: TextIO) -> int:
     return ExitCode.CHECK_FAILED
 
 
+def cmd_backup(args: argparse.Namespace, out: TextIO, stdin: TextIO) -> int:
+    password = read_password(args, stdin)
+    db, user = Database.sign_in(args.db, args.user, password)
+    try:
+        info = backups.make_backup(db, user, Path(args.out))
+    finally:
+        db.close()
+    print(
+        QCoreApplication.translate("cli", "Backup written and verified: %1").replace(
+            "%1", str(info.path)
+        ),
+        file=out,
+    )
+    print(f"SHA-256: {info.sha256}", file=out)
+    return ExitCode.OK
+
+
+def cmd_restore(args: argparse.Namespace, out: TextIO, stdin: TextIO) -> int:
+    result = backups.restore_backup(Path(args.backup), Path(args.db))
+    print(
+        QCoreApplication.translate("cli", "Restored the backup of %1 to %2.")
+        .replace("%1", result.created_at.strftime("%d.%m.%Y %H:%M UTC"))
+        .replace("%2", str(result.database)),
+        file=out,
+    )
+    for kept in result.kept_aside:
+        print(
+            QCoreApplication.translate("cli", "The previous file is kept as %1").replace(
+                "%1", str(kept)
+            ),
+            file=out,
+        )
+    return ExitCode.OK
+
+
+def _newest_backup_hint(args: argparse.Namespace, exc: OberihError) -> str:
+    """Damage messages point to the newest good backup beside the database, if any."""
+    if not isinstance(exc, DAMAGE) or not getattr(args, "db", None):
+        return ""
+    newest = backups.newest_good_backup(DatabasePaths.for_database(args.db).backup_dir)
+    if newest is None:
+        return ""
+    return " " + QCoreApplication.translate("cli", "The newest good backup is %1.").replace(
+        "%1", str(newest)
+    )
+
+
 def _head_text(report: integrity.CheckReport) -> str:
     return {
         "missing": QCoreApplication.translate(
@@ -182,7 +254,13 @@ def _head_text(report: integrity.CheckReport) -> str:
     }.get(report.audit.head_problem or "", report.audit.head_problem or "")
 
 
-COMMANDS = {"init": cmd_init, "check": cmd_check}
+COMMANDS = {
+    "init": cmd_init,
+    "check": cmd_check,
+    "backup": cmd_backup,
+    "restore": cmd_restore,
+}
+DAMAGE = (DatabaseDamaged, NotADatabase, KeyFileDamaged, KeyFileMissing)
 
 
 def run(
@@ -196,7 +274,7 @@ def run(
     try:
         return COMMANDS[args.command](args, out, stdin)
     except OberihError as exc:
-        print(f"shelter-app: {exc.user_message()}", file=err)
+        print(f"shelter-app: {exc.user_message()}{_newest_backup_hint(args, exc)}", file=err)
         return exc.exit_code
     except KeyboardInterrupt:
         return 130
