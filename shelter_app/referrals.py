@@ -11,14 +11,15 @@ from dataclasses import dataclass
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication
-from sqlalchemy import func, or_, select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from .client_lookup import require_client, touch
+from .clients import has_consent
 from .database import Database, SignedInUser
 from .errors import InvalidInput
 from .permissions import Permission
-from .storage.casework_schema import Consent, Partner, Referral
+from .storage.casework_schema import Partner, Referral
 from .validation import choice, date_not_before, valid_date
 from .vocabulary import ConsentKind, ReferralDirection, ReferralOutcome, ReferralType
 
@@ -81,7 +82,7 @@ def record_referral(
                 ),
                 "partner",
             )
-        if sharing_out and not _has_consent(s, client.id, ConsentKind.SHARING_WITH_PARTNERS, day):
+        if sharing_out and not has_consent(s, client.id, ConsentKind.SHARING_WITH_PARTNERS, day):
             raise InvalidInput(
                 QCoreApplication.translate(
                     "referrals",
@@ -189,22 +190,6 @@ def referral_counts(db: Database, user: SignedInUser, start: date, end: date) ->
 
 
 # --- internal helpers (take the session; never open a unit of work) ----------------------
-
-
-def _has_consent(session: Session, client_id: int, kind: ConsentKind, day: date) -> bool:
-    """A consent given on or before `day` and not withdrawn by then. (The clients module
-    has the same rule as has_consent; kept here while both are written in parallel.)"""
-    found = session.scalar(
-        select(Consent.id)
-        .where(
-            Consent.client_id == client_id,
-            Consent.kind == kind.value,
-            Consent.given_on <= day,
-            or_(Consent.withdrawn_on.is_(None), Consent.withdrawn_on > day),
-        )
-        .limit(1)
-    )
-    return found is not None
 
 
 def _active_partner(session: Session, partner_id: object) -> Partner | None:

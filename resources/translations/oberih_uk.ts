@@ -109,6 +109,22 @@
         <translation>Перевірку НЕ пройдено: див. рядки вище.</translation>
     </message>
     <message>
+        <source>Backup written and verified: %1</source>
+        <translation>Резервну копію записано й перевірено: %1</translation>
+    </message>
+    <message>
+        <source>Restored the backup of %1 to %2.</source>
+        <translation>Відновлено резервну копію від %1 до %2.</translation>
+    </message>
+    <message>
+        <source>The previous file is kept as %1</source>
+        <translation>Попередній файл збережено як %1</translation>
+    </message>
+    <message>
+        <source>The newest good backup is %1.</source>
+        <translation>Найновіша справна резервна копія: %1.</translation>
+    </message>
+    <message>
         <source>the audit head file beside the database is missing</source>
         <translation>файл останнього запису аудиту поруч із базою даних відсутній</translation>
     </message>
@@ -138,6 +154,70 @@
     <message>
         <source>This client&apos;s record is archived; restore it first.</source>
         <translation>Картку цієї клієнтки заархівовано; спершу відновіть її.</translation>
+    </message>
+    <message>
+        <source>Someone else saved this client&apos;s record while you were editing it. Reopen the record to see the changes, then edit again.</source>
+        <translation>Поки ви редагували картку клієнтки, хтось інший зберіг у ній зміни. Відкрийте картку знову, щоб побачити ці зміни, і тоді редагуйте.</translation>
+    </message>
+    <message>
+        <source>This client&apos;s record is already archived.</source>
+        <translation>Картка цієї клієнтки вже в архіві.</translation>
+    </message>
+    <message>
+        <source>She has a stay in the shelter that has not ended; record her departure before archiving.</source>
+        <translation>Її перебування в притулку ще не завершено; перш ніж архівувати картку, зареєструйте її вибуття.</translation>
+    </message>
+    <message>
+        <source>This client&apos;s record is not archived.</source>
+        <translation>Картка цієї клієнтки не в архіві.</translation>
+    </message>
+    <message>
+        <source>She already has this consent on record and has not withdrawn it.</source>
+        <translation>Ця згода вже зареєстрована, і вона її не відкликала.</translation>
+    </message>
+    <message>
+        <source>No such consent record.</source>
+        <translation>Такого запису про згоду немає.</translation>
+    </message>
+    <message>
+        <source>This consent was already withdrawn.</source>
+        <translation>Цю згоду вже відкликано.</translation>
+    </message>
+    <message>
+        <source>Enter text to search.</source>
+        <translation>Введіть текст для пошуку.</translation>
+    </message>
+    <message>
+        <source>Choose yes or no.</source>
+        <translation>Оберіть «так» чи «ні».</translation>
+    </message>
+    <message>
+        <source>Fill in the client form.</source>
+        <translation>Заповніть картку клієнтки.</translation>
+    </message>
+    <message>
+        <source>Enter her phone number, or untick safe to call and safe to text.</source>
+        <translation>Вкажіть її номер телефону або зніміть позначки «безпечно телефонувати» і «безпечно писати».</translation>
+    </message>
+    <message>
+        <source>A name may contain only letters, apostrophes, hyphens and spaces.</source>
+        <translation>Ім’я може містити лише літери, апострофи, дефіси та пробіли.</translation>
+    </message>
+    <message>
+        <source>A name must begin with a letter.</source>
+        <translation>Ім’я має починатися з літери.</translation>
+    </message>
+    <message>
+        <source>Check the birth date: her age must be from %1 to %2 years.</source>
+        <translation>Перевірте дату народження: її вік має бути від %1 до %2 років.</translation>
+    </message>
+    <message>
+        <source>The birth year does not match the birth date.</source>
+        <translation>Рік народження не збігається з датою народження.</translation>
+    </message>
+    <message>
+        <source>Enter a phone number of 7 to 20 digits; only +, spaces, brackets and hyphens may go with them.</source>
+        <translation>Введіть номер телефону з 7–20 цифр; крім цифр, можна використовувати лише +, пробіли, дужки та дефіси.</translation>
     </message>
 </context>
 <context>
@@ -287,6 +367,108 @@
     <message>
         <source>Choose an active partner organisation.</source>
         <translation>Оберіть активну організацію-партнера.</translation>
+    </message>
+</context>
+<context>
+    <name>retention</name>
+    <message>
+        <source>Choose the clients from the purge preview.</source>
+        <translation>Оберіть клієнток із попереднього перегляду очищення.</translation>
+    </message>
+</context>
+<context>
+    <name>safety</name>
+    <message>
+        <source>Has the violence become more frequent or more severe in the past year?</source>
+        <translation>Чи стало насильство частішим або жорстокішим за останній рік?</translation>
+    </message>
+    <message>
+        <source>Has he threatened to kill her or her children?</source>
+        <translation>Чи погрожував він убити її або її дітей?</translation>
+    </message>
+    <message>
+        <source>Has he ever choked or strangled her?</source>
+        <translation>Чи він коли-небудь душив її?</translation>
+    </message>
+    <message>
+        <source>Does he own or have easy access to a firearm or another weapon?</source>
+        <translation>Чи має він вогнепальну чи іншу зброю або легкий доступ до неї?</translation>
+    </message>
+    <message>
+        <source>Has he used a weapon against her or threatened her with one?</source>
+        <translation>Чи застосовував він проти неї зброю або погрожував нею?</translation>
+    </message>
+    <message>
+        <source>Does he follow or watch her, or keep calling and messaging her?</source>
+        <translation>Чи переслідує він її, стежить за нею або постійно телефонує й пише їй?</translation>
+    </message>
+    <message>
+        <source>Has she left him or tried to leave in the past year, or is she about to?</source>
+        <translation>Чи пішла вона від нього або намагалася піти за останній рік, чи збирається піти?</translation>
+    </message>
+    <message>
+        <source>Has he threatened or hurt the children?</source>
+        <translation>Чи погрожував він дітям або завдавав їм шкоди?</translation>
+    </message>
+    <message>
+        <source>Has he forced her into sexual acts?</source>
+        <translation>Чи примушував він її до дій сексуального характеру?</translation>
+    </message>
+    <message>
+        <source>Has he been violent to her while she was pregnant?</source>
+        <translation>Чи чинив він насильство щодо неї під час вагітності?</translation>
+    </message>
+    <message>
+        <source>Is he constantly and violently jealous, or does he control her daily life?</source>
+        <translation>Чи він постійно й агресивно ревнує або контролює її повсякденне життя?</translation>
+    </message>
+    <message>
+        <source>Does he drink heavily or use drugs?</source>
+        <translation>Чи зловживає він алкоголем або вживає наркотики?</translation>
+    </message>
+    <message>
+        <source>Choose at least one form of violence.</source>
+        <translation>Оберіть принаймні одну форму насильства.</translation>
+    </message>
+    <message>
+        <source>Choose yes or no.</source>
+        <translation>Оберіть «так» чи «ні».</translation>
+    </message>
+    <message>
+        <source>Enter how many children witnessed or suffered the violence.</source>
+        <translation>Вкажіть, скільки дітей були свідками насильства або постраждали від нього.</translation>
+    </message>
+    <message>
+        <source>The review date must be after the plan&apos;s date.</source>
+        <translation>Дата перегляду має бути пізніше за дату плану.</translation>
+    </message>
+    <message>
+        <source>Review a safety plan at least once a year.</source>
+        <translation>План безпеки слід переглядати щонайменше раз на рік.</translation>
+    </message>
+    <message>
+        <source>No such safety plan.</source>
+        <translation>Такого плану безпеки немає.</translation>
+    </message>
+    <message>
+        <source>This plan has already been reviewed.</source>
+        <translation>Цей план уже переглянуто.</translation>
+    </message>
+    <message>
+        <source>Violence and health details can be recorded only with her consent to processing them, valid on that date. Record her consent first.</source>
+        <translation>Відомості про насильство та здоров’я можна вносити лише за її згодою на їх обробку, чинною на цю дату. Спочатку зареєструйте її згоду.</translation>
+    </message>
+    <message>
+        <source>Answer the questions of the risk assessment.</source>
+        <translation>Дайте відповіді на запитання оцінки ризику.</translation>
+    </message>
+    <message>
+        <source>Answer every question yes or no.</source>
+        <translation>Дайте відповідь «так» чи «ні» на кожне запитання.</translation>
+    </message>
+    <message>
+        <source>Write down the safety plan.</source>
+        <translation>Запишіть план безпеки.</translation>
     </message>
 </context>
 <context>

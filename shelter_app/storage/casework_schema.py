@@ -36,8 +36,7 @@ class Client(Base):
     last_name: Mapped[str] = mapped_column(String(80), nullable=False)
     first_name: Mapped[str] = mapped_column(String(80), nullable=False)
     patronymic: Mapped[str | None] = mapped_column(String(80))
-    # folded code + names (see shelter_app.search_key); search_first is the folded
-    # surname and first name, prefix-indexed for search as you type
+    # folded code + names (see shelter_app.search_key), for search as you type
     search_key: Mapped[str] = mapped_column(String(400), nullable=False)
     birth_date: Mapped[date | None] = mapped_column(Date)
     birth_year: Mapped[int | None] = mapped_column(Integer, index=True)

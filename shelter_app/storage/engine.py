@@ -46,6 +46,9 @@ def make_engine(path: Path, data_key: bytes) -> Engine:
         cur.execute("PRAGMA foreign_keys = ON")
         cur.execute("PRAGMA synchronous = FULL")
         cur.execute("PRAGMA temp_store = MEMORY")
+        # overwrite deleted content (purged names, replaced notes) instead of leaving it
+        # in free pages, so a later backup or a copied file does not carry it on
+        cur.execute("PRAGMA secure_delete = ON")
         cur.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
         cur.close()
 
