@@ -28,6 +28,18 @@ STAFF_USERNAMES = {
 }
 
 
+@pytest.fixture(autouse=True)
+def fast_kdf(request, monkeypatch):
+    """Most tests sign in dozens of times; at the real Argon2id cost (64 MiB, 3 passes,
+    ~0.15 s) the suite would take many minutes. They run the same code with a cheap cost
+    recorded in the slots; tests marked `real_kdf` (key file, sign-in timing, CLI in
+    child processes) keep the production default."""
+    if request.node.get_closest_marker("real_kdf") is None:
+        from shelter_app.storage import keyfile
+
+        monkeypatch.setattr(keyfile, "DEFAULT_KDF", keyfile.KdfParams(1024, 1, 1))
+
+
 def files_in(folder: Path) -> list[Path]:
     return sorted(p for p in folder.rglob("*") if p.is_file())
 

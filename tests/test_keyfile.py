@@ -24,6 +24,8 @@ from shelter_app.storage.keyfile import (
 
 LIGHT = KdfParams(memory_kib=1024, iterations=1, lanes=1)  # for tests of the format only
 
+pytestmark = pytest.mark.real_kdf
+
 
 def _flip_b64(text: str, index: int = 0) -> str:
     raw = bytearray(base64.b64decode(text))
@@ -35,6 +37,20 @@ def test_default_kdf_is_at_least_rfc9106_second_recommendation():
     assert DEFAULT_KDF.memory_kib >= 64 * 1024
     assert DEFAULT_KDF.iterations >= 3
     assert DEFAULT_KDF.lanes >= 4
+
+
+def test_a_new_database_records_the_production_cost_in_every_slot(tmp_path):
+    from shelter_app.database import Database
+
+    db, _admin, _code = Database.initialise(tmp_path / "o.db", "admin", "Admin-pass-1")
+    db.close()
+    doc = json.loads((tmp_path / "o.db.keys").read_text())
+    assert len(doc["slots"]) == 2  # the administrator and the recovery slot
+    for slot in doc["slots"]:
+        assert slot["kdf"]["name"] == "argon2id"
+        assert slot["kdf"]["memory_kib"] >= 65536
+        assert slot["kdf"]["iterations"] >= 3
+        assert slot["kdf"]["lanes"] >= 4
 
 
 def test_slot_opens_with_its_password_only(tmp_path):

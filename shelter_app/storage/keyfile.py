@@ -322,9 +322,11 @@ class KeyFile:
         kind: str,
         secret: str,
         data_keys: list[bytes],
-        kdf: KdfParams = DEFAULT_KDF,
+        kdf: KdfParams | None = None,
     ) -> KeyFile:
-        """Add or replace a slot: a fresh key pair wrapped under `secret`."""
+        """Add or replace a slot: a fresh key pair wrapped under `secret`, with the
+        current default cost unless `kdf` is given."""
+        kdf = kdf or DEFAULT_KDF
         private = X25519PrivateKey.generate()
         salt = secrets.token_bytes(16)
         slot: dict[str, Any] = {
