@@ -6,6 +6,7 @@ from __future__ import annotations
 import contextlib
 import dataclasses
 import json
+import re
 import unicodedata
 from datetime import date, timedelta
 
@@ -582,7 +583,9 @@ def _check_table(opened):
             assert c.search_key == client_search_key(
                 c.code, c.last_name, c.first_name, c.patronymic
             )
-            assert c.code.startswith(f"K-{c.first_contact_on.year}-") and c.code not in codes
+            # the code is fixed at intake (year of first contact then); correcting the
+            # first-contact date later must not change a code already on paper
+            assert re.fullmatch(r"K-\d{4}-\d{4,}", c.code) and c.code not in codes
             codes.add(c.code)
             if c.birth_date is not None:
                 assert c.birth_year == c.birth_date.year

@@ -11,9 +11,11 @@ from hypothesis import strategies as st
 from sqlalchemy import func, select
 
 from shelter_app import audit, referrals
+from shelter_app.clients import has_consent
 from shelter_app.errors import InvalidInput, PermissionDenied
 from shelter_app.permissions import Permission, Role
 from shelter_app.storage.casework_schema import Client, Consent, Partner, Referral
+from shelter_app.vocabulary import ConsentKind
 
 TODAY = date(2026, 3, 10)
 ALL_ROLES = list(Role)
@@ -311,9 +313,7 @@ def _check_table(opened):
                 assert s.get(Partner, r.partner_id) is not None
             if r.identity_shared and r.direction == "out":
                 assert r.partner_id is not None
-                assert referrals._has_consent(
-                    s, r.client_id, referrals.ConsentKind.SHARING_WITH_PARTNERS, r.on_date
-                )
+                assert has_consent(s, r.client_id, ConsentKind.SHARING_WITH_PARTNERS, r.on_date)
 
 
 _REFERRAL_ARGS = {
