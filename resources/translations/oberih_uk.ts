@@ -69,6 +69,22 @@
         <translation>Код відновлення. Запишіть його та зберігайте в надійному місці; він показується лише цей раз і відкриває базу даних, якщо пароль адміністратора втрачено:</translation>
     </message>
     <message>
+        <source>Demo database created: %1</source>
+        <translation>Демонстраційну базу даних створено: %1</translation>
+    </message>
+    <message>
+        <source>%1 clients, %2 consultations, %3 referrals, %4 shelter stays with %5 children, %6 course enrolments, %7 events.</source>
+        <translation>Клієнток: %1, консультацій: %2, направлень: %3, перебувань у Притулку: %4 (дітей: %5), записів на курси: %6, заходів: %7.</translation>
+    </message>
+    <message>
+        <source>Accounts, all with the password given: %1</source>
+        <translation>Облікові записи, усі з указаним паролем: %1</translation>
+    </message>
+    <message>
+        <source>Built in %1 s.</source>
+        <translation>Створено за %1 с.</translation>
+    </message>
+    <message>
         <source>ok</source>
         <translation>гаразд</translation>
     </message>
@@ -280,6 +296,96 @@
     </message>
 </context>
 <context>
+    <name>courses</name>
+    <message>
+        <source>Places taken: %1; the capacity cannot be lower.</source>
+        <translation>Зайнято місць: %1; місткість не може бути меншою.</translation>
+    </message>
+    <message>
+        <source>A session is held before this date; move or remove it first.</source>
+        <translation>Одне із занять відбувається раніше за цю дату; спершу перенесіть або видаліть його.</translation>
+    </message>
+    <message>
+        <source>A session is held after this date; move or remove it first.</source>
+        <translation>Одне із занять відбувається пізніше за цю дату; спершу перенесіть або видаліть його.</translation>
+    </message>
+    <message>
+        <source>This course is not archived.</source>
+        <translation>Цей курс не в архіві.</translation>
+    </message>
+    <message>
+        <source>Attendance is recorded for this session; it cannot be removed.</source>
+        <translation>Для цього заняття вже записано відвідування; його не можна видалити.</translation>
+    </message>
+    <message>
+        <source>This course has already ended.</source>
+        <translation>Цей курс уже завершився.</translation>
+    </message>
+    <message>
+        <source>She is already enrolled in or waiting for this course.</source>
+        <translation>Вона вже записана на цей курс або чекає на місце.</translation>
+    </message>
+    <message>
+        <source>Only an enrolment or a place on the waiting list can be withdrawn.</source>
+        <translation>Скасувати можна лише запис на курс або місце в списку очікування.</translation>
+    </message>
+    <message>
+        <source>Only an enrolled participant can complete the course.</source>
+        <translation>Завершити курс може лише записана учасниця.</translation>
+    </message>
+    <message>
+        <source>Attendance can be recorded only once the session has taken place.</source>
+        <translation>Відвідування можна записати лише після того, як заняття відбулося.</translation>
+    </message>
+    <message>
+        <source>Only women enrolled in this course can be marked present.</source>
+        <translation>Присутніми можна позначити лише жінок, записаних на цей курс.</translation>
+    </message>
+    <message>
+        <source>Attendance is recorded for this session; it cannot be moved to a day that has not come yet.</source>
+        <translation>Для цього заняття вже записано відвідування; його не можна перенести на день, який ще не настав.</translation>
+    </message>
+    <message>
+        <source>A session must fall within the course dates, %1 to %2.</source>
+        <translation>Заняття має відбуватися в межах дат курсу, з %1 по %2.</translation>
+    </message>
+    <message>
+        <source>This course already has a session at this time.</source>
+        <translation>На цей час у курсі вже є заняття.</translation>
+    </message>
+    <message>
+        <source>No such course.</source>
+        <translation>Такого курсу немає.</translation>
+    </message>
+    <message>
+        <source>This course is archived; restore it first.</source>
+        <translation>Цей курс в архіві; спершу відновіть його.</translation>
+    </message>
+    <message>
+        <source>No such course session.</source>
+        <translation>Такого заняття немає.</translation>
+    </message>
+    <message>
+        <source>No such enrolment.</source>
+        <translation>Такого запису на курс немає.</translation>
+    </message>
+    <message>
+        <source>Choose the women who were present.</source>
+        <translation>Позначте жінок, які були присутні.</translation>
+    </message>
+</context>
+<context>
+    <name>demo</name>
+    <message>
+        <source>The number of clients must be from %1 to %2.</source>
+        <translation>Кількість клієнток має бути від %1 до %2.</translation>
+    </message>
+    <message>
+        <source>The seed must be a whole number.</source>
+        <translation>Зерно генератора має бути цілим числом.</translation>
+    </message>
+</context>
+<context>
     <name>errors</name>
     <message>
         <source>Wrong username or password, or the account is deactivated.</source>
@@ -344,6 +450,44 @@
     <message>
         <source>The backup could not be written and verified; no backup file was left.</source>
         <translation>Не вдалося записати й перевірити резервну копію; файл копії не залишено.</translation>
+    </message>
+</context>
+<context>
+    <name>events</name>
+    <message>
+        <source>An event can be planned at most %1 days ahead.</source>
+        <translation>Захід можна запланувати щонайбільше на %1 днів наперед.</translation>
+    </message>
+    <message>
+        <source>Attendance can be recorded once the event has taken place.</source>
+        <translation>Кількість учасників можна записати лише після того, як захід відбувся.</translation>
+    </message>
+    <message>
+        <source>Choose partner organisations from the register.</source>
+        <translation>Оберіть організації-партнери з реєстру.</translation>
+    </message>
+    <message>
+        <source>At most %1 partner organisations can be named.</source>
+        <translation>Можна вказати щонайбільше %1 організацій-партнерів.</translation>
+    </message>
+    <message>
+        <source>Choose active partner organisations from the register.</source>
+        <translation>Оберіть активні організації-партнери з реєстру.</translation>
+    </message>
+    <message>
+        <source>No such event.</source>
+        <translation>Такого заходу немає.</translation>
+    </message>
+</context>
+<context>
+    <name>partners</name>
+    <message>
+        <source>No such partner organisation.</source>
+        <translation>Такої організації-партнера немає.</translation>
+    </message>
+    <message>
+        <source>A partner organisation with this name is already registered.</source>
+        <translation>Організацію-партнера з такою назвою вже зареєстровано.</translation>
     </message>
 </context>
 <context>
