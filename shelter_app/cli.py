@@ -1,4 +1,4 @@
-"""The command line: `shelter-app init | check | ...`. With no command the launcher in
+"""The command line: `shelter-app init | demo | check | ...`. With no command the launcher in
 ui/ starts the GUI. Expected errors print one translated line on stderr and exit with
 the error's own code; nothing else ever prints a traceback."""
 
@@ -14,7 +14,7 @@ from typing import NoReturn, TextIO
 
 from PySide6.QtCore import QCoreApplication
 
-from . import __version__, backups, integrity
+from . import __version__, backups, demo, integrity
 from .database import Database
 from .errors import (
     DatabaseDamaged,
@@ -67,6 +67,18 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--db", required=True, metavar="PATH")
     p.add_argument("--admin", required=True, metavar="NAME", help="administrator's username")
     p.add_argument("--display-name", metavar="TEXT", help="administrator's name as shown")
+    _password_arg(p)
+
+    p = sub.add_parser(
+        "demo",
+        parents=[common],
+        help="create a database of synthetic clients for training, with one account per role",
+    )
+    p.add_argument("--db", required=True, metavar="PATH")
+    p.add_argument("--clients", required=True, type=int, metavar="N", help="how many clients")
+    p.add_argument(
+        "--seed", type=int, default=1, metavar="S", help="the same seed gives the same data"
+    )
     _password_arg(p)
 
     p = sub.add_parser(
@@ -136,6 +148,63 @@ def cmd_init(args: argparse.Namespace, out: TextIO, stdin: TextIO) -> int:
         file=out,
     )
     print(f"    {code}", file=out)
+    return ExitCode.OK
+
+
+def cmd_demo(args: argparse.Namespace, out: TextIO, stdin: TextIO) -> int:
+    password = read_password(args, stdin)
+    shown = out.isatty()
+
+    def progress(done: int, total: int) -> None:
+        if shown:
+            print(f"\r{100 * done // total:3d} %", end="", file=out, flush=True)
+
+    summary = demo.build_demo(args.db, password, args.clients, args.seed, progress=progress)
+    if shown:
+        print(file=out)
+    print(
+        QCoreApplication.translate("cli", "Demo database created: %1").replace(
+            "%1", str(Path(args.db))
+        ),
+        file=out,
+    )
+    print(
+        QCoreApplication.translate(
+            "cli",
+            "%1 clients, %2 consultations, %3 referrals, %4 shelter stays with %5 children, "
+            "%6 course enrolments, %7 events.",
+        )
+        .replace("%1", str(summary.clients))
+        .replace("%2", str(summary.consultations))
+        .replace("%3", str(summary.referrals))
+        .replace("%4", str(summary.stays))
+        .replace("%5", str(summary.children_housed))
+        .replace("%6", str(summary.enrolments))
+        .replace("%7", str(summary.events)),
+        file=out,
+    )
+    usernames = ", ".join(summary.usernames[:5])
+    if len(summary.usernames) > 5:
+        usernames += f" (+{len(summary.usernames) - 5})"
+    print(
+        QCoreApplication.translate("cli", "Accounts, all with the password given: %1").replace(
+            "%1", usernames
+        ),
+        file=out,
+    )
+    print(
+        QCoreApplication.translate("cli", "Built in %1 s.").replace("%1", f"{summary.seconds:.1f}"),
+        file=out,
+    )
+    print(
+        QCoreApplication.translate(
+            "cli",
+            "Recovery code. Write it down and keep it in a safe place; it is shown only "
+            "this once and opens the database if the administrator's password is lost:",
+        ),
+        file=out,
+    )
+    print(f"    {summary.recovery_code}", file=out)
     return ExitCode.OK
 
 
@@ -256,6 +325,7 @@ def _head_text(report: integrity.CheckReport) -> str:
 
 COMMANDS = {
     "init": cmd_init,
+    "demo": cmd_demo,
     "check": cmd_check,
     "backup": cmd_backup,
     "restore": cmd_restore,
