@@ -20,6 +20,7 @@ from pathlib import Path
 from .database import Database, SignedInUser, utcnow
 from .errors import BackupRefused
 from .permissions import Permission
+from .settings import read_settings
 from .storage.backup_file import (
     SUFFIX,
     BackupInfo,
@@ -32,7 +33,6 @@ from .storage.files import DatabasePaths, atomic_write, fsync_dir
 from .storage.instance_lock import InstanceLock
 
 AUTO_PREFIX = "auto-"
-DEFAULT_GENERATIONS = 14
 
 
 @dataclass(frozen=True)
@@ -125,20 +125,21 @@ def auto_backup_if_due(
     db: Database,
     user: SignedInUser,
     folder: Path | None = None,
-    generations: int = DEFAULT_GENERATIONS,
+    generations: int | None = None,
     now: datetime | None = None,
 ) -> BackupInfo | None:
-    """At most one automatic backup a day (the GUI calls this on close); keeps the newest
-    `generations` automatic backups and deletes older ones. Runs for any signed-in user:
-    the backup holds nothing she could not already open."""
+    """At most one automatic backup a day, meant for closing the app; keeps the newest
+    `generations` (default: the administrator's setting, 14) automatic backups and
+    deletes older ones. Any signed-in user may trigger it: the backup holds nothing she
+    could not already open."""
     folder = folder or db.paths.backup_dir
     now = now or utcnow()
     today = now.strftime("%Y%m%d")
     autos = [p for p in list_backups(folder) if p.name.startswith(AUTO_PREFIX)]
     if any(p.name.startswith(f"{AUTO_PREFIX}{today}") for p in autos):
         return None
-    with db.unit_of_work(user, Permission.CHANGE_OWN_PASSWORD):
-        pass
+    with db.unit_of_work(user, Permission.CHANGE_OWN_PASSWORD) as uow:
+        keep = generations or read_settings(uow.session).backup_generations
     dest = folder / f"{AUTO_PREFIX}{now.strftime('%Y%m%d-%H%M%S')}{SUFFIX}"
     info = db.write_backup(dest, created_at=now)
     with db.unit_of_work(user, Permission.CHANGE_OWN_PASSWORD, write=True) as uow:
@@ -148,7 +149,7 @@ def auto_backup_if_due(
         )
         uow.commit()
     autos = [p for p in list_backups(folder) if p.name.startswith(AUTO_PREFIX)]
-    for old in autos[generations:]:
+    for old in autos[keep:]:
         with contextlib.suppress(FileNotFoundError):
             old.unlink()
     return info

@@ -25,6 +25,7 @@ class CentreSettings:
     max_extended_stay_days: int = 180  # ...extendable to six
     retention_years: int = 5
     stay_warning_days: int = 14  # list stays this close to their limit
+    backup_generations: int = 14  # automatic daily backups kept
 
 
 _LIMITS = {
@@ -34,6 +35,7 @@ _LIMITS = {
     "max_extended_stay_days": (7, 732),
     "retention_years": (1, 75),
     "stay_warning_days": (1, 90),
+    "backup_generations": (1, 365),
 }
 
 

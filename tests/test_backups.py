@@ -197,3 +197,18 @@ def test_automatic_backup_once_a_day_keeping_generations(opened, tmp_path):
     assert backups.newest_good_backup(folder) == folder / names[0]
     (folder / names[0]).write_bytes(b"damaged")
     assert backups.newest_good_backup(folder) == folder / names[1]
+
+
+def test_automatic_generations_follow_the_administrators_setting(opened, tmp_path):
+    from shelter_app import settings
+
+    settings.update_settings(opened.db, opened.admin, backup_generations=2)
+    folder = tmp_path / "auto"
+    for day in range(4):
+        backups.auto_backup_if_due(
+            opened.db, opened.admin, folder, now=datetime(2026, 11, 1 + day, 18, 0)
+        )
+    assert [p.name[:13] for p in backups.list_backups(folder)] == [
+        "auto-20261104",
+        "auto-20261103",
+    ]
