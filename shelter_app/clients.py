@@ -34,6 +34,7 @@ from .validation import (
     choice,
     choices_of,
     date_not_before,
+    id_or_none,
     int_in_range,
     optional_text,
     required_text,
@@ -215,7 +216,7 @@ def update_client(
     clean = _clean_form(form, today)
     with db.unit_of_work(user, Permission.WRITE_CLIENTS, write=True) as uow:
         s = uow.session
-        client = require_client(s, _id_or_none(client_id), for_new_activity=True)
+        client = require_client(s, id_or_none(client_id), for_new_activity=True)
         if isinstance(expected_version, bool) or expected_version != client.version:
             raise InvalidInput(
                 QCoreApplication.translate(
@@ -259,7 +260,7 @@ def archive_client(db: Database, user: SignedInUser, client_id: int) -> ClientSu
     """Take her out of everyday lists; nothing is deleted (see retention for that)."""
     with db.unit_of_work(user, Permission.WRITE_CLIENTS, write=True) as uow:
         s = uow.session
-        client = require_client(s, _id_or_none(client_id), for_new_activity=False)
+        client = require_client(s, id_or_none(client_id), for_new_activity=False)
         if client.archived_at is not None:
             raise InvalidInput(
                 QCoreApplication.translate("clients", "This client's record is already archived."),
@@ -288,7 +289,7 @@ def archive_client(db: Database, user: SignedInUser, client_id: int) -> ClientSu
 def restore_client(db: Database, user: SignedInUser, client_id: int) -> ClientSummary:
     with db.unit_of_work(user, Permission.WRITE_CLIENTS, write=True) as uow:
         s = uow.session
-        client = require_client(s, _id_or_none(client_id), for_new_activity=False)
+        client = require_client(s, id_or_none(client_id), for_new_activity=False)
         if client.archived_at is None:
             raise InvalidInput(
                 QCoreApplication.translate("clients", "This client's record is not archived."),
@@ -311,7 +312,7 @@ def get_client(
     """The full card; opening it is audited (who looked at whom)."""
     with db.unit_of_work(user, Permission.READ_CLIENTS, write=True) as uow:
         s = uow.session
-        client = require_client(s, _id_or_none(client_id), for_new_activity=False)
+        client = require_client(s, id_or_none(client_id), for_new_activity=False)
         card = _card(s, client, today or date.today())
         uow.audit("client.viewed", "client", client.id)
         uow.commit()
@@ -322,7 +323,7 @@ def client_history(db: Database, user: SignedInUser, client_id: int) -> list[Cli
     """Every change to her card, newest first. Old values are identity data: audited."""
     with db.unit_of_work(user, Permission.READ_CLIENTS, write=True) as uow:
         s = uow.session
-        client = require_client(s, _id_or_none(client_id), for_new_activity=False)
+        client = require_client(s, id_or_none(client_id), for_new_activity=False)
         rows = s.execute(
             select(ClientChange, Account.display_name)
             .join(Account, Account.id == ClientChange.account_id)
@@ -399,7 +400,7 @@ def find_duplicates(
                 first_name,
                 birth,
                 today or date.today(),
-                exclude_id=_id_or_none(exclude_id),
+                exclude_id=id_or_none(exclude_id),
             )
         )
 
@@ -420,7 +421,7 @@ def record_consent(
     day = valid_date(given_on, "given_on", not_after=today)
     with db.unit_of_work(user, Permission.WRITE_CLIENTS, write=True) as uow:
         s = uow.session
-        client = require_client(s, _id_or_none(client_id), for_new_activity=True)
+        client = require_client(s, id_or_none(client_id), for_new_activity=True)
         current = s.scalar(
             select(Consent.id).where(
                 Consent.client_id == client.id,
@@ -468,7 +469,7 @@ def withdraw_consent(
     day = valid_date(withdrawn_on, "withdrawn_on", not_after=today)
     with db.unit_of_work(user, Permission.WRITE_CLIENTS, write=True) as uow:
         s = uow.session
-        cid = _id_or_none(consent_id)
+        cid = id_or_none(consent_id)
         row = s.get(Consent, cid) if cid is not None else None
         if row is not None:
             require_client(s, row.client_id, for_new_activity=False)
@@ -842,9 +843,3 @@ def _card(
         consents=tuple(_consent(c) for c in consents),
         possible_duplicates=tuple(duplicates),
     )
-
-
-def _id_or_none(value: object) -> int | None:
-    """A row id as a form can hold one (a bigger int would crash the driver, not refuse)."""
-    ok = isinstance(value, int) and not isinstance(value, bool) and 0 < value < 2**62
-    return value if ok else None  # type: ignore[return-value]

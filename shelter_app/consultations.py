@@ -26,7 +26,9 @@ from .validation import (
     choice,
     choices_of,
     date_not_before,
+    id_or_none,
     int_in_range,
+    is_id,
     optional_text,
     valid_date,
     valid_datetime,
@@ -167,7 +169,7 @@ def schedule_appointment(
         )
     with db.unit_of_work(user, _WRITE[kind_], write=True) as uow:
         s = uow.session
-        client = require_client(s, _id_or_none(client_id), for_new_activity=True)
+        client = require_client(s, id_or_none(client_id), for_new_activity=True)
         specialist = _require_specialist(
             s, user.account_id if specialist_id is None else specialist_id, kind_
         )
@@ -228,7 +230,7 @@ def log_consultation(
         )
     with db.unit_of_work(user, _WRITE[kind_], write=True) as uow:
         s = uow.session
-        client = require_client(s, _id_or_none(client_id), for_new_activity=True)
+        client = require_client(s, id_or_none(client_id), for_new_activity=True)
         _check_note_author(uow.actor.role, kind_, held.note)
         specialist = _require_specialist(s, user.account_id, kind_)
         first = _is_first(s, client.id, kind_, starts) if is_first is None else is_first
@@ -350,7 +352,7 @@ def last_used_defaults(
     kind_ = choice(ConsultationKind, kind, "kind")
     with db.unit_of_work(user, _READ[kind_]) as uow:
         s = uow.session
-        client = require_client(s, _id_or_none(client_id), for_new_activity=False)
+        client = require_client(s, id_or_none(client_id), for_new_activity=False)
         row = s.execute(
             select(Consultation)
             .where(
@@ -440,7 +442,7 @@ def client_consultations(
     may_read_notes = allowed(user.role, _NOTES[kind_])
     with db.unit_of_work(user, _READ[kind_], write=may_read_notes) as uow:
         s = uow.session
-        client = require_client(s, _id_or_none(client_id), for_new_activity=False)
+        client = require_client(s, id_or_none(client_id), for_new_activity=False)
         show_notes = uow.write and allowed(uow.actor.role, _NOTES[kind_])
         rows = s.execute(
             select(Consultation, Account)
@@ -572,7 +574,7 @@ def _check_note_author(role: Role, kind: ConsultationKind, note: str | None) -> 
 
 
 def _require_specialist(session: Session, account_id: object, kind: ConsultationKind) -> Account:
-    acc = session.get(Account, account_id) if _is_id(account_id) else None
+    acc = session.get(Account, account_id) if is_id(account_id) else None
     if acc is None or not acc.active or acc.role != _PROFESSION[kind].value:
         if kind == PSY:
             message = QCoreApplication.translate(
@@ -630,7 +632,7 @@ def _is_first(session: Session, client_id: int, kind: ConsultationKind, starts: 
 def _kind_of(db: Database, user: SignedInUser, consultation_id: object) -> ConsultationKind:
     """The kind decides which permission the real unit of work asks for. This first,
     read-only look-up is open to any signed-in user and reads nothing but the kind."""
-    if not _is_id(consultation_id):
+    if not is_id(consultation_id):
         raise _no_such_consultation()
     with db.unit_of_work(user, Permission.CHANGE_OWN_PASSWORD) as uow:
         kind = uow.session.scalar(
@@ -661,15 +663,6 @@ def _no_such_consultation() -> InvalidInput:
     return InvalidInput(
         QCoreApplication.translate("consultations", "No such consultation."), "consultation"
     )
-
-
-def _id_or_none(value: object) -> int | None:
-    return value if _is_id(value) else None  # type: ignore[return-value]
-
-
-def _is_id(value: object) -> bool:
-    """An int the database can hold (a bigger one would crash the driver, not refuse)."""
-    return isinstance(value, int) and not isinstance(value, bool) and 0 < value < 2**63
 
 
 def _appointments(session: Session, *where) -> tuple[Appointment, ...]:

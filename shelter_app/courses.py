@@ -30,6 +30,7 @@ from .storage.casework_schema import Attendance, Client, Course, CourseSession, 
 from .validation import (
     date_not_before,
     int_in_range,
+    is_id,
     optional_text,
     required_text,
     valid_date,
@@ -894,7 +895,7 @@ def _course_record_from(
 
 
 def _course(session: Session, course_id: object) -> Course:
-    course = session.get(Course, course_id) if _is_id(course_id) else None
+    course = session.get(Course, course_id) if is_id(course_id) else None
     if course is None:
         raise InvalidInput(QCoreApplication.translate("courses", "No such course."), "course")
     return course
@@ -911,7 +912,7 @@ def _open_course(session: Session, course_id: object) -> Course:
 
 
 def _session(session: Session, session_id: object) -> CourseSession:
-    row = session.get(CourseSession, session_id) if _is_id(session_id) else None
+    row = session.get(CourseSession, session_id) if is_id(session_id) else None
     if row is None:
         raise InvalidInput(
             QCoreApplication.translate("courses", "No such course session."), "session"
@@ -920,7 +921,7 @@ def _session(session: Session, session_id: object) -> CourseSession:
 
 
 def _enrolment(session: Session, enrolment_id: object) -> Enrolment:
-    row = session.get(Enrolment, enrolment_id) if _is_id(enrolment_id) else None
+    row = session.get(Enrolment, enrolment_id) if is_id(enrolment_id) else None
     if row is None:
         raise InvalidInput(QCoreApplication.translate("courses", "No such enrolment."), "enrolment")
     return row
@@ -1027,7 +1028,7 @@ def _id_set(values: object) -> frozenset[int]:
         if isinstance(values, str | bytes) or not isinstance(values, Iterable)
         else list(values)
     )
-    if ids is None or not all(_is_id(v) for v in ids):
+    if ids is None or not all(is_id(v) for v in ids):
         raise InvalidInput(
             QCoreApplication.translate("courses", "Choose the women who were present."),
             "present",
@@ -1037,8 +1038,3 @@ def _id_set(values: object) -> frozenset[int]:
 
 def _display_name(client: Client) -> str:
     return " ".join(p for p in (client.last_name, client.first_name, client.patronymic) if p)
-
-
-def _is_id(value: object) -> bool:
-    """An int the database can hold (a bigger one would crash the driver, not refuse)."""
-    return isinstance(value, int) and not isinstance(value, bool) and 0 < value < 2**63

@@ -25,6 +25,7 @@ from .validation import (
     choice,
     date_not_before,
     int_in_range,
+    is_id,
     optional_text,
     required_text,
     valid_date,
@@ -290,7 +291,7 @@ def _partner_ids(values: object) -> frozenset[int]:
         if isinstance(values, str | bytes) or not isinstance(values, Iterable)
         else list(values)
     )
-    if ids is None or not all(_is_id(v) for v in ids):
+    if ids is None or not all(is_id(v) for v in ids):
         raise InvalidInput(
             QCoreApplication.translate("events", "Choose partner organisations from the register."),
             "partners",
@@ -351,7 +352,7 @@ def _period(start: object, end: object) -> tuple[date, date]:
 
 
 def _event(session: Session, event_id: object) -> Event:
-    row = session.get(Event, event_id) if _is_id(event_id) else None
+    row = session.get(Event, event_id) if is_id(event_id) else None
     if row is None:
         raise InvalidInput(QCoreApplication.translate("events", "No such event."), "event")
     return row
@@ -380,8 +381,3 @@ def _record_from(row: Event, partners: list[tuple[int, str]]) -> EventRecord:
         partner_ids=tuple(p[0] for p in partners),
         partner_names=tuple(p[1] for p in partners),
     )
-
-
-def _is_id(value: object) -> bool:
-    """An int the database can hold (a bigger one would crash the driver, not refuse)."""
-    return isinstance(value, int) and not isinstance(value, bool) and 0 < value < 2**63

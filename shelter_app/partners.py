@@ -20,7 +20,7 @@ from .errors import InvalidInput
 from .permissions import Permission
 from .search_key import fold
 from .storage.casework_schema import Partner
-from .validation import choice, optional_text, required_text
+from .validation import choice, is_id, optional_text, required_text
 from .vocabulary import PartnerKind
 
 NAME_MAX = 200
@@ -116,7 +116,7 @@ def ukrainian_order(text: str) -> tuple[int, ...]:
 
 
 def require_partner(session: Session, partner_id: object) -> Partner:
-    row = session.get(Partner, partner_id) if _is_id(partner_id) else None
+    row = session.get(Partner, partner_id) if is_id(partner_id) else None
     if row is None:
         raise InvalidInput(
             QCoreApplication.translate("partners", "No such partner organisation."), "partner"
@@ -154,11 +154,6 @@ def _name_free(session: Session, name: str, own_id: int | None) -> None:
                 ),
                 "name",
             )
-
-
-def _is_id(value: object) -> bool:
-    """An int the database can hold (a bigger one would crash the driver, not refuse)."""
-    return isinstance(value, int) and not isinstance(value, bool) and 0 < value < 2**63
 
 
 def _record(row: Partner) -> PartnerRecord:

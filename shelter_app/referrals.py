@@ -20,7 +20,7 @@ from .database import Database, SignedInUser
 from .errors import InvalidInput
 from .permissions import Permission
 from .storage.casework_schema import Partner, Referral
-from .validation import choice, date_not_before, valid_date
+from .validation import choice, date_not_before, id_or_none, is_id, valid_date
 from .vocabulary import ConsentKind, ReferralDirection, ReferralOutcome, ReferralType
 
 
@@ -73,7 +73,7 @@ def record_referral(
     sharing_out = identity_shared and direction_ == ReferralDirection.OUT
     with db.unit_of_work(user, Permission.WRITE_REFERRALS, write=True) as uow:
         s = uow.session
-        client = require_client(s, _id_or_none(client_id), for_new_activity=True)
+        client = require_client(s, id_or_none(client_id), for_new_activity=True)
         partner = _active_partner(s, partner_id)
         if sharing_out and partner is None:
             raise InvalidInput(
@@ -132,7 +132,7 @@ def update_referral_outcome(
     outcome_ = choice(ReferralOutcome, outcome, "outcome")
     with db.unit_of_work(user, Permission.WRITE_REFERRALS, write=True) as uow:
         s = uow.session
-        row = s.get(Referral, referral_id) if _is_id(referral_id) else None
+        row = s.get(Referral, referral_id) if is_id(referral_id) else None
         if row is None:
             raise InvalidInput(
                 QCoreApplication.translate("referrals", "No such referral."), "referral"
@@ -156,7 +156,7 @@ def client_referrals(db: Database, user: SignedInUser, client_id: int) -> list[R
     """Newest first."""
     with db.unit_of_work(user, Permission.READ_REFERRALS) as uow:
         s = uow.session
-        client = require_client(s, _id_or_none(client_id), for_new_activity=False)
+        client = require_client(s, id_or_none(client_id), for_new_activity=False)
         rows = s.execute(
             select(Referral, Partner)
             .outerjoin(Partner, Partner.id == Referral.partner_id)
@@ -195,22 +195,13 @@ def referral_counts(db: Database, user: SignedInUser, start: date, end: date) ->
 def _active_partner(session: Session, partner_id: object) -> Partner | None:
     if partner_id is None:
         return None
-    partner = session.get(Partner, partner_id) if _is_id(partner_id) else None
+    partner = session.get(Partner, partner_id) if is_id(partner_id) else None
     if partner is None or not partner.active:
         raise InvalidInput(
             QCoreApplication.translate("referrals", "Choose an active partner organisation."),
             "partner",
         )
     return partner
-
-
-def _id_or_none(value: object) -> int | None:
-    return value if _is_id(value) else None  # type: ignore[return-value]
-
-
-def _is_id(value: object) -> bool:
-    """An int the database can hold (a bigger one would crash the driver, not refuse)."""
-    return isinstance(value, int) and not isinstance(value, bool) and 0 < value < 2**63
 
 
 def _record(row: Referral, partner: Partner | None) -> ReferralRecord:

@@ -28,7 +28,14 @@ from .storage.casework_schema import (
     SafetyPlan,
     ViolenceDisclosure,
 )
-from .validation import choices_of, date_not_before, int_in_range, optional_text, valid_date
+from .validation import (
+    choices_of,
+    date_not_before,
+    id_or_none,
+    int_in_range,
+    optional_text,
+    valid_date,
+)
 from .vocabulary import ConsentKind, RiskLevel, ViolenceForm
 
 MAX_CHILDREN = 20
@@ -299,7 +306,7 @@ def risk_history(db: Database, user: SignedInUser, client_id: int) -> list[RiskA
     """Her assessments, newest first (reading them is audited)."""
     with db.unit_of_work(user, Permission.READ_RISK, write=True) as uow:
         s = uow.session
-        client = require_client(s, _id_or_none(client_id), for_new_activity=False)
+        client = require_client(s, id_or_none(client_id), for_new_activity=False)
         rows = _assessments(s, client.id)
         uow.audit("risk.viewed", "client", client.id)
         uow.commit()
@@ -363,7 +370,7 @@ def mark_plan_reviewed(
     day = valid_date(reviewed_on, "reviewed_on", not_after=today)
     with db.unit_of_work(user, Permission.WRITE_RISK, write=True) as uow:
         s = uow.session
-        pid = _id_or_none(plan_id)
+        pid = id_or_none(plan_id)
         row = s.get(SafetyPlan, pid) if pid is not None else None
         if row is None:
             raise InvalidInput(QCoreApplication.translate("safety", "No such safety plan."), "plan")
@@ -422,7 +429,7 @@ def client_safety(
     today = today or date.today()
     with db.unit_of_work(user, Permission.READ_RISK, write=True) as uow:
         s = uow.session
-        client = require_client(s, _id_or_none(client_id), for_new_activity=False)
+        client = require_client(s, id_or_none(client_id), for_new_activity=False)
         disclosures = s.scalars(
             select(ViolenceDisclosure)
             .where(ViolenceDisclosure.client_id == client.id)
@@ -451,7 +458,7 @@ def client_safety(
 
 
 def _client_for_new_details(session: Session, client_id: object, day: date) -> Client:
-    client = require_client(session, _id_or_none(client_id), for_new_activity=True)
+    client = require_client(session, id_or_none(client_id), for_new_activity=True)
     if not has_consent(session, client.id, ConsentKind.SPECIAL_CATEGORY, day):
         raise InvalidInput(
             QCoreApplication.translate(
@@ -535,8 +542,3 @@ def _plan(row: SafetyPlan) -> SafetyPlanRecord:
         plan_text=row.plan,
         author_id=row.author_id,
     )
-
-
-def _id_or_none(value: object) -> int | None:
-    ok = isinstance(value, int) and not isinstance(value, bool) and 0 < value < 2**62
-    return value if ok else None  # type: ignore[return-value]

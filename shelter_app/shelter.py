@@ -33,7 +33,6 @@ from .settings import read_settings
 from .shelter_layout import (
     counts_permission,
     holds_a_night_from,
-    is_id,
     require_bed,
     room_fits,
     valid_day,
@@ -50,7 +49,7 @@ from .storage.casework_schema import (
     TurnAway,
     WaitingListEntry,
 )
-from .validation import choice, date_not_before, int_in_range, valid_date
+from .validation import choice, date_not_before, int_in_range, is_id, valid_date
 from .vocabulary import DepartureOutcome, ExtensionReason, ReferringBody, Sex, TurnAwayReason
 
 READ, WRITE = Permission.READ_STAYS_ENROLMENTS, Permission.WRITE_STAYS_ENROLMENTS

@@ -23,7 +23,7 @@ from .errors import InvalidInput
 from .permissions import Permission, allowed
 from .settings import read_settings
 from .storage.casework_schema import Bed, BedAssignment, Client, Room, Stay, StayChild
-from .validation import date_not_before, int_in_range, required_text, valid_date
+from .validation import date_not_before, int_in_range, is_id, required_text, valid_date
 
 MAX_ROOM_PEOPLE = 40
 ROOM_NAME_LENGTH = 60
@@ -188,11 +188,6 @@ def require_bed(
             QCoreApplication.translate("shelter_layout", "This bed is out of use."), field
         )
     return bed, room
-
-
-def is_id(value: object) -> bool:
-    """A row id as a form can hold one (not a bool, not beyond SQL's 64-bit integers)."""
-    return isinstance(value, int) and not isinstance(value, bool) and 0 < value < 2**62
 
 
 def _text(value: object, field: str, max_len: int) -> str:

@@ -176,3 +176,13 @@ def date_not_before(later: date, earlier: date, field: str) -> None:
             ),
             field,
         )
+
+
+def is_id(value: object) -> bool:
+    """A row id as a form can hold one: an int, not a bool, within SQL's 64-bit integers
+    (a bigger one would crash the driver instead of finding no row)."""
+    return isinstance(value, int) and not isinstance(value, bool) and 0 < value < 2**63
+
+
+def id_or_none(value: object) -> int | None:
+    return value if is_id(value) else None  # type: ignore[return-value]
