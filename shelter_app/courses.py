@@ -13,7 +13,6 @@ who attended is casework about a client (READ/WRITE_STAYS_ENROLMENTS, the matrix
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
@@ -29,6 +28,7 @@ from .permissions import Permission, allowed
 from .storage.casework_schema import Attendance, Client, Course, CourseSession, Enrolment
 from .validation import (
     date_not_before,
+    id_set,
     int_in_range,
     is_id,
     optional_text,
@@ -1021,19 +1021,13 @@ def _enrolment_record(
 
 
 def _id_set(values: object) -> frozenset[int]:
-    if values is None:
-        return frozenset()
-    ids = (
-        None
-        if isinstance(values, str | bytes) or not isinstance(values, Iterable)
-        else list(values)
-    )
-    if ids is None or not all(is_id(v) for v in ids):
+    ids = id_set(values)
+    if ids is None:
         raise InvalidInput(
             QCoreApplication.translate("courses", "Choose the women who were present."),
             "present",
         )
-    return frozenset(ids)
+    return ids
 
 
 def _display_name(client: Client) -> str:

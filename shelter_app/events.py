@@ -24,6 +24,7 @@ from .storage.casework_schema import Event, EventPartner, Partner
 from .validation import (
     choice,
     date_not_before,
+    id_set,
     int_in_range,
     is_id,
     optional_text,
@@ -284,26 +285,20 @@ def _clean(
 
 
 def _partner_ids(values: object) -> frozenset[int]:
-    if values is None:
-        return frozenset()
-    ids = (
-        None
-        if isinstance(values, str | bytes) or not isinstance(values, Iterable)
-        else list(values)
-    )
-    if ids is None or not all(is_id(v) for v in ids):
+    ids = id_set(values)
+    if ids is None:
         raise InvalidInput(
             QCoreApplication.translate("events", "Choose partner organisations from the register."),
             "partners",
         )
-    if len(set(ids)) > PARTNERS_MAX:
+    if len(ids) > PARTNERS_MAX:
         raise InvalidInput(
             QCoreApplication.translate(
                 "events", "At most %1 partner organisations can be named."
             ).replace("%1", str(PARTNERS_MAX)),
             "partners",
         )
-    return frozenset(ids)
+    return ids
 
 
 def _check_partners(session: Session, wanted: frozenset[int], already: frozenset[int]) -> None:

@@ -4,6 +4,7 @@ translated message and the name of the field it belongs to."""
 from __future__ import annotations
 
 import unicodedata
+from collections.abc import Iterable
 from datetime import date, datetime
 from enum import StrEnum
 from typing import TypeVar
@@ -186,3 +187,14 @@ def is_id(value: object) -> bool:
 
 def id_or_none(value: object) -> int | None:
     return value if is_id(value) else None  # type: ignore[return-value]
+
+
+def id_set(values: object) -> frozenset[int] | None:
+    """A collection of row ids as a form sends them (None counts as empty); None back
+    when it is not one, so the caller can refuse with its own message."""
+    if values is None:
+        return frozenset()
+    if isinstance(values, str | bytes) or not isinstance(values, Iterable):
+        return None
+    ids = list(values)
+    return frozenset(ids) if all(is_id(v) for v in ids) else None
