@@ -131,14 +131,8 @@ def read_password(args: argparse.Namespace, stdin: TextIO) -> str:
     return password
 
 
-def cmd_init(args: argparse.Namespace, out: TextIO, stdin: TextIO) -> int:
-    password = read_password(args, stdin)
-    db, _admin, code = Database.initialise(args.db, args.admin, password, args.display_name)
-    db.close()
-    print(
-        QCoreApplication.translate("cli", "Database created: %1").replace("%1", str(Path(args.db))),
-        file=out,
-    )
+def _print_recovery_code(code: str, out: TextIO) -> None:
+    """Shown once, at creation: the only copy is the one the administrator writes down."""
     print(
         QCoreApplication.translate(
             "cli",
@@ -148,6 +142,17 @@ def cmd_init(args: argparse.Namespace, out: TextIO, stdin: TextIO) -> int:
         file=out,
     )
     print(f"    {code}", file=out)
+
+
+def cmd_init(args: argparse.Namespace, out: TextIO, stdin: TextIO) -> int:
+    password = read_password(args, stdin)
+    db, _admin, code = Database.initialise(args.db, args.admin, password, args.display_name)
+    db.close()
+    print(
+        QCoreApplication.translate("cli", "Database created: %1").replace("%1", str(Path(args.db))),
+        file=out,
+    )
+    _print_recovery_code(code, out)
     return ExitCode.OK
 
 
@@ -196,15 +201,7 @@ def cmd_demo(args: argparse.Namespace, out: TextIO, stdin: TextIO) -> int:
         QCoreApplication.translate("cli", "Built in %1 s.").replace("%1", f"{summary.seconds:.1f}"),
         file=out,
     )
-    print(
-        QCoreApplication.translate(
-            "cli",
-            "Recovery code. Write it down and keep it in a safe place; it is shown only "
-            "this once and opens the database if the administrator's password is lost:",
-        ),
-        file=out,
-    )
-    print(f"    {summary.recovery_code}", file=out)
+    _print_recovery_code(summary.recovery_code, out)
     return ExitCode.OK
 
 
