@@ -51,6 +51,11 @@ def build_parser() -> argparse.ArgumentParser:
         help="database to open in the window (default: the platform's data folder)",
     )
     parser.add_argument(
+        "--demo",
+        action="store_true",
+        help="open the window on a fresh demo database of synthetic clients in a temporary folder",
+    )
+    parser.add_argument(
         "--lang",
         choices=LANGUAGES,
         default=os.environ.get("OBERIH_LANG", DEFAULT_LANGUAGE),
