@@ -1,0 +1,74 @@
+"""What every page needs once someone has signed in: the open database, who she is, the
+background worker and the centre's settings. Pages call services through `call`, never
+the database directly."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+
+from shelter_app.database import Database, SignedInUser
+from shelter_app.errors import OberihError
+from shelter_app.permissions import Permission, allowed
+from shelter_app.settings import CentreSettings
+
+from .worker import Job, Worker
+
+
+class AppContext(QObject):
+    settings_changed = Signal(object)  # CentreSettings
+    data_changed = Signal(str)  # an area ("clients", "consultations", ...) whose data changed
+    # ask the main window to show an area, e.g. navigate.emit("clients", client_id) opens
+    # that client's card; the page's `navigate_to(argument)` receives the argument
+    navigate = Signal(str, object)
+
+    def __init__(
+        self,
+        db: Database,
+        user: SignedInUser,
+        worker: Worker,
+        settings: CentreSettings,
+        *,
+        demo: bool = False,
+        parent: QObject | None = None,
+    ):
+        super().__init__(parent)
+        self.db = db
+        self.user = user
+        self.worker = worker
+        self.settings = settings
+        self.demo = demo
+
+    def can(self, permission: Permission) -> bool:
+        """For hiding what the role cannot use. The services enforce it regardless."""
+        return allowed(self.user.role, permission)
+
+    def call(
+        self,
+        service: Callable[..., Any],
+        *args: Any,
+        on_done: Callable[[Any], None] | None = None,
+        on_error: Callable[[OberihError], None] | None = None,
+        on_progress: Callable[[int, int], None] | None = None,
+        owner: QObject | None = None,
+        **kwargs: Any,
+    ) -> Job:
+        """Run `service(db, user, *args, **kwargs)` on the worker. Errors without an
+        `on_error` are shown by the main window."""
+        return self.worker.submit(
+            service,
+            self.db,
+            self.user,
+            *args,
+            on_done=on_done,
+            on_error=on_error,
+            on_progress=on_progress,
+            owner=owner,
+            **kwargs,
+        )
+
+    def set_settings(self, settings: CentreSettings) -> None:
+        self.settings = settings
+        self.settings_changed.emit(settings)
