@@ -95,3 +95,21 @@ def idle(qtbot) -> Callable[[AppContext | Worker], None]:
         qtbot.waitUntil(lambda: not w.busy, timeout=15_000)
 
     return wait
+
+
+def type_text(widget: QWidget, text: str) -> None:
+    """Type like a person, one key at a time. `qtbot.keyClicks` aborts Python on
+    Cyrillic (Qt's qasciikey assertion), so every character goes as its own key event."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    widget.setFocus()
+    for ch in text:
+        QTest.sendKeyEvent(
+            QTest.KeyAction.Click, widget, Qt.Key.Key_unknown, ch, Qt.KeyboardModifier.NoModifier
+        )
+
+
+@pytest.fixture
+def type_into() -> Callable[[QWidget, str], None]:
+    return type_text
