@@ -23,6 +23,9 @@ class AppContext(QObject):
     # ask the main window to show an area, e.g. navigate.emit("clients", client_id) opens
     # that client's card; the page's `navigate_to(argument)` receives the argument
     navigate = Signal(str, object)
+    # the administrator chose a backup to restore: the app signs out, closes the database,
+    # restores it (keeping the current files aside) and returns to the sign-in window
+    restore_requested = Signal(object)  # Path of the backup file
 
     def __init__(
         self,
