@@ -17,6 +17,8 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
+
 from .database import Database, SignedInUser, utcnow
 from .errors import BackupRefused
 from .permissions import Permission
@@ -119,6 +121,16 @@ def newest_good_backup(folder: Path) -> Path | None:
         except BackupRefused:
             continue
     return None
+
+
+def newest_backup_hint(database: str | Path) -> str:
+    """The sentence damage messages end with: where the newest good backup is, if any."""
+    newest = newest_good_backup(DatabasePaths.for_database(database).backup_dir)
+    if newest is None:
+        return ""
+    return QCoreApplication.translate("cli", "The newest good backup is %1.").replace(
+        "%1", str(newest)
+    )
 
 
 def auto_backup_if_due(

@@ -26,7 +26,6 @@ from .errors import (
     OberihError,
 )
 from .i18n import DEFAULT_LANGUAGE, LANGUAGES, ensure_core_app
-from .storage.files import DatabasePaths
 
 INTERNAL_ERROR = 70
 
@@ -304,12 +303,8 @@ def _newest_backup_hint(args: argparse.Namespace, exc: OberihError) -> str:
     """Damage messages point to the newest good backup beside the database, if any."""
     if not isinstance(exc, DAMAGE) or not getattr(args, "db", None):
         return ""
-    newest = backups.newest_good_backup(DatabasePaths.for_database(args.db).backup_dir)
-    if newest is None:
-        return ""
-    return " " + QCoreApplication.translate("cli", "The newest good backup is %1.").replace(
-        "%1", str(newest)
-    )
+    hint = backups.newest_backup_hint(args.db)
+    return f" {hint}" if hint else ""
 
 
 def _head_text(report: integrity.CheckReport) -> str:

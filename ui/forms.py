@@ -85,6 +85,13 @@ class ErrorForm(QWidget):
         else:
             self.show_banner(error.user_message())
 
+    def show_error_text(self, field: str, text: str) -> None:
+        """A message the GUI itself found (e.g. two password fields that differ)."""
+        self.clear_errors()
+        self._errors[field].setText(text)
+        self._errors[field].show()
+        self._widgets[field].setFocus()
+
     def show_banner(self, text: str) -> None:
         self.banner.setText(text)
         self.banner.show()
