@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from enum import StrEnum
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
 from .errors import PermissionDenied
 
 
@@ -138,3 +140,20 @@ def allowed(role: Role | str, permission: Permission) -> bool:
 def require(role: Role | str, permission: Permission) -> None:
     if not allowed(role, permission):
         raise PermissionDenied(permission.value)
+
+
+_ROLE_NAMES = {
+    Role.ADMIN: QT_TRANSLATE_NOOP("roles", "administrator"),
+    Role.CASE_WORKER: QT_TRANSLATE_NOOP("roles", "case worker"),
+    Role.PSYCHOLOGIST: QT_TRANSLATE_NOOP("roles", "psychologist"),
+    Role.LAWYER: QT_TRANSLATE_NOOP("roles", "lawyer"),
+    Role.COORDINATOR: QT_TRANSLATE_NOOP("roles", "coordinator"),
+}
+
+
+def role_label(role: Role | str) -> str:
+    """The role as staff call it, in the interface language."""
+    try:
+        return QCoreApplication.translate("roles", _ROLE_NAMES[Role(role)])
+    except ValueError:
+        return str(role)
