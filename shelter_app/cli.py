@@ -36,6 +36,15 @@ class _Parser(argparse.ArgumentParser):
         self.exit(ExitCode.USAGE, f"{self.prog}: {message}\n")
 
 
+def chosen_language(args: argparse.Namespace, preference: str | None = None) -> str:
+    """--lang wins, then the OBERIH_LANG environment variable, then the saved preference
+    of the window (if any), then Ukrainian."""
+    for candidate in (getattr(args, "lang", None), os.environ.get("OBERIH_LANG"), preference):
+        if candidate in LANGUAGES:
+            return candidate
+    return DEFAULT_LANGUAGE
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog="shelter-app",
@@ -57,7 +66,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--lang",
         choices=LANGUAGES,
-        default=os.environ.get("OBERIH_LANG", DEFAULT_LANGUAGE),
+        default=None,  # see chosen_language: --lang, then OBERIH_LANG, then Ukrainian
         help="language of the interface and messages (default: uk)",
     )
     # --lang is also accepted after the command; SUPPRESS keeps the global value otherwise
@@ -337,7 +346,7 @@ def run(
     stdin: TextIO | None = None,
 ) -> int:
     out, err, stdin = out or sys.stdout, err or sys.stderr, stdin or sys.stdin
-    ensure_core_app(args.lang)
+    ensure_core_app(chosen_language(args))
     try:
         return COMMANDS[args.command](args, out, stdin)
     except OberihError as exc:
