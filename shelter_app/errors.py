@@ -5,6 +5,8 @@ Messages never carry client data, usernames or keys: an error text may end up in
 
 from __future__ import annotations
 
+import math
+
 from PySide6.QtCore import QCoreApplication
 
 
@@ -58,12 +60,14 @@ class LoginThrottled(OberihError):
 
     def __init__(self, seconds: float):
         super().__init__(seconds)
-        self.seconds = max(1, round(seconds))
+        self.seconds = max(1, math.ceil(seconds))
 
     def user_message(self) -> str:
+        # "%1 s", not a %n plural: the Qt 6.11 lupdate does not mark plurals of
+        # QCoreApplication.translate, so Ukrainian plural forms would be lost
         return QCoreApplication.translate(
-            "errors", "Too many failed attempts. Try again in %n second(s).", None, self.seconds
-        )
+            "errors", "Too many failed attempts. Try again in %1 s."
+        ).replace("%1", str(self.seconds))
 
 
 class KeyFileMissing(OberihError):

@@ -1,49 +1,318 @@
-"""Starting the application: QApplication, translations, the one-instance lock."""
+"""Starting the application and the life of a session: first run or sign-in, the main
+window, lock and quick exit, signing out, restoring a backup, and closing (with the
+day's automatic backup)."""
 
 from __future__ import annotations
 
 import argparse
+import contextlib
+import shutil
 import sys
+import tempfile
 from pathlib import Path
 
 import platformdirs
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtCore import QObject, QSettings, Qt, Signal
+from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog, QWidget
 
-from shelter_app.errors import DatabaseInUse
+from shelter_app import backups, demo
+from shelter_app.cli import chosen_language
+from shelter_app.errors import DatabaseInUse, OberihError
 from shelter_app.i18n import install_translator
 from shelter_app.storage.files import DatabasePaths
 from shelter_app.storage.instance_lock import InstanceLock
 
+from .context import AppContext
+from .first_run import FirstRunWizard
+from .lock import LockController
 from .main_window import MainWindow
+from .password_dialog import ChangePasswordDialog
+from .sign_in import Opened, SignInWindow
+from .worker import Worker
 
 ORGANISATION = "Oberih"
 APPLICATION = "Oberih"
+DEMO_PASSWORD = "demo-pass-2026"  # noqa: S105 (printed on the demo sign-in window)
+DEMO_CLIENTS = 2000
 
 
 def default_database_path() -> Path:
     return Path(platformdirs.user_data_dir(APPLICATION, ORGANISATION)) / "oberih.db"
 
 
-def make_application(language: str) -> QApplication:
+def make_application(language: str | None = None) -> QApplication:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setOrganizationName(ORGANISATION)
     app.setApplicationName(APPLICATION)
-    install_translator(language)
+    app.setApplicationDisplayName("")  # keep Qt from appending anything to window titles
+    if language is not None:
+        install_translator(language)
     return app
 
 
+def busy_dialog(text: str, parent: QWidget | None = None) -> QProgressDialog:
+    dialog = QProgressDialog(text, "", 0, 0, parent)
+    dialog.setCancelButton(None)
+    dialog.setWindowTitle(QApplication.translate("app", "Oberih"))
+    dialog.setWindowModality(Qt.WindowModality.ApplicationModal)
+    dialog.setMinimumDuration(0)
+    dialog.setAutoClose(False)
+    dialog.setAutoReset(False)
+    return dialog
+
+
+class OberihApp(QObject):
+    """Owns the windows of one run. Emits `finished(exit_code)` when the program should
+    end (the caller quits the event loop)."""
+
+    finished = Signal(int)
+    session_started = Signal(object)  # AppContext
+
+    def __init__(
+        self,
+        db_path: Path,
+        instance_lock: InstanceLock | None = None,
+        *,
+        demo_mode: bool = False,
+        parent: QObject | None = None,
+    ):
+        super().__init__(parent)
+        self.db_path = Path(db_path)
+        self.instance_lock = instance_lock
+        self.demo_mode = demo_mode
+        self.demo_accounts: tuple[str, ...] = ()
+        self.worker = Worker(self)
+        self.sign_in_window: SignInWindow | None = None
+        self.wizard: FirstRunWizard | None = None
+        self.ctx: AppContext | None = None
+        self.main: MainWindow | None = None
+        self.locker: LockController | None = None
+        self.progress: QProgressDialog | None = None
+
+    # --- start -------------------------------------------------------------------------
+
+    def start(self) -> None:
+        if self.demo_mode:
+            self._build_demo()
+            return
+        paths = DatabasePaths.for_database(self.db_path)
+        if paths.database.exists() or paths.key_file.exists():
+            self.show_sign_in()
+        else:
+            self.show_first_run()
+
+    def show_first_run(self) -> None:
+        self.wizard = FirstRunWizard(self.db_path, self.worker)
+        self.wizard.created.connect(self._signed_in)
+        self.wizard.rejected.connect(lambda: self.finished.emit(0))
+        self.wizard.show()
+
+    def show_sign_in(self, notice: str = "") -> None:
+        window = SignInWindow(
+            self.db_path,
+            self.worker,
+            demo_accounts=self.demo_accounts,
+            demo_password=DEMO_PASSWORD if self.demo_accounts else "",
+            notice=notice,
+        )
+        window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        window.signed_in.connect(self._signed_in)
+        window.quick_exit.connect(window.showMinimized)
+        window.destroyed.connect(self._sign_in_closed)
+        self.sign_in_window = window
+        window.show()
+
+    def _sign_in_closed(self) -> None:
+        # Closing the sign-in window (not replacing it after a sign-in) ends the program.
+        if self.sign_in_window is not None and self.ctx is None:
+            self.sign_in_window = None
+            self.finished.emit(0)
+
+    def _build_demo(self) -> None:
+        self.progress = busy_dialog(self.tr("Creating a demo database of synthetic clients…"), None)
+        self.progress.setRange(0, 100)
+        self.progress.show()
+
+        def step(done: int, total: int) -> None:
+            if self.progress is not None and total:
+                self.progress.setValue(100 * done // total)
+
+        self.worker.submit(
+            demo.build_demo,
+            self.db_path,
+            DEMO_PASSWORD,
+            DEMO_CLIENTS,
+            on_done=self._demo_built,
+            on_error=self._fatal,
+            on_progress=step,
+        )
+
+    def _demo_built(self, summary: demo.DemoSummary) -> None:
+        self._close_progress()
+        self.demo_accounts = summary.usernames[:5]
+        self.show_sign_in()
+
+    def _fatal(self, error: OberihError) -> None:
+        self._close_progress()
+        QMessageBox.critical(None, self.tr("Oberih"), error.user_message())
+        self.finished.emit(error.exit_code or 1)
+
+    def _close_progress(self) -> None:
+        if self.progress is not None:
+            self.progress.close()
+            self.progress.deleteLater()
+            self.progress = None
+
+    # --- a signed-in session -----------------------------------------------------------
+
+    def _signed_in(self, opened: Opened) -> None:
+        ctx = AppContext(opened.db, opened.user, self.worker, opened.settings, demo=self.demo_mode)
+        self.ctx = ctx
+        main = MainWindow(ctx)
+        locker = LockController(ctx, self)
+        self.main, self.locker = main, locker
+        main.lock_requested.connect(locker.lock)
+        main.quick_exit_requested.connect(locker.quick_exit)
+        main.sign_out_requested.connect(self.sign_out)
+        main.close_requested.connect(self.shutdown)
+        main.change_password_requested.connect(self._change_password)
+        locker.window.sign_out_requested.connect(self.sign_out)
+        ctx.restore_requested.connect(self.restore)
+        main.show()
+        if self.sign_in_window is not None:
+            window, self.sign_in_window = self.sign_in_window, None
+            window.close()
+        if self.wizard is not None:
+            self.wizard.deleteLater()
+            self.wizard = None
+        self.session_started.emit(ctx)
+
+    def _change_password(self) -> None:
+        if self.ctx is not None and self.main is not None:
+            ChangePasswordDialog(self.ctx, self.main).open()
+
+    def _end_session(self, then) -> None:
+        """Close every window of the session (hidden forms included), sign out and close
+        the database on the worker, then call `then()`."""
+        ctx, main, locker = self.ctx, self.main, self.locker
+        self.ctx = self.main = self.locker = None
+        if ctx is None:
+            then()
+            return
+        if locker is not None:
+            locker.stop()
+        if main is not None:
+            main.save_state()
+        for w in QApplication.topLevelWidgets():
+            if w is not main and w is not self.progress and w.isWindow():
+                w.close()
+        if main is not None:
+            main.allow_close = True
+            main.close()
+            main.deleteLater()
+        db, user = ctx.db, ctx.user
+
+        def finish() -> None:
+            with contextlib.suppress(OberihError):
+                db.sign_out(user)
+            db.close()
+
+        self.worker.submit(finish, on_done=lambda _r: then(), on_error=lambda _e: then())
+
+    def sign_out(self) -> None:
+        self._end_session(self.show_sign_in)
+
+    def shutdown(self) -> None:
+        """Closing the main window: the day's automatic backup, then sign out and end."""
+        ctx = self.ctx
+        if ctx is None:
+            self.finished.emit(0)
+            return
+        if self.demo_mode:
+            self._end_session(lambda: self.finished.emit(0))
+            return
+        self.progress = busy_dialog(self.tr("Making the daily backup before closing…"), self.main)
+        self.progress.show()
+        self.worker.submit(
+            backups.auto_backup_if_due,
+            ctx.db,
+            ctx.user,
+            on_done=lambda _info: self._after_backup(None),
+            on_error=self._after_backup,
+        )
+
+    def _after_backup(self, error: OberihError | None) -> None:
+        self._close_progress()
+        if error is not None:
+            QMessageBox.warning(
+                self.main,
+                self.tr("Oberih"),
+                self.tr(
+                    "The daily backup could not be made: %1 Everything you saved is in the "
+                    "database; make a backup from Administration when you can."
+                ).replace("%1", error.user_message()),
+            )
+        self._end_session(lambda: self.finished.emit(0))
+
+    # --- restore -----------------------------------------------------------------------
+
+    def restore(self, backup: Path) -> None:
+        self._end_session(lambda: self._restore_closed(Path(backup)))
+
+    def _restore_closed(self, backup: Path) -> None:
+        if self.instance_lock is not None:
+            self.instance_lock.release()
+        self.progress = busy_dialog(self.tr("Restoring the backup…"), None)
+        self.progress.show()
+        self.worker.submit(
+            backups.restore_backup,
+            backup,
+            self.db_path,
+            on_done=self._restored,
+            on_error=lambda e: self._restored(None, e),
+        )
+
+    def _restored(self, result, error: OberihError | None = None) -> None:
+        self._close_progress()
+        if self.instance_lock is not None:
+            try:
+                self.instance_lock.acquire()
+            except DatabaseInUse as exc:
+                self._fatal(exc)
+                return
+        if error is not None:
+            notice = self.tr("The backup was not restored: %1").replace("%1", error.user_message())
+        else:
+            notice = self.tr(
+                "The backup was restored and checked. The previous database is kept beside "
+                "it under a dated name. Sign in again."
+            )
+        self.show_sign_in(notice)
+
+
 def run_gui(args: argparse.Namespace) -> int:
-    app = make_application(args.lang)
-    db_path = Path(args.gui_db) if args.gui_db else default_database_path()
+    app = make_application()
+    preference = QSettings().value("language", "", type=str) or None
+    install_translator(chosen_language(args, preference))
+    demo_folder: Path | None = None
+    if getattr(args, "demo", False):
+        demo_folder = Path(tempfile.mkdtemp(prefix="oberih-demo-"))
+        db_path = demo_folder / "demo.db"
+    else:
+        db_path = Path(args.gui_db) if args.gui_db else default_database_path()
     lock = InstanceLock(DatabasePaths.for_database(db_path))
     try:
         lock.acquire()
     except DatabaseInUse as exc:
         QMessageBox.warning(None, app.translate("app", "Oberih"), exc.user_message())
         return exc.exit_code
+    controller = OberihApp(db_path, lock, demo_mode=demo_folder is not None)
+    controller.finished.connect(app.exit)
     try:
-        window = MainWindow(db_path)
-        window.show()
+        controller.start()
         return app.exec()
     finally:
+        controller.worker.wait()
         lock.release()
+        if demo_folder is not None:
+            shutil.rmtree(demo_folder, ignore_errors=True)

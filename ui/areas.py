@@ -33,7 +33,10 @@ class Area:
 
     def available(self) -> bool:
         """The page's module is installed (part 2 areas arrive module by module)."""
-        return importlib.util.find_spec(self.page.split(":")[0]) is not None
+        try:
+            return importlib.util.find_spec(self.page.split(":")[0]) is not None
+        except ModuleNotFoundError:  # the area's package is not there at all
+            return False
 
     def page_class(self) -> type:
         module, name = self.page.split(":")

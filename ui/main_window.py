@@ -1,40 +1,259 @@
-"""The main window. For now a placeholder shell: sign-in, navigation and the work areas
-arrive with the GUI issues."""
+"""The main window: the areas the role may use, a status bar with who is signed in, and
+the lock and quick-exit controls always in reach."""
 
 from __future__ import annotations
 
-from pathlib import Path
+from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QSizePolicy,
+    QSplitter,
+    QStackedWidget,
+    QToolBar,
+    QWidget,
+)
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QMainWindow, QVBoxLayout, QWidget
+from shelter_app.errors import OberihError
+from shelter_app.permissions import role_label
+
+from .areas import Area, areas_for
+from .context import AppContext
+
+QUICK_EXIT_STYLE = (
+    "QPushButton { background: #b3261e; color: white; font-weight: bold; padding: 4px 14px;"
+    " border-radius: 4px; } QPushButton:hover { background: #8c1d18; }"
+)
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, db_path: Path, parent: QWidget | None = None):
+    lock_requested = Signal()
+    quick_exit_requested = Signal()
+    sign_out_requested = Signal()
+    close_requested = Signal()
+    change_password_requested = Signal()
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None):
         super().__init__(parent)
+        self.ctx = ctx
+        self.allow_close = False
         # The title names the program only: never a client, never a path.
         self.setWindowTitle(self.tr("Oberih"))
-        central = QWidget(self)
-        layout = QVBoxLayout(central)
-        layout.addStretch(1)
-        title = QLabel(self.tr("Oberih — case management"), central)
-        title.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        font = title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.6)
-        title.setFont(font)
-        layout.addWidget(title)
-        status = (
-            self.tr("Database found. Sign-in will appear here in the next version.")
-            if db_path.exists()
-            else self.tr(
-                "No database yet. Create one with: shelter-app init --db PATH --admin NAME "
-                "--password-stdin"
-            )
+        self.areas: list[Area] = areas_for(ctx.user.role)
+        self.pages: dict[str, QWidget] = {}
+
+        self.nav = QListWidget(self)
+        self.nav.setObjectName("navigation")
+        self.nav.setUniformItemSizes(True)
+        self.nav.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
+        font = self.nav.font()
+        font.setPointSizeF(font.pointSizeF() * 1.1)
+        self.nav.setFont(font)
+        self.nav.setStyleSheet("QListWidget::item { padding: 8px 10px; }")
+        for area in self.areas:
+            item = QListWidgetItem(area.title, self.nav)
+            item.setData(Qt.ItemDataRole.UserRole, area.key)
+            item.setToolTip(f"{area.title} ({area.shortcut})")
+        self.stack = QStackedWidget(self)
+        splitter = QSplitter(self)
+        splitter.addWidget(self.nav)
+        splitter.addWidget(self.stack)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([200, 1000])
+        splitter.setChildrenCollapsible(False)
+        self.setCentralWidget(splitter)
+        self.nav.currentRowChanged.connect(self._show_row)
+        if not self.areas:
+            empty = QLabel(self.tr("There is no work area for your role yet."), self.stack)
+            empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            self.stack.addWidget(empty)
+
+        self._build_actions()
+        self._build_status_bar()
+        ctx.worker.unhandled_error.connect(self.show_error)
+        ctx.worker.busy_changed.connect(self.busy.setVisible)
+        ctx.navigate.connect(self.navigate)
+
+        settings = QSettings()
+        geometry = settings.value("main_window/geometry")
+        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1200, 780)
+        last = settings.value("main_window/area", "", type=str)
+        keys = [a.key for a in self.areas]
+        self.nav.setCurrentRow(keys.index(last) if last in keys else 0)
+
+    # --- building ----------------------------------------------------------------------
+
+    def _build_actions(self) -> None:
+        bar = QToolBar(self.tr("Main"), self)
+        bar.setObjectName("mainToolBar")
+        bar.setMovable(False)
+        bar.setIconSize(QSize(16, 16))
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
+        self.area_title = QLabel(self)
+        font = self.area_title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        font.setBold(True)
+        self.area_title.setFont(font)
+        self.area_title.setContentsMargins(8, 0, 8, 0)
+        bar.addWidget(self.area_title)
+        spacer = QWidget(self)
+        spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        bar.addWidget(spacer)
+        self.lock_button = QPushButton(self.tr("Lock (Ctrl+L)"), self)
+        self.lock_button.setObjectName("lockButton")
+        self.lock_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        self.lock_button.clicked.connect(self.lock_requested.emit)
+        bar.addWidget(self.lock_button)
+        self.quick_exit_button = QPushButton(self.tr("Quick exit (F12)"), self)
+        self.quick_exit_button.setObjectName("quickExitButton")
+        self.quick_exit_button.setStyleSheet(QUICK_EXIT_STYLE)
+        self.quick_exit_button.setToolTip(
+            self.tr("Hides every window of the program at once and locks it.")
         )
-        self.status_label = QLabel(status, central)
-        self.status_label.setWordWrap(True)
-        self.status_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        layout.addWidget(self.status_label)
-        layout.addStretch(1)
-        self.setCentralWidget(central)
-        self.resize(720, 420)
+        self.quick_exit_button.clicked.connect(self.quick_exit_requested.emit)
+        bar.addWidget(self.quick_exit_button)
+
+        account = self.menuBar().addMenu(self.tr("&Account"))
+        self.change_password_action = QAction(self.tr("Change my &password…"), self)
+        self.change_password_action.triggered.connect(self.change_password_requested.emit)
+        account.addAction(self.change_password_action)
+        account.addSeparator()
+        self.lock_action = QAction(self.tr("&Lock"), self)
+        self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
+        self.lock_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        self.lock_action.triggered.connect(self.lock_requested.emit)
+        account.addAction(self.lock_action)
+        self.quick_exit_action = QAction(self.tr("&Quick exit"), self)
+        self.quick_exit_action.setShortcut(QKeySequence("F12"))
+        self.quick_exit_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        self.quick_exit_action.triggered.connect(self.quick_exit_requested.emit)
+        account.addAction(self.quick_exit_action)
+        self.sign_out_action = QAction(self.tr("Sign &out"), self)
+        self.sign_out_action.triggered.connect(self.sign_out_requested.emit)
+        account.addAction(self.sign_out_action)
+        account.addSeparator()
+        quit_action = QAction(self.tr("&Quit"), self)
+        quit_action.setShortcut(QKeySequence("Ctrl+Q"))
+        quit_action.triggered.connect(self.close)
+        account.addAction(quit_action)
+
+        go = self.menuBar().addMenu(self.tr("&Go"))
+        for row, area in enumerate(self.areas):
+            action = QAction(area.title, self)
+            action.setShortcut(QKeySequence(area.shortcut))
+            action.triggered.connect(lambda _=False, r=row: self.nav.setCurrentRow(r))
+            go.addAction(action)
+            self.addAction(action)
+
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        about = QAction(self.tr("&About Oberih"), self)
+        about.triggered.connect(self._about)
+        help_menu.addAction(about)
+
+    def _build_status_bar(self) -> None:
+        status = self.statusBar()
+        text = self.tr("Signed in: %1 — %2").replace("%1", self.ctx.user.display_name)
+        self.user_label = QLabel(text.replace("%2", role_label(self.ctx.user.role)), self)
+        status.addWidget(self.user_label)
+        if self.ctx.demo:
+            demo = QLabel(self.tr("Demo database: synthetic clients only"), self)
+            demo.setStyleSheet("color: #8a6d00;")
+            status.addWidget(demo)
+        self.busy = QProgressBar(self)
+        self.busy.setRange(0, 0)
+        self.busy.setMaximumWidth(120)
+        self.busy.setMaximumHeight(14)
+        self.busy.setTextVisible(False)
+        self.busy.setVisible(self.ctx.worker.busy)
+        status.addPermanentWidget(self.busy)
+        lock = QPushButton(self.tr("Lock"), self)
+        lock.setFlat(True)
+        lock.clicked.connect(self.lock_requested.emit)
+        status.addPermanentWidget(lock)
+
+    # --- areas -------------------------------------------------------------------------
+
+    def area_keys(self) -> list[str]:
+        return [a.key for a in self.areas]
+
+    def page(self, key: str) -> QWidget:
+        """The page of an area, built the first time it is needed."""
+        if key not in self.pages:
+            area = next(a for a in self.areas if a.key == key)
+            page = area.page_class()(self.ctx, self.stack)
+            self.pages[key] = page
+            self.stack.addWidget(page)
+        return self.pages[key]
+
+    def show_area(self, key: str) -> QWidget:
+        self.nav.setCurrentRow(self.area_keys().index(key))
+        return self.pages[key]
+
+    def _show_row(self, row: int) -> None:
+        if row < 0:
+            return
+        area = self.areas[row]
+        page = self.page(area.key)
+        self.stack.setCurrentWidget(page)
+        self.area_title.setText(area.title)
+        activate = getattr(page, "activate", None)
+        if callable(activate):
+            activate()
+
+    def navigate(self, key: str, argument: object) -> None:
+        if key not in self.area_keys():
+            return
+        page = self.show_area(key)
+        target = getattr(page, "navigate_to", None)
+        if callable(target) and argument is not None:
+            target(argument)
+
+    # --- messages ----------------------------------------------------------------------
+
+    def show_error(self, error: OberihError) -> None:
+        box = QMessageBox(
+            QMessageBox.Icon.Warning, self.tr("Oberih"), error.user_message(), parent=self
+        )
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+
+    def _about(self) -> None:
+        from shelter_app import __version__
+
+        box = QMessageBox(
+            QMessageBox.Icon.Information,
+            self.tr("About Oberih"),
+            self.tr(
+                "Oberih %1 — case management for the Kyiv City Centre for Work with Women "
+                "and its Shelter. Records are kept encrypted on this computer."
+            ).replace("%1", __version__),
+            parent=self,
+        )
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+
+    # --- closing -----------------------------------------------------------------------
+
+    def save_state(self) -> None:
+        settings = QSettings()
+        settings.setValue("main_window/geometry", self.saveGeometry())
+        row = self.nav.currentRow()
+        if 0 <= row < len(self.areas):
+            settings.setValue("main_window/area", self.areas[row].key)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_state()
+        if self.allow_close:
+            event.accept()
+            return
+        event.ignore()  # the app finishes the day's backup and signs out, then closes us
+        self.close_requested.emit()

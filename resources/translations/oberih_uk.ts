@@ -2,22 +2,322 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="uk_UA">
 <context>
+    <name>AccountPage</name>
+    <message>
+        <source>Create the database</source>
+        <translation>Створення бази даних</translation>
+    </message>
+    <message>
+        <source>Oberih keeps its records encrypted on this computer. Create the first administrator account: she will add the other staff accounts.</source>
+        <translation>Оберіг зберігає записи зашифрованими на цьому комп’ютері. Створіть перший обліковий запис адміністраторки: вона додасть облікові записи інших працівниць.</translation>
+    </message>
+    <message>
+        <source>&amp;Username:</source>
+        <translation>&amp;Ім’я користувача:</translation>
+    </message>
+    <message>
+        <source>&amp;Name shown to colleagues:</source>
+        <translation>І&amp;м’я, яке бачать колеги:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Пароль:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat the password:</source>
+        <translation>П&amp;овторіть пароль:</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>Два паролі відрізняються.</translation>
+    </message>
+</context>
+<context>
+    <name>ChangePasswordDialog</name>
+    <message>
+        <source>Change my password</source>
+        <translation>Зміна мого пароля</translation>
+    </message>
+    <message>
+        <source>&amp;Current password:</source>
+        <translation>&amp;Поточний пароль:</translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>&amp;Новий пароль:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat the new password:</source>
+        <translation>П&amp;овторіть новий пароль:</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>Два паролі відрізняються.</translation>
+    </message>
+    <message>
+        <source>The current password is not correct.</source>
+        <translation>Поточний пароль неправильний.</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunWizard</name>
+    <message>
+        <source>Oberih — first start</source>
+        <translation>Оберіг — перший запуск</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation>&amp;Створити</translation>
+    </message>
+    <message>
+        <source>&amp;Start working</source>
+        <translation>&amp;Почати роботу</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Скасувати</translation>
+    </message>
+</context>
+<context>
+    <name>LockWindow</name>
+    <message>
+        <source>Oberih</source>
+        <translation>Оберіг</translation>
+    </message>
+    <message>
+        <source>Oberih is locked</source>
+        <translation>Оберіг заблоковано</translation>
+    </message>
+    <message>
+        <source>Signed in: %1 (%2). Enter her password to continue.</source>
+        <translation>Працює: %1 (%2). Введіть її пароль, щоб продовжити.</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Пароль</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>&amp;Вийти з облікового запису</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Розблокувати</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Oberih</source>
         <translation>Оберіг</translation>
     </message>
     <message>
-        <source>Oberih — case management</source>
-        <translation>Оберіг — ведення випадків</translation>
+        <source>There is no work area for your role yet.</source>
+        <translation>Для вашої ролі ще немає робочих розділів.</translation>
     </message>
     <message>
-        <source>Database found. Sign-in will appear here in the next version.</source>
-        <translation>Базу даних знайдено. Вхід до системи з’явиться тут у наступній версії.</translation>
+        <source>Main</source>
+        <translation>Головна</translation>
     </message>
     <message>
-        <source>No database yet. Create one with: shelter-app init --db PATH --admin NAME --password-stdin</source>
-        <translation>Бази даних ще немає. Створіть її командою: shelter-app init --db ШЛЯХ --admin ІМ’Я --password-stdin</translation>
+        <source>Lock (Ctrl+L)</source>
+        <translation>Заблокувати (Ctrl+L)</translation>
+    </message>
+    <message>
+        <source>Quick exit (F12)</source>
+        <translation>Швидкий вихід (F12)</translation>
+    </message>
+    <message>
+        <source>Hides every window of the program at once and locks it.</source>
+        <translation>Миттєво ховає всі вікна програми й блокує її.</translation>
+    </message>
+    <message>
+        <source>&amp;Account</source>
+        <translation>&amp;Обліковий запис</translation>
+    </message>
+    <message>
+        <source>Change my &amp;password…</source>
+        <translation>Змінити мій &amp;пароль…</translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>&amp;Заблокувати</translation>
+    </message>
+    <message>
+        <source>&amp;Quick exit</source>
+        <translation>&amp;Швидкий вихід</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>&amp;Вийти з облікового запису</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>Ви&amp;йти з програми</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;Перейти</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Довідка</translation>
+    </message>
+    <message>
+        <source>&amp;About Oberih</source>
+        <translation>&amp;Про «Оберіг»</translation>
+    </message>
+    <message>
+        <source>Signed in: %1 — %2</source>
+        <translation>Працює: %1 — %2</translation>
+    </message>
+    <message>
+        <source>Demo database: synthetic clients only</source>
+        <translation>Демонстраційна база: лише вигадані клієнтки</translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation>Заблокувати</translation>
+    </message>
+    <message>
+        <source>About Oberih</source>
+        <translation>Про «Оберіг»</translation>
+    </message>
+    <message>
+        <source>Oberih %1 — case management for the Kyiv City Centre for Work with Women and its Shelter. Records are kept encrypted on this computer.</source>
+        <translation>Оберіг %1 — ведення справ Київського міського центру роботи з жінками та притулку. Записи зберігаються зашифрованими на цьому комп’ютері.</translation>
+    </message>
+</context>
+<context>
+    <name>OberihApp</name>
+    <message>
+        <source>Creating a demo database of synthetic clients…</source>
+        <translation>Створюємо демонстраційну базу з вигаданими клієнтками…</translation>
+    </message>
+    <message>
+        <source>Oberih</source>
+        <translation>Оберіг</translation>
+    </message>
+    <message>
+        <source>Making the daily backup before closing…</source>
+        <translation>Робимо щоденну резервну копію перед закриттям…</translation>
+    </message>
+    <message>
+        <source>The daily backup could not be made: %1 Everything you saved is in the database; make a backup from Administration when you can.</source>
+        <translation>Не вдалося зробити щоденну резервну копію: %1 Усе збережене є в базі; зробіть резервну копію в розділі «Адміністрування», щойно зможете.</translation>
+    </message>
+    <message>
+        <source>Restoring the backup…</source>
+        <translation>Відновлюємо резервну копію…</translation>
+    </message>
+    <message>
+        <source>The backup was not restored: %1</source>
+        <translation>Резервну копію не відновлено: %1</translation>
+    </message>
+    <message>
+        <source>The backup was restored and checked. The previous database is kept beside it under a dated name. Sign in again.</source>
+        <translation>Резервну копію відновлено й перевірено. Попередню базу збережено поруч під назвою з датою. Увійдіть знову.</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryCodePage</name>
+    <message>
+        <source>Your recovery code</source>
+        <translation>Ваш код відновлення</translation>
+    </message>
+    <message>
+        <source>If the administrator&apos;s password is ever lost, this code is the only way into the records. It is shown only now.</source>
+        <translation>Якщо пароль адміністраторки буде втрачено, цей код — єдиний спосіб відкрити записи. Його показано лише зараз.</translation>
+    </message>
+    <message>
+        <source>Print it or write it on paper and keep it locked away from this computer (not in a file, not in e-mail, not on the phone).</source>
+        <translation>Надрукуйте або запишіть його на папері й зберігайте під замком окремо від комп’ютера (не у файлі, не в пошті, не в телефоні).</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Друкувати…</translation>
+    </message>
+    <message>
+        <source>I have &amp;written down or printed the code and will keep it safe.</source>
+        <translation>Я &amp;записала або надрукувала код і зберігатиму його в безпеці.</translation>
+    </message>
+    <message>
+        <source>Oberih recovery code</source>
+        <translation>Код відновлення «Оберегу»</translation>
+    </message>
+    <message>
+        <source>Keep this paper locked away from the computer.</source>
+        <translation>Зберігайте цей аркуш під замком окремо від комп’ютера.</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryDialog</name>
+    <message>
+        <source>Recover with the printed code</source>
+        <translation>Відновлення за надрукованим кодом</translation>
+    </message>
+    <message>
+        <source>Type the recovery code that was printed when the database was created, the administrator&apos;s username and a new password for her.</source>
+        <translation>Введіть код відновлення, надрукований під час створення бази, ім’я користувача адміністраторки та новий пароль для неї.</translation>
+    </message>
+    <message>
+        <source>Recovery &amp;code:</source>
+        <translation>&amp;Код відновлення:</translation>
+    </message>
+    <message>
+        <source>Administrator&apos;s &amp;username:</source>
+        <translation>Ім’я &amp;користувача адміністраторки:</translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>&amp;Новий пароль:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat it:</source>
+        <translation>&amp;Повторіть його:</translation>
+    </message>
+    <message>
+        <source>&amp;Recover</source>
+        <translation>&amp;Відновити</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>Два паролі відрізняються.</translation>
+    </message>
+</context>
+<context>
+    <name>SignInWindow</name>
+    <message>
+        <source>Oberih</source>
+        <translation>Оберіг</translation>
+    </message>
+    <message>
+        <source>Kyiv City Centre for Work with Women and its Shelter</source>
+        <translation>Київський міський центр роботи з жінками та притулок</translation>
+    </message>
+    <message>
+        <source>&amp;Username:</source>
+        <translation>&amp;Ім’я користувача:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Пароль:</translation>
+    </message>
+    <message>
+        <source>&amp;Forgot the administrator password…</source>
+        <translation>&amp;Забули пароль адміністратора…</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in</source>
+        <translation>&amp;Увійти</translation>
+    </message>
+    <message>
+        <source>Demo database with synthetic clients only. Every account below opens with the password %1. Click one to fill in the form.</source>
+        <translation>Демонстраційна база лише з вигаданими клієнтками. Кожен обліковий запис нижче відкривається паролем %1. Натисніть на один, щоб заповнити форму.</translation>
+    </message>
+    <message>
+        <source>Enter your username.</source>
+        <translation>Введіть ім’я користувача.</translation>
     </message>
 </context>
 <context>
@@ -44,6 +344,37 @@
     <message>
         <source>Oberih</source>
         <translation>Оберіг</translation>
+    </message>
+</context>
+<context>
+    <name>areas</name>
+    <message>
+        <source>Overview</source>
+        <translation>Огляд</translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation>Клієнтки</translation>
+    </message>
+    <message>
+        <source>Consultations</source>
+        <translation>Консультації</translation>
+    </message>
+    <message>
+        <source>Courses and events</source>
+        <translation>Курси й заходи</translation>
+    </message>
+    <message>
+        <source>Shelter</source>
+        <translation>Притулок</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Звіти</translation>
+    </message>
+    <message>
+        <source>Administration</source>
+        <translation>Адміністрування</translation>
     </message>
 </context>
 <context>
@@ -296,6 +627,13 @@
     </message>
 </context>
 <context>
+    <name>countdown</name>
+    <message>
+        <source>Too many failed attempts. You can try again in %1 s.</source>
+        <translation>Забагато невдалих спроб. Спробувати знову можна через %1 с.</translation>
+    </message>
+</context>
+<context>
     <name>courses</name>
     <message>
         <source>Places taken: %1; the capacity cannot be lower.</source>
@@ -395,13 +733,9 @@
         <source>The recovery code is not correct.</source>
         <translation>Код відновлення неправильний.</translation>
     </message>
-    <message numerus="yes">
-        <source>Too many failed attempts. Try again in %n second(s).</source>
-        <translation>
-            <numerusform>Забагато невдалих спроб. Спробуйте ще раз через %n секунду.</numerusform>
-            <numerusform>Забагато невдалих спроб. Спробуйте ще раз через %n секунди.</numerusform>
-            <numerusform>Забагато невдалих спроб. Спробуйте ще раз через %n секунд.</numerusform>
-        </translation>
+    <message>
+        <source>Too many failed attempts. Try again in %1 s.</source>
+        <translation>Забагато невдалих спроб. Спробуйте ще раз через %1 с.</translation>
     </message>
     <message>
         <source>The key file next to the database is missing; the database cannot be opened.</source>
@@ -491,6 +825,25 @@
     </message>
 </context>
 <context>
+    <name>password</name>
+    <message>
+        <source>Too short: at least %1 characters.</source>
+        <translation>Закороткий: щонайменше %1 символів.</translation>
+    </message>
+    <message>
+        <source>Weak: make it longer, e.g. three unrelated words.</source>
+        <translation>Слабкий: зробіть довшим, наприклад, три не пов’язані слова.</translation>
+    </message>
+    <message>
+        <source>Fair.</source>
+        <translation>Посередній.</translation>
+    </message>
+    <message>
+        <source>Strong.</source>
+        <translation>Надійний.</translation>
+    </message>
+</context>
+<context>
     <name>referrals</name>
     <message>
         <source>Say whether her identity is shared.</source>
@@ -514,10 +867,176 @@
     </message>
 </context>
 <context>
+    <name>reports_pdf</name>
+    <message>
+        <source>Anonymised activity summary</source>
+        <translation>Анонімізований звіт про діяльність</translation>
+    </message>
+    <message>
+        <source>Reporting period</source>
+        <translation>Звітний період</translation>
+    </message>
+    <message>
+        <source>Dates covered</source>
+        <translation>Охоплені дати</translation>
+    </message>
+    <message>
+        <source>Generated</source>
+        <translation>Сформовано</translation>
+    </message>
+    <message>
+        <source>Generated by (role)</source>
+        <translation>Укладач (роль)</translation>
+    </message>
+    <message>
+        <source>Disclosure threshold</source>
+        <translation>Поріг розкриття</translation>
+    </message>
+    <message>
+        <source>Counts from 1 to %1 are shown as “&lt;%2”, and further cells are hidden (“×”) so that no hidden count can be worked out from the totals.</source>
+        <translation>Кількості від 1 до %1 показано як «&lt;%2», а ще деякі клітинки приховано («×»), щоб жодну приховану кількість не можна було обчислити з підсумків.</translation>
+    </message>
+    <message>
+        <source>This report holds aggregate figures only: no names, identifiers, exact dates or free text about any person.</source>
+        <translation>Звіт містить лише узагальнені показники: жодних імен, ідентифікаторів, точних дат чи довільного тексту про будь-яку особу.</translation>
+    </message>
+    <message>
+        <source>Anonymised summary: contains no personal data</source>
+        <translation>Анонімізований звіт: не містить персональних даних</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Сторінка %1 з %2</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Зміст</translation>
+    </message>
+    <message>
+        <source>Headline figures</source>
+        <translation>Основні показники</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Показник</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Значення</translation>
+    </message>
+    <message>
+        <source>Marks used in this report</source>
+        <translation>Умовні позначення</translation>
+    </message>
+    <message>
+        <source>a count from 1 to %1, withheld to protect the people behind it</source>
+        <translation>кількість від 1 до %1; приховано, щоб захистити людей, яких вона стосується</translation>
+    </message>
+    <message>
+        <source>withheld so that a count marked “&lt;%1” cannot be worked out from the totals or from other cells</source>
+        <translation>приховано, щоб кількість, позначену «&lt;%1», не можна було обчислити з підсумків чи інших клітинок</translation>
+    </message>
+    <message>
+        <source>a mean, median or percentage over fewer than %1 people, not shown</source>
+        <translation>середнє, медіану чи відсоток, обчислені для менш ніж %1 осіб, не показано</translation>
+    </message>
+    <message>
+        <source>Bold rows are totals.</source>
+        <translation>Жирним шрифтом виділено рядки підсумків.</translation>
+    </message>
+    <message>
+        <source>Withheld figures are printed in grey on a shaded background. In the charts a withheld month is left blank and labelled with its mark.</source>
+        <translation>Приховані значення надруковано сірим на затіненому тлі. На діаграмах прихований місяць залишено порожнім і підписано його позначкою.</translation>
+    </message>
+    <message>
+        <source>Monthly trends</source>
+        <translation>Динаміка за місяцями</translation>
+    </message>
+    <message>
+        <source>Tables</source>
+        <translation>Таблиці</translation>
+    </message>
+    <message>
+        <source>Table %1. %2</source>
+        <translation>Таблиця %1. %2</translation>
+    </message>
+    <message>
+        <source>Chart %1. %2</source>
+        <translation>Діаграма %1. %2</translation>
+    </message>
+    <message>
+        <source>%1 (continued)</source>
+        <translation>%1 (продовження)</translation>
+    </message>
+    <message>
+        <source>Columns %1–%2 of %3.</source>
+        <translation>Стовпці %1–%2 із %3.</translation>
+    </message>
+    <message>
+        <source>“%1”: a count from 1 to %2</source>
+        <translation>«%1» — кількість від 1 до %2</translation>
+    </message>
+    <message>
+        <source>“%1”: withheld to protect another cell</source>
+        <translation>«%1» — приховано для захисту іншої клітинки</translation>
+    </message>
+    <message>
+        <source>Definition: “%1”, Appendix B.</source>
+        <translation>Визначення: «%1», додаток Б.</translation>
+    </message>
+    <message>
+        <source>Withheld months are left blank and show their mark.</source>
+        <translation>Приховані місяці залишено порожніми та позначено.</translation>
+    </message>
+    <message>
+        <source>Appendix A. How figures were protected</source>
+        <translation>Додаток А. Як захищено дані</translation>
+    </message>
+    <message>
+        <source>Appendix B. Indicator definitions</source>
+        <translation>Додаток Б. Визначення показників</translation>
+    </message>
+    <message>
+        <source>No months to show.</source>
+        <translation>Немає місяців для показу.</translation>
+    </message>
+    <message>
+        <source>Every month of this series is withheld (%1).</source>
+        <translation>Значення за всі місяці приховано (%1).</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Місяць</translation>
+    </message>
+</context>
+<context>
     <name>retention</name>
     <message>
         <source>Choose the clients from the purge preview.</source>
         <translation>Оберіть клієнток із попереднього перегляду очищення.</translation>
+    </message>
+</context>
+<context>
+    <name>roles</name>
+    <message>
+        <source>administrator</source>
+        <translation>адміністраторка</translation>
+    </message>
+    <message>
+        <source>case worker</source>
+        <translation>фахівчиня із соціальної роботи</translation>
+    </message>
+    <message>
+        <source>psychologist</source>
+        <translation>психологиня</translation>
+    </message>
+    <message>
+        <source>lawyer</source>
+        <translation>юристка</translation>
+    </message>
+    <message>
+        <source>coordinator</source>
+        <translation>координаторка</translation>
     </message>
 </context>
 <context>
@@ -1248,6 +1767,13 @@
     <message>
         <source>Declined</source>
         <translation>Відхилено</translation>
+    </message>
+</context>
+<context>
+    <name>worker</name>
+    <message>
+        <source>Something went wrong and the action was not completed; nothing half-done was saved. The technical details were written to the log without any client data.</source>
+        <translation>Щось пішло не так, і дію не виконано; нічого недоробленого не збережено. Технічні подробиці записано в журнал без жодних даних клієнток.</translation>
     </message>
 </context>
 </TS>
