@@ -28,7 +28,7 @@ from .lock import LockController
 from .main_window import MainWindow
 from .password_dialog import ChangePasswordDialog
 from .sign_in import Opened, SignInWindow
-from .worker import Worker
+from .worker import UnexpectedFailure, Worker, log_unexpected
 
 ORGANISATION = "Oberih"
 APPLICATION = "Oberih"
@@ -290,8 +290,33 @@ class OberihApp(QObject):
         self.show_sign_in(notice)
 
 
+def install_exception_hook() -> None:
+    """An unexpected error in a slot: log where it happened (never its message, which may
+    hold client data), tell the user, keep running."""
+
+    def hook(exc_type, exc, tb) -> None:
+        if issubclass(exc_type, KeyboardInterrupt):
+            sys.__excepthook__(exc_type, exc, tb)
+            return
+        log_unexpected(exc.with_traceback(tb))
+        box = QMessageBox(
+            QMessageBox.Icon.Critical,
+            QApplication.translate("app", "Oberih"),
+            UnexpectedFailure().user_message(),
+        )
+        _shown_errors.append(box)  # parentless: keep it alive until she closes it
+        box.finished.connect(lambda _r, b=box: _shown_errors.remove(b))
+        box.open()
+
+    sys.excepthook = hook
+
+
+_shown_errors: list[QMessageBox] = []
+
+
 def run_gui(args: argparse.Namespace) -> int:
     app = make_application()
+    install_exception_hook()
     preference = QSettings().value("language", "", type=str) or None
     install_translator(chosen_language(args, preference))
     demo_folder: Path | None = None

@@ -51,7 +51,7 @@ class LockWindow(QWidget):
         layout.addStretch(1)
         layout.addWidget(heading(self.tr("Oberih is locked"), 1.8, self))
         who = QLabel(
-            self.tr("Signed in: %1 (%2). Enter her password to continue.")
+            self.tr("Signed in: %1 (%2). Enter the password to continue.")
             .replace("%1", ctx.user.display_name)
             .replace("%2", role_label(ctx.user.role)),
             self,

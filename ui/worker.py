@@ -32,7 +32,7 @@ class UnexpectedFailure(OberihError):
         )
 
 
-def _log_unexpected(exc: BaseException) -> None:
+def log_unexpected(exc: BaseException) -> None:
     # Only the exception type and the code locations: messages of database errors can
     # contain the values that were being written.
     frames = traceback.extract_tb(exc.__traceback__)
@@ -77,7 +77,7 @@ class Job(QRunnable):
         except OberihError as exc:
             self.signals.failed.emit(self, exc)
         except Exception as exc:
-            _log_unexpected(exc)
+            log_unexpected(exc)
             self.signals.failed.emit(self, UnexpectedFailure())
         else:
             self.signals.done.emit(self, result)

@@ -165,7 +165,7 @@ def signed_in(qtbot, closed_db, app_factory):
     return controller
 
 
-def test_lock_hides_every_window_and_keeps_unsaved_input(qtbot, signed_in, screenshot, language):
+def test_lock_hides_every_window_and_keeps_unsaved_input(qtbot, language, signed_in, screenshot):
     controller = signed_in
     main = controller.main
     dialog = ChangePasswordDialog(controller.ctx, main)
@@ -297,3 +297,25 @@ def test_shelter_app_demo_starts_and_stays_up(tmp_path):
         proc.terminate()
         _out, err = proc.communicate(timeout=30)
     assert b"Traceback" not in err
+
+
+def test_an_unexpected_error_is_logged_without_its_message(qtbot, caplog, monkeypatch):
+    import logging
+    import sys as _sys
+
+    monkeypatch.setattr(_sys, "excepthook", _sys.excepthook)
+    app_module.install_exception_hook()
+    try:
+        raise ValueError("Ярина Коваленко +380501234567")
+    except ValueError as exc:
+        with caplog.at_level(logging.ERROR):
+            _sys.excepthook(type(exc), exc, exc.__traceback__)
+    text = caplog.text
+    assert "ValueError" in text and "test_session.py" in text
+    assert "Ярина" not in text and "380501234567" not in text
+    boxes = [
+        w for w in QApplication.topLevelWidgets() if w.isVisible() and w.inherits("QMessageBox")
+    ]
+    assert boxes
+    for box in boxes:
+        box.close()
