@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from importlib import resources
 
-from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 DEFAULT_LANGUAGE = "uk"
 LANGUAGES = ("uk", "en")
@@ -18,10 +18,11 @@ def translations_dir() -> str:
 
 
 def install_translator(language: str = DEFAULT_LANGUAGE) -> bool:
-    """Load the compiled catalogue for `language` into the running Q(Core)Application.
+    """Load the compiled catalogue for `language` into the running Q(Core)Application,
+    with Qt's own catalogue (standard buttons, calendars, context menus).
 
-    English is the source language and needs no catalogue. Returns whether the catalogue
-    was loaded (False for English)."""
+    English is the source language; its small catalogue only holds plural forms
+    ("1 day", "2 days"). Returns whether Ukrainian text is now in use."""
     app = QCoreApplication.instance()
     if app is None:
         raise RuntimeError("install_translator needs a QCoreApplication")
@@ -30,13 +31,21 @@ def install_translator(language: str = DEFAULT_LANGUAGE) -> bool:
     _installed.clear()
     if language == "en":
         QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
+        _load(app, "oberih_en", translations_dir())
         return False
+    if not _load(app, f"oberih_{language}", translations_dir()):
+        return False
+    _load(app, f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
+    QLocale.setDefault(QLocale(QLocale.Language.Ukrainian, QLocale.Country.Ukraine))
+    return True
+
+
+def _load(app: QCoreApplication, name: str, folder: str) -> bool:
     translator = QTranslator(app)
-    if not translator.load(f"oberih_{language}", translations_dir()):
+    if not translator.load(name, folder):
         return False
     app.installTranslator(translator)
     _installed.append(translator)
-    QLocale.setDefault(QLocale(QLocale.Language.Ukrainian, QLocale.Country.Ukraine))
     return True
 
 

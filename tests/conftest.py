@@ -5,7 +5,10 @@ from __future__ import annotations
 
 import os
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# a 1920×1080 offscreen screen (Qt's default offscreen screen is 800×600, smaller than
+# any staff computer: windows would be squeezed and screenshots misleading)
+_SCREEN = os.path.join(os.path.dirname(__file__), "fixtures", "offscreen-screen.json")
+os.environ.setdefault("QT_QPA_PLATFORM", f"offscreen:configfile={_SCREEN}")
 os.environ["OBERIH_LANG"] = "en"
 
 from dataclasses import dataclass

@@ -7,7 +7,7 @@ the top when the field is not on this form."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFormLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from shelter_app.errors import InvalidInput, OberihError
 
@@ -50,7 +50,14 @@ class ErrorForm(QWidget):
         column = QVBoxLayout(box)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(2)
-        column.addWidget(widget)
+        # the row takes the full width, so that an error under a narrow field (a spin box,
+        # a date) wraps across the form instead of into a thin strip; the narrow field
+        # itself keeps its size
+        box.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        if widget.sizePolicy().horizontalPolicy().value & QSizePolicy.PolicyFlag.ExpandFlag.value:
+            column.addWidget(widget)
+        else:
+            column.addWidget(widget, 0, Qt.AlignmentFlag.AlignLeft)
         error = error_label(box)
         column.addWidget(error)
         self.layout_.addRow(label, box)

@@ -9,8 +9,10 @@ strings in the .ts file (Qt Linguist: pyside6-linguist) before compiling.
 
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
+import xml.etree.ElementTree as ET
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -26,6 +28,30 @@ def sources() -> list[str]:
         if "versions" not in p.parts
     )
     return [str(p) for p in files]
+
+
+def english_plural_forms(source: str) -> tuple[str, str]:
+    """English needs a catalogue only for plurals: "%n day(s)" -> "%n day", "%n days"."""
+    pattern = re.compile(r"(\w+)\((\w+)\)")
+    return pattern.sub(r"\1", source), pattern.sub(r"\1\2", source)
+
+
+def fill_english_plurals(ts: Path) -> None:
+    tree = ET.parse(ts)
+    for message in tree.getroot().iter("message"):
+        if message.get("numerus") != "yes":
+            continue
+        translation = message.find("translation")
+        for child in list(translation):
+            translation.remove(child)
+        for form in english_plural_forms(message.find("source").text):
+            ET.SubElement(translation, "numerusform").text = form
+        translation.attrib.pop("type", None)
+    ET.indent(tree)
+    with open(ts, "wb") as f:
+        f.write(b'<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n')
+        tree.write(f, encoding="utf-8", xml_declaration=False)
+        f.write(b"\n")
 
 
 def main() -> int:
@@ -50,6 +76,27 @@ def main() -> int:
         subprocess.run(
             [bindir / "pyside6-lrelease", ts, "-qm", f"oberih_{lang}.qm"], cwd=HERE, check=True
         )
+    # English is the source language: its catalogue holds only the plural forms
+    subprocess.run(
+        [
+            bindir / "pyside6-lupdate",
+            *sources(),
+            "-pluralonly",
+            "-target-language",
+            "en_GB",
+            "-no-obsolete",
+            "-locations",
+            "none",
+            "-ts",
+            "oberih_en.ts",
+        ],
+        cwd=HERE,
+        check=True,
+    )
+    fill_english_plurals(HERE / "oberih_en.ts")
+    subprocess.run(
+        [bindir / "pyside6-lrelease", "oberih_en.ts", "-qm", "oberih_en.qm"], cwd=HERE, check=True
+    )
     return 0
 
 

@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="uk_UA">
 <context>
+    <name>AccountFormDialog</name>
+    <message>
+        <source>&amp;Repeat the password:</source>
+        <translation>П&amp;овторіть пароль:</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>Два паролі відрізняються.</translation>
+    </message>
+</context>
+<context>
     <name>AccountPage</name>
     <message>
         <source>Create the database</source>
@@ -33,6 +44,869 @@
     </message>
 </context>
 <context>
+    <name>AccountsModel</name>
+    <message>
+        <source>Username</source>
+        <translation>Ім’я користувача</translation>
+    </message>
+    <message>
+        <source>Name shown to colleagues</source>
+        <translation>Ім’я, яке бачать колеги</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Стан</translation>
+    </message>
+    <message>
+        <source>Password set</source>
+        <translation>Пароль установлено</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>активна</translation>
+    </message>
+    <message>
+        <source>deactivated</source>
+        <translation>вимкнений</translation>
+    </message>
+    <message>
+        <source>Account created: %1</source>
+        <translation>Обліковий запис створено: %1</translation>
+    </message>
+</context>
+<context>
+    <name>AccountsSection</name>
+    <message>
+        <source>&amp;New account…</source>
+        <translation>&amp;Новий обліковий запис…</translation>
+    </message>
+    <message>
+        <source>Create an account (Ctrl+N)</source>
+        <translation>Створити обліковий запис (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Reset &amp;password…</source>
+        <translation>Скинути паро&amp;ль…</translation>
+    </message>
+    <message>
+        <source>Change r&amp;ole…</source>
+        <translation>Змінити &amp;роль…</translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate…</source>
+        <translation>Де&amp;активувати…</translation>
+    </message>
+    <message>
+        <source>Reac&amp;tivate…</source>
+        <translation>Увімкнути знов&amp;у…</translation>
+    </message>
+    <message>
+        <source>A deactivated account cannot sign in; its records and history stay. After someone leaves, consider rotating the data key (Data key tab) so that a copied key file opens nothing.</source>
+        <translation>Вимкнений обліковий запис не може увійти; його записи та історія залишаються. Коли хтось іде з роботи, варто замінити ключ даних (вкладка «Ключ даних»), щоб скопійований файл ключів нічого не відкривав.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n active account(s)</source>
+        <translation>
+            <numerusform>%n активний обліковий запис</numerusform>
+            <numerusform>%n активні облікові записи</numerusform>
+            <numerusform>%n активних облікових записів</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deactivated</source>
+        <translation>
+            <numerusform>%n вимкнений</numerusform>
+            <numerusform>%n вимкнені</numerusform>
+            <numerusform>%n вимкнених</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This is your own account: you will be signed out at once.</source>
+        <translation>Це ваш власний обліковий запис: вас одразу буде виведено з програми.</translation>
+    </message>
+    <message>
+        <source>Deactivate account</source>
+        <translation>Вимкнути обліковий запис</translation>
+    </message>
+    <message>
+        <source>Deactivate %1? She can no longer sign in, and her sessions end now. What she recorded stays. You can reactivate the account later with a new password.</source>
+        <translation>Вимкнути обліковий запис %1? Вона більше не зможе увійти, а її сеанси завершаться зараз. Усе, що вона записала, залишиться. Пізніше обліковий запис можна знову ввімкнути з новим паролем.</translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate</source>
+        <translation>Де&amp;активувати</translation>
+    </message>
+</context>
+<context>
+    <name>AdminPage</name>
+    <message>
+        <source>Accounts</source>
+        <translation>Облікові записи</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Журнал аудиту</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Резервні копії</translation>
+    </message>
+    <message>
+        <source>Data key</source>
+        <translation>Ключ даних</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>Строки зберігання</translation>
+    </message>
+    <message>
+        <source>Settings and shelter layout</source>
+        <translation>Налаштування й кімнати притулку</translation>
+    </message>
+    <message>
+        <source>Ctrl+Tab moves to the next tab</source>
+        <translation>Ctrl+Tab — наступна вкладка</translation>
+    </message>
+</context>
+<context>
+    <name>AdmitDialog</name>
+    <message>
+        <source>Admit to the shelter</source>
+        <translation>Поселення до притулку</translation>
+    </message>
+    <message>
+        <source>&amp;Admit</source>
+        <translation>&amp;Поселити</translation>
+    </message>
+    <message numerus="yes">
+        <source>The stay may last %n day(s); it can be extended later in difficult circumstances.</source>
+        <translation>
+            <numerusform>Перебування може тривати %n день; у складних обставинах його можна продовжити.</numerusform>
+            <numerusform>Перебування може тривати %n дні; у складних обставинах його можна продовжити.</numerusform>
+            <numerusform>Перебування може тривати %n днів; у складних обставинах його можна продовжити.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Client:</source>
+        <translation>&amp;Клієнтка:</translation>
+    </message>
+    <message>
+        <source>Admission &amp;date:</source>
+        <translation>&amp;Дата поселення:</translation>
+    </message>
+    <message>
+        <source>&amp;Bed:</source>
+        <translation>&amp;Ліжко:</translation>
+    </message>
+    <message>
+        <source>&amp;Referred by:</source>
+        <translation>&amp;Хто направив:</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Виберіть…</translation>
+    </message>
+    <message>
+        <source>&amp;Planned departure:</source>
+        <translation>&amp;Запланований виїзд:</translation>
+    </message>
+    <message>
+        <source>known</source>
+        <translation>відомо</translation>
+    </message>
+    <message>
+        <source>C&amp;hildren with her:</source>
+        <translation>Ді&amp;ти з нею:</translation>
+    </message>
+    <message>
+        <source>Choose her from the list: type part of her name or code.</source>
+        <translation>Виберіть її зі списку: введіть частину імені чи коду.</translation>
+    </message>
+</context>
+<context>
+    <name>AppointmentActionDialog</name>
+    <message>
+        <source>She did not come</source>
+        <translation>Вона не прийшла</translation>
+    </message>
+    <message>
+        <source>&amp;Mark no-show</source>
+        <translation>&amp;Позначити неявку</translation>
+    </message>
+    <message>
+        <source>Record that she did not come to this appointment? It stays in her history as a no-show.</source>
+        <translation>Зазначити, що вона не прийшла на цей запис? В її історії він залишиться як неявка.</translation>
+    </message>
+    <message>
+        <source>Cancel the appointment</source>
+        <translation>Скасування запису</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel appointment</source>
+        <translation>Скасува&amp;ти запис</translation>
+    </message>
+    <message>
+        <source>Cancel this appointment? The time becomes free again; the cancellation stays in her history.</source>
+        <translation>Скасувати цей запис? Час знову стане вільним; скасування залишиться в її історії.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the appointment</source>
+        <translation>&amp;Залишити запис</translation>
+    </message>
+    <message>
+        <source>Client:</source>
+        <translation>Клієнтка:</translation>
+    </message>
+    <message>
+        <source>Booked for:</source>
+        <translation>Запис на:</translation>
+    </message>
+</context>
+<context>
+    <name>AppointmentsCard</name>
+    <message>
+        <source>My appointments today</source>
+        <translation>Мої прийоми сьогодні</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Час</translation>
+    </message>
+    <message>
+        <source>Client code</source>
+        <translation>Код клієнтки</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Формат</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Стан</translation>
+    </message>
+    <message>
+        <source>Today&apos;s appointments</source>
+        <translation>Сьогоднішні прийоми</translation>
+    </message>
+    <message>
+        <source>No appointments today.</source>
+        <translation>Сьогодні прийомів немає.</translation>
+    </message>
+    <message>
+        <source>Overdue follow-ups</source>
+        <translation>Прострочені повторні зустрічі</translation>
+    </message>
+    <message>
+        <source>Follow-up was due</source>
+        <translation>Термін повторної зустрічі</translation>
+    </message>
+    <message>
+        <source>No follow-up is overdue.</source>
+        <translation>Прострочених повторних зустрічей немає.</translation>
+    </message>
+    <message>
+        <source>Open &amp;consultations</source>
+        <translation>Відкрити &amp;консультації</translation>
+    </message>
+    <message numerus="yes">
+        <source>Coming week: %n more appointment(s) booked.</source>
+        <translation>
+            <numerusform>Найближчий тиждень: заплановано ще %n прийом.</numerusform>
+            <numerusform>Найближчий тиждень: заплановано ще %n прийоми.</numerusform>
+            <numerusform>Найближчий тиждень: заплановано ще %n прийомів.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceDialog</name>
+    <message>
+        <source>Attendance</source>
+        <translation>Відвідування</translation>
+    </message>
+    <message>
+        <source>%1, %2–%3</source>
+        <translation>%1, %2–%3</translation>
+    </message>
+    <message>
+        <source>Tick the women who were &amp;present:</source>
+        <translation>Позначте жінок, які були &amp;присутні:</translation>
+    </message>
+    <message>
+        <source>Marked present:</source>
+        <translation>Відмічені присутніми:</translation>
+    </message>
+    <message>
+        <source>Tick &amp;all</source>
+        <translation>Позначити &amp;всіх</translation>
+    </message>
+    <message>
+        <source>C&amp;lear all</source>
+        <translation>Зня&amp;ти всі позначки</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>З&amp;берегти</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Завантаження…</translation>
+    </message>
+    <message>
+        <source>Nobody is enrolled in this course.</source>
+        <translation>На цей курс ще ніхто не записаний.</translation>
+    </message>
+    <message>
+        <source>%1 — withdrawn since; her mark is kept</source>
+        <translation>%1 — згодом вибула; її позначку збережено</translation>
+    </message>
+    <message>
+        <source>%1 — completed the course</source>
+        <translation>%1 — завершила курс</translation>
+    </message>
+    <message>
+        <source>Not recorded for this session.</source>
+        <translation>Для цього заняття не записано.</translation>
+    </message>
+    <message>
+        <source>Attendance has not been taken for this session yet.</source>
+        <translation>Для цього заняття відвідування ще не відмічено.</translation>
+    </message>
+    <message>
+        <source>Present: %1 of %2</source>
+        <translation>Присутні: %1 з %2</translation>
+    </message>
+</context>
+<context>
+    <name>AuditLogModel</name>
+    <message>
+        <source>Time</source>
+        <translation>Час</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Користувач</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Дія</translation>
+    </message>
+    <message>
+        <source>Concerning</source>
+        <translation>Стосується</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Результат</translation>
+    </message>
+    <message>
+        <source>Entry %1</source>
+        <translation>Запис %1</translation>
+    </message>
+</context>
+<context>
+    <name>AuditLogSection</name>
+    <message>
+        <source>Everyone</source>
+        <translation>Усі</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Користувач:</translation>
+    </message>
+    <message>
+        <source>All actions</source>
+        <translation>Усі дії</translation>
+    </message>
+    <message>
+        <source>Acti&amp;on:</source>
+        <translation>Ді&amp;я:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>Пе&amp;ріод з:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;до:</translation>
+    </message>
+    <message>
+        <source>&amp;Verify the log</source>
+        <translation>Перевірити &amp;журнал</translation>
+    </message>
+    <message>
+        <source>Checks that no entry was changed, removed or cut off since it was written.</source>
+        <translation>Перевіряє, що жоден запис не змінено, не вилучено й не обрізано після того, як його зроблено.</translation>
+    </message>
+    <message>
+        <source>Reading the log…</source>
+        <translation>Читаємо журнал…</translation>
+    </message>
+    <message>
+        <source>No entries match these filters.</source>
+        <translation>Немає записів, що відповідають цим фільтрам.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) shown, newest first</source>
+        <translation>
+            <numerusform>Показано %n запис, найновіші вгорі</numerusform>
+            <numerusform>Показано %n записи, найновіші вгорі</numerusform>
+            <numerusform>Показано %n записів, найновіші вгорі</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The log is intact: %n record(s), none changed or missing.</source>
+        <translation>
+            <numerusform>Журнал цілий: %n запис, нічого не змінено й нічого не бракує.</numerusform>
+            <numerusform>Журнал цілий: %n записи, нічого не змінено й нічого не бракує.</numerusform>
+            <numerusform>Журнал цілий: %n записів, нічого не змінено й нічого не бракує.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(scroll down for older ones)</source>
+        <translation>(старіші — нижче, прокрутіть список)</translation>
+    </message>
+    <message>
+        <source>Checking every entry of the log…</source>
+        <translation>Перевіряємо кожен запис журналу…</translation>
+    </message>
+    <message>
+        <source>Entry %1 or the one before it was changed or removed after it was written.</source>
+        <translation>Запис %1 або попередній до нього змінено чи вилучено вже після того, як його зроблено.</translation>
+    </message>
+    <message>
+        <source>The file that records the newest entry is missing.</source>
+        <translation>Файл, що фіксує найновіший запис, відсутній.</translation>
+    </message>
+    <message>
+        <source>The newest entries were removed from the log.</source>
+        <translation>Найновіші записи вилучено з журналу.</translation>
+    </message>
+    <message>
+        <source>The newest entry does not match the one recorded beside it.</source>
+        <translation>Найновіший запис не збігається з тим, що зафіксовано поруч із базою.</translation>
+    </message>
+    <message>
+        <source>The file beside the database belongs to another database.</source>
+        <translation>Файл поруч із базою належить іншій базі даних.</translation>
+    </message>
+    <message>
+        <source>The audit log was tampered with or damaged.</source>
+        <translation>Журнал аудиту підроблено або пошкоджено.</translation>
+    </message>
+    <message>
+        <source>Do not restore anything yet: make a backup now to keep the evidence, and tell the centre&apos;s management.</source>
+        <translation>Поки що нічого не відновлюйте: зробіть зараз резервну копію, щоб зберегти докази, і повідомте керівництво центру.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupFilesModel</name>
+    <message>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <source>Written</source>
+        <translation>Записано</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Розмір</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>daily, automatic</source>
+        <translation>щоденна, автоматична</translation>
+    </message>
+    <message>
+        <source>made by hand</source>
+        <translation>зроблена вручну</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsSection</name>
+    <message>
+        <source>Make a backup now</source>
+        <translation>Зробити резервну копію зараз</translation>
+    </message>
+    <message>
+        <source>A backup is one encrypted file: it opens only with the staff passwords or the recovery code. Keep copies away from this computer, e.g. on a USB stick in a locked cupboard.</source>
+        <translation>Резервна копія — це один зашифрований файл: він відкривається лише паролями працівниць або кодом відновлення. Зберігайте копії окремо від цього комп’ютера, наприклад на флешці в шафі, що замикається.</translation>
+    </message>
+    <message>
+        <source>&amp;Make a backup now…</source>
+        <translation>&amp;Зробити резервну копію зараз…</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Файл:</translation>
+    </message>
+    <message>
+        <source>Size:</source>
+        <translation>Розмір:</translation>
+    </message>
+    <message>
+        <source>SHA-256:</source>
+        <translation>SHA-256:</translation>
+    </message>
+    <message>
+        <source>Automatic backups and restore</source>
+        <translation>Автоматичні резервні копії та відновлення</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>З&amp;берегти</translation>
+    </message>
+    <message>
+        <source>&amp;Daily backups kept:</source>
+        <translation>Скільки &amp;щоденних копій зберігати:</translation>
+    </message>
+    <message>
+        <source>&amp;Restore the selected backup…</source>
+        <translation>&amp;Відновити вибрану копію…</translation>
+    </message>
+    <message>
+        <source>Restore from a &amp;file…</source>
+        <translation>Відновити з &amp;файлу…</translation>
+    </message>
+    <message>
+        <source>Refresh l&amp;ist</source>
+        <translation>Оновити спи&amp;сок</translation>
+    </message>
+    <message>
+        <source>Once a day, when someone closes Oberih, a backup is written to the folder %1. Older daily backups are deleted so that only the newest ones are kept.</source>
+        <translation>Раз на день, коли хтось закриває «Оберіг», резервна копія записується в папку %1. Старіші щоденні копії видаляються, тож зберігаються лише найновіші.</translation>
+    </message>
+    <message>
+        <source>Looking for backups…</source>
+        <translation>Шукаємо резервні копії…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n backup(s) in the folder</source>
+        <translation>
+            <numerusform>У папці %n резервна копія</numerusform>
+            <numerusform>У папці %n резервні копії</numerusform>
+            <numerusform>У папці %n резервних копій</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No backups in the folder yet.</source>
+        <translation>У папці ще немає резервних копій.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Збережено.</translation>
+    </message>
+    <message>
+        <source>Oberih backups (*%1)</source>
+        <translation>Резервні копії «Оберегу» (*%1)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Усі файли (*)</translation>
+    </message>
+    <message>
+        <source>Where to save the backup</source>
+        <translation>Куди зберегти резервну копію</translation>
+    </message>
+    <message>
+        <source>A file with this name exists already, and a backup never overwrites a file. Choose another name.</source>
+        <translation>Файл із такою назвою вже існує, а резервна копія ніколи не перезаписує файл. Виберіть іншу назву.</translation>
+    </message>
+    <message>
+        <source>Writing the backup and reading it back to check it…</source>
+        <translation>Записуємо резервну копію й перечитуємо її для перевірки…</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>Резервна копія</translation>
+    </message>
+    <message>
+        <source>The backup was written and checked (%1).</source>
+        <translation>Резервну копію записано й перевірено (%1).</translation>
+    </message>
+    <message>
+        <source>Choose the backup to restore</source>
+        <translation>Виберіть резервну копію для відновлення</translation>
+    </message>
+    <message>
+        <source>Everything entered after %1 will be missing from the restored database. The current database is not deleted: it is kept aside in its folder. Everyone is signed out; afterwards, sign in with the passwords that were valid when the backup was made.</source>
+        <translation>Усього, що внесено після %1, у відновленій базі не буде. Поточну базу не видаляємо: її буде відкладено в тій самій папці. Усіх буде виведено з програми; потім входьте з паролями, які діяли, коли робили цю копію.</translation>
+    </message>
+    <message>
+        <source>This backup comes from a different database than the one open now.</source>
+        <translation>Ця резервна копія — з іншої бази даних, ніж та, що відкрита зараз.</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Відновлення з резервної копії</translation>
+    </message>
+    <message>
+        <source>Replace the database with the backup %1, made on %2?</source>
+        <translation>Замінити базу даних резервною копією %1, зробленою %2?</translation>
+    </message>
+    <message>
+        <source>&amp;Restore and sign out</source>
+        <translation>&amp;Відновити й вийти</translation>
+    </message>
+</context>
+<context>
+    <name>BedChooser</name>
+    <message>
+        <source>Choose a bed…</source>
+        <translation>Виберіть ліжко…</translation>
+    </message>
+    <message>
+        <source>%1 · %2 (room: %3 of %4 places taken)</source>
+        <translation>%1 · %2 (кімната: зайнято %3 з %4 місць)</translation>
+    </message>
+    <message>
+        <source>taken</source>
+        <translation>зайняте</translation>
+    </message>
+    <message>
+        <source>booked from %1</source>
+        <translation>заброньоване з %1</translation>
+    </message>
+</context>
+<context>
+    <name>BedDialog</name>
+    <message>
+        <source>Add a bed</source>
+        <translation>Додати ліжко</translation>
+    </message>
+    <message>
+        <source>&amp;Add bed</source>
+        <translation>&amp;Додати ліжко</translation>
+    </message>
+    <message>
+        <source>Room:</source>
+        <translation>Кімната:</translation>
+    </message>
+    <message>
+        <source>e.g. A or 1</source>
+        <translation>наприклад, А або 1</translation>
+    </message>
+    <message>
+        <source>Bed &amp;label:</source>
+        <translation>&amp;Позначка ліжка:</translation>
+    </message>
+</context>
+<context>
+    <name>BedPanel</name>
+    <message>
+        <source>Choose a bed on the board.</source>
+        <translation>Виберіть ліжко на дошці.</translation>
+    </message>
+    <message>
+        <source>Client code:</source>
+        <translation>Код клієнтки:</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Ім’я:</translation>
+    </message>
+    <message>
+        <source>Admitted:</source>
+        <translation>Поселена:</translation>
+    </message>
+    <message>
+        <source>Referred by:</source>
+        <translation>Хто направив:</translation>
+    </message>
+    <message>
+        <source>Allowed until:</source>
+        <translation>Дозволено до:</translation>
+    </message>
+    <message>
+        <source>Planned departure:</source>
+        <translation>Запланований виїзд:</translation>
+    </message>
+    <message>
+        <source>Children:</source>
+        <translation>Діти:</translation>
+    </message>
+    <message>
+        <source>Extensions:</source>
+        <translation>Продовження:</translation>
+    </message>
+    <message>
+        <source>Beds:</source>
+        <translation>Ліжка:</translation>
+    </message>
+    <message>
+        <source>Ad&amp;mit to this bed…</source>
+        <translation>Пос&amp;елити в це ліжко…</translation>
+    </message>
+    <message>
+        <source>E&amp;xtend the stay…</source>
+        <translation>Пр&amp;одовжити перебування…</translation>
+    </message>
+    <message>
+        <source>&amp;Planned departure…</source>
+        <translation>&amp;Запланований виїзд…</translation>
+    </message>
+    <message>
+        <source>&amp;Move to another bed…</source>
+        <translation>П&amp;ереселити в інше ліжко…</translation>
+    </message>
+    <message>
+        <source>Record &amp;departure…</source>
+        <translation>Записати виб&amp;уття…</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncel the admission…</source>
+        <translation>С&amp;касувати поселення…</translation>
+    </message>
+    <message>
+        <source>Open the client &amp;card</source>
+        <translation>Відкрити к&amp;артку клієнтки</translation>
+    </message>
+    <message>
+        <source>Click a bed, or move to it with Tab and the arrow keys, to see its stay.</source>
+        <translation>Клацніть ліжко або перейдіть до нього клавішею Tab і стрілками, щоб побачити, хто в ньому живе.</translation>
+    </message>
+    <message>
+        <source>Free that night; someone is booked into it from %1.</source>
+        <translation>Цієї ночі вільне; з %1 його заброньовано.</translation>
+    </message>
+    <message>
+        <source>%1 — over the allowed stay</source>
+        <translation>%1 — понад дозволений строк</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>не визначено</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n child(ren)</source>
+        <translation>
+            <numerusform>%n дитина</numerusform>
+            <numerusform>%n дитини</numerusform>
+            <numerusform>%n дітей</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>немає</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n child(ren), aged %1</source>
+        <translation>
+            <numerusform>%n дитина, вік: %1</numerusform>
+            <numerusform>%n дитини, вік: %1</numerusform>
+            <numerusform>%n дітей, вік: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n extension(s), the last on %1: %2</source>
+        <translation>
+            <numerusform>%n продовження, останнє %1: %2</numerusform>
+            <numerusform>%n продовження, останнє %1: %2</numerusform>
+            <numerusform>%n продовжень, останнє %1: %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>She left on %1 (%2).</source>
+        <translation>Вибула %1 (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>BedTile</name>
+    <message>
+        <source>free</source>
+        <translation>вільне</translation>
+    </message>
+    <message>
+        <source>free, booked later</source>
+        <translation>вільне, заброньоване на пізніше</translation>
+    </message>
+    <message>
+        <source>occupied</source>
+        <translation>зайняте</translation>
+    </message>
+    <message>
+        <source>occupied, departure or limit soon</source>
+        <translation>зайняте, незабаром виїзд або кінець строку</translation>
+    </message>
+    <message>
+        <source>occupied, over the allowed stay</source>
+        <translation>зайняте, понад дозволений строк</translation>
+    </message>
+    <message>
+        <source>out of use</source>
+        <translation>не використовується</translation>
+    </message>
+    <message>
+        <source>Unavailable</source>
+        <translation>Недоступне</translation>
+    </message>
+    <message>
+        <source>Booked %1</source>
+        <translation>Бронь %1</translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <translation>Вільне</translation>
+    </message>
+    <message numerus="yes">
+        <source>+%n child(ren)</source>
+        <translation>
+            <numerusform>+%n дитина</numerusform>
+            <numerusform>+%n дитини</numerusform>
+            <numerusform>+%n дітей</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Over limit</source>
+        <translation>Понад строк</translation>
+    </message>
+    <message>
+        <source>Leaves %1</source>
+        <translation>Виїзд %1</translation>
+    </message>
+    <message>
+        <source>Limit %1</source>
+        <translation>Строк %1</translation>
+    </message>
+</context>
+<context>
+    <name>BoardView</name>
+    <message>
+        <source>No rooms are set up yet. The administrator adds rooms and beds under Administration.</source>
+        <translation>Кімнат ще не налаштовано. Адміністраторка додає кімнати й ліжка в розділі «Адміністрування».</translation>
+    </message>
+</context>
+<context>
+    <name>CancelAdmissionDialog</name>
+    <message>
+        <source>Cancel the admission</source>
+        <translation>Скасування поселення</translation>
+    </message>
+    <message>
+        <source>&amp;Remove the admission</source>
+        <translation>&amp;Вилучити поселення</translation>
+    </message>
+    <message>
+        <source>Use this when she did not come. The booked stay, its bed and its children are removed; her client record stays. If she still needs a place, add her to the waiting list again.</source>
+        <translation>Використовуйте це, якщо вона не прийшла. Заброньоване перебування, його ліжко й записи про дітей буде вилучено; картка клієнтки залишиться. Якщо їй і далі потрібне місце, знову додайте її до черги.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep it</source>
+        <translation>&amp;Залишити</translation>
+    </message>
+</context>
+<context>
     <name>ChangePasswordDialog</name>
     <message>
         <source>Change my password</source>
@@ -60,6 +934,1246 @@
     </message>
 </context>
 <context>
+    <name>ChildrenEditor</name>
+    <message>
+        <source>She comes without children.</source>
+        <translation>Вона без дітей.</translation>
+    </message>
+    <message>
+        <source>Add a ch&amp;ild</source>
+        <translation>Додати д&amp;итину</translation>
+    </message>
+    <message>
+        <source>Child %1, age:</source>
+        <translation>Дитина %1, вік:</translation>
+    </message>
+    <message>
+        <source>girl</source>
+        <translation>дівчинка</translation>
+    </message>
+    <message>
+        <source>boy</source>
+        <translation>хлопчик</translation>
+    </message>
+    <message>
+        <source>not stated</source>
+        <translation>не вказано</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Вилучити</translation>
+    </message>
+</context>
+<context>
+    <name>ClientCardView</name>
+    <message>
+        <source>← &amp;Back to the list</source>
+        <translation>← &amp;До списку</translation>
+    </message>
+    <message>
+        <source>Back to the list of clients (Alt+Left)</source>
+        <translation>Назад до списку клієнток (Alt+Стрілка ліворуч)</translation>
+    </message>
+    <message>
+        <source>Archi&amp;ve…</source>
+        <translation>&amp;Архівувати…</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Завантаження…</translation>
+    </message>
+    <message>
+        <source>%1 years</source>
+        <translation>%1 р.</translation>
+    </message>
+    <message>
+        <source>born in %1</source>
+        <translation>%1 р. н.</translation>
+    </message>
+    <message>
+        <source>archived</source>
+        <translation>в архіві</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>активна</translation>
+    </message>
+    <message>
+        <source>Restore from the archi&amp;ve</source>
+        <translation>Повернути з &amp;архіву</translation>
+    </message>
+    <message>
+        <source>Client card</source>
+        <translation>Картка клієнтки</translation>
+    </message>
+    <message>
+        <source>Archive %1</source>
+        <translation>Архівування %1</translation>
+    </message>
+    <message>
+        <source>Archive this record? She will no longer appear in everyday lists; nothing is deleted and the record can be restored at any time.</source>
+        <translation>Перенести картку в архів? Клієнтки більше не буде в щоденних списках; нічого не видаляється, і картку можна будь-коли повернути з архіву.</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>Архівувати</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Скасувати</translation>
+    </message>
+</context>
+<context>
+    <name>ClientFields</name>
+    <message>
+        <source>Who she is</source>
+        <translation>Хто вона</translation>
+    </message>
+    <message>
+        <source>Su&amp;rname:</source>
+        <translation>&amp;Прізвище:</translation>
+    </message>
+    <message>
+        <source>&amp;First name:</source>
+        <translation>&amp;Ім’я:</translation>
+    </message>
+    <message>
+        <source>Pa&amp;tronymic:</source>
+        <translation>По &amp;батькові:</translation>
+    </message>
+    <message>
+        <source>&amp;Birth date:</source>
+        <translation>&amp;Дата народження:</translation>
+    </message>
+    <message>
+        <source>year</source>
+        <translation>рік</translation>
+    </message>
+    <message>
+        <source>Only when she gives no full date of birth</source>
+        <translation>Лише якщо вона не називає повної дати народження</translation>
+    </message>
+    <message>
+        <source>or birth &amp;year:</source>
+        <translation>або &amp;рік народження:</translation>
+    </message>
+    <message>
+        <source>Se&amp;x:</source>
+        <translation>&amp;Стать:</translation>
+    </message>
+    <message>
+        <source>C&amp;itizenship:</source>
+        <translation>&amp;Громадянство:</translation>
+    </message>
+    <message>
+        <source>How to reach her</source>
+        <translation>Як із нею зв’язатися</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>Теле&amp;фон:</translation>
+    </message>
+    <message>
+        <source>safe to c&amp;all her</source>
+        <translation>&amp;телефонувати їй</translation>
+    </message>
+    <message>
+        <source>safe to send her &amp;messages</source>
+        <translation>надсилати їй повідо&amp;млення</translation>
+    </message>
+    <message>
+        <source>Tick only if she said that a call or a message from us cannot put her at risk.</source>
+        <translation>Позначайте, лише якщо вона сказала, що дзвінок чи повідомлення від нас не наражає її на небезпеку.</translation>
+    </message>
+    <message>
+        <source>It is:</source>
+        <translation>Безпечно:</translation>
+    </message>
+    <message>
+        <source>Her case</source>
+        <translation>Її звернення</translation>
+    </message>
+    <message>
+        <source>&amp;District:</source>
+        <translation>Р&amp;айон:</translation>
+    </message>
+    <message>
+        <source>Came &amp;via:</source>
+        <translation>Як з&amp;вернулася:</translation>
+    </message>
+    <message>
+        <source>First &amp;contact:</source>
+        <translation>Перше зверне&amp;ння:</translation>
+    </message>
+    <message>
+        <source>Cate&amp;gories:</source>
+        <translation>&amp;Категорії:</translation>
+    </message>
+    <message>
+        <source>Enter the date as %1, or leave it empty.</source>
+        <translation>Введіть дату у форматі %1 або залиште поле порожнім.</translation>
+    </message>
+</context>
+<context>
+    <name>ClientListModel</name>
+    <message>
+        <source>Code</source>
+        <translation>Код</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Ім’я</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Вік</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>Район</translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation>Останній контакт</translation>
+    </message>
+    <message>
+        <source>The list is in order of surname.</source>
+        <translation>Список упорядковано за прізвищем.</translation>
+    </message>
+    <message>
+        <source>Archived record</source>
+        <translation>Картка в архіві</translation>
+    </message>
+    <message>
+        <source>Only her birth year is known: %1</source>
+        <translation>Відомий лише рік народження: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ClientPicker</name>
+    <message>
+        <source>Type a name or a client code…</source>
+        <translation>Введіть ім’я або код клієнтки…</translation>
+    </message>
+</context>
+<context>
+    <name>ClientsPage</name>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Пошук:</translation>
+    </message>
+    <message>
+        <source>Surname, name or client code (Ctrl+F)</source>
+        <translation>Прізвище, ім’я або код клієнтки (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Include &amp;archived</source>
+        <translation>Показати й &amp;архівні</translation>
+    </message>
+    <message>
+        <source>Also list clients whose records were archived</source>
+        <translation>Показувати також клієнток, чиї картки перенесено в архів</translation>
+    </message>
+    <message>
+        <source>&amp;New client…</source>
+        <translation>&amp;Нова клієнтка…</translation>
+    </message>
+    <message>
+        <source>Intake of a new client (Ctrl+N)</source>
+        <translation>Первинний прийом нової клієнтки (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Пошук…</translation>
+    </message>
+    <message>
+        <source>No client found. Try part of the surname, the first name or the code.</source>
+        <translation>Нікого не знайдено. Спробуйте частину прізвища, ім’я або код.</translation>
+    </message>
+    <message>
+        <source>No clients registered yet.</source>
+        <translation>Ще не зареєстровано жодної клієнтки.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n client(s)</source>
+        <translation>
+            <numerusform>%n клієнтка</numerusform>
+            <numerusform>%n клієнтки</numerusform>
+            <numerusform>%n клієнток</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CompleteDialog</name>
+    <message>
+        <source>Course completed</source>
+        <translation>Завершення курсу</translation>
+    </message>
+    <message>
+        <source>&amp;Record completion</source>
+        <translation>За&amp;писати завершення</translation>
+    </message>
+    <message>
+        <source>Course:</source>
+        <translation>Курс:</translation>
+    </message>
+    <message>
+        <source>Participant:</source>
+        <translation>Учасниця:</translation>
+    </message>
+    <message>
+        <source>&amp;Completed on:</source>
+        <translation>&amp;Дата завершення:</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentsTab</name>
+    <message>
+        <source>Details of violence and health may be recorded only while she has a valid consent to processing them.</source>
+        <translation>Відомості про насильство та здоров’я можна записувати лише тоді, коли є її чинна згода на їх обробку.</translation>
+    </message>
+    <message>
+        <source>&amp;Record consent…</source>
+        <translation>Запи&amp;сати згоду…</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw…</source>
+        <translation>&amp;Вибула…</translation>
+    </message>
+    <message>
+        <source>Record that she withdrew the selected consent</source>
+        <translation>Записати, що вона відкликала вибрану згоду</translation>
+    </message>
+    <message>
+        <source>C&amp;onsents</source>
+        <translation>&amp;Згоди</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Згода</translation>
+    </message>
+    <message>
+        <source>Given on</source>
+        <translation>Надано</translation>
+    </message>
+    <message>
+        <source>Withdrawn on</source>
+        <translation>Відкликано</translation>
+    </message>
+    <message>
+        <source>Valid today</source>
+        <translation>Чинна сьогодні</translation>
+    </message>
+    <message>
+        <source>No consent recorded yet.</source>
+        <translation>Ще не записано жодної згоди.</translation>
+    </message>
+</context>
+<context>
+    <name>ConsultationForm</name>
+    <message>
+        <source>Kind:</source>
+        <translation>Вид:</translation>
+    </message>
+    <message>
+        <source>&amp;Client:</source>
+        <translation>&amp;Клієнтка:</translation>
+    </message>
+    <message>
+        <source>&amp;Date and time:</source>
+        <translation>&amp;Дата й час:</translation>
+    </message>
+    <message>
+        <source>D&amp;uration:</source>
+        <translation>&amp;Тривалість:</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Формат:</translation>
+    </message>
+    <message>
+        <source>&amp;Topics:</source>
+        <translation>Т&amp;еми:</translation>
+    </message>
+    <message>
+        <source>Choose the outcome…</source>
+        <translation>Оберіть результат…</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome:</source>
+        <translation>&amp;Результат:</translation>
+    </message>
+    <message>
+        <source>&amp;Follow-up:</source>
+        <translation>Повторна з&amp;устріч:</translation>
+    </message>
+    <message>
+        <source>Only psychologists can read this note.</source>
+        <translation>Цю нотатку можуть читати лише психологи.</translation>
+    </message>
+    <message>
+        <source>Only lawyers can read this note.</source>
+        <translation>Цю нотатку можуть читати лише юристи.</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Нотатка:</translation>
+    </message>
+    <message>
+        <source>Format and duration as at her last consultation.</source>
+        <translation>Формат і тривалість — як на її останній консультації.</translation>
+    </message>
+    <message>
+        <source>Type part of her name or code and choose her from the list.</source>
+        <translation>Введіть частину її імені або коду й оберіть її зі списку.</translation>
+    </message>
+</context>
+<context>
+    <name>ConsultationHistory</name>
+    <message>
+        <source>Consultations of the client</source>
+        <translation>Консультації клієнтки</translation>
+    </message>
+    <message>
+        <source>&amp;Note of the selected consultation:</source>
+        <translation>&amp;Нотатка вибраної консультації:</translation>
+    </message>
+    <message>
+        <source>Psychological consultations with their notes. Only psychologists read these notes; opening them is recorded in the audit log.</source>
+        <translation>Психологічні консультації з нотатками. Ці нотатки читають лише психологи; кожне їх відкриття записується в журнал аудиту.</translation>
+    </message>
+    <message>
+        <source>Legal consultations with their notes. Only lawyers read these notes; opening them is recorded in the audit log.</source>
+        <translation>Юридичні консультації з нотатками. Ці нотатки читають лише юристи; кожне їх відкриття записується в журнал аудиту.</translation>
+    </message>
+    <message>
+        <source>When she had a consultation and with whom. Topics and notes stay with the psychologist or lawyer who held it.</source>
+        <translation>Коли і з ким у неї була консультація. Теми й нотатки лишаються в психолога чи юриста, які її провели.</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Коли</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Стан</translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation>Теми</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Результат</translation>
+    </message>
+    <message>
+        <source>Follow-up on</source>
+        <translation>Повторна зустріч</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Формат</translation>
+    </message>
+    <message>
+        <source>%1 (first)</source>
+        <translation>%1 (первинна)</translation>
+    </message>
+    <message>
+        <source>%1 (repeat)</source>
+        <translation>%1 (повторна)</translation>
+    </message>
+    <message>
+        <source>%1, %2 min</source>
+        <translation>%1, %2 хв</translation>
+    </message>
+    <message>
+        <source>Specialist</source>
+        <translation>Фахівчиня</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>Consultation history</source>
+        <translation>Історія консультацій</translation>
+    </message>
+    <message>
+        <source>Choose a client above to see her consultations.</source>
+        <translation>Оберіть клієнтку вгорі, щоб побачити її консультації.</translation>
+    </message>
+    <message>
+        <source>Consultations of %1</source>
+        <translation>Консультації клієнтки %1</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Завантаження…</translation>
+    </message>
+    <message>
+        <source>No consultations recorded for her yet.</source>
+        <translation>У неї ще немає внесених консультацій.</translation>
+    </message>
+    <message>
+        <source>No note was written for this consultation.</source>
+        <translation>До цієї консультації нотатки не писали.</translation>
+    </message>
+</context>
+<context>
+    <name>ConsultationsPage</name>
+    <message>
+        <source>&amp;My day</source>
+        <translation>&amp;Мій день</translation>
+    </message>
+    <message>
+        <source>Day &amp;plan</source>
+        <translation>&amp;План дня</translation>
+    </message>
+    <message>
+        <source>Client his&amp;tory</source>
+        <translation>Історія &amp;клієнтки</translation>
+    </message>
+</context>
+<context>
+    <name>ConsultationsTab</name>
+    <message>
+        <source>Note of the selected consultation:</source>
+        <translation>Нотатка до вибраної консультації:</translation>
+    </message>
+    <message>
+        <source>Co&amp;nsultations</source>
+        <translation>&amp;Консультації</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation>Теми</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Стан</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Результат</translation>
+    </message>
+    <message>
+        <source>Specialist</source>
+        <translation>Фахівчиня</translation>
+    </message>
+    <message>
+        <source>No consultations recorded.</source>
+        <translation>Консультацій не записано.</translation>
+    </message>
+</context>
+<context>
+    <name>CourseDialog</name>
+    <message>
+        <source>New course</source>
+        <translation>Новий курс</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>Курс</translation>
+    </message>
+    <message>
+        <source>What the course teaches, for whom, where</source>
+        <translation>Чого навчає курс, для кого, де проходить</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Назва:</translation>
+    </message>
+    <message>
+        <source>St&amp;arts on:</source>
+        <translation>&amp;Початок:</translation>
+    </message>
+    <message>
+        <source>&amp;Ends on:</source>
+        <translation>&amp;Кінець:</translation>
+    </message>
+    <message>
+        <source>&amp;Places:</source>
+        <translation>&amp;Місць:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Опис:</translation>
+    </message>
+</context>
+<context>
+    <name>CoursesTab</name>
+    <message>
+        <source>Co&amp;urses</source>
+        <translation>К&amp;урси</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>Курс</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Стан</translation>
+    </message>
+    <message>
+        <source>Asked on</source>
+        <translation>Звернулася</translation>
+    </message>
+    <message>
+        <source>Enrolled on</source>
+        <translation>Зараховано</translation>
+    </message>
+    <message>
+        <source>Completed or left on</source>
+        <translation>Завершила чи вибула</translation>
+    </message>
+    <message>
+        <source>She has not been enrolled in any course.</source>
+        <translation>Її не записано на жоден курс.</translation>
+    </message>
+    <message>
+        <source>%1 (place %2)</source>
+        <translation>%1 (місце %2)</translation>
+    </message>
+    <message>
+        <source>&amp;New course…</source>
+        <translation>&amp;Новий курс…</translation>
+    </message>
+    <message>
+        <source>Ed&amp;it course…</source>
+        <translation>Р&amp;едагувати курс…</translation>
+    </message>
+    <message>
+        <source>Arc&amp;hive…</source>
+        <translation>&amp;Архівувати…</translation>
+    </message>
+    <message>
+        <source>Show &amp;archived</source>
+        <translation>Показати ар&amp;хівні</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Дати</translation>
+    </message>
+    <message>
+        <source>Places taken</source>
+        <translation>Зайнято місць</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 з %2</translation>
+    </message>
+    <message>
+        <source>Waiting list</source>
+        <translation>Список очікування</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Заняття</translation>
+    </message>
+    <message>
+        <source>No courses yet: “New course…” (Ctrl+N) creates one.</source>
+        <translation>Курсів ще немає: створіть перший кнопкою «Новий курс…» (Ctrl+N).</translation>
+    </message>
+    <message>
+        <source>No courses yet.</source>
+        <translation>Курсів ще немає.</translation>
+    </message>
+    <message>
+        <source>%1 (archived)</source>
+        <translation>%1 (в архіві)</translation>
+    </message>
+    <message>
+        <source>Participants and waiting list</source>
+        <translation>Учасниці та список очікування</translation>
+    </message>
+    <message>
+        <source>En&amp;rol a client…</source>
+        <translation>За&amp;писати клієнтку…</translation>
+    </message>
+    <message>
+        <source>Co&amp;mpleted…</source>
+        <translation>Завер&amp;шила курс…</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw…</source>
+        <translation>&amp;Вибула…</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Ім’я</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Код</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation>Відвідала</translation>
+    </message>
+    <message>
+        <source>Enter or double-click opens her card.</source>
+        <translation>Enter або подвійне клацання відкриває її картку.</translation>
+    </message>
+    <message>
+        <source>A&amp;dd…</source>
+        <translation>Д&amp;одати…</translation>
+    </message>
+    <message>
+        <source>Move or chan&amp;ge…</source>
+        <translation>Перене&amp;сти або змінити…</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve…</source>
+        <translation>Вида&amp;лити…</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Час</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Тема</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Відвідування</translation>
+    </message>
+    <message>
+        <source>No sessions planned yet.</source>
+        <translation>Занять ще не заплановано.</translation>
+    </message>
+    <message>
+        <source>&amp;Take attendance…</source>
+        <translation>Відміти&amp;ти присутніх…</translation>
+    </message>
+    <message>
+        <source>Attendance…</source>
+        <translation>Відвідування…</translation>
+    </message>
+    <message>
+        <source>Of the chosen session (Ctrl+T, or Enter)</source>
+        <translation>Для обраного заняття (Ctrl+T або Enter)</translation>
+    </message>
+    <message>
+        <source>%1, no. %2</source>
+        <translation>%1, № %2</translation>
+    </message>
+    <message>
+        <source>%1 present</source>
+        <translation>присутні: %1</translation>
+    </message>
+    <message>
+        <source>planned</source>
+        <translation>заплановано</translation>
+    </message>
+    <message>
+        <source>not taken yet</source>
+        <translation>ще не відмічено</translation>
+    </message>
+    <message>
+        <source>Choose a course to see its participants and sessions.</source>
+        <translation>Оберіть курс, щоб побачити його учасниць і заняття.</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Places taken: %1 of %2 · free: %3 · on the waiting list: %4</source>
+        <translation>Зайнято місць: %1 з %2 · вільно: %3 · у списку очікування: %4</translation>
+    </message>
+    <message>
+        <source>Rest&amp;ore</source>
+        <translation>В&amp;ідновити</translation>
+    </message>
+    <message>
+        <source>Archive a course</source>
+        <translation>Архівування курсу</translation>
+    </message>
+    <message>
+        <source>Archive “%1”? It leaves the usual list, and nobody can be enrolled or marked present until it is restored. Nothing recorded is lost.</source>
+        <translation>Архівувати «%1»? Курс зникне зі звичайного списку, і до відновлення на нього не можна буде записувати чи відмічати присутніх. Нічого із записаного не втрачається.</translation>
+    </message>
+    <message>
+        <source>Arc&amp;hive</source>
+        <translation>&amp;Архівувати</translation>
+    </message>
+    <message>
+        <source>%1 is on the waiting list, no. %2.</source>
+        <translation>%1 у списку очікування, № %2.</translation>
+    </message>
+    <message>
+        <source>%1 is enrolled.</source>
+        <translation>%1 записано на курс.</translation>
+    </message>
+    <message>
+        <source>%1 completed the course.</source>
+        <translation>%1 завершила курс.</translation>
+    </message>
+    <message>
+        <source>Take %1 off the waiting list?</source>
+        <translation>Зняти %1 зі списку очікування?</translation>
+    </message>
+    <message>
+        <source>Withdraw %1 from the course? The first woman on the waiting list moves into her place.</source>
+        <translation>Позначити, що %1 вибула з курсу? Її місце займе перша жінка зі списку очікування.</translation>
+    </message>
+    <message>
+        <source>Withdraw %1 from the course?</source>
+        <translation>Позначити, що %1 вибула з курсу?</translation>
+    </message>
+    <message>
+        <source>Withdraw from a course</source>
+        <translation>Вибуття з курсу</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw</source>
+        <translation>&amp;Вибула</translation>
+    </message>
+    <message>
+        <source>%1 withdrew.</source>
+        <translation>%1 вибула.</translation>
+    </message>
+    <message>
+        <source>Moved in from the waiting list: %1.</source>
+        <translation>Зі списку очікування місце отримала: %1.</translation>
+    </message>
+    <message>
+        <source>Remove a session</source>
+        <translation>Видалення заняття</translation>
+    </message>
+    <message>
+        <source>Remove the session of %1 at %2?</source>
+        <translation>Видалити заняття %1 о %2?</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve</source>
+        <translation>Вида&amp;лити</translation>
+    </message>
+</context>
+<context>
+    <name>CreateAccountDialog</name>
+    <message>
+        <source>New account</source>
+        <translation>Новий обліковий запис</translation>
+    </message>
+    <message>
+        <source>&amp;Create account</source>
+        <translation>&amp;Створити обліковий запис</translation>
+    </message>
+    <message>
+        <source>e.g. olena.k</source>
+        <translation>наприклад, olena.k</translation>
+    </message>
+    <message>
+        <source>&amp;Username:</source>
+        <translation>&amp;Ім’я користувача:</translation>
+    </message>
+    <message>
+        <source>&amp;Name shown to colleagues:</source>
+        <translation>І&amp;м’я, яке бачать колеги:</translation>
+    </message>
+    <message>
+        <source>R&amp;ole:</source>
+        <translation>&amp;Роль:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Пароль:</translation>
+    </message>
+    <message>
+        <source>Give her the password in person. She can change it herself after signing in (menu Account → Change my password).</source>
+        <translation>Передайте їй пароль особисто. Після входу вона може змінити його сама (меню «Обліковий запис» → «Змінити мій пароль»).</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Оновити</translation>
+    </message>
+    <message>
+        <source>Load the figures again (F5)</source>
+        <translation>Завантажити дані знову (F5)</translation>
+    </message>
+    <message>
+        <source>There is nothing to show for your role here.</source>
+        <translation>Для вашої ролі тут поки нічого немає.</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Завантаження…</translation>
+    </message>
+    <message>
+        <source>Updated at %1</source>
+        <translation>Оновлено о %1</translation>
+    </message>
+</context>
+<context>
+    <name>DayChooser</name>
+    <message>
+        <source>&amp;Day:</source>
+        <translation>&amp;День:</translation>
+    </message>
+    <message>
+        <source>Previous day (Ctrl+Page Up)</source>
+        <translation>Попередній день (Ctrl+Page Up)</translation>
+    </message>
+    <message>
+        <source>Previous day</source>
+        <translation>Попередній день</translation>
+    </message>
+    <message>
+        <source>Next day (Ctrl+Page Down)</source>
+        <translation>Наступний день (Ctrl+Page Down)</translation>
+    </message>
+    <message>
+        <source>Next day</source>
+        <translation>Наступний день</translation>
+    </message>
+    <message>
+        <source>&amp;Today</source>
+        <translation>&amp;Сьогодні</translation>
+    </message>
+</context>
+<context>
+    <name>DayPlanPanel</name>
+    <message>
+        <source>S&amp;pecialist:</source>
+        <translation>&amp;Фахівчиня:</translation>
+    </message>
+    <message>
+        <source>Who sees whom and when. What was discussed stays with the psychologist or lawyer. Double-click a row for the client&apos;s consultation history.</source>
+        <translation>Хто до кого і коли записаний. Про що йшлося, знає лише психолог чи юрист. Двічі клацніть рядок, щоб відкрити історію консультацій клієнтки.</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Час</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>Specialist</source>
+        <translation>Фахівчиня</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Клієнтка</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Формат</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Стан</translation>
+    </message>
+    <message>
+        <source>Consultations of the day</source>
+        <translation>Консультації дня</translation>
+    </message>
+    <message>
+        <source>Day plan: %1</source>
+        <translation>План дня: %1</translation>
+    </message>
+    <message>
+        <source>All specialists</source>
+        <translation>Усі фахівці</translation>
+    </message>
+    <message>
+        <source>No consultations on this day.</source>
+        <translation>Цього дня консультацій немає.</translation>
+    </message>
+</context>
+<context>
+    <name>DischargeDialog</name>
+    <message>
+        <source>Record her departure</source>
+        <translation>Вибуття з притулку</translation>
+    </message>
+    <message>
+        <source>Record &amp;departure</source>
+        <translation>&amp;Записати вибуття</translation>
+    </message>
+    <message>
+        <source>She &amp;left on:</source>
+        <translation>&amp;Дата вибуття:</translation>
+    </message>
+    <message>
+        <source>&amp;Where she went:</source>
+        <translation>&amp;Куди вибула:</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Виберіть…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n night(s) in the shelter</source>
+        <translation>
+            <numerusform>%n ніч у притулку</numerusform>
+            <numerusform>%n ночі в притулку</numerusform>
+            <numerusform>%n ночей у притулку</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>EditClientDialog</name>
+    <message>
+        <source>Edit client %1</source>
+        <translation>Редагування картки %1</translation>
+    </message>
+</context>
+<context>
+    <name>EnrolDialog</name>
+    <message>
+        <source>Enrol in a course</source>
+        <translation>Запис на курс</translation>
+    </message>
+    <message>
+        <source>&amp;Enrol</source>
+        <translation>&amp;Записати</translation>
+    </message>
+    <message>
+        <source>Course:</source>
+        <translation>Курс:</translation>
+    </message>
+    <message>
+        <source>&amp;Client:</source>
+        <translation>&amp;Клієнтка:</translation>
+    </message>
+    <message>
+        <source>%1 of %2 places taken: she gets a place.</source>
+        <translation>Зайнято %1 з %2 місць: вона отримає місце.</translation>
+    </message>
+    <message>
+        <source>The course is full (%1 of %2 places taken): she goes on the waiting list as no. %3 and moves in when a place frees.</source>
+        <translation>Курс заповнений (зайнято %1 з %2 місць): її буде внесено до списку очікування під № %3; вона отримає місце, щойно воно звільниться.</translation>
+    </message>
+    <message>
+        <source>Type part of her name or code and choose her from the list.</source>
+        <translation>Введіть частину її імені або коду й оберіть її зі списку.</translation>
+    </message>
+</context>
+<context>
+    <name>EventDialog</name>
+    <message>
+        <source>New event</source>
+        <translation>Новий захід</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Захід</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Назва:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Вид:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Дата:</translation>
+    </message>
+    <message>
+        <source>T&amp;opic:</source>
+        <translation>Т&amp;ема:</translation>
+    </message>
+    <message>
+        <source>Head counts only: an event names nobody.</source>
+        <translation>Лише кількість людей: у заході нікого не називають на ім’я.</translation>
+    </message>
+    <message>
+        <source>&amp;Women attending:</source>
+        <translation>&amp;Жінок:</translation>
+    </message>
+    <message>
+        <source>&amp;Men attending:</source>
+        <translation>&amp;Чоловіків:</translation>
+    </message>
+    <message>
+        <source>C&amp;hildren attending:</source>
+        <translation>Д&amp;ітей:</translation>
+    </message>
+    <message>
+        <source>&amp;Partner organisations:</source>
+        <translation>&amp;Організації-партнери:</translation>
+    </message>
+</context>
+<context>
+    <name>EventsTab</name>
+    <message>
+        <source>&amp;Record event…</source>
+        <translation>&amp;Новий захід…</translation>
+    </message>
+    <message>
+        <source>Ed&amp;it…</source>
+        <translation>Р&amp;едагувати…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>Вида&amp;лити…</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>Цей місяць</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>Минулий місяць</translation>
+    </message>
+    <message>
+        <source>This quarter</source>
+        <translation>Цей квартал</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>Цей рік</translation>
+    </message>
+    <message>
+        <source>Chosen dates</source>
+        <translation>Обрані дати</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Період:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>Пе&amp;ріод з:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;до:</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Назва</translation>
+    </message>
+    <message>
+        <source>Women</source>
+        <translation>Жінки</translation>
+    </message>
+    <message>
+        <source>Men</source>
+        <translation>Чоловіки</translation>
+    </message>
+    <message>
+        <source>Children</source>
+        <translation>Діти</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Разом</translation>
+    </message>
+    <message>
+        <source>Partner organisations</source>
+        <translation>Організації-партнери</translation>
+    </message>
+    <message>
+        <source>No events in this period.</source>
+        <translation>За цей період заходів немає.</translation>
+    </message>
+    <message>
+        <source>Topic: %1</source>
+        <translation>Тема: %1</translation>
+    </message>
+    <message>
+        <source>Partner organisations: %1</source>
+        <translation>Організації-партнери: %1</translation>
+    </message>
+    <message>
+        <source>The period ends before it starts.</source>
+        <translation>Період закінчується раніше, ніж починається.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n захід</numerusform>
+            <numerusform>%n заходи</numerusform>
+            <numerusform>%n заходів</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>attended: %1 women, %2 men, %3 children</source>
+        <translation>відвідали: жінок — %1, чоловіків — %2, дітей — %3</translation>
+    </message>
+    <message>
+        <source>Delete an event</source>
+        <translation>Видалення заходу</translation>
+    </message>
+    <message>
+        <source>Delete the event “%1” of %2? Use this for an event recorded by mistake or one that did not take place.</source>
+        <translation>Видалити захід «%1» від %2? Це для заходу, записаного помилково, або такого, що не відбувся.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>Вида&amp;лити</translation>
+    </message>
+</context>
+<context>
+    <name>ExtendDialog</name>
+    <message>
+        <source>Extend the stay</source>
+        <translation>Продовження перебування</translation>
+    </message>
+    <message>
+        <source>E&amp;xtend</source>
+        <translation>Пр&amp;одовжити</translation>
+    </message>
+    <message numerus="yes">
+        <source>at most %1 (%n day(s) from admission)</source>
+        <translation>
+            <numerusform>не пізніше %1 (%n день від поселення)</numerusform>
+            <numerusform>не пізніше %1 (%n дні від поселення)</numerusform>
+            <numerusform>не пізніше %1 (%n днів від поселення)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Allowed &amp;until:</source>
+        <translation>Дозволено &amp;до:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Причина:</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Виберіть…</translation>
+    </message>
+    <message>
+        <source>&amp;Decided on:</source>
+        <translation>&amp;Рішення від:</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunWizard</name>
     <message>
         <source>Oberih — first start</source>
@@ -79,6 +2193,220 @@
     </message>
 </context>
 <context>
+    <name>FollowUpField</name>
+    <message>
+        <source>Planned for</source>
+        <translation>Запланована на</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPanel</name>
+    <message>
+        <source>C&amp;lient:</source>
+        <translation>К&amp;лієнтка:</translation>
+    </message>
+    <message>
+        <source>Log a consultation with her</source>
+        <translation>Внести консультацію з нею</translation>
+    </message>
+    <message>
+        <source>Book an appointment for her</source>
+        <translation>Записати її на прийом</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryTab</name>
+    <message>
+        <source>&amp;History</source>
+        <translation>&amp;Історія</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Коли</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Хто</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Що</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Було</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Стало</translation>
+    </message>
+    <message>
+        <source>Her record has not been changed since intake.</source>
+        <translation>Від первинного прийому картку не змінювали.</translation>
+    </message>
+    <message>
+        <source>Surname</source>
+        <translation>Прізвище</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Ім’я</translation>
+    </message>
+    <message>
+        <source>Patronymic</source>
+        <translation>По батькові</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Дата народження</translation>
+    </message>
+    <message>
+        <source>Birth year</source>
+        <translation>Рік народження</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Стать</translation>
+    </message>
+    <message>
+        <source>Citizenship</source>
+        <translation>Громадянство</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>Safe to call</source>
+        <translation>Безпечно телефонувати</translation>
+    </message>
+    <message>
+        <source>Safe to send messages</source>
+        <translation>Безпечно надсилати повідомлення</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>Район</translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation>Категорії</translation>
+    </message>
+    <message>
+        <source>Came via</source>
+        <translation>Як звернулася</translation>
+    </message>
+    <message>
+        <source>First contact</source>
+        <translation>Перше звернення</translation>
+    </message>
+</context>
+<context>
+    <name>IntakeDialog</name>
+    <message>
+        <source>New client (intake)</source>
+        <translation>Нова клієнтка (первинний прийом)</translation>
+    </message>
+    <message>
+        <source>&amp;Open her card instead</source>
+        <translation>Відкр&amp;ити її картку</translation>
+    </message>
+    <message>
+        <source>Create a new record &amp;anyway</source>
+        <translation>&amp;Усе одно створити нову картку</translation>
+    </message>
+    <message>
+        <source>A client with a similar name and the same birth date or year is already registered: %1. Is it her? Open her card instead of creating a second record.</source>
+        <translation>Уже зареєстровано клієнтку зі схожим ім’ям і тією самою датою чи роком народження: %1. Чи це вона? Відкрийте її картку замість того, щоб створювати другу.</translation>
+    </message>
+    <message>
+        <source>Clients with a similar name and the same birth date or year are already registered: %1. Is one of them her? Open her card instead of creating a second record.</source>
+        <translation>Уже зареєстровано клієнток зі схожим ім’ям і тією самою датою чи роком народження: %1. Чи одна з них — вона? Відкрийте її картку замість того, щоб створювати другу.</translation>
+    </message>
+    <message>
+        <source>%1 years</source>
+        <translation>%1 р.</translation>
+    </message>
+    <message>
+        <source>born %1</source>
+        <translation>%1 р. н.</translation>
+    </message>
+    <message>
+        <source>archived</source>
+        <translation>в архіві</translation>
+    </message>
+</context>
+<context>
+    <name>KeysSection</name>
+    <message>
+        <source>Rotate the data key</source>
+        <translation>Заміна ключа даних</translation>
+    </message>
+    <message>
+        <source>All records are encrypted with one data key, which each staff password and the recovery code unlock. Rotating it re-encrypts the database under a new key and re-seals it for the active accounts and the recovery code.</source>
+        <translation>Усі записи зашифровано одним ключем даних, який відмикають пароль кожної працівниці та код відновлення. Заміна ключа перешифровує базу новим ключем і заново запечатує його для активних облікових записів і коду відновлення.</translation>
+    </message>
+    <message>
+        <source>Do it after a staff member leaves (deactivate her account first) or when a computer, USB stick or backup goes missing: copies of the old key file then open nothing. Passwords and the recovery code stay the same. Backups made before the rotation still open with the passwords of that time: make a new backup afterwards and destroy the old copies you do not need.</source>
+        <translation>Робіть це, коли працівниця йде з роботи (спершу вимкніть її обліковий запис) або коли зник комп’ютер, флешка чи резервна копія: копії старого файлу ключів після цього нічого не відкривають. Паролі й код відновлення не змінюються. Резервні копії, зроблені до заміни, і далі відкриваються паролями того часу: після заміни зробіть нову копію та знищте старі, які вже не потрібні.</translation>
+    </message>
+    <message>
+        <source>&amp;Rotate the data key…</source>
+        <translation>&amp;Замінити ключ даних…</translation>
+    </message>
+    <message>
+        <source>Recovery code</source>
+        <translation>Код відновлення</translation>
+    </message>
+    <message>
+        <source>The printed recovery code opens the records if the administrator&apos;s password is lost. Replace it if the paper may have been seen or is lost: the old code stops working at once.</source>
+        <translation>Надрукований код відновлення відкриває записи, якщо пароль адміністраторки втрачено. Замініть його, якщо аркуш могли бачити сторонні або його загублено: старий код одразу перестане діяти.</translation>
+    </message>
+    <message>
+        <source>Replace the re&amp;covery code…</source>
+        <translation>Замінити &amp;код відновлення…</translation>
+    </message>
+    <message>
+        <source>Re-encrypt the whole database under a new data key now? It takes a moment; do not switch the computer off meanwhile.</source>
+        <translation>Перешифрувати всю базу новим ключем даних зараз? Це займе трохи часу; не вимикайте тим часом комп’ютер.</translation>
+    </message>
+    <message>
+        <source>&amp;Rotate</source>
+        <translation>&amp;Замінити</translation>
+    </message>
+    <message>
+        <source>Re-encrypting the database under a new key…</source>
+        <translation>Перешифровуємо базу новим ключем…</translation>
+    </message>
+    <message>
+        <source>Data key</source>
+        <translation>Ключ даних</translation>
+    </message>
+    <message>
+        <source>The data key was rotated at %1. Old copies of the key file open nothing now. Make a new backup.</source>
+        <translation>Ключ даних замінено о %1. Старі копії файлу ключів тепер нічого не відкривають. Зробіть нову резервну копію.</translation>
+    </message>
+    <message>
+        <source>Replace the recovery code</source>
+        <translation>Заміна коду відновлення</translation>
+    </message>
+    <message>
+        <source>Make a new recovery code? The printed one stops working at once, and the new one is shown only once: have paper or a printer ready.</source>
+        <translation>Створити новий код відновлення? Надрукований одразу перестане діяти, а новий буде показано лише один раз: приготуйте папір або принтер.</translation>
+    </message>
+    <message>
+        <source>&amp;Make a new code</source>
+        <translation>&amp;Створити новий код</translation>
+    </message>
+</context>
+<context>
+    <name>ListTab</name>
+    <message>
+        <source>Nothing recorded yet.</source>
+        <translation>Ще нічого не записано.</translation>
+    </message>
+</context>
+<context>
     <name>LockWindow</name>
     <message>
         <source>Oberih</source>
@@ -89,8 +2417,8 @@
         <translation>Оберіг заблоковано</translation>
     </message>
     <message>
-        <source>Signed in: %1 (%2). Enter her password to continue.</source>
-        <translation>Працює: %1 (%2). Введіть її пароль, щоб продовжити.</translation>
+        <source>Signed in: %1 (%2). Enter the password to continue.</source>
+        <translation>Працює: %1 (%2). Введіть пароль, щоб продовжити.</translation>
     </message>
     <message>
         <source>Password</source>
@@ -103,6 +2431,37 @@
     <message>
         <source>&amp;Unlock</source>
         <translation>&amp;Розблокувати</translation>
+    </message>
+</context>
+<context>
+    <name>LogConsultationDialog</name>
+    <message>
+        <source>Log a held consultation</source>
+        <translation>Внесення проведеної консультації</translation>
+    </message>
+    <message>
+        <source>&amp;Save consultation</source>
+        <translation>З&amp;берегти консультацію</translation>
+    </message>
+    <message>
+        <source>Work it out from her earlier consultations</source>
+        <translation>Визначити за її попередніми консультаціями</translation>
+    </message>
+    <message>
+        <source>First consultation</source>
+        <translation>Первинна консультація</translation>
+    </message>
+    <message>
+        <source>Repeat consultation</source>
+        <translation>Повторна консультація</translation>
+    </message>
+    <message>
+        <source>F&amp;irst or repeat:</source>
+        <translation>&amp;Первинна чи повторна:</translation>
+    </message>
+    <message>
+        <source>Topics, format and duration as at her last consultation.</source>
+        <translation>Теми, формат і тривалість — як на її останній консультації.</translation>
     </message>
 </context>
 <context>
@@ -189,6 +2548,253 @@
     </message>
 </context>
 <context>
+    <name>MarkHeldDialog</name>
+    <message>
+        <source>Mark the appointment held</source>
+        <translation>Позначення запису як проведеного</translation>
+    </message>
+    <message>
+        <source>&amp;Mark held</source>
+        <translation>Позначити &amp;як проведену</translation>
+    </message>
+    <message>
+        <source>Client:</source>
+        <translation>Клієнтка:</translation>
+    </message>
+    <message>
+        <source>Booked for:</source>
+        <translation>Запис на:</translation>
+    </message>
+    <message>
+        <source>D&amp;uration:</source>
+        <translation>&amp;Тривалість:</translation>
+    </message>
+</context>
+<context>
+    <name>MonthCard</name>
+    <message>
+        <source>This month</source>
+        <translation>Цей місяць</translation>
+    </message>
+    <message>
+        <source>Psychological consultations</source>
+        <translation>Психологічні консультації</translation>
+    </message>
+    <message>
+        <source>Legal consultations</source>
+        <translation>Юридичні консультації</translation>
+    </message>
+    <message>
+        <source>Course enrolments</source>
+        <translation>Записи на курси</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Заходи</translation>
+    </message>
+    <message>
+        <source>Referrals received</source>
+        <translation>Вхідні направлення</translation>
+    </message>
+    <message>
+        <source>Referrals made</source>
+        <translation>Вихідні направлення</translation>
+    </message>
+    <message>
+        <source>From %1 to %2</source>
+        <translation>З %1 по %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n completed</source>
+        <translation>
+            <numerusform>%n завершила</numerusform>
+            <numerusform>%n завершили</numerusform>
+            <numerusform>%n завершили</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attended</source>
+        <translation>
+            <numerusform>%n учасник</numerusform>
+            <numerusform>%n учасники</numerusform>
+            <numerusform>%n учасників</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MonthChart</name>
+    <message>
+        <source>Beds taken per night: at most %1 of %2.</source>
+        <translation>Зайнятих ліжок за ніч: щонайбільше %1 з %2.</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 beds booked (a night to come)</source>
+        <translation>%1: заброньовано %2 з %3 ліжок (майбутня ніч)</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 beds taken</source>
+        <translation>%1: зайнято %2 з %3 ліжок</translation>
+    </message>
+    <message>
+        <source>Click to show that night on the board.</source>
+        <translation>Клацніть, щоб показати цю ніч на дошці.</translation>
+    </message>
+</context>
+<context>
+    <name>MoveDialog</name>
+    <message>
+        <source>Move to another bed</source>
+        <translation>Переселення в інше ліжко</translation>
+    </message>
+    <message>
+        <source>&amp;Move</source>
+        <translation>&amp;Переселити</translation>
+    </message>
+    <message>
+        <source>From the &amp;night of:</source>
+        <translation>З &amp;ночі на:</translation>
+    </message>
+    <message>
+        <source>New &amp;bed:</source>
+        <translation>Нове &amp;ліжко:</translation>
+    </message>
+    <message>
+        <source>Her children move with her.</source>
+        <translation>Її діти переселяються разом із нею.</translation>
+    </message>
+</context>
+<context>
+    <name>MyDayPanel</name>
+    <message>
+        <source>&amp;Log a held consultation</source>
+        <translation>&amp;Внести проведену консультацію</translation>
+    </message>
+    <message>
+        <source>Ctrl+N</source>
+        <translation>Ctrl+N</translation>
+    </message>
+    <message>
+        <source>&amp;Schedule an appointment</source>
+        <translation>&amp;Призначити запис</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+N</source>
+        <translation>Ctrl+Shift+N</translation>
+    </message>
+    <message>
+        <source>Ctrl+N: log a consultation · Ctrl+Shift+N: book</source>
+        <translation>Ctrl+N: внести консультацію · Ctrl+Shift+N: призначити запис</translation>
+    </message>
+    <message>
+        <source>Selected row:</source>
+        <translation>Вибраний рядок:</translation>
+    </message>
+    <message>
+        <source>&amp;Mark held</source>
+        <translation>Позначити &amp;як проведену</translation>
+    </message>
+    <message>
+        <source>Mark &amp;no-show</source>
+        <translation>Позначити &amp;неявку</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel appointment</source>
+        <translation>Скасува&amp;ти запис</translation>
+    </message>
+    <message>
+        <source>&amp;Book her next appointment</source>
+        <translation>&amp;Записати на наступну зустріч</translation>
+    </message>
+    <message>
+        <source>Her consultation histo&amp;ry</source>
+        <translation>Її історія консульт&amp;ацій</translation>
+    </message>
+    <message>
+        <source>Appointments</source>
+        <translation>Записи</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Час</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Клієнтка</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Формат</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Стан</translation>
+    </message>
+    <message>
+        <source>Nothing booked for this day.</source>
+        <translation>На цей день записів немає.</translation>
+    </message>
+    <message>
+        <source>The next %1 days</source>
+        <translation>Наступні %1 днів</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Nothing booked yet.</source>
+        <translation>Записів поки немає.</translation>
+    </message>
+    <message>
+        <source>Overdue follow-ups</source>
+        <translation>Прострочені повторні зустрічі</translation>
+    </message>
+    <message>
+        <source>Last consultation</source>
+        <translation>Остання консультація</translation>
+    </message>
+    <message>
+        <source>Follow-up was due</source>
+        <translation>Термін повторної зустрічі</translation>
+    </message>
+    <message>
+        <source>No follow-up is overdue.</source>
+        <translation>Прострочених повторних зустрічей немає.</translation>
+    </message>
+    <message>
+        <source>My day: %1</source>
+        <translation>Мій день: %1</translation>
+    </message>
+    <message>
+        <source>Appointments today</source>
+        <translation>Записи на сьогодні</translation>
+    </message>
+    <message>
+        <source>Appointments on %1</source>
+        <translation>Записи на %1</translation>
+    </message>
+    <message>
+        <source>Saved: consultation with %1 on %2.</source>
+        <translation>Збережено: консультація з %1, %2.</translation>
+    </message>
+    <message>
+        <source>Booked: %1 on %2.</source>
+        <translation>Записано: %1 на %2.</translation>
+    </message>
+    <message>
+        <source>Marked held: %1.</source>
+        <translation>Позначено як проведену: %1.</translation>
+    </message>
+    <message>
+        <source>Marked as no-show: %1.</source>
+        <translation>Позначено неявку: %1.</translation>
+    </message>
+    <message>
+        <source>Cancelled: %1 on %2.</source>
+        <translation>Скасовано: %1, %2.</translation>
+    </message>
+</context>
+<context>
     <name>OberihApp</name>
     <message>
         <source>Creating a demo database of synthetic clients…</source>
@@ -217,6 +2823,352 @@
     <message>
         <source>The backup was restored and checked. The previous database is kept beside it under a dated name. Sign in again.</source>
         <translation>Резервну копію відновлено й перевірено. Попередню базу збережено поруч під назвою з датою. Увійдіть знову.</translation>
+    </message>
+</context>
+<context>
+    <name>OptionalDateEdit</name>
+    <message>
+        <source>Pick the date in a calendar</source>
+        <translation>Вибрати дату в календарі</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Календар</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerChecklist</name>
+    <message>
+        <source>Filter the list…</source>
+        <translation>Фільтр списку…</translation>
+    </message>
+    <message>
+        <source>%1 (inactive)</source>
+        <translation>%1 (неактивна)</translation>
+    </message>
+    <message>
+        <source>No active partner organisations: add them on the Partner organisations tab.</source>
+        <translation>Активних організацій-партнерів немає: додайте їх на вкладці «Організації-партнери».</translation>
+    </message>
+    <message>
+        <source>Chosen: %1</source>
+        <translation>Обрано: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerDialog</name>
+    <message>
+        <source>New partner organisation</source>
+        <translation>Нова організація-партнер</translation>
+    </message>
+    <message>
+        <source>Partner organisation</source>
+        <translation>Організація-партнер</translation>
+    </message>
+    <message>
+        <source>e.g. NGO «La Strada-Ukraine»</source>
+        <translation>напр., ГО «Ла Страда-Україна»</translation>
+    </message>
+    <message>
+        <source>The organisation&apos;s phone, e-mail or address</source>
+        <translation>Телефон, e-mail або адреса організації</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Назва:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Вид:</translation>
+    </message>
+    <message>
+        <source>&amp;Contact:</source>
+        <translation>&amp;Контакти:</translation>
+    </message>
+</context>
+<context>
+    <name>PartnersTab</name>
+    <message>
+        <source>&amp;Add partner…</source>
+        <translation>&amp;Додати організацію…</translation>
+    </message>
+    <message>
+        <source>Ed&amp;it…</source>
+        <translation>Р&amp;едагувати…</translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate…</source>
+        <translation>Де&amp;активувати…</translation>
+    </message>
+    <message>
+        <source>Sh&amp;ow inactive</source>
+        <translation>Показати &amp;неактивні</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Організація</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Контакти</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Стан</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>активна</translation>
+    </message>
+    <message>
+        <source>inactive</source>
+        <translation>неактивна</translation>
+    </message>
+    <message>
+        <source>No partner organisations are registered yet.</source>
+        <translation>Організацій-партнерів ще не зареєстровано.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n organisation(s)</source>
+        <translation>
+            <numerusform>%n організація</numerusform>
+            <numerusform>%n організації</numerusform>
+            <numerusform>%n організацій</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Reactivate</source>
+        <translation>&amp;Активувати знову</translation>
+    </message>
+    <message>
+        <source>Deactivate a partner organisation</source>
+        <translation>Деактивація організації-партнера</translation>
+    </message>
+    <message>
+        <source>“%1” will no longer be offered for new events and referrals. Events and referrals that already name it keep it.</source>
+        <translation>«%1» більше не пропонуватиметься для нових заходів і перенаправлень. Заходи й перенаправлення, де її вже вказано, її збережуть.</translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate</source>
+        <translation>Де&amp;активувати</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordDialog</name>
+    <message>
+        <source>Reset password</source>
+        <translation>Скидання пароля</translation>
+    </message>
+    <message>
+        <source>&amp;Set new password</source>
+        <translation>&amp;Установити новий пароль</translation>
+    </message>
+    <message>
+        <source>A new password for %1. Her old password stops working at once; tell her the new one in person.</source>
+        <translation>Новий пароль для %1. Старий пароль одразу перестане діяти; повідомте їй новий особисто.</translation>
+    </message>
+    <message>
+        <source>Reactivate account</source>
+        <translation>Увімкнення облікового запису</translation>
+    </message>
+    <message>
+        <source>&amp;Reactivate</source>
+        <translation>&amp;Активувати знову</translation>
+    </message>
+    <message>
+        <source>%1 will be able to sign in again with the password you set here; tell it to her in person.</source>
+        <translation>%1 знову зможе входити з паролем, який ви тут установите; повідомте його їй особисто.</translation>
+    </message>
+    <message>
+        <source>Account:</source>
+        <translation>Обліковий запис:</translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>&amp;Новий пароль:</translation>
+    </message>
+</context>
+<context>
+    <name>PlannedDepartureDialog</name>
+    <message>
+        <source>Planned departure</source>
+        <translation>Запланований виїзд</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>З&amp;берегти</translation>
+    </message>
+    <message>
+        <source>&amp;Planned departure:</source>
+        <translation>&amp;Запланований виїзд:</translation>
+    </message>
+    <message>
+        <source>known</source>
+        <translation>відомо</translation>
+    </message>
+    <message>
+        <source>The board marks her bed a few days ahead so that it can be promised to the next woman. Clear the box if the date is no longer known.</source>
+        <translation>Дошка позначає її ліжко за кілька днів, щоб його можна було пообіцяти наступній жінці. Зніміть позначку, якщо дата вже невідома.</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileTab</name>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>Р&amp;едагувати…</translation>
+    </message>
+    <message>
+        <source>Edit her record (Ctrl+E)</source>
+        <translation>Редагувати її картку (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>Surname:</source>
+        <translation>Прізвище:</translation>
+    </message>
+    <message>
+        <source>First name:</source>
+        <translation>Ім’я:</translation>
+    </message>
+    <message>
+        <source>Patronymic:</source>
+        <translation>По батькові:</translation>
+    </message>
+    <message>
+        <source>Born:</source>
+        <translation>Народилася:</translation>
+    </message>
+    <message>
+        <source>Sex:</source>
+        <translation>Стать:</translation>
+    </message>
+    <message>
+        <source>Citizenship:</source>
+        <translation>Громадянство:</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>Телефон:</translation>
+    </message>
+    <message>
+        <source>Contact:</source>
+        <translation>Зв’язок:</translation>
+    </message>
+    <message>
+        <source>District:</source>
+        <translation>Район:</translation>
+    </message>
+    <message>
+        <source>Came via:</source>
+        <translation>Як звернулася:</translation>
+    </message>
+    <message>
+        <source>First contact:</source>
+        <translation>Перше звернення:</translation>
+    </message>
+    <message>
+        <source>Last contact:</source>
+        <translation>Останній контакт:</translation>
+    </message>
+    <message>
+        <source>Categories:</source>
+        <translation>Категорії:</translation>
+    </message>
+    <message>
+        <source>Record:</source>
+        <translation>Картка:</translation>
+    </message>
+    <message>
+        <source>&amp;Profile</source>
+        <translation>&amp;Профіль</translation>
+    </message>
+    <message>
+        <source>safe to call: %1; safe to send messages: %2</source>
+        <translation>безпечно телефонувати: %1; безпечно надсилати повідомлення: %2</translation>
+    </message>
+    <message>
+        <source>archived</source>
+        <translation>в архіві</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>активна</translation>
+    </message>
+    <message>
+        <source>%1 (%2 years)</source>
+        <translation>%1 (%2 р.)</translation>
+    </message>
+    <message>
+        <source>in %1 (only the year is known)</source>
+        <translation>у %1 р. (відомий лише рік)</translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammesPage</name>
+    <message>
+        <source>&amp;Courses</source>
+        <translation>&amp;Курси</translation>
+    </message>
+    <message>
+        <source>&amp;Events</source>
+        <translation>&amp;Заходи</translation>
+    </message>
+    <message>
+        <source>&amp;Partner organisations</source>
+        <translation>&amp;Організації-партнери</translation>
+    </message>
+</context>
+<context>
+    <name>RecordConsentDialog</name>
+    <message>
+        <source>Record consent</source>
+        <translation>Запис згоди</translation>
+    </message>
+    <message>
+        <source>&amp;Consent to:</source>
+        <translation>Згода &amp;на:</translation>
+    </message>
+    <message>
+        <source>&amp;Given on:</source>
+        <translation>&amp;Дата надання:</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryCodeDialog</name>
+    <message>
+        <source>New recovery code</source>
+        <translation>Новий код відновлення</translation>
+    </message>
+    <message>
+        <source>The old printed code no longer works. This is the new one; it is shown only now.</source>
+        <translation>Старий надрукований код більше не діє. Ось новий; його показано лише цей раз.</translation>
+    </message>
+    <message>
+        <source>Print it or write it on paper and keep it locked away from this computer (not in a file, not in e-mail, not on the phone). Destroy the old paper.</source>
+        <translation>Надрукуйте або запишіть його на папері й зберігайте під замком окремо від комп’ютера (не у файлі, не в пошті, не в телефоні). Старий аркуш знищте.</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Друкувати…</translation>
+    </message>
+    <message>
+        <source>I have &amp;written down or printed the code and will keep it safe.</source>
+        <translation>Я &amp;записала або надрукувала код і зберігатиму його в безпеці.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрити</translation>
+    </message>
+    <message>
+        <source>Oberih recovery code</source>
+        <translation>Код відновлення «Оберегу»</translation>
+    </message>
+    <message>
+        <source>Keep this paper locked away from the computer.</source>
+        <translation>Зберігайте цей аркуш під замком окремо від комп’ютера.</translation>
     </message>
 </context>
 <context>
@@ -286,6 +3238,1007 @@
     </message>
 </context>
 <context>
+    <name>ReferralsTab</name>
+    <message>
+        <source>R&amp;eferrals</source>
+        <translation>&amp;Направлення</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Напрям</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Організація</translation>
+    </message>
+    <message>
+        <source>Her identity shared</source>
+        <translation>Її дані передано</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Результат</translation>
+    </message>
+    <message>
+        <source>No referrals recorded.</source>
+        <translation>Направлень не записано.</translation>
+    </message>
+</context>
+<context>
+    <name>RelativeDays</name>
+    <message>
+        <source>today</source>
+        <translation>сьогодні</translation>
+    </message>
+    <message>
+        <source>tomorrow</source>
+        <translation>завтра</translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n day(s)</source>
+        <translation>
+            <numerusform>через %n день</numerusform>
+            <numerusform>через %n дні</numerusform>
+            <numerusform>через %n днів</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>%n день тому</numerusform>
+            <numerusform>%n дні тому</numerusform>
+            <numerusform>%n днів тому</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionSection</name>
+    <message>
+        <source>Personal data are kept no longer than needed. Clients with no activity for the chosen number of years are anonymised: their names, birth date, phone, notes, safety plans, risk answers, consents and change history are removed for good. What the anonymous reports count stays (dates, kinds of help, stays, district, age band), so reports of past periods keep their numbers. Women staying in the shelter now are never included.</source>
+        <translation>Персональні дані зберігаються не довше, ніж потрібно. Клієнток без жодної активності протягом вибраної кількості років анонімізують: їхні імена, дату народження, телефон, нотатки, плани безпеки, відповіді оцінки ризику, згоди та історію змін буде вилучено назавжди. Те, що рахують анонімні звіти, залишається (дати, види допомоги, перебування, район, вікова група), тож звіти за минулі періоди зберігають свої числа. Жінок, які зараз проживають у притулку, це ніколи не стосується.</translation>
+    </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation>Попередній пере&amp;гляд</translation>
+    </message>
+    <message>
+        <source>No activity for at least (&amp;years):</source>
+        <translation>Без активності щонайменше (&amp;років):</translation>
+    </message>
+    <message>
+        <source>What would be anonymised</source>
+        <translation>Що буде анонімізовано</translation>
+    </message>
+    <message>
+        <source>Last activity on or before:</source>
+        <translation>Остання активність не пізніше:</translation>
+    </message>
+    <message>
+        <source>Clients to anonymise:</source>
+        <translation>Клієнток до анонімізації:</translation>
+    </message>
+    <message>
+        <source>Consultation notes erased:</source>
+        <translation>Нотаток консультацій буде стерто:</translation>
+    </message>
+    <message>
+        <source>Safety plans erased:</source>
+        <translation>Планів безпеки буде стерто:</translation>
+    </message>
+    <message>
+        <source>Risk assessment answers erased:</source>
+        <translation>Відповідей оцінки ризику буде стерто:</translation>
+    </message>
+    <message>
+        <source>Change history entries deleted:</source>
+        <translation>Записів історії змін буде видалено:</translation>
+    </message>
+    <message>
+        <source>Consent records deleted:</source>
+        <translation>Записів про згоди буде видалено:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Anonymi&amp;se %n client(s)…</source>
+        <translation>
+            <numerusform>&amp;Анонімізувати %n клієнтку…</numerusform>
+            <numerusform>&amp;Анонімізувати %n клієнтки…</numerusform>
+            <numerusform>&amp;Анонімізувати %n клієнток…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nobody to anonymise</source>
+        <translation>Анонімізувати нікого</translation>
+    </message>
+    <message>
+        <source>Anonymise old records</source>
+        <translation>Анонімізація давніх записів</translation>
+    </message>
+    <message numerus="yes">
+        <source>Anonymise %n client(s) with no activity since %1?</source>
+        <translation>
+            <numerusform>Анонімізувати %n клієнтку без активності з %1?</numerusform>
+            <numerusform>Анонімізувати %n клієнтки без активності з %1?</numerusform>
+            <numerusform>Анонімізувати %n клієнток без активності з %1?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Anonymise</source>
+        <translation>&amp;Анонімізувати</translation>
+    </message>
+    <message>
+        <source>This cannot be undone: the names and notes are gone for good (backups made before keep them until they are destroyed). Make a backup first if the centre needs one.</source>
+        <translation>Цього не можна скасувати: імена й нотатки зникнуть назавжди (резервні копії, зроблені раніше, зберігають їх, доки їх не знищать). Якщо центру потрібна копія, спершу зробіть її.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n client(s) anonymised.</source>
+        <translation>
+            <numerusform>Анонімізовано %n клієнтку.</numerusform>
+            <numerusform>Анонімізовано %n клієнтки.</numerusform>
+            <numerusform>Анонімізовано %n клієнток.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n left out: they had new activity since the preview.</source>
+        <translation>
+            <numerusform>%n пропущено: після попереднього перегляду з’явилася нова активність.</numerusform>
+            <numerusform>%n пропущено: після попереднього перегляду з’явилася нова активність.</numerusform>
+            <numerusform>%n пропущено: після попереднього перегляду з’явилася нова активність.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReviewsCard</name>
+    <message>
+        <source>Safety plans due for review</source>
+        <translation>Плани безпеки, які слід переглянути</translation>
+    </message>
+    <message>
+        <source>Client code</source>
+        <translation>Код клієнтки</translation>
+    </message>
+    <message>
+        <source>Review was due</source>
+        <translation>Термін перегляду</translation>
+    </message>
+    <message>
+        <source>Overdue safety-plan reviews</source>
+        <translation>Прострочені перегляди планів безпеки</translation>
+    </message>
+    <message>
+        <source>No safety plan is overdue for review.</source>
+        <translation>Немає планів безпеки з простроченим переглядом.</translation>
+    </message>
+    <message>
+        <source>Click a row to open her card.</source>
+        <translation>Клацніть рядок, щоб відкрити її картку.</translation>
+    </message>
+</context>
+<context>
+    <name>RiskTab</name>
+    <message>
+        <source>Violence disclosed</source>
+        <translation>Повідомлене насильство</translation>
+    </message>
+    <message>
+        <source>Disclosed on</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Forms of violence</source>
+        <translation>Форми насильства</translation>
+    </message>
+    <message>
+        <source>Children witnessed</source>
+        <translation>Діти були свідками</translation>
+    </message>
+    <message>
+        <source>Children affected</source>
+        <translation>Постраждалих дітей</translation>
+    </message>
+    <message>
+        <source>Risk assessments</source>
+        <translation>Оцінки ризику</translation>
+    </message>
+    <message>
+        <source>Assessed on</source>
+        <translation>Дата оцінки</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Рівень</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Бали</translation>
+    </message>
+    <message>
+        <source>Danger signs present</source>
+        <translation>Ознак небезпеки</translation>
+    </message>
+    <message>
+        <source>Safety plan</source>
+        <translation>План безпеки</translation>
+    </message>
+    <message>
+        <source>Made on:</source>
+        <translation>Складено:</translation>
+    </message>
+    <message>
+        <source>Review by:</source>
+        <translation>Переглянути до:</translation>
+    </message>
+    <message>
+        <source>&amp;Risk and safety</source>
+        <translation>&amp;Ризики й безпека</translation>
+    </message>
+    <message>
+        <source>She has a valid consent to processing violence and health details.</source>
+        <translation>Є її чинна згода на обробку відомостей про насильство та здоров’я.</translation>
+    </message>
+    <message>
+        <source>She has no valid consent to processing violence and health details today: new details cannot be recorded until it is recorded on the Consents tab.</source>
+        <translation>Сьогодні немає її чинної згоди на обробку відомостей про насильство та здоров’я: нові відомості не можна записати, доки згоду не буде записано на вкладці «Згоди».</translation>
+    </message>
+    <message>
+        <source>no safety plan yet</source>
+        <translation>плану безпеки ще немає</translation>
+    </message>
+    <message>
+        <source>%1 (reviewed on %2)</source>
+        <translation>%1 (переглянуто %2)</translation>
+    </message>
+    <message>
+        <source>%1 — the review is overdue</source>
+        <translation>%1 — перегляд прострочено</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 з %2</translation>
+    </message>
+</context>
+<context>
+    <name>RoleDialog</name>
+    <message>
+        <source>Change role</source>
+        <translation>Зміна ролі</translation>
+    </message>
+    <message>
+        <source>&amp;Change role</source>
+        <translation>&amp;Змінити роль</translation>
+    </message>
+    <message>
+        <source>Account:</source>
+        <translation>Обліковий запис:</translation>
+    </message>
+    <message>
+        <source>New r&amp;ole:</source>
+        <translation>Нова &amp;роль:</translation>
+    </message>
+    <message>
+        <source>The role decides what she may see and do; it takes effect with her next action.</source>
+        <translation>Роль визначає, що вона може бачити й робити; зміна діє з її наступної дії.</translation>
+    </message>
+    <message>
+        <source>This is your own account: with another role you lose the Administration area at once.</source>
+        <translation>Це ваш власний обліковий запис: з іншою роллю ви одразу втратите доступ до розділу «Адміністрування».</translation>
+    </message>
+</context>
+<context>
+    <name>RoomBox</name>
+    <message>
+        <source>%1 of %2 people</source>
+        <translation>%1 з %2 осіб</translation>
+    </message>
+    <message>
+        <source>Women and children in the room that night, of the %1 it can hold.</source>
+        <translation>Жінки й діти в кімнаті цієї ночі; кімната вміщує %1 осіб.</translation>
+    </message>
+</context>
+<context>
+    <name>RoomDialog</name>
+    <message>
+        <source>Add a room</source>
+        <translation>Додати кімнату</translation>
+    </message>
+    <message>
+        <source>&amp;Add room</source>
+        <translation>&amp;Додати кімнату</translation>
+    </message>
+    <message>
+        <source>Rename room</source>
+        <translation>Перейменування кімнати</translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation>&amp;Перейменувати</translation>
+    </message>
+    <message>
+        <source>Room capacity</source>
+        <translation>Місткість кімнати</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>З&amp;берегти</translation>
+    </message>
+    <message>
+        <source>Room:</source>
+        <translation>Кімната:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Назва:</translation>
+    </message>
+    <message>
+        <source>&amp;Holds (women and children):</source>
+        <translation>&amp;Вміщує (жінок і дітей):</translation>
+    </message>
+    <message>
+        <source>Children sleep in the room too, so count them as people.</source>
+        <translation>Діти теж сплять у кімнаті, тож рахуйте і їх.</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleDialog</name>
+    <message>
+        <source>Schedule an appointment</source>
+        <translation>Призначення запису</translation>
+    </message>
+    <message>
+        <source>&amp;Book appointment</source>
+        <translation>&amp;Записати</translation>
+    </message>
+    <message>
+        <source>The appointment is booked with you and appears in your day.</source>
+        <translation>Запис призначається до вас і з’явиться в розділі «Мій день».</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceDialog</name>
+    <message>
+        <source>&amp;Save</source>
+        <translation>З&amp;берегти</translation>
+    </message>
+    <message>
+        <source>Close without saving</source>
+        <translation>Закрити без збереження</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Скасувати</translation>
+    </message>
+</context>
+<context>
+    <name>SessionDialog</name>
+    <message>
+        <source>New session</source>
+        <translation>Нове заняття</translation>
+    </message>
+    <message>
+        <source>Move or change a session</source>
+        <translation>Перенести або змінити заняття</translation>
+    </message>
+    <message>
+        <source>at</source>
+        <translation>о</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> хв</translation>
+    </message>
+    <message>
+        <source>Course:</source>
+        <translation>Курс:</translation>
+    </message>
+    <message>
+        <source>&amp;Date and time:</source>
+        <translation>&amp;Дата й час:</translation>
+    </message>
+    <message>
+        <source>D&amp;uration:</source>
+        <translation>&amp;Тривалість:</translation>
+    </message>
+    <message>
+        <source>T&amp;opic:</source>
+        <translation>Т&amp;ема:</translation>
+    </message>
+    <message>
+        <source>The course runs %1.</source>
+        <translation>Курс триває %1.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsSection</name>
+    <message>
+        <source>Centre settings</source>
+        <translation>Налаштування центру</translation>
+    </message>
+    <message>
+        <source>&amp;Lock after inactivity (minutes):</source>
+        <translation>&amp;Блокувати після бездіяльності (хвилин):</translation>
+    </message>
+    <message>
+        <source>Allowed &amp;stay in the shelter (days):</source>
+        <translation>Дозволений &amp;строк перебування в притулку (днів):</translation>
+    </message>
+    <message>
+        <source>&amp;Extended stay, at most (days):</source>
+        <translation>Подовжений строк, н&amp;айбільше (днів):</translation>
+    </message>
+    <message>
+        <source>&amp;Warn before a stay ends (days):</source>
+        <translation>Попереджати &amp;за скільки днів до кінця перебування:</translation>
+    </message>
+    <message>
+        <source>Smallest count shown in reports (&amp;k):</source>
+        <translation>Найменше число, яке показують звіти (&amp;k):</translation>
+    </message>
+    <message>
+        <source>Anonymise after no activity for (&amp;years):</source>
+        <translation>Анонімізувати після бездіяльності (&amp;років):</translation>
+    </message>
+    <message>
+        <source>&amp;Daily backups kept:</source>
+        <translation>Скільки &amp;щоденних копій зберігати:</translation>
+    </message>
+    <message>
+        <source>In reports, counts from 1 to k−1 are hidden so that nobody can be recognised from a small number.</source>
+        <translation>У звітах числа від 1 до k−1 приховано, щоб нікого не можна було впізнати за малим числом.</translation>
+    </message>
+    <message>
+        <source>Save se&amp;ttings</source>
+        <translation>Зберегти &amp;налаштування</translation>
+    </message>
+    <message>
+        <source>U&amp;ndo changes</source>
+        <translation>Скасувати змін&amp;и</translation>
+    </message>
+    <message>
+        <source>On this computer</source>
+        <translation>На цьому комп’ютері</translation>
+    </message>
+    <message>
+        <source>&amp;Interface language:</source>
+        <translation>&amp;Мова інтерфейсу:</translation>
+    </message>
+    <message>
+        <source>The new language is used the next time Oberih starts.</source>
+        <translation>Нова мова діятиме з наступного запуску «Оберегу».</translation>
+    </message>
+    <message>
+        <source>Shelter rooms and beds</source>
+        <translation>Кімнати й ліжка притулку</translation>
+    </message>
+    <message>
+        <source>Room / bed</source>
+        <translation>Кімната / ліжко</translation>
+    </message>
+    <message>
+        <source>Holds</source>
+        <translation>Вміщує</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Стан</translation>
+    </message>
+    <message>
+        <source>Add &amp;room…</source>
+        <translation>Додати &amp;кімнату…</translation>
+    </message>
+    <message>
+        <source>Rena&amp;me room…</source>
+        <translation>Перей&amp;менувати кімнату…</translation>
+    </message>
+    <message>
+        <source>Room &amp;capacity…</source>
+        <translation>Міс&amp;ткість кімнати…</translation>
+    </message>
+    <message>
+        <source>Add &amp;bed…</source>
+        <translation>Додати &amp;ліжко…</translation>
+    </message>
+    <message>
+        <source>Bed &amp;out of use…</source>
+        <translation>Вивести ліжко з &amp;ужитку…</translation>
+    </message>
+    <message>
+        <source>Bed back in &amp;use</source>
+        <translation>Повернути ліжко в у&amp;житок</translation>
+    </message>
+    <message>
+        <source>A bed out of use keeps its history. Rooms cannot be removed: take their beds out of use instead.</source>
+        <translation>Ліжко, виведене з ужитку, зберігає свою історію. Кімнати видалити не можна: натомість виведіть з ужитку їхні ліжка.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Нічого не змінено.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Збережено.</translation>
+    </message>
+    <message>
+        <source>Saved. The new language is used the next time Oberih starts.</source>
+        <translation>Збережено. Нова мова діятиме з наступного запуску «Оберегу».</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n place(s)</source>
+        <translation>
+            <numerusform>%n місце</numerusform>
+            <numerusform>%n місця</numerusform>
+            <numerusform>%n місць</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bed(s) in use</source>
+        <translation>
+            <numerusform>%n ліжко в ужитку</numerusform>
+            <numerusform>%n ліжка в ужитку</numerusform>
+            <numerusform>%n ліжок в ужитку</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Bed %1</source>
+        <translation>Ліжко %1</translation>
+    </message>
+    <message>
+        <source>in use</source>
+        <translation>в ужитку</translation>
+    </message>
+    <message>
+        <source>out of use</source>
+        <translation>не використовується</translation>
+    </message>
+    <message>
+        <source>Bed out of use</source>
+        <translation>Виведення ліжка з ужитку</translation>
+    </message>
+    <message>
+        <source>Take bed %1 in the room “%2” out of use? Nobody can be admitted to it until it is back in use; its history stays.</source>
+        <translation>Вивести з ужитку ліжко %1 у кімнаті «%2»? Нікого не можна буде поселити на нього, доки його не повернуть в ужиток; його історія зберігається.</translation>
+    </message>
+    <message>
+        <source>&amp;Take out of use</source>
+        <translation>&amp;Вивести з ужитку</translation>
+    </message>
+</context>
+<context>
+    <name>ShelterCard</name>
+    <message>
+        <source>Shelter today</source>
+        <translation>Притулок сьогодні</translation>
+    </message>
+    <message>
+        <source>Free beds</source>
+        <translation>Вільні ліжка</translation>
+    </message>
+    <message>
+        <source>Beds taken</source>
+        <translation>Зайняті ліжка</translation>
+    </message>
+    <message>
+        <source>People staying</source>
+        <translation>Проживає осіб</translation>
+    </message>
+    <message numerus="yes">
+        <source>Leaving in the next %n day(s)</source>
+        <translation>
+            <numerusform>Виїзд протягом найближчого %n дня</numerusform>
+            <numerusform>Виїзд протягом найближчих %n днів</numerusform>
+            <numerusform>Виїзд протягом найближчих %n днів</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Client code</source>
+        <translation>Код клієнтки</translation>
+    </message>
+    <message>
+        <source>Planned departure</source>
+        <translation>Запланований виїзд</translation>
+    </message>
+    <message>
+        <source>Departures planned soon</source>
+        <translation>Найближчі виїзди</translation>
+    </message>
+    <message>
+        <source>No departure is planned for the next few days.</source>
+        <translation>На найближчі дні виїздів не заплановано.</translation>
+    </message>
+    <message>
+        <source>Stays near or over the allowed length</source>
+        <translation>Строк перебування спливає або минув</translation>
+    </message>
+    <message>
+        <source>Allowed until</source>
+        <translation>Дозволено до</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Стан</translation>
+    </message>
+    <message>
+        <source>No stay is near its allowed length.</source>
+        <translation>Жодне перебування не наближається до граничного строку.</translation>
+    </message>
+    <message>
+        <source>Open the shelter &amp;board</source>
+        <translation>Відкрити &amp;дошку притулку</translation>
+    </message>
+    <message numerus="yes">
+        <source>of %n bed(s)</source>
+        <translation>
+            <numerusform>з %n ліжка</numerusform>
+            <numerusform>з %n ліжок</numerusform>
+            <numerusform>з %n ліжок</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>incl. %n child(ren)</source>
+        <translation>
+            <numerusform>з них %n дитина</numerusform>
+            <numerusform>з них %n дитини</numerusform>
+            <numerusform>з них %n дітей</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>over by %n day(s)</source>
+        <translation>
+            <numerusform>понад строк на %n день</numerusform>
+            <numerusform>понад строк на %n дні</numerusform>
+            <numerusform>понад строк на %n днів</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>last day today</source>
+        <translation>сьогодні останній день</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) left</source>
+        <translation>
+            <numerusform>залишився %n день</numerusform>
+            <numerusform>залишилося %n дні</numerusform>
+            <numerusform>залишилося %n днів</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ShelterMonthCard</name>
+    <message>
+        <source>Shelter this month</source>
+        <translation>Притулок цього місяця</translation>
+    </message>
+    <message>
+        <source>Beds taken each night</source>
+        <translation>Зайняті ліжка щоночі</translation>
+    </message>
+    <message>
+        <source>Beds taken each night this month</source>
+        <translation>Зайняті ліжка щоночі цього місяця</translation>
+    </message>
+    <message>
+        <source>Bed-nights so far</source>
+        <translation>Ліжко-дні з початку місяця</translation>
+    </message>
+    <message>
+        <source>Average occupancy</source>
+        <translation>Середня заповненість</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bed(s)</source>
+        <translation>
+            <numerusform>%n ліжко</numerusform>
+            <numerusform>%n ліжка</numerusform>
+            <numerusform>%n ліжок</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>From %1 to %2</source>
+        <translation>З %1 по %2</translation>
+    </message>
+    <message>
+        <source>Fewest beds taken on a night: %1, most: %2, tonight: %3 of %4.</source>
+        <translation>Найменше зайнятих ліжок за ніч: %1, найбільше: %2, цієї ночі: %3 з %4.</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1 %</translation>
+    </message>
+</context>
+<context>
+    <name>ShelterPage</name>
+    <message>
+        <source>&amp;Board</source>
+        <translation>&amp;Дошка</translation>
+    </message>
+    <message>
+        <source>Near the &amp;limit</source>
+        <translation>&amp;Близько до строку</translation>
+    </message>
+    <message>
+        <source>&amp;Turn-aways</source>
+        <translation>&amp;Відмови</translation>
+    </message>
+    <message>
+        <source>Previous night (Alt+Left)</source>
+        <translation>Попередня ніч (Alt+Ліворуч)</translation>
+    </message>
+    <message>
+        <source>Previous night</source>
+        <translation>Попередня ніч</translation>
+    </message>
+    <message>
+        <source>The night the board shows</source>
+        <translation>Ніч, яку показує дошка</translation>
+    </message>
+    <message>
+        <source>N&amp;ight of:</source>
+        <translation>&amp;Ніч на:</translation>
+    </message>
+    <message>
+        <source>Next night (Alt+Right)</source>
+        <translation>Наступна ніч (Alt+Праворуч)</translation>
+    </message>
+    <message>
+        <source>Next night</source>
+        <translation>Наступна ніч</translation>
+    </message>
+    <message>
+        <source>Toda&amp;y</source>
+        <translation>&amp;Сьогодні</translation>
+    </message>
+    <message>
+        <source>&amp;Admit…</source>
+        <translation>&amp;Поселити…</translation>
+    </message>
+    <message>
+        <source>Admit a woman to a free bed (Ctrl+N)</source>
+        <translation>Поселити жінку у вільне ліжко (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <translation>Вільне</translation>
+    </message>
+    <message>
+        <source>Free, booked later</source>
+        <translation>Вільне, є бронь</translation>
+    </message>
+    <message>
+        <source>Occupied</source>
+        <translation>Зайняте</translation>
+    </message>
+    <message>
+        <source>Departure or limit soon</source>
+        <translation>Скоро виїзд або кінець строку</translation>
+    </message>
+    <message>
+        <source>Over the allowed stay</source>
+        <translation>Понад дозволений строк</translation>
+    </message>
+    <message>
+        <source>Unavailable</source>
+        <translation>Недоступне</translation>
+    </message>
+    <message>
+        <source>&amp;Selected bed</source>
+        <translation>Вибране &amp;ліжко</translation>
+    </message>
+    <message>
+        <source>&amp;Waiting list</source>
+        <translation>&amp;Черга</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Клієнтка</translation>
+    </message>
+    <message>
+        <source>Waiting since</source>
+        <translation>Чекає з</translation>
+    </message>
+    <message>
+        <source>Children</source>
+        <translation>Діти</translation>
+    </message>
+    <message>
+        <source>Drag a row onto a free bed to admit her.</source>
+        <translation>Перетягніть рядок на вільне ліжко, щоб поселити її.</translation>
+    </message>
+    <message>
+        <source>A&amp;dd…</source>
+        <translation>Д&amp;одати…</translation>
+    </message>
+    <message>
+        <source>Ad&amp;mit her…</source>
+        <translation>Посел&amp;ити її…</translation>
+    </message>
+    <message>
+        <source>Ta&amp;ke off the list…</source>
+        <translation>Зн&amp;яти з черги…</translation>
+    </message>
+    <message>
+        <source>Admitted</source>
+        <translation>Поселена</translation>
+    </message>
+    <message>
+        <source>Allowed until</source>
+        <translation>Дозволено до</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>Залишилося</translation>
+    </message>
+    <message>
+        <source>Can be extended until</source>
+        <translation>Можна продовжити до</translation>
+    </message>
+    <message>
+        <source>no further extension</source>
+        <translation>далі продовжити не можна</translation>
+    </message>
+    <message>
+        <source>&amp;Show her bed</source>
+        <translation>Показати її &amp;ліжко</translation>
+    </message>
+    <message>
+        <source>E&amp;xtend the stay…</source>
+        <translation>Пр&amp;одовжити перебування…</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>Пе&amp;ріод з:</translation>
+    </message>
+    <message>
+        <source>t&amp;o:</source>
+        <translation>д&amp;о:</translation>
+    </message>
+    <message>
+        <source>&amp;Record a turn-away…</source>
+        <translation>&amp;Записати відмову…</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <source>Referred by</source>
+        <translation>Хто направив</translation>
+    </message>
+    <message>
+        <source>anonymous</source>
+        <translation>анонімно</translation>
+    </message>
+    <message>
+        <source>Tonight</source>
+        <translation>Цієї ночі</translation>
+    </message>
+    <message>
+        <source>Night of %1</source>
+        <translation>Ніч на %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 beds taken</source>
+        <translation>%1: зайнято %2 з %3 ліжок</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) in all:</source>
+        <translation>
+            <numerusform>Усього %n особа:</numerusform>
+            <numerusform>Усього %n особи:</numerusform>
+            <numerusform>Усього %n осіб:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n woman(en)</source>
+        <translation>
+            <numerusform>%n жінка</numerusform>
+            <numerusform>%n жінки</numerusform>
+            <numerusform>%n жінок</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n child(ren)</source>
+        <translation>
+            <numerusform>%n дитина</numerusform>
+            <numerusform>%n дитини</numerusform>
+            <numerusform>%n дітей</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>rooms hold %1</source>
+        <translation>кімнати вміщують %1</translation>
+    </message>
+    <message>
+        <source>Beds taken in %1 %2</source>
+        <translation>Зайняті ліжка: %1 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bed-night(s) so far this month.</source>
+        <translation>
+            <numerusform>%n ліжко-ніч за цей місяць досі.</numerusform>
+            <numerusform>%n ліжко-ночі за цей місяць досі.</numerusform>
+            <numerusform>%n ліжко-ночей за цей місяць досі.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Waiting list (%1)</source>
+        <translation>&amp;Черга (%1)</translation>
+    </message>
+    <message>
+        <source>Near the &amp;limit (%1)</source>
+        <translation>&amp;Близько до строку (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stays whose allowed length ends within %n day(s) or has passed: time to extend, or to plan her move on.</source>
+        <translation>
+            <numerusform>Перебування, дозволений строк яких спливає протягом %n дня або вже минув: час продовжити або спланувати, куди вона переїде.</numerusform>
+            <numerusform>Перебування, дозволений строк яких спливає протягом %n днів або вже минув: час продовжити або спланувати, куди вона переїде.</numerusform>
+            <numerusform>Перебування, дозволений строк яких спливає протягом %n днів або вже минув: час продовжити або спланувати, куди вона переїде.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n over the limit.</source>
+        <translation>
+            <numerusform>Понад строк: %n.</numerusform>
+            <numerusform>Понад строк: %n.</numerusform>
+            <numerusform>Понад строк: %n.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>over by %n day(s)</source>
+        <translation>
+            <numerusform>понад строк на %n день</numerusform>
+            <numerusform>понад строк на %n дні</numerusform>
+            <numerusform>понад строк на %n днів</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) left</source>
+        <translation>
+            <numerusform>залишився %n день</numerusform>
+            <numerusform>залишилося %n дні</numerusform>
+            <numerusform>залишилося %n днів</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n turn-away(s) in this period</source>
+        <translation>
+            <numerusform>%n відмова за цей період</numerusform>
+            <numerusform>%n відмови за цей період</numerusform>
+            <numerusform>%n відмов за цей період</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>with %n child(ren)</source>
+        <translation>
+            <numerusform>з %n дитиною</numerusform>
+            <numerusform>з %n дітьми</numerusform>
+            <numerusform>з %n дітьми</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Booked: %1 arrives on %2; her bed shows from that night.</source>
+        <translation>Заброньовано: %1 прибуває %2; її ліжко видно на дошці з тієї ночі.</translation>
+    </message>
+    <message>
+        <source>She has no bed in the shelter now.</source>
+        <translation>Зараз у неї немає ліжка в притулку.</translation>
+    </message>
+</context>
+<context>
     <name>SignInWindow</name>
     <message>
         <source>Oberih</source>
@@ -321,6 +4274,206 @@
     </message>
 </context>
 <context>
+    <name>StaysTab</name>
+    <message>
+        <source>&amp;Shelter stays</source>
+        <translation>Перебування в при&amp;тулку</translation>
+    </message>
+    <message>
+        <source>Admitted on</source>
+        <translation>Поселено</translation>
+    </message>
+    <message>
+        <source>Allowed until</source>
+        <translation>Дозволено до</translation>
+    </message>
+    <message>
+        <source>Left on</source>
+        <translation>Вибула</translation>
+    </message>
+    <message>
+        <source>Nights</source>
+        <translation>Ночей</translation>
+    </message>
+    <message>
+        <source>Room and bed</source>
+        <translation>Кімната й ліжко</translation>
+    </message>
+    <message>
+        <source>Children</source>
+        <translation>Діти</translation>
+    </message>
+    <message>
+        <source>Referred by</source>
+        <translation>Хто направив</translation>
+    </message>
+    <message>
+        <source>Went to</source>
+        <translation>Куди вибула</translation>
+    </message>
+    <message>
+        <source>She has not stayed in the shelter.</source>
+        <translation>Вона не перебувала в притулку.</translation>
+    </message>
+    <message>
+        <source>%1 (extended)</source>
+        <translation>%1 (продовжено)</translation>
+    </message>
+    <message>
+        <source>staying</source>
+        <translation>перебуває</translation>
+    </message>
+    <message>
+        <source>Extended on %1 until %2</source>
+        <translation>%1 продовжено до %2</translation>
+    </message>
+</context>
+<context>
+    <name>TurnAwayDialog</name>
+    <message>
+        <source>Record a turn-away</source>
+        <translation>Відмова в поселенні</translation>
+    </message>
+    <message>
+        <source>Re&amp;cord</source>
+        <translation>&amp;Записати</translation>
+    </message>
+    <message>
+        <source>A woman the shelter could not take. The count goes into the anonymised reports as unmet demand.</source>
+        <translation>Жінка, яку притулок не зміг прийняти. Кількість потрапляє до знеособлених звітів як незадоволена потреба.</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Дата:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Причина:</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Виберіть…</translation>
+    </message>
+    <message>
+        <source>C&amp;hildren with her:</source>
+        <translation>Ді&amp;ти з нею:</translation>
+    </message>
+    <message>
+        <source>Referred &amp;by:</source>
+        <translation>&amp;Хто направив:</translation>
+    </message>
+    <message>
+        <source>C&amp;lient (optional):</source>
+        <translation>&amp;Клієнтка (необов’язково):</translation>
+    </message>
+    <message>
+        <source>Leave the client empty to record her anonymously.</source>
+        <translation>Залиште поле клієнтки порожнім, щоб записати анонімно.</translation>
+    </message>
+    <message>
+        <source>Choose her from the list, or leave the field empty.</source>
+        <translation>Виберіть її зі списку або залиште поле порожнім.</translation>
+    </message>
+</context>
+<context>
+    <name>WaitingListDialog</name>
+    <message>
+        <source>Add to the waiting list</source>
+        <translation>Додавання до черги</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Додати</translation>
+    </message>
+    <message>
+        <source>&amp;Client:</source>
+        <translation>&amp;Клієнтка:</translation>
+    </message>
+    <message>
+        <source>She as&amp;ked on:</source>
+        <translation>&amp;Звернулася:</translation>
+    </message>
+    <message>
+        <source>C&amp;hildren with her:</source>
+        <translation>Ді&amp;ти з нею:</translation>
+    </message>
+    <message>
+        <source>Choose her from the list: type part of her name or code.</source>
+        <translation>Виберіть її зі списку: введіть частину імені чи коду.</translation>
+    </message>
+</context>
+<context>
+    <name>WithdrawConsentDialog</name>
+    <message>
+        <source>Withdraw consent</source>
+        <translation>Відкликання згоди</translation>
+    </message>
+    <message>
+        <source>Consent:</source>
+        <translation>Згода:</translation>
+    </message>
+    <message>
+        <source>Given on:</source>
+        <translation>Надано:</translation>
+    </message>
+    <message>
+        <source>&amp;Withdrawn on:</source>
+        <translation>Дата &amp;відкликання:</translation>
+    </message>
+</context>
+<context>
+    <name>WithdrawDialog</name>
+    <message>
+        <source>Take off the waiting list</source>
+        <translation>Зняття з черги</translation>
+    </message>
+    <message>
+        <source>&amp;Take off the list</source>
+        <translation>&amp;Зняти з черги</translation>
+    </message>
+    <message>
+        <source>%1 has been waiting since %2. Take her off the list when she no longer needs the place (found one elsewhere, cannot be reached).</source>
+        <translation>%1 чекає з %2. Зніміть її з черги, коли місце їй уже не потрібне (знайшла інше, не виходить на зв’язок).</translation>
+    </message>
+    <message>
+        <source>&amp;On:</source>
+        <translation>&amp;Дата:</translation>
+    </message>
+</context>
+<context>
+    <name>_ClientDialog</name>
+    <message>
+        <source>&amp;Save</source>
+        <translation>З&amp;берегти</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Скасувати</translation>
+    </message>
+</context>
+<context>
+    <name>_ConsentDialog</name>
+    <message>
+        <source>&amp;Save</source>
+        <translation>З&amp;берегти</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Скасувати</translation>
+    </message>
+    <message>
+        <source>Enter the date.</source>
+        <translation>Введіть дату.</translation>
+    </message>
+</context>
+<context>
+    <name>_StayDialog</name>
+    <message>
+        <source>Client %1: admitted %2, allowed until %3.</source>
+        <translation>Клієнтка %1: поселена %2, дозволено до %3.</translation>
+    </message>
+</context>
+<context>
     <name>accounts</name>
     <message>
         <source>This username is already taken.</source>
@@ -337,6 +4490,13 @@
     <message>
         <source>At least one active administrator must remain.</source>
         <translation>Має залишитися принаймні один активний адміністратор.</translation>
+    </message>
+</context>
+<context>
+    <name>admin</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Скасувати</translation>
     </message>
 </context>
 <context>
@@ -375,6 +4535,411 @@
     <message>
         <source>Administration</source>
         <translation>Адміністрування</translation>
+    </message>
+</context>
+<context>
+    <name>audit_log</name>
+    <message>
+        <source>Account created</source>
+        <translation>Обліковий запис створено</translation>
+    </message>
+    <message>
+        <source>Account deactivated</source>
+        <translation>Обліковий запис вимкнено</translation>
+    </message>
+    <message>
+        <source>Account reactivated</source>
+        <translation>Обліковий запис знову ввімкнено</translation>
+    </message>
+    <message>
+        <source>Role changed</source>
+        <translation>Роль змінено</translation>
+    </message>
+    <message>
+        <source>Password reset</source>
+        <translation>Пароль скинуто</translation>
+    </message>
+    <message>
+        <source>Own password changed</source>
+        <translation>Власний пароль змінено</translation>
+    </message>
+    <message>
+        <source>Own password change refused</source>
+        <translation>Зміну власного пароля відхилено</translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation>Вхід</translation>
+    </message>
+    <message>
+        <source>Signed out</source>
+        <translation>Вихід</translation>
+    </message>
+    <message>
+        <source>Sign-in failed</source>
+        <translation>Невдала спроба входу</translation>
+    </message>
+    <message>
+        <source>Sign-in refused</source>
+        <translation>Вхід відхилено</translation>
+    </message>
+    <message>
+        <source>Signed in with the recovery code</source>
+        <translation>Вхід за кодом відновлення</translation>
+    </message>
+    <message>
+        <source>Action not allowed for the role</source>
+        <translation>Дія, не дозволена для ролі</translation>
+    </message>
+    <message>
+        <source>Database created</source>
+        <translation>Базу даних створено</translation>
+    </message>
+    <message>
+        <source>Audit log viewed</source>
+        <translation>Переглянуто журнал аудиту</translation>
+    </message>
+    <message>
+        <source>Integrity checked</source>
+        <translation>Перевірено цілісність</translation>
+    </message>
+    <message>
+        <source>Backup made</source>
+        <translation>Зроблено резервну копію</translation>
+    </message>
+    <message>
+        <source>Data key rotated</source>
+        <translation>Ключ даних замінено</translation>
+    </message>
+    <message>
+        <source>Recovery code replaced</source>
+        <translation>Код відновлення замінено</translation>
+    </message>
+    <message>
+        <source>Settings changed</source>
+        <translation>Налаштування змінено</translation>
+    </message>
+    <message>
+        <source>Old records anonymised</source>
+        <translation>Давні записи анонімізовано</translation>
+    </message>
+    <message>
+        <source>Demo data generated</source>
+        <translation>Створено демонстраційні дані</translation>
+    </message>
+    <message>
+        <source>Client registered</source>
+        <translation>Клієнтку зареєстровано</translation>
+    </message>
+    <message>
+        <source>Client details changed</source>
+        <translation>Дані клієнтки змінено</translation>
+    </message>
+    <message>
+        <source>Client card viewed</source>
+        <translation>Переглянуто картку клієнтки</translation>
+    </message>
+    <message>
+        <source>Client history viewed</source>
+        <translation>Переглянуто історію клієнтки</translation>
+    </message>
+    <message>
+        <source>Client archived</source>
+        <translation>Клієнтку перенесено в архів</translation>
+    </message>
+    <message>
+        <source>Client restored from archive</source>
+        <translation>Клієнтку повернуто з архіву</translation>
+    </message>
+    <message>
+        <source>Consent recorded</source>
+        <translation>Згоду записано</translation>
+    </message>
+    <message>
+        <source>Consent withdrawn</source>
+        <translation>Згоду відкликано</translation>
+    </message>
+    <message>
+        <source>Disclosure recorded</source>
+        <translation>Розкриття записано</translation>
+    </message>
+    <message>
+        <source>Risk assessed</source>
+        <translation>Ризик оцінено</translation>
+    </message>
+    <message>
+        <source>Risk assessment viewed</source>
+        <translation>Переглянуто оцінку ризику</translation>
+    </message>
+    <message>
+        <source>Safety plan viewed</source>
+        <translation>Переглянуто план безпеки</translation>
+    </message>
+    <message>
+        <source>Safety plan saved</source>
+        <translation>План безпеки збережено</translation>
+    </message>
+    <message>
+        <source>Safety plan reviewed</source>
+        <translation>План безпеки переглянуто й підтверджено</translation>
+    </message>
+    <message>
+        <source>Consultation scheduled</source>
+        <translation>Консультацію заплановано</translation>
+    </message>
+    <message>
+        <source>Consultation recorded</source>
+        <translation>Консультацію записано</translation>
+    </message>
+    <message>
+        <source>Consultation held</source>
+        <translation>Консультація відбулася</translation>
+    </message>
+    <message>
+        <source>Consultation missed</source>
+        <translation>Консультацію пропущено</translation>
+    </message>
+    <message>
+        <source>Consultation cancelled</source>
+        <translation>Консультацію скасовано</translation>
+    </message>
+    <message>
+        <source>Consultation notes viewed</source>
+        <translation>Переглянуто нотатки консультації</translation>
+    </message>
+    <message>
+        <source>Course created</source>
+        <translation>Курс створено</translation>
+    </message>
+    <message>
+        <source>Course changed</source>
+        <translation>Курс змінено</translation>
+    </message>
+    <message>
+        <source>Course archived</source>
+        <translation>Курс перенесено в архів</translation>
+    </message>
+    <message>
+        <source>Course restored</source>
+        <translation>Курс повернуто з архіву</translation>
+    </message>
+    <message>
+        <source>Course session added</source>
+        <translation>Заняття курсу додано</translation>
+    </message>
+    <message>
+        <source>Course session changed</source>
+        <translation>Заняття курсу змінено</translation>
+    </message>
+    <message>
+        <source>Course session removed</source>
+        <translation>Заняття курсу вилучено</translation>
+    </message>
+    <message>
+        <source>Enrolled in a course</source>
+        <translation>Записано на курс</translation>
+    </message>
+    <message>
+        <source>Moved in from the waiting list</source>
+        <translation>Переведено з черги очікування</translation>
+    </message>
+    <message>
+        <source>Course completed</source>
+        <translation>Завершення курсу</translation>
+    </message>
+    <message>
+        <source>Withdrawn from a course</source>
+        <translation>Знято з курсу</translation>
+    </message>
+    <message>
+        <source>Attendance recorded</source>
+        <translation>Відвідування записано</translation>
+    </message>
+    <message>
+        <source>Event recorded</source>
+        <translation>Захід записано</translation>
+    </message>
+    <message>
+        <source>Event changed</source>
+        <translation>Захід змінено</translation>
+    </message>
+    <message>
+        <source>Event deleted</source>
+        <translation>Захід видалено</translation>
+    </message>
+    <message>
+        <source>Partner added</source>
+        <translation>Партнера додано</translation>
+    </message>
+    <message>
+        <source>Partner changed</source>
+        <translation>Партнера змінено</translation>
+    </message>
+    <message>
+        <source>Partner deactivated</source>
+        <translation>Партнера вимкнено</translation>
+    </message>
+    <message>
+        <source>Partner reactivated</source>
+        <translation>Партнера знову ввімкнено</translation>
+    </message>
+    <message>
+        <source>Referral recorded</source>
+        <translation>Направлення записано</translation>
+    </message>
+    <message>
+        <source>Referral outcome changed</source>
+        <translation>Результат направлення змінено</translation>
+    </message>
+    <message>
+        <source>Admitted to the shelter</source>
+        <translation>Поселено в притулок</translation>
+    </message>
+    <message>
+        <source>Stay extended</source>
+        <translation>Перебування подовжено</translation>
+    </message>
+    <message>
+        <source>Moved to another bed</source>
+        <translation>Переведено на інше ліжко</translation>
+    </message>
+    <message>
+        <source>Discharged from the shelter</source>
+        <translation>Виселено з притулку</translation>
+    </message>
+    <message>
+        <source>Admission cancelled</source>
+        <translation>Поселення скасовано</translation>
+    </message>
+    <message>
+        <source>Planned departure set</source>
+        <translation>Заплановано дату вибуття</translation>
+    </message>
+    <message>
+        <source>Added to the shelter waiting list</source>
+        <translation>Додано до черги в притулок</translation>
+    </message>
+    <message>
+        <source>Taken off the waiting list</source>
+        <translation>Знято з черги</translation>
+    </message>
+    <message>
+        <source>Turn-away recorded</source>
+        <translation>Записано відмову в поселенні</translation>
+    </message>
+    <message>
+        <source>Room added</source>
+        <translation>Кімнату додано</translation>
+    </message>
+    <message>
+        <source>Room renamed</source>
+        <translation>Кімнату перейменовано</translation>
+    </message>
+    <message>
+        <source>Room capacity changed</source>
+        <translation>Місткість кімнати змінено</translation>
+    </message>
+    <message>
+        <source>Bed added</source>
+        <translation>Ліжко додано</translation>
+    </message>
+    <message>
+        <source>Bed taken out of use</source>
+        <translation>Ліжко виведено з ужитку</translation>
+    </message>
+    <message>
+        <source>Bed back in use</source>
+        <translation>Ліжко повернуто в ужиток</translation>
+    </message>
+    <message>
+        <source>account</source>
+        <translation>обліковий запис</translation>
+    </message>
+    <message>
+        <source>client</source>
+        <translation>клієнтка</translation>
+    </message>
+    <message>
+        <source>consultation</source>
+        <translation>консультація</translation>
+    </message>
+    <message>
+        <source>course</source>
+        <translation>курс</translation>
+    </message>
+    <message>
+        <source>course session</source>
+        <translation>заняття курсу</translation>
+    </message>
+    <message>
+        <source>event</source>
+        <translation>захід</translation>
+    </message>
+    <message>
+        <source>partner</source>
+        <translation>партнер</translation>
+    </message>
+    <message>
+        <source>room</source>
+        <translation>кімната</translation>
+    </message>
+    <message>
+        <source>bed</source>
+        <translation>ліжко</translation>
+    </message>
+    <message>
+        <source>stay</source>
+        <translation>перебування</translation>
+    </message>
+    <message>
+        <source>turn-away</source>
+        <translation>відмова в поселенні</translation>
+    </message>
+    <message>
+        <source>waiting list entry</source>
+        <translation>запис у черзі</translation>
+    </message>
+    <message>
+        <source>referral</source>
+        <translation>направлення</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>виконано</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>відмовлено</translation>
+    </message>
+    <message>
+        <source>problems found</source>
+        <translation>знайдено проблеми</translation>
+    </message>
+</context>
+<context>
+    <name>bench</name>
+    <message>
+        <source>Give a whole number, 0 or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file is not a benchmark database; the benchmark runs only on the synthetic databases it builds. Choose a path that does not exist yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This benchmark database was built with other sizes or another seed; choose another path or remove it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Results written to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>charts</name>
+    <message>
+        <source>No data.</source>
+        <translation>Немає даних.</translation>
     </message>
 </context>
 <context>
@@ -454,6 +5019,10 @@
     <message>
         <source>Check FAILED: see the lines above.</source>
         <translation>Перевірку НЕ пройдено: див. рядки вище.</translation>
+    </message>
+    <message>
+        <source>Summary written: %1</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Backup written and verified: %1</source>
@@ -565,6 +5134,24 @@
     <message>
         <source>Enter a phone number of 7 to 20 digits; only +, spaces, brackets and hyphens may go with them.</source>
         <translation>Введіть номер телефону з 7–20 цифр; крім цифр, можна використовувати лише +, пробіли, дужки та дефіси.</translation>
+    </message>
+</context>
+<context>
+    <name>clients_display</name>
+    <message>
+        <source>Yes</source>
+        <translation>Так</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Ні</translation>
+    </message>
+</context>
+<context>
+    <name>consultation_forms</name>
+    <message>
+        <source> min</source>
+        <translation> хв</translation>
     </message>
 </context>
 <context>
@@ -710,6 +5297,21 @@
     <message>
         <source>Choose the women who were present.</source>
         <translation>Позначте жінок, які були присутні.</translation>
+    </message>
+</context>
+<context>
+    <name>dashboard</name>
+    <message>
+        <source>Open her card</source>
+        <translation>Відкрити її картку</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Завантаження…</translation>
+    </message>
+    <message>
+        <source>This could not be loaded: %1</source>
+        <translation>Не вдалося завантажити: %1</translation>
     </message>
 </context>
 <context>
@@ -864,6 +5466,604 @@
     <message>
         <source>Choose an active partner organisation.</source>
         <translation>Оберіть активну організацію-партнера.</translation>
+    </message>
+</context>
+<context>
+    <name>reports</name>
+    <message>
+        <source>The disclosure threshold k must be a whole number of at least 3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disclosure threshold k can be at most 50.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People served</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Different people who received at least one service in the period: a consultation held, a night in the shelter or an admission to it, a course enrolment or completion or a session attended, a referral, or a first contact with the centre. Each person is counted once, however many services she received. New clients made their first contact with the centre in the period; returning clients came before it. Age is the age reached in the calendar year in which the period starts (that year minus the year of birth). District is the district of residence recorded for the client.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Categories of people served</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People served who belong to a category the department counts, as recorded for the client when the report is made. A person may belong to several categories or to none, so the rows do not add up to the people served. The rare categories (disability, pregnancy, veteran status) are broken down by age only when every count of the breakdown can be shown, and a category with fewer people than the disclosure threshold is not broken down.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consultations held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Psychological and legal consultations held on a day of the period. A first consultation is the client&apos;s first held consultation of that kind; later ones are repeat consultations. The format (in person, by phone, online) is as recorded. Clients consulted: different clients with at least one consultation of that kind held in the period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consultation topics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consultations held in the period by the topics recorded for them. A consultation may have several topics, so the rows do not add up to the consultations held.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appointments and no-shows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consultations booked or logged for a day of the period, by what became of them: held, not attended (no-show: the client did not come and did not cancel), or cancelled. Appointments not yet marked are not counted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Courses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrolments: places on a course taken up in the period (enrolment date in the period); participants: different women among them. Completions and withdrawals: enrolments completed or withdrawn in the period. Sessions: course sessions held in the period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Course attendance rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendance marks of course sessions held in the period that record the participant as present, as a percentage of all marks taken. Not shown when fewer than %1 participants were marked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Заходи</translation>
+    </message>
+    <message>
+        <source>Information, educational and city events held in the period, by kind, with their attendance as recorded at each event (women, men, children).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner organisations involved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Different partner organisations that took part in an event of the period or sent or received a referral dated in the period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shelter admissions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Women admitted to the shelter on a day of the period (up to the day the report is made), by the body that referred them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Departures from the shelter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stays that ended on a day of the period, by where the woman went.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Women and children housed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Women who spent at least one night of the period in the shelter or were admitted to it in the period, and the children who stayed with them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bed-nights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nights of the period on which a shelter bed was held by a woman&apos;s stay: one woman for one night is one bed-night. Children share their mother&apos;s place and are not counted. Nights after the day the report is made are not counted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean occupancy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bed-nights as a percentage of the bed-nights the shelter could offer: beds in use in the current layout times the nights of the period up to the day the report is made. Not shown when fewer than %1 women stayed in the shelter in the period (in the chart: in the month).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Length of stay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For the stays that ended in the period, the nights from admission to departure: their mean and median. Not shown when fewer than %1 stays ended in the period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stay extensions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extensions of the allowed stay recorded in the period, by reason (CMU Resolution No. 655 of 2018: a stay of up to three months, extendable to six).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting list</source>
+        <translation>Список очікування</translation>
+    </message>
+    <message>
+        <source>Requests for a place in the shelter added to the waiting list in the period, and women still waiting on the last day of the period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn-aways</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Women the shelter could not take in the period, by reason, and the children with them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referrals dated in the period: of a client to the centre by another organisation (in), and by the centre to another organisation (out), by type of service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forms of violence disclosed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Different clients who disclosed each form of domestic violence named by the Law of Ukraine No. 2229-VIII in a disclosure recorded in the period. A client may disclose several forms, so the rows do not add up to the clients who disclosed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Children affected</source>
+        <translation>Постраждалих дітей</translation>
+    </message>
+    <message>
+        <source>Children reported as affected by the violence in the disclosures recorded in the period, counted once per client (her largest figure of the period).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, quarter %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>January</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>February</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>March</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>April</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>May</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>June</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>July</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>August</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>September</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>October</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>November</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>December</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a quarter from 1 to 4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date is too far in the future.</source>
+        <translation type="unfinished">Дата надто далеко в майбутньому.</translation>
+    </message>
+    <message>
+        <source>A report covers at most ten years.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a date as YYYY-MM-DD or DD.MM.YYYY, for example 2026-03-31.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a year from 1900 to 2200.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a month from 1 to 12.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period has not begun yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose Ukrainian or English.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kyiv City Centre for Work with Women and its Shelter</source>
+        <translation>Київський міський центр роботи з жінками та притулок</translation>
+    </message>
+    <message>
+        <source>Every count from 1 to %1 is shown as “&lt;%2”. Further counts, each at least %2, are hidden (“×”) so that no hidden count can be worked out from the totals, from other cells or from other tables of this report: for every count shown as “&lt;%2”, at least two values agree with everything the report shows. Means, medians and percentages over fewer than %3 people are not shown (“—”). Categories with few people (disability, pregnancy, veteran status) are broken down by age only when no count of the breakdown is hidden. A table whose small counts cannot be protected in this way is not published.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not published for this period: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Разом</translation>
+    </message>
+    <message>
+        <source>Age not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returning clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Age band</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>District of Kyiv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Psychological</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Формат</translation>
+    </message>
+    <message>
+        <source>First consultation</source>
+        <translation>Первинна консультація</translation>
+    </message>
+    <message>
+        <source>Repeat consultation</source>
+        <translation>Повторна консультація</translation>
+    </message>
+    <message>
+        <source>Consultations</source>
+        <translation>Консультації</translation>
+    </message>
+    <message>
+        <source>What became of the appointment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Тема</translation>
+    </message>
+    <message>
+        <source>Kind of event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Women</source>
+        <translation>Жінки</translation>
+    </message>
+    <message>
+        <source>Men</source>
+        <translation>Чоловіки</translation>
+    </message>
+    <message>
+        <source>Children</source>
+        <translation>Діти</translation>
+    </message>
+    <message>
+        <source>All attendees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referred by</source>
+        <translation>Хто направив</translation>
+    </message>
+    <message>
+        <source>Admissions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where she went</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Departures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <source>Extensions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type of service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Form of violence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation>Клієнтки</translation>
+    </message>
+    <message>
+        <source>People served by age band</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People served by district</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People served by category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People served by category and age band</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consultations held by format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First and repeat consultations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appointments: held, no-shows and cancellations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Psychological consultations by topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal consultations by topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clients who had a psychological consultation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clients who had a legal consultation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No-shows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consultations held per month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>consultations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Course enrolments</source>
+        <translation>Записи на курси</translation>
+    </message>
+    <message>
+        <source>Course participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Course completions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Course withdrawals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Course sessions held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events and their attendance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event attendance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shelter admissions by referring body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Departures from the shelter by outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stay extensions by reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn-aways by reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Women housed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Children housed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean length of stay, nights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Median length of stay, nights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added to the waiting list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still waiting at the end of the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Children turned away</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shelter occupancy per month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>% of beds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referrals by type of service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clients who disclosed violence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report could not be written there (the folder is missing or not writable); nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file name must end in .pdf or .csv.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>reports_csv</name>
+    <message>
+        <source>Anonymised activity summary</source>
+        <translation>Анонімізований звіт про діяльність</translation>
+    </message>
+    <message>
+        <source>Reporting period</source>
+        <translation>Звітний період</translation>
+    </message>
+    <message>
+        <source>Dates covered</source>
+        <translation>Охоплені дати</translation>
+    </message>
+    <message>
+        <source>Disclosure threshold (k)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Headline figures</source>
+        <translation>Основні показники</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Показник</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Значення</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Місяць</translation>
+    </message>
+    <message>
+        <source>Indicator definitions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How figures were protected</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

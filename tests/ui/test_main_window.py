@@ -29,14 +29,14 @@ def test_size_and_last_area_are_remembered(qtbot, gui_ctx):
     first = MainWindow(ctx)
     qtbot.addWidget(first)
     first.show()
-    first.resize(700, 520)
+    first.resize(1000, 700)
     keys = first.area_keys()
     first.nav.setCurrentRow(len(keys) - 1)
     first.save_state()
     again = MainWindow(ctx)
     qtbot.addWidget(again)
     again.show()
-    assert again.size().width() == 700 and again.size().height() == 520
+    assert again.size() == first.size()
     assert again.nav.currentRow() == len(keys) - 1
 
 

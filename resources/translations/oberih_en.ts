@@ -1,0 +1,355 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_GB">
+  <context>
+    <name>AccountsSection</name>
+    <message numerus="yes">
+      <source>%n active account(s)</source>
+      <translation>
+        <numerusform>%n active account</numerusform>
+        <numerusform>%n active accounts</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n deactivated</source>
+      <translation>
+        <numerusform>%n deactivated</numerusform>
+        <numerusform>%n deactivated</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>AdmitDialog</name>
+    <message numerus="yes">
+      <source>The stay may last %n day(s); it can be extended later in difficult circumstances.</source>
+      <translation>
+        <numerusform>The stay may last %n day; it can be extended later in difficult circumstances.</numerusform>
+        <numerusform>The stay may last %n days; it can be extended later in difficult circumstances.</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>AppointmentsCard</name>
+    <message numerus="yes">
+      <source>Coming week: %n more appointment(s) booked.</source>
+      <translation>
+        <numerusform>Coming week: %n more appointment booked.</numerusform>
+        <numerusform>Coming week: %n more appointments booked.</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>AuditLogSection</name>
+    <message numerus="yes">
+      <source>%n record(s) shown, newest first</source>
+      <translation>
+        <numerusform>%n record shown, newest first</numerusform>
+        <numerusform>%n records shown, newest first</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>The log is intact: %n record(s), none changed or missing.</source>
+      <translation>
+        <numerusform>The log is intact: %n record, none changed or missing.</numerusform>
+        <numerusform>The log is intact: %n records, none changed or missing.</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>BackupsSection</name>
+    <message numerus="yes">
+      <source>%n backup(s) in the folder</source>
+      <translation>
+        <numerusform>%n backup in the folder</numerusform>
+        <numerusform>%n backups in the folder</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>BedPanel</name>
+    <message numerus="yes">
+      <source>%n child(ren)</source>
+      <translation>
+        <numerusform>%n child</numerusform>
+        <numerusform>%n children</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n child(ren), aged %1</source>
+      <translation>
+        <numerusform>%n child, aged %1</numerusform>
+        <numerusform>%n children, aged %1</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n extension(s), the last on %1: %2</source>
+      <translation>
+        <numerusform>%n extension, the last on %1: %2</numerusform>
+        <numerusform>%n extensions, the last on %1: %2</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>BedTile</name>
+    <message numerus="yes">
+      <source>+%n child(ren)</source>
+      <translation>
+        <numerusform>+%n child</numerusform>
+        <numerusform>+%n children</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>ClientsPage</name>
+    <message numerus="yes">
+      <source>%n client(s)</source>
+      <translation>
+        <numerusform>%n client</numerusform>
+        <numerusform>%n clients</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>DischargeDialog</name>
+    <message numerus="yes">
+      <source>%n night(s) in the shelter</source>
+      <translation>
+        <numerusform>%n night in the shelter</numerusform>
+        <numerusform>%n nights in the shelter</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>EventsTab</name>
+    <message numerus="yes">
+      <source>%n event(s)</source>
+      <translation>
+        <numerusform>%n event</numerusform>
+        <numerusform>%n events</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>ExtendDialog</name>
+    <message numerus="yes">
+      <source>at most %1 (%n day(s) from admission)</source>
+      <translation>
+        <numerusform>at most %1 (%n day from admission)</numerusform>
+        <numerusform>at most %1 (%n days from admission)</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>MonthCard</name>
+    <message numerus="yes">
+      <source>%n completed</source>
+      <translation>
+        <numerusform>%n completed</numerusform>
+        <numerusform>%n completed</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n attended</source>
+      <translation>
+        <numerusform>%n attended</numerusform>
+        <numerusform>%n attended</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>PartnersTab</name>
+    <message numerus="yes">
+      <source>%n organisation(s)</source>
+      <translation>
+        <numerusform>%n organisation</numerusform>
+        <numerusform>%n organisations</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>RelativeDays</name>
+    <message numerus="yes">
+      <source>in %n day(s)</source>
+      <translation>
+        <numerusform>in %n day</numerusform>
+        <numerusform>in %n days</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n day(s) ago</source>
+      <translation>
+        <numerusform>%n day ago</numerusform>
+        <numerusform>%n days ago</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>RetentionSection</name>
+    <message numerus="yes">
+      <source>Anonymi&amp;se %n client(s)…</source>
+      <translation>
+        <numerusform>Anonymi&amp;se %n client…</numerusform>
+        <numerusform>Anonymi&amp;se %n clients…</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Anonymise %n client(s) with no activity since %1?</source>
+      <translation>
+        <numerusform>Anonymise %n client with no activity since %1?</numerusform>
+        <numerusform>Anonymise %n clients with no activity since %1?</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n client(s) anonymised.</source>
+      <translation>
+        <numerusform>%n client anonymised.</numerusform>
+        <numerusform>%n clients anonymised.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n left out: they had new activity since the preview.</source>
+      <translation>
+        <numerusform>%n left out: they had new activity since the preview.</numerusform>
+        <numerusform>%n left out: they had new activity since the preview.</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>SettingsSection</name>
+    <message numerus="yes">
+      <source>%n place(s)</source>
+      <translation>
+        <numerusform>%n place</numerusform>
+        <numerusform>%n places</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n bed(s) in use</source>
+      <translation>
+        <numerusform>%n bed in use</numerusform>
+        <numerusform>%n beds in use</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>ShelterCard</name>
+    <message numerus="yes">
+      <source>Leaving in the next %n day(s)</source>
+      <translation>
+        <numerusform>Leaving in the next %n day</numerusform>
+        <numerusform>Leaving in the next %n days</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>of %n bed(s)</source>
+      <translation>
+        <numerusform>of %n bed</numerusform>
+        <numerusform>of %n beds</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>incl. %n child(ren)</source>
+      <translation>
+        <numerusform>incl. %n child</numerusform>
+        <numerusform>incl. %n children</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>over by %n day(s)</source>
+      <translation>
+        <numerusform>over by %n day</numerusform>
+        <numerusform>over by %n days</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n day(s) left</source>
+      <translation>
+        <numerusform>%n day left</numerusform>
+        <numerusform>%n days left</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>ShelterMonthCard</name>
+    <message numerus="yes">
+      <source>%n bed(s)</source>
+      <translation>
+        <numerusform>%n bed</numerusform>
+        <numerusform>%n beds</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>ShelterPage</name>
+    <message numerus="yes">
+      <source>%n person(s) in all:</source>
+      <translation>
+        <numerusform>%n person in all:</numerusform>
+        <numerusform>%n persons in all:</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n woman(en)</source>
+      <translation>
+        <numerusform>%n woman</numerusform>
+        <numerusform>%n womanen</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n child(ren)</source>
+      <translation>
+        <numerusform>%n child</numerusform>
+        <numerusform>%n children</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n bed-night(s) so far this month.</source>
+      <translation>
+        <numerusform>%n bed-night so far this month.</numerusform>
+        <numerusform>%n bed-nights so far this month.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Stays whose allowed length ends within %n day(s) or has passed: time to extend, or to plan her move on.</source>
+      <translation>
+        <numerusform>Stays whose allowed length ends within %n day or has passed: time to extend, or to plan her move on.</numerusform>
+        <numerusform>Stays whose allowed length ends within %n days or has passed: time to extend, or to plan her move on.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n over the limit.</source>
+      <translation>
+        <numerusform>%n over the limit.</numerusform>
+        <numerusform>%n over the limit.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>over by %n day(s)</source>
+      <translation>
+        <numerusform>over by %n day</numerusform>
+        <numerusform>over by %n days</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n day(s) left</source>
+      <translation>
+        <numerusform>%n day left</numerusform>
+        <numerusform>%n days left</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n turn-away(s) in this period</source>
+      <translation>
+        <numerusform>%n turn-away in this period</numerusform>
+        <numerusform>%n turn-aways in this period</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>with %n child(ren)</source>
+      <translation>
+        <numerusform>with %n child</numerusform>
+        <numerusform>with %n children</numerusform>
+      </translation>
+    </message>
+  </context>
+</TS>

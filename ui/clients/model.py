@@ -1,0 +1,225 @@
+"""The client list as a Qt model: rows come from the clients service a batch at a time
+(`search_clients` with offset/limit) as the view scrolls, never all at once.
+
+Every search gets a number; results of an older search that arrive late are dropped, so
+the newest query always wins however the worker's answers interleave."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QBrush, QColor, QFont
+
+from shelter_app import clients
+from shelter_app.clients import MAX_PAGE, ClientSummary
+from shelter_app.errors import OberihError
+from shelter_app.vocabulary import District
+
+from ..context import AppContext
+from .display import code_label, date_text
+
+Index = QModelIndex | QPersistentModelIndex
+BATCH = 100
+ARCHIVED_COLOUR = QColor("#6b6b6b")
+
+
+class ClientListModel(QAbstractTableModel):
+    CODE, NAME, AGE, DISTRICT, LAST_CONTACT = range(5)
+    ID_ROLE = Qt.ItemDataRole.UserRole
+
+    searching = Signal(bool)  # a search (first page) is on its way / has arrived
+    counted = Signal(int)  # how many clients match the current search
+    failed = Signal(object)  # OberihError
+
+    def __init__(self, ctx: AppContext, parent: QObject | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.text = ""
+        self.include_archived = False
+        self.total: int | None = None
+        self.today = date.today()
+        self._rows: list[ClientSummary] = []
+        self._generation = 0
+        self._fetching = False
+        self._more = False
+
+    # --- searching ---------------------------------------------------------------------
+
+    def search(self, text: str, *, include_archived: bool = False) -> None:
+        """Start a new search; the rows shown stay until its first page arrives (no
+        flicker while she types)."""
+        self.text, self.include_archived = text, include_archived
+        self._start(BATCH)
+
+    def refresh(self) -> None:
+        """The same search again after a change, keeping about as many rows as shown."""
+        self._start(min(max(BATCH, len(self._rows)), MAX_PAGE))
+
+    def _start(self, limit: int) -> None:
+        self._generation += 1
+        number = self._generation
+        self.today = date.today()
+        self._fetching = True
+        self._more = False
+        self.searching.emit(True)
+        self.ctx.call(
+            clients.count_clients,
+            self.text,
+            include_archived=self.include_archived,
+            on_done=lambda n: self._counted(number, n),
+            on_error=lambda e: self._failed(number, e),
+            owner=self,
+        )
+        self.ctx.call(
+            clients.search_clients,
+            self.text,
+            include_archived=self.include_archived,
+            limit=limit,
+            offset=0,
+            on_done=lambda rows: self._first_page(number, limit, rows),
+            on_error=lambda e: self._failed(number, e),
+            owner=self,
+        )
+
+    def _counted(self, number: int, total: int) -> None:
+        if number != self._generation:
+            return
+        self.total = total
+        self.counted.emit(total)
+
+    def _first_page(self, number: int, limit: int, rows: list[ClientSummary]) -> None:
+        if number != self._generation:  # a newer search is on its way
+            return
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+        self._fetching = False
+        self._more = self._may_have_more(len(rows) == limit)
+        self.searching.emit(False)
+
+    def _failed(self, number: int, error: OberihError) -> None:
+        if number != self._generation:
+            return
+        self._fetching = False
+        self.searching.emit(False)
+        self.failed.emit(error)
+
+    # --- batches -----------------------------------------------------------------------
+
+    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
+        return not parent.isValid() and self._more and not self._fetching
+
+    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
+        if not self.canFetchMore(parent):
+            return
+        self._fetching = True
+        number, offset = self._generation, len(self._rows)
+        self.ctx.call(
+            clients.search_clients,
+            self.text,
+            include_archived=self.include_archived,
+            limit=BATCH,
+            offset=offset,
+            on_done=lambda rows: self._next_page(number, offset, rows),
+            on_error=lambda e: self._failed(number, e),
+            owner=self,
+        )
+
+    def _next_page(self, number: int, offset: int, rows: list[ClientSummary]) -> None:
+        if number != self._generation or offset != len(self._rows):
+            return
+        self._fetching = False
+        if rows:
+            self.beginInsertRows(QModelIndex(), offset, offset + len(rows) - 1)
+            self._rows.extend(rows)
+            self.endInsertRows()
+        self._more = self._may_have_more(len(rows) == BATCH)
+
+    def _may_have_more(self, page_was_full: bool) -> bool:
+        """A full page may have more behind it, unless the count says all are here."""
+        return page_was_full and (self.total is None or len(self._rows) < self.total)
+
+    @property
+    def busy(self) -> bool:
+        return self._fetching
+
+    # --- reading -----------------------------------------------------------------------
+
+    def summary(self, row: int) -> ClientSummary | None:
+        return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    def row_of(self, client_id: int) -> int:
+        for row, summary in enumerate(self._rows):
+            if summary.id == client_id:
+                return row
+        return -1
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else 5
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation != Qt.Orientation.Horizontal:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return (
+                self.tr("Code"),
+                self.tr("Name"),
+                self.tr("Age"),
+                self.tr("District"),
+                self.tr("Last contact"),
+            )[section]
+        if role == Qt.ItemDataRole.ToolTipRole and section == self.NAME:
+            return self.tr("The list is in order of surname.")
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        c = self._rows[index.row()]
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == self.CODE:
+                return c.code
+            if column == self.NAME:
+                return c.display_name
+            if column == self.AGE:
+                return self.age_text(c)
+            if column == self.DISTRICT:
+                return code_label(District, c.district)
+            return date_text(c.last_activity_on)
+        if role == self.ID_ROLE:
+            return c.id
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if c.archived:
+                return self.tr("Archived record")
+            if column == self.AGE and c.age is None and c.birth_year is not None:
+                return self.tr("Only her birth year is known: %1").replace("%1", str(c.birth_year))
+            return None
+        if c.archived and role == Qt.ItemDataRole.ForegroundRole:
+            return QBrush(ARCHIVED_COLOUR)
+        if c.archived and role == Qt.ItemDataRole.FontRole:
+            font = QFont()
+            font.setItalic(True)
+            return font
+        return None
+
+    def age_text(self, c: ClientSummary) -> str:
+        if c.age is not None:
+            return str(c.age)
+        if c.birth_year is not None:
+            return f"≈{self.today.year - c.birth_year}"
+        return ""

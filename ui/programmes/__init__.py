@@ -1,0 +1,346 @@
+"""Courses and events: training courses with their sessions, enrolments and attendance;
+educational events counted by head; the register of partner organisations.
+
+What the three tabs share lives here: how days and times are shown, a small table model
+over the services' frozen records, and the dialog that calls a service and keeps the
+refusal in view (beside its field, or in the banner) instead of closing."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime
+from enum import StrEnum
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QDate,
+    QLocale,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    QTime,
+    Signal,
+)
+from PySide6.QtGui import QColor, QFont, QPalette
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from shelter_app.errors import OberihError
+from shelter_app.vocabulary import label
+
+from ..context import AppContext
+from ..forms import ErrorForm
+
+AREA = "programmes"  # the ctx.data_changed key of this area
+NOTICE_STYLE = "color: #5f4300;"  # a calm amber for "needs doing", never an alarm
+
+_Index = QModelIndex | QPersistentModelIndex
+
+
+# --- days and times -----------------------------------------------------------------------
+
+
+def _date_format() -> str:
+    fmt = QLocale().dateFormat(QLocale.FormatType.ShortFormat)
+    return fmt if "yyyy" in fmt else fmt.replace("yy", "yyyy")
+
+
+def date_format() -> str:
+    """The locale's short date with a four-digit year, for QDateEdit."""
+    return _date_format()
+
+
+def day_text(day: date | None) -> str:
+    if day is None:
+        return ""
+    return QLocale().toString(QDate(day.year, day.month, day.day), _date_format())
+
+
+def weekday_day_text(day: date) -> str:
+    """'Tue 14.04.2026': sessions are planned by weekday."""
+    weekday = QLocale().dayName(day.isoweekday(), QLocale.FormatType.ShortFormat)
+    return f"{weekday} {day_text(day)}"
+
+
+def time_text(moment: datetime) -> str:
+    return QLocale().toString(QTime(moment.hour, moment.minute), "HH:mm")
+
+
+def period_text(first: date, last: date) -> str:
+    return f"{day_text(first)} – {day_text(last)}"
+
+
+def to_date(value: QDate) -> date:
+    return date(value.year(), value.month(), value.day())
+
+
+def to_qdate(day: date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def date_edit(day: date, parent: QWidget) -> QDateEdit:
+    edit = QDateEdit(to_qdate(day), parent)
+    edit.setCalendarPopup(True)
+    edit.setDisplayFormat(_date_format())
+    return edit
+
+
+def code_label(enum: type[StrEnum], code: str | None) -> str:
+    """The translated name of a stored code; an unknown code is shown as it is."""
+    if code is None:
+        return ""
+    try:
+        return label(enum(code))
+    except ValueError:
+        return code
+
+
+# --- lists --------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Column:
+    header: str
+    text: Callable[[Any], str]
+    align_right: bool = False
+
+
+class RecordModel(QAbstractTableModel):
+    """Rows are the records a service returned, in the service's order (the services sort;
+    the lists of this area are dozens to a few hundred rows, so no batches)."""
+
+    def __init__(
+        self,
+        columns: Sequence[Column],
+        parent: QWidget | None = None,
+        *,
+        dim: Callable[[Any], bool] | None = None,
+        bold: Callable[[Any], bool] | None = None,
+        notice: Callable[[Any, int], bool] | None = None,
+        tooltip: Callable[[Any], str | None] | None = None,
+    ):
+        super().__init__(parent)
+        self.columns = list(columns)
+        self.rows: list[Any] = []
+        self._dim, self._bold, self._notice, self._tooltip = dim, bold, notice, tooltip
+
+    def set_rows(self, rows: Sequence[Any]) -> None:
+        self.beginResetModel()
+        self.rows = list(rows)
+        self.endResetModel()
+
+    def record(self, row: int) -> Any:
+        return self.rows[row] if 0 <= row < len(self.rows) else None
+
+    def row_of(self, record_id: int) -> int:
+        for number, record in enumerate(self.rows):
+            if record_key(record) == record_id:
+                return number
+        return -1
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 (Qt's signature)
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.columns)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.columns[section].header
+        return None
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        record, column = self.rows[index.row()], self.columns[index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return column.text(record)
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            horizontal = (
+                Qt.AlignmentFlag.AlignRight if column.align_right else Qt.AlignmentFlag.AlignLeft
+            )
+            return int(horizontal | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ForegroundRole:
+            if self._dim is not None and self._dim(record):
+                return QPalette().brush(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
+            if self._notice is not None and self._notice(record, index.column()):
+                return QColor("#8a5a00")
+        if role == Qt.ItemDataRole.FontRole and self._bold is not None and self._bold(record):
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role == Qt.ItemDataRole.ToolTipRole and self._tooltip is not None:
+            return self._tooltip(record)
+        return None
+
+
+def record_key(record: Any) -> int:
+    """Courses, sessions, events and partners have `id`; roster rows `enrolment_id`."""
+    return getattr(record, "id", None) or record.enrolment_id
+
+
+def make_table(model: RecordModel, parent: QWidget, stretch: int) -> QTableView:
+    """A read-only list, one row selected at a time; column `stretch` takes the spare
+    width, the others fit their contents."""
+    view = QTableView(parent)
+    view.setModel(model)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setAlternatingRowColors(True)
+    view.setWordWrap(False)
+    view.setTabKeyNavigation(False)  # Tab leaves the list for the buttons
+    view.verticalHeader().hide()
+    header = view.horizontalHeader()
+    header.setHighlightSections(False)
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+    header.setMinimumSectionSize(60)
+    return view
+
+
+def selected_record(view: QTableView) -> Any:
+    rows = view.selectionModel().selectedRows() if view.selectionModel() else []
+    model = view.model()
+    return model.record(rows[0].row()) if rows and isinstance(model, RecordModel) else None
+
+
+def select_record(view: QTableView, record_id: int | None) -> None:
+    """Select the row of `record_id` after a reload, or the first row."""
+    model = view.model()
+    if not isinstance(model, RecordModel) or not model.rows:
+        return
+    row = model.row_of(record_id) if record_id is not None else -1
+    view.selectRow(max(row, 0))
+
+
+def empty_hint(text: str, parent: QWidget) -> QLabel:
+    hint = QLabel(text, parent)
+    hint.setWordWrap(True)
+    hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    hint.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+    return hint
+
+
+# --- dialogs ------------------------------------------------------------------------------
+
+
+def narrow(widget: QWidget) -> QWidget:
+    """A spin box, date or combo box at its natural width inside a row as wide as the
+    form, so that an error shown under it has the whole width instead of a narrow
+    column that cuts it off."""
+    row = QWidget(widget.parentWidget())
+    layout = QHBoxLayout(row)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.addWidget(widget)
+    layout.addStretch(1)
+    row.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+    row.setFocusProxy(widget)
+    return row
+
+
+def hint_label(text: str, parent: QWidget) -> QLabel:
+    """A wrapped explanation that uses the form's full width."""
+    hint = QLabel(text, parent)
+    hint.setWordWrap(True)
+    hint.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+    return hint
+
+
+class ServiceDialog(QDialog):
+    """A form whose OK button calls one service. On success `saved(result)` is emitted and
+    the dialog closes; a refusal is shown beside its field and nothing is lost."""
+
+    saved = Signal(object)
+
+    def __init__(self, ctx: AppContext, parent: QWidget):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.outer = QVBoxLayout(self)
+        self.form = ErrorForm(self)
+        self.outer.addWidget(self.form)
+        # parented only in finish_layout, so the buttons come after the fields in the
+        # Tab order and the first field, not a button, has the focus when it opens
+        self.buttons = QDialogButtonBox()
+        self.ok_button = self.buttons.addButton(
+            self.tr("&Save"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.cancel_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        self.ok_button.setDefault(True)
+        self.buttons.accepted.connect(self.submit)
+        self.buttons.rejected.connect(self.reject)
+
+    def finish_layout(self, *, stretch: bool = True) -> None:
+        """Call at the end of the subclass constructor: the buttons go last."""
+        if stretch:
+            self.outer.addStretch(1)
+        self.outer.addWidget(self.buttons)
+
+    def submit(self) -> None:
+        raise NotImplementedError
+
+    def run(self, service: Callable[..., Any], *args: Any, **kwargs: Any) -> None:
+        self.form.clear_errors()
+        self.buttons.setEnabled(False)
+        self.ctx.call(
+            service, *args, on_done=self._done, on_error=self._failed, owner=self, **kwargs
+        )
+
+    def _done(self, result: object) -> None:
+        self.buttons.setEnabled(True)
+        self.saved.emit(result)
+        self.accept()
+
+    def _failed(self, error: OberihError) -> None:
+        self.buttons.setEnabled(True)
+        self.form.show_error(error)
+
+
+class ConfirmDialog(ServiceDialog):
+    """'Withdraw her?', 'Archive this course?': the question, and the service's refusal in
+    the banner if it says no."""
+
+    def __init__(
+        self,
+        ctx: AppContext,
+        title: str,
+        question: str,
+        ok_text: str,
+        parent: QWidget,
+        service: Callable[..., Any],
+        *args: Any,
+    ):
+        super().__init__(ctx, parent)
+        self.setWindowTitle(title)
+        self.ok_button.setText(ok_text)
+        self._service, self._args = service, args
+        self.question = QLabel(question, self)
+        self.question.setWordWrap(True)
+        self.outer.insertWidget(0, self.question)
+        self.finish_layout(stretch=False)
+        self.setMinimumWidth(440)
+
+    def submit(self) -> None:
+        self.run(self._service, *self._args)
+
+
+def button(text: str, parent: QWidget, slot: Callable[[], None]) -> QPushButton:
+    push = QPushButton(text, parent)
+    push.setAutoDefault(False)
+    push.clicked.connect(slot)
+    return push

@@ -1,0 +1,63 @@
+"""The Courses and events area: three tabs. Case workers and administrators write;
+psychologists and lawyers see the same lists without any button that writes."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
+
+from ..context import AppContext
+from . import AREA
+from .courses import CoursesTab
+from .events import EventsTab
+from .partners import PartnersTab
+
+# other areas whose changes show here (names on rosters, an archived client)
+_WATCHED = frozenset({AREA, "courses", "clients"})
+
+
+class ProgrammesPage(QWidget):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.tabs = QTabWidget(self)
+        self.courses = CoursesTab(ctx, self.tabs)
+        self.events = EventsTab(ctx, self.tabs)
+        self.partners = PartnersTab(ctx, self.tabs)
+        self.tabs.addTab(self.courses, self.tr("&Courses"))
+        self.tabs.addTab(self.events, self.tr("&Events"))
+        self.tabs.addTab(self.partners, self.tr("&Partner organisations"))
+        layout.addWidget(self.tabs)
+        self._stale = {self.courses, self.events, self.partners}
+        for tab in (self.courses, self.events, self.partners):
+            tab.changed.connect(self._written)
+        self.tabs.currentChanged.connect(self._tab_shown)
+        ctx.data_changed.connect(self._data_changed)
+
+    def activate(self) -> None:
+        """Shown again: whatever changed elsewhere meanwhile is fetched anew."""
+        self._stale = {self.courses, self.events, self.partners}
+        self._tab_shown()
+
+    def navigate_to(self, argument: object) -> None:
+        """A course id (e.g. from a client's card): show that course."""
+        if isinstance(argument, int):
+            self.tabs.setCurrentWidget(self.courses)
+            self.courses.show_course(argument)
+
+    def _written(self) -> None:
+        self.ctx.data_changed.emit(AREA)  # this page refreshes through the same signal
+
+    def _data_changed(self, area: str) -> None:
+        if area not in _WATCHED:
+            return
+        self._stale = {self.courses, self.events, self.partners}
+        if self.isVisible():
+            self._tab_shown()
+
+    def _tab_shown(self, *_args: object) -> None:
+        tab = self.tabs.currentWidget()
+        if tab in self._stale:
+            self._stale.discard(tab)
+            tab.refresh()
