@@ -21,7 +21,7 @@ from .client_lookup import require_client, touch
 from .database import Database, SignedInUser, utcnow
 from .errors import InvalidInput
 from .permissions import Permission
-from .search_key import client_search_key, fold, query_words
+from .search_key import client_search_key, client_sort_key, fold, query_words
 from .storage.casework_schema import (
     Client,
     ClientCategory,
@@ -180,6 +180,7 @@ def create_client(
             **{k: v for k, v in clean.items() if k != "categories"},
         )
         client.search_key = _search_key(client)
+        client.sort_key = _sort_key(client)
         s.add(client)
         s.flush()
         s.add_all(ClientCategory(client_id=client.id, category=c) for c in clean["categories"])
@@ -241,6 +242,7 @@ def update_client(
                 for name, old, new in changes
             )
             client.search_key = _search_key(client)
+            client.sort_key = _sort_key(client)
             client.version += 1
             client.updated_at = now
             touch(client, client.first_contact_on)
@@ -344,20 +346,23 @@ def search_clients(
     text: str,
     *,
     include_archived: bool = False,
+    district: str | None = None,
+    category: str | None = None,
     limit: int = 50,
     offset: int = 0,
     today: date | None = None,
 ) -> list[ClientSummary]:
     """Search as you type over code and names: each typed word must begin a word of the
-    folded key. Empty text lists everyone, a page at a time. Not audited per keystroke."""
-    where = _search_filter(text, include_archived)
+    folded key. Empty text lists everyone, a page at a time, in Ukrainian alphabetical
+    order. Not audited per keystroke."""
+    where = _search_filter(text, include_archived, district, category)
     limit_ = int_in_range(limit, "limit", 1, MAX_PAGE)
     offset_ = int_in_range(offset, "offset", 0, 2**62)
     with db.unit_of_work(user, Permission.READ_CLIENTS) as uow:
         rows = uow.session.scalars(
             select(Client)
             .where(*where)
-            .order_by(Client.last_name, Client.first_name, Client.id)
+            .order_by(Client.sort_key, Client.id)
             .limit(limit_)
             .offset(offset_)
         ).all()
@@ -366,10 +371,16 @@ def search_clients(
 
 
 def count_clients(
-    db: Database, user: SignedInUser, text: str = "", *, include_archived: bool = False
+    db: Database,
+    user: SignedInUser,
+    text: str = "",
+    *,
+    include_archived: bool = False,
+    district: str | None = None,
+    category: str | None = None,
 ) -> int:
     """How many rows search_clients would page through (for the list model)."""
-    where = _search_filter(text, include_archived)
+    where = _search_filter(text, include_archived, district, category)
     with db.unit_of_work(user, Permission.READ_CLIENTS) as uow:
         return uow.session.scalar(select(func.count(Client.id)).where(*where))
 
@@ -577,7 +588,9 @@ def _duplicates(
     return tuple(_summary(c, today) for c in rows)
 
 
-def _search_filter(text: object, include_archived: object) -> list[ColumnElement[bool]]:
+def _search_filter(
+    text: object, include_archived: object, district: object = None, category: object = None
+) -> list[ColumnElement[bool]]:
     if text is None:
         text = ""
     if not isinstance(text, str):
@@ -589,6 +602,13 @@ def _search_filter(text: object, include_archived: object) -> list[ColumnElement
     where: list[ColumnElement[bool]] = [Client.anonymised_at.is_(None)]
     if not include_archived:
         where.append(Client.archived_at.is_(None))
+    if district is not None:
+        where.append(Client.district == choice(District, district, "district").value)
+    if category is not None:
+        wanted = choice(Category, category, "category").value
+        where.append(
+            Client.id.in_(select(ClientCategory.client_id).where(ClientCategory.category == wanted))
+        )
     for word in query_words(text[:MAX_QUERY]):
         escaped = word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
         where.append(Client.search_key.like(f"% {escaped}%", escape="\\"))
@@ -614,6 +634,10 @@ def _next_code(session: Session, year: int) -> str:
 
 def _search_key(client: Client) -> str:
     return client_search_key(client.code, client.last_name, client.first_name, client.patronymic)
+
+
+def _sort_key(client: Client) -> str:
+    return client_sort_key(client.last_name, client.first_name, client.patronymic)
 
 
 def _clean_form(form: ClientForm, today: date) -> dict:

@@ -118,6 +118,23 @@ class MyDay:
 
 
 @dataclass(frozen=True)
+class ScheduleEntry:
+    """One consultation in a day's plan of the centre: who sees whom and when, nothing of
+    what was said (no topics, outcome or note)."""
+
+    consultation_id: int
+    client_id: int
+    client_code: str
+    kind: str
+    status: str
+    starts_at: datetime
+    duration_min: int | None
+    format: str
+    specialist_id: int
+    specialist_name: str
+
+
+@dataclass(frozen=True)
 class ConsultationCounts:
     """Aggregates only: no ids, names or dates finer than the period."""
 
@@ -465,6 +482,41 @@ def client_consultations(
             )
             uow.commit()
         return records
+
+
+def day_schedule(
+    db: Database, user: SignedInUser, kind: str, day: date | None = None
+) -> tuple[ScheduleEntry, ...]:
+    """Every specialist's consultations of `kind` on `day`, in time order: the who/when
+    view for case workers arranging rooms and for administrators (DESIGN.md's matrix)."""
+    kind_ = choice(ConsultationKind, kind, "kind")
+    day_ = valid_date(day if day is not None else date.today(), "day")
+    with db.unit_of_work(user, _READ[kind_]) as uow:
+        begin = datetime.combine(day_, time.min)
+        rows = uow.session.execute(
+            select(
+                Consultation.id,
+                Consultation.client_id,
+                Client.code,
+                Consultation.kind,
+                Consultation.status,
+                Consultation.starts_at,
+                Consultation.duration_min,
+                Consultation.format,
+                Account.id,
+                Account.display_name,
+            )
+            .join(Client, Client.id == Consultation.client_id)
+            .join(Account, Account.id == Consultation.specialist_id)
+            .where(
+                Consultation.kind == kind_.value,
+                Consultation.starts_at >= begin,
+                Consultation.starts_at < begin + timedelta(days=1),
+                Client.anonymised_at.is_(None),
+            )
+            .order_by(Consultation.starts_at, Account.display_name, Consultation.id)
+        ).all()
+        return tuple(ScheduleEntry(*r) for r in rows)
 
 
 def consultation_counts(

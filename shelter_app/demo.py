@@ -38,7 +38,7 @@ from .database import Database, SignedInUser
 from .errors import InvalidInput
 from .permissions import Permission, Role
 from .safety import QUESTIONS, risk_level
-from .search_key import client_search_key
+from .search_key import client_search_key, client_sort_key
 from .settings import read_settings
 from .storage.casework_schema import (
     Attendance,
@@ -515,6 +515,7 @@ class _Builder:
                 "first_name": first_name,
                 "patronymic": patronymic,
                 "search_key": client_search_key(code, last_name, first_name, patronymic),
+                "sort_key": client_sort_key(last_name, first_name, patronymic),
                 "birth_date": None if year_only else birth,
                 "birth_year": birth.year,
                 "sex": Sex.FEMALE.value,

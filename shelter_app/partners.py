@@ -8,7 +8,6 @@ one organisation (compared folded, see shelter_app.search_key).
 
 from __future__ import annotations
 
-import unicodedata
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication
@@ -18,7 +17,7 @@ from sqlalchemy.orm import Session
 from .database import Database, SignedInUser
 from .errors import InvalidInput
 from .permissions import Permission
-from .search_key import fold
+from .search_key import fold, ukrainian_order
 from .storage.casework_schema import Partner
 from .validation import choice, is_id, optional_text, required_text
 from .vocabulary import PartnerKind
@@ -26,8 +25,6 @@ from .vocabulary import PartnerKind
 NAME_MAX = 200
 CONTACT_MAX = 200
 
-_ALPHABET = {ch: i for i, ch in enumerate("абвгґдеєжзиіїйклмнопрстуфхцчшщьюя")}
-_APOSTROPHES = "'’ʼ`´‘"
 
 
 @dataclass(frozen=True)
@@ -97,22 +94,6 @@ def list_partners(
 
 
 # --- helpers (take the session; never open a unit of work) --------------------------------
-
-
-def ukrainian_order(text: str) -> tuple[int, ...]:
-    """A sort key in the order of the Ukrainian alphabet (Python's own order puts є, і, ї
-    before а and ґ after я): spaces and signs first, then Cyrillic, then other letters."""
-    key = []
-    for ch in unicodedata.normalize("NFC", text or "").casefold():
-        if ch in _APOSTROPHES:
-            continue
-        if ch in _ALPHABET:
-            key.append(1000 + _ALPHABET[ch])
-        elif ch.isalpha():
-            key.append(2000 + ord(ch))
-        else:
-            key.append(min(ord(ch), 999))
-    return tuple(key)
 
 
 def require_partner(session: Session, partner_id: object) -> Partner:

@@ -176,7 +176,10 @@ def _anonymise(s: Session, ids: list[int]) -> tuple[int, int, int, int, int]:
     )
     s.execute(
         update(Client),
-        [{"id": cid, "search_key": client_search_key(code, "", "", None)} for cid, code in codes],
+        [
+            {"id": cid, "search_key": client_search_key(code, "", "", None), "sort_key": ""}
+            for cid, code in codes
+        ],
     )
     notes = s.execute(
         update(Consultation)

@@ -67,3 +67,44 @@ def query_words(typed: str) -> list[str]:
     if _CODE_TYPED.match(typed or "") and any(ch.isdigit() for ch in typed):
         return [fold_code(typed)]
     return [w for w in fold(typed).split(" ") if w]
+
+
+# --- alphabetical order ------------------------------------------------------------------
+
+ALPHABET = "абвгґдеєжзиіїйклмнопрстуфхцчшщьюя"
+_POSITION = {ch: i for i, ch in enumerate(ALPHABET)}
+
+
+def ukrainian_order(text: str) -> tuple[int, ...]:
+    """A sort key in the order of the Ukrainian alphabet (Python's own order puts є, і, ї
+    before а and ґ after я): spaces and signs first, then Cyrillic, then other letters."""
+    key = []
+    for ch in unicodedata.normalize("NFC", text or "").casefold():
+        if ch in _APOSTROPHES:
+            continue
+        if ch in _POSITION:
+            key.append(1000 + _POSITION[ch])
+        elif ch.isalpha():
+            key.append(2000 + ord(ch))
+        else:
+            key.append(min(ord(ch), 999))
+    return tuple(key)
+
+
+def client_sort_key(last_name: str, first_name: str, patronymic: str | None) -> str:
+    """The stored column lists are ordered by: the same order as `ukrainian_order`,
+    written as a string whose plain binary comparison (SQLite's BINARY, PostgreSQL's "C")
+    follows the Ukrainian alphabet: signs below U+0100, Cyrillic letters at U+0100 + their
+    place, other letters above."""
+    text = " ".join(p for p in (last_name, first_name, patronymic or "") if p)
+    out = []
+    for ch in unicodedata.normalize("NFC", text).casefold():
+        if ch in _APOSTROPHES:
+            continue
+        if ch in _POSITION:
+            out.append(chr(0x100 + _POSITION[ch]))
+        elif ch.isalpha():
+            out.append(chr(0x1000 + ord(ch)) if ord(ch) < 0xD000 else ch)
+        else:
+            out.append(ch if ord(ch) < 0x100 else "\u00ff")
+    return "".join(out)[:400]

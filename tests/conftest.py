@@ -7,8 +7,11 @@ import os
 
 # a 1920×1080 offscreen screen (Qt's default offscreen screen is 800×600, smaller than
 # any staff computer: windows would be squeezed and screenshots misleading)
-_SCREEN = os.path.join(os.path.dirname(__file__), "fixtures", "offscreen-screen.json")
-os.environ.setdefault("QT_QPA_PLATFORM", f"offscreen:configfile={_SCREEN}")
+os.environ.setdefault(
+    "QT_QPA_PLATFORM",
+    "offscreen:configfile="
+    + os.path.join(os.path.dirname(__file__), "fixtures", "offscreen-screen.json"),
+)
 os.environ["OBERIH_LANG"] = "en"
 
 from dataclasses import dataclass
@@ -87,7 +90,7 @@ def make_client(opened: Opened):
 
     from shelter_app.database import utcnow
     from shelter_app.permissions import Permission
-    from shelter_app.search_key import client_search_key
+    from shelter_app.search_key import client_search_key, client_sort_key
     from shelter_app.storage.casework_schema import Client
 
     counter = [0]
@@ -111,6 +114,7 @@ def make_client(opened: Opened):
                 first_name=first_name,
                 patronymic=None,
                 search_key=client_search_key(code, last_name, first_name, None),
+                sort_key=client_sort_key(last_name, first_name, None),
                 birth_date=birth_date,
                 birth_year=birth_date.year if birth_date else None,
                 sex="female",

@@ -685,3 +685,85 @@ def test_random_input_to_intake_and_edit_never_crashes_or_leaves_a_bad_row(
     with contextlib.suppress(InvalidInput):
         clients.search_clients(opened.db, worker, str(form.last_name))
     _check_table(opened)
+
+
+# --- order and filters of the client list -------------------------------------------------
+
+
+def form(last_name: str, first_name: str = "Олена", **changes) -> ClientForm:
+    """Different people: no duplicate warnings between them."""
+    if "categories" in changes:
+        changes["categories"] = frozenset(changes["categories"])
+    return ClientForm(last_name=last_name, first_name=first_name, **changes)
+
+
+def test_the_list_follows_the_ukrainian_alphabet(opened, staff):
+    worker = staff[Role.CASE_WORKER]
+    surnames = [
+        "Яковенко",
+        "Ґонта",
+        "Іваненко",
+        "Бондар",
+        "Єрмак",
+        "Гнатюк",
+        "Їжакевич",
+        "Абрамова",
+    ]
+    for surname in surnames:
+        clients.create_client(opened.db, worker, form(last_name=surname, first_name="Олена"))
+    listed = [c.display_name.split()[0] for c in clients.search_clients(opened.db, worker, "")]
+    # Python's own order would put Є, І, Ї before А and Ґ after Я
+    assert listed == [
+        "Абрамова",
+        "Бондар",
+        "Гнатюк",
+        "Ґонта",
+        "Єрмак",
+        "Іваненко",
+        "Їжакевич",
+        "Яковенко",
+    ]
+
+
+def test_an_edit_of_the_surname_moves_her_in_the_list(opened, staff):
+    worker = staff[Role.CASE_WORKER]
+    clients.create_client(opened.db, worker, form(last_name="Бондар", first_name="Олена"))
+    moved = clients.create_client(opened.db, worker, form(last_name="Аврамчук", first_name="Олена"))
+    card = clients.get_client(opened.db, worker, moved.id)
+    clients.update_client(opened.db, worker, moved.id, form("Шевчук"), card.version)
+    listed = [c.display_name.split()[0] for c in clients.search_clients(opened.db, worker, "")]
+    assert listed == ["Бондар", "Шевчук"]
+
+
+def test_the_list_can_be_narrowed_to_a_district_and_a_category(opened, staff):
+    worker = staff[Role.CASE_WORKER]
+    a = clients.create_client(
+        opened.db,
+        worker,
+        form(
+            last_name="Андрієнко",
+            district=District.DARNYTSKYI.value,
+            categories=[Category.IDP.value],
+        ),
+    )
+    clients.create_client(
+        opened.db, worker, form(last_name="Бойко", district=District.DARNYTSKYI.value)
+    )
+    clients.create_client(
+        opened.db,
+        worker,
+        form(
+            last_name="Вакуленко",
+            district=District.PODILSKYI.value,
+            categories=[Category.IDP.value],
+        ),
+    )
+    both = clients.search_clients(
+        opened.db, worker, "", district=District.DARNYTSKYI.value, category=Category.IDP.value
+    )
+    assert [c.id for c in both] == [a.id]
+    assert clients.count_clients(opened.db, worker, "", district=District.DARNYTSKYI.value) == 2
+    assert clients.count_clients(opened.db, worker, "", category=Category.IDP.value) == 2
+    with pytest.raises(InvalidInput) as refused:
+        clients.search_clients(opened.db, worker, "", district="atlantis")
+    assert refused.value.field == "district"

@@ -328,6 +328,47 @@ def test_my_day_shows_appointments_and_overdue_follow_ups(opened, staff, make_cl
     assert [a.client_id for a in consultations.my_day(opened.db, lawyer, day).today] == [lesia]
 
 
+def test_case_worker_sees_who_sees_whom_on_a_day_but_nothing_said(opened, staff, make_client):
+    psy, lawyer, worker = staff[Role.PSYCHOLOGIST], staff[Role.LAWYER], staff[Role.CASE_WORKER]
+    olena, iryna, gone = make_client(), make_client("Коваль", "Ірина"), make_client("Бондар")
+    day = TODAY + timedelta(days=1)
+    at_ten = datetime.combine(day, datetime.min.time()).replace(hour=10)
+    late = _book(opened.db, psy, iryna, starts_at=at_ten + timedelta(hours=3))
+    early = _book(opened.db, psy, olena, starts_at=at_ten)
+    cancelled = _book(opened.db, psy, olena, starts_at=at_ten + timedelta(hours=5))
+    consultations.cancel(opened.db, psy, cancelled.id)
+    _book(opened.db, psy, olena, starts_at=at_ten + timedelta(days=1))  # another day
+    _book(opened.db, psy, gone, starts_at=at_ten + timedelta(hours=1))
+    legal = _book(opened.db, lawyer, olena, LEGAL, starts_at=at_ten)
+    _log(opened.db, psy, olena, note="Не для інших очей.")  # today, with a note
+    with opened.db.unit_of_work(opened.admin, Permission.WRITE_CLIENTS, write=True) as uow:
+        uow.session.get(Client, gone).anonymised_at = NOW
+        uow.commit()
+    plan = consultations.day_schedule(opened.db, worker, PSY, day)
+    assert [(e.consultation_id, e.status) for e in plan] == [
+        (early.id, "scheduled"),
+        (late.id, "scheduled"),
+        (cancelled.id, "cancelled"),
+    ]
+    first = plan[0]
+    assert (first.client_id, first.kind, first.duration_min, first.format) == (
+        olena,
+        PSY,
+        50,
+        "online",
+    )
+    assert first.client_code.startswith("K-2026-")
+    assert (first.specialist_id, first.specialist_name) == (psy.account_id, "Staff psychologist")
+    assert not {"note", "topics", "outcome"} & set(vars(first))
+    legal_day = consultations.day_schedule(opened.db, worker, LEGAL, day)
+    assert [e.consultation_id for e in legal_day] == [legal.id]
+    held_today = consultations.day_schedule(opened.db, worker, PSY, TODAY)
+    assert [e.status for e in held_today] == ["held"]
+    with pytest.raises(InvalidInput) as info:
+        consultations.day_schedule(opened.db, worker, "astrology", day)
+    assert info.value.field == "kind"
+
+
 def test_coordinator_counts_consultations_without_ids_or_names(opened, staff, make_client):
     psy, lawyer = staff[Role.PSYCHOLOGIST], staff[Role.LAWYER]
     a, b = make_client(), make_client("Коваль", "Ірина")
@@ -371,6 +412,8 @@ _ALLOWED = {
     "defaults psychological": {Role.ADMIN, Role.CASE_WORKER, Role.PSYCHOLOGIST},
     "defaults legal": {Role.ADMIN, Role.CASE_WORKER, Role.LAWYER},
     "my day": {Role.PSYCHOLOGIST, Role.LAWYER},
+    "day schedule psychological": {Role.ADMIN, Role.CASE_WORKER, Role.PSYCHOLOGIST},
+    "day schedule legal": {Role.ADMIN, Role.CASE_WORKER, Role.LAWYER},
     "list psychological": {Role.ADMIN, Role.CASE_WORKER, Role.PSYCHOLOGIST},
     "list legal": {Role.ADMIN, Role.CASE_WORKER, Role.LAWYER},
     "counts": {Role.ADMIN, Role.COORDINATOR},
@@ -403,6 +446,8 @@ def test_each_role_may_use_only_its_consultation_services(opened, staff, make_cl
         ),
         "defaults legal": lambda: consultations.last_used_defaults(db, user, client_id, LEGAL),
         "my day": lambda: consultations.my_day(db, user, TODAY),
+        "day schedule psychological": lambda: consultations.day_schedule(db, user, PSY, TODAY),
+        "day schedule legal": lambda: consultations.day_schedule(db, user, LEGAL, TODAY),
         "list psychological": lambda: consultations.client_consultations(db, user, client_id, PSY),
         "list legal": lambda: consultations.client_consultations(db, user, client_id, LEGAL),
         "counts": lambda: consultations.consultation_counts(db, user, TODAY, TODAY),

@@ -101,3 +101,22 @@ def test_newer_database_is_refused_and_left_untouched(opened):
     assert "newer version" in str(info.value)
     assert hashlib.sha256(paths.database.read_bytes()).hexdigest() == before
     assert not paths.backup_dir.exists()
+
+
+def test_clients_of_a_0003_database_get_their_alphabetical_sort_key(opened, make_client):
+    from shelter_app import clients as clients_service
+
+    for surname in ("Яковенко", "Ґонта", "Іваненко", "Бондар"):
+        make_client(last_name=surname, first_name="Олена")
+    _downgrade(opened, "0003")
+    with opened.db.engine.connect() as conn:
+        columns = [r[1] for r in conn.exec_driver_sql("PRAGMA table_info(clients)")]
+        conn.rollback()
+    assert "sort_key" not in columns
+    opened.db.close()
+
+    db, admin = Database.sign_in(opened.path, ADMIN, ADMIN_PASSWORD)
+    listed = [c.display_name.split()[0] for c in clients_service.search_clients(db, admin, "")]
+    assert listed == ["Бондар", "Ґонта", "Іваненко", "Яковенко"]
+    assert integrity.run_check(db, admin).ok
+    db.close()

@@ -21,6 +21,7 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    text,
 )
 from sqlalchemy.orm import Mapped, mapped_column
 
@@ -38,6 +39,8 @@ class Client(Base):
     patronymic: Mapped[str | None] = mapped_column(String(80))
     # folded code + names (see shelter_app.search_key), for search as you type
     search_key: Mapped[str] = mapped_column(String(400), nullable=False)
+    # names in Ukrainian alphabetical order (see shelter_app.search_key.client_sort_key)
+    sort_key: Mapped[str] = mapped_column(String(400), nullable=False, server_default="")
     birth_date: Mapped[date | None] = mapped_column(Date)
     birth_year: Mapped[int | None] = mapped_column(Integer, index=True)
     sex: Mapped[str] = mapped_column(String(12), nullable=False)
@@ -54,6 +57,19 @@ class Client(Base):
     created_at: Mapped[datetime] = mapped_column(DateTime, nullable=False)
     updated_at: Mapped[datetime] = mapped_column(DateTime, nullable=False)
     version: Mapped[int] = mapped_column(Integer, nullable=False, default=1)
+
+    __table_args__ = (
+        Index("ix_clients_sort_key", "sort_key", "id"),
+        # search as you type among the clients listed by default (migration 0005)
+        Index(
+            "ix_clients_search_active",
+            "sort_key",
+            "id",
+            "search_key",
+            sqlite_where=text("archived_at IS NULL AND anonymised_at IS NULL"),
+            postgresql_where=text("archived_at IS NULL AND anonymised_at IS NULL"),
+        ),
+    )
 
 
 class ClientCategory(Base):
@@ -158,7 +174,16 @@ class Consultation(Base):
     created_at: Mapped[datetime] = mapped_column(DateTime, nullable=False)
     __table_args__ = (
         Index("ix_consultations_client_starts", "client_id", "starts_at"),
-        Index("ix_consultations_starts_kind", "starts_at", "kind"),
+        # the summaries' counts read this index only (migration 0005)
+        Index(
+            "ix_consultations_report",
+            "starts_at",
+            "status",
+            "kind",
+            "format",
+            "is_first",
+            "client_id",
+        ),
         Index("ix_consultations_specialist_starts", "specialist_id", "starts_at"),
     )
 

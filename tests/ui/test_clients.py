@@ -202,6 +202,22 @@ def test_search_as_you_type_folds_case_and_apostrophes(
     assert page.count_label.text().startswith("No client found")
 
 
+def test_the_list_is_alphabetical_and_narrows_to_a_district(qtbot, gui_ctx, make_client, idle):
+    make_client("Яковенко", "Олена", district="darnytskyi")
+    make_client("Ґонта", "Дар’я", district="podilskyi")
+    make_client("Іваненко", "Ірина", district="darnytskyi")
+    make_client("Бондар", "Оксана", district="darnytskyi")
+    ctx = gui_ctx(Role.CASE_WORKER)
+    page = open_page(qtbot, ctx, idle)
+    surnames = [page.model.summary(r).display_name.split()[0] for r in range(page.model.rowCount())]
+    assert surnames == ["Бондар", "Ґонта", "Іваненко", "Яковенко"]
+    page.district.setCurrentIndex(page.district.findData("darnytskyi"))
+    idle(ctx)
+    surnames = [page.model.summary(r).display_name.split()[0] for r in range(page.model.rowCount())]
+    assert surnames == ["Бондар", "Іваненко", "Яковенко"]
+    assert page.count_label.text() == "3 clients"
+
+
 def test_the_newest_search_wins_when_answers_come_late(qtbot, gui_ctx, make_client, idle):
     make_client("Ґонта", "Дар’я")
     kovalenko = make_client("Коваленко", "Олена")

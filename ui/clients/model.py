@@ -45,6 +45,8 @@ class ClientListModel(QAbstractTableModel):
         self.ctx = ctx
         self.text = ""
         self.include_archived = False
+        self.district: str | None = None
+        self.category: str | None = None
         self.total: int | None = None
         self.today = date.today()
         self._rows: list[ClientSummary] = []
@@ -54,10 +56,18 @@ class ClientListModel(QAbstractTableModel):
 
     # --- searching ---------------------------------------------------------------------
 
-    def search(self, text: str, *, include_archived: bool = False) -> None:
+    def search(
+        self,
+        text: str,
+        *,
+        include_archived: bool = False,
+        district: str | None = None,
+        category: str | None = None,
+    ) -> None:
         """Start a new search; the rows shown stay until its first page arrives (no
         flicker while she types)."""
         self.text, self.include_archived = text, include_archived
+        self.district, self.category = district, category
         self._start(BATCH)
 
     def refresh(self) -> None:
@@ -75,6 +85,8 @@ class ClientListModel(QAbstractTableModel):
             clients.count_clients,
             self.text,
             include_archived=self.include_archived,
+            district=self.district,
+            category=self.category,
             on_done=lambda n: self._counted(number, n),
             on_error=lambda e: self._failed(number, e),
             owner=self,
@@ -83,6 +95,8 @@ class ClientListModel(QAbstractTableModel):
             clients.search_clients,
             self.text,
             include_archived=self.include_archived,
+            district=self.district,
+            category=self.category,
             limit=limit,
             offset=0,
             on_done=lambda rows: self._first_page(number, limit, rows),
@@ -127,6 +141,8 @@ class ClientListModel(QAbstractTableModel):
             clients.search_clients,
             self.text,
             include_archived=self.include_archived,
+            district=self.district,
+            category=self.category,
             limit=BATCH,
             offset=offset,
             on_done=lambda rows: self._next_page(number, offset, rows),

@@ -9,6 +9,7 @@ from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
+    QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -23,6 +24,7 @@ from PySide6.QtWidgets import (
 from shelter_app.clients import ClientCard
 from shelter_app.errors import OberihError
 from shelter_app.permissions import Permission
+from shelter_app.vocabulary import Category, District, choices
 
 from ..context import AppContext
 from ..forms import ERROR_STYLE
@@ -115,6 +117,23 @@ class ClientsPage(QWidget):
         self.archived.setToolTip(self.tr("Also list clients whose records were archived"))
         row.addWidget(self.archived)
         row.addSpacing(12)
+        self.district = QComboBox(self.list_panel)
+        self.district.setObjectName("districtFilter")
+        self.district.addItem(self.tr("All districts"), None)
+        for code, label in choices(District):
+            self.district.addItem(label, code)
+        self.district.setToolTip(self.tr("Only clients of this district"))
+        self.district.currentIndexChanged.connect(self.search_now)
+        row.addWidget(self.district)
+        self.category = QComboBox(self.list_panel)
+        self.category.setObjectName("categoryFilter")
+        self.category.addItem(self.tr("All categories"), None)
+        for code, label in choices(Category):
+            self.category.addItem(label, code)
+        self.category.setToolTip(self.tr("Only clients of this category"))
+        self.category.currentIndexChanged.connect(self.search_now)
+        row.addWidget(self.category)
+        row.addSpacing(12)
         self.new_button = QPushButton(self.tr("&New client…"), self.list_panel)
         self.new_button.setToolTip(self.tr("Intake of a new client (Ctrl+N)"))
         self.new_button.clicked.connect(self.new_client)
@@ -140,7 +159,7 @@ class ClientsPage(QWidget):
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         header.setSectionsClickable(False)
         header.setHighlightSections(False)
-        # the service lists by surname: the indicator says so (it cannot sort otherwise)
+        # the service lists in Ukrainian alphabetical order of the names: the indicator says so
         header.setSortIndicatorShown(True)
         header.setSortIndicator(ClientListModel.NAME, Qt.SortOrder.AscendingOrder)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
@@ -178,7 +197,12 @@ class ClientsPage(QWidget):
     def search_now(self) -> None:
         self._timer.stop()
         self._searched = True
-        self.model.search(self.search.text(), include_archived=self.archived.isChecked())
+        self.model.search(
+            self.search.text(),
+            include_archived=self.archived.isChecked(),
+            district=self.district.currentData(),
+            category=self.category.currentData(),
+        )
 
     def focus_search(self) -> None:
         self.show_list()
