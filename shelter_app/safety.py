@@ -374,7 +374,7 @@ def mark_plan_reviewed(
         row = s.get(SafetyPlan, pid) if pid is not None else None
         if row is None:
             raise InvalidInput(QCoreApplication.translate("safety", "No such safety plan."), "plan")
-        client = require_client(s, row.client_id, for_new_activity=True)
+        client = _client_for_new_details(s, row.client_id, day)
         if row.reviewed_on is not None:
             raise InvalidInput(
                 QCoreApplication.translate("safety", "This plan has already been reviewed."),

@@ -300,6 +300,18 @@ def test_a_plan_is_reviewed_once_and_not_before_it_was_made(opened, worker, make
         safety.mark_plan_reviewed(opened.db, worker, plan.id, date(2026, 3, 6), TODAY)
 
 
+def test_a_review_after_her_consent_was_withdrawn_is_refused(opened, worker, make_client):
+    client = make_client()
+    _consent(opened, client, withdrawn_on=date(2026, 3, 5))
+    plan = safety.save_safety_plan(
+        opened.db, worker, client, date(2026, 3, 1), date(2026, 4, 1), "План", TODAY
+    )
+    with pytest.raises(InvalidInput) as info:
+        safety.mark_plan_reviewed(opened.db, worker, plan.id, date(2026, 3, 8), TODAY)
+    assert info.value.field == "consent"
+    assert safety.client_safety(opened.db, worker, client).current_plan.reviewed_on is None
+
+
 # --- confidentiality -------------------------------------------------------------------------
 
 
