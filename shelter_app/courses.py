@@ -688,49 +688,53 @@ def course_counts(db: Database, user: SignedInUser, start: date, end: date) -> C
     first = valid_date(start, "start")
     last = valid_date(end, "end")
     date_not_before(last, first, "end")
+    with db.unit_of_work(user, Permission.READ_COUNTS) as uow:
+        return count_courses(uow.session, first, last)
+
+
+def count_courses(s: Session, first: date, last: date) -> CourseCounts:
+    """course_counts inside a unit of work the caller holds (the summaries use it)."""
     since, until = datetime.combine(first, time.min), datetime.combine(last, time.min)
     until += timedelta(days=1)
-    with db.unit_of_work(user, Permission.READ_COUNTS) as uow:
-        s = uow.session
-        enrolled_in = and_(Enrolment.enrolled_on >= first, Enrolment.enrolled_on <= last)
-        enrolments, people = s.execute(
-            select(func.count(Enrolment.id), func.count(func.distinct(Enrolment.client_id))).where(
-                enrolled_in
-            )
-        ).one()
-        completions = s.scalar(
-            select(func.count(Enrolment.id)).where(
-                Enrolment.completed_on >= first, Enrolment.completed_on <= last
-            )
+    enrolled_in = and_(Enrolment.enrolled_on >= first, Enrolment.enrolled_on <= last)
+    enrolments, people = s.execute(
+        select(func.count(Enrolment.id), func.count(func.distinct(Enrolment.client_id))).where(
+            enrolled_in
         )
-        withdrawals = s.scalar(
-            select(func.count(Enrolment.id)).where(
-                Enrolment.status == WITHDRAWN,
-                Enrolment.withdrawn_on >= first,
-                Enrolment.withdrawn_on <= last,
-            )
+    ).one()
+    completions = s.scalar(
+        select(func.count(Enrolment.id)).where(
+            Enrolment.completed_on >= first, Enrolment.completed_on <= last
         )
-        in_period = and_(CourseSession.starts_at >= since, CourseSession.starts_at < until)
-        sessions_held = s.scalar(select(func.count(CourseSession.id)).where(in_period))
-        recorded, present = s.execute(
-            select(
-                func.count(Attendance.enrolment_id),
-                func.coalesce(func.sum(case((Attendance.present.is_(True), 1), else_=0)), 0),
-            )
-            .join(CourseSession, CourseSession.id == Attendance.session_id)
-            .where(in_period)
-        ).one()
-        return CourseCounts(
-            start=first,
-            end=last,
-            enrolments=enrolments or 0,
-            clients_enrolled=people or 0,
-            completions=completions or 0,
-            withdrawals=withdrawals or 0,
-            sessions_held=sessions_held or 0,
-            attendance_recorded=recorded or 0,
-            attendance_present=present or 0,
+    )
+    withdrawals = s.scalar(
+        select(func.count(Enrolment.id)).where(
+            Enrolment.status == WITHDRAWN,
+            Enrolment.withdrawn_on >= first,
+            Enrolment.withdrawn_on <= last,
         )
+    )
+    in_period = and_(CourseSession.starts_at >= since, CourseSession.starts_at < until)
+    sessions_held = s.scalar(select(func.count(CourseSession.id)).where(in_period))
+    recorded, present = s.execute(
+        select(
+            func.count(Attendance.enrolment_id),
+            func.coalesce(func.sum(case((Attendance.present.is_(True), 1), else_=0)), 0),
+        )
+        .join(CourseSession, CourseSession.id == Attendance.session_id)
+        .where(in_period)
+    ).one()
+    return CourseCounts(
+        start=first,
+        end=last,
+        enrolments=enrolments or 0,
+        clients_enrolled=people or 0,
+        completions=completions or 0,
+        withdrawals=withdrawals or 0,
+        sessions_held=sessions_held or 0,
+        attendance_recorded=recorded or 0,
+        attendance_present=present or 0,
+    )
 
 
 # --- internal helpers (take the session; never open a unit of work) ----------------------

@@ -649,29 +649,33 @@ def unmet_demand(db: Database, user: SignedInUser, start: date, end: date) -> Un
     """Turn-aways by reason and the waiting list, for days in [start, end)."""
     first, stop = valid_period(start, end)
     with db.unit_of_work(user, counts_permission(user)) as uow:
-        s = uow.session
-        in_period = and_(TurnAway.on_date >= first, TurnAway.on_date < stop)
-        by_reason = dict(
-            s.execute(
-                select(TurnAway.reason, func.count(TurnAway.id))
-                .where(in_period)
-                .group_by(TurnAway.reason)
-            ).all()
+        return count_unmet_demand(uow.session, first, stop)
+
+
+def count_unmet_demand(s: Session, first: date, stop: date) -> UnmetDemand:
+    """unmet_demand inside a unit of work the caller holds (the summaries use it)."""
+    in_period = and_(TurnAway.on_date >= first, TurnAway.on_date < stop)
+    by_reason = dict(
+        s.execute(
+            select(TurnAway.reason, func.count(TurnAway.id))
+            .where(in_period)
+            .group_by(TurnAway.reason)
+        ).all()
+    )
+    children = s.scalar(select(func.sum(TurnAway.children)).where(in_period))
+    waiting = s.scalar(
+        select(func.count(WaitingListEntry.id)).where(
+            WaitingListEntry.requested_on < stop,
+            or_(WaitingListEntry.resolved_on.is_(None), WaitingListEntry.resolved_on >= stop),
         )
-        children = s.scalar(select(func.sum(TurnAway.children)).where(in_period))
-        waiting = s.scalar(
-            select(func.count(WaitingListEntry.id)).where(
-                WaitingListEntry.requested_on < stop,
-                or_(WaitingListEntry.resolved_on.is_(None), WaitingListEntry.resolved_on >= stop),
-            )
-        )
-        return UnmetDemand(
-            first,
-            stop,
-            {r.value: by_reason.get(r.value, 0) for r in TurnAwayReason},
-            children or 0,
-            waiting or 0,
-        )
+    )
+    return UnmetDemand(
+        first,
+        stop,
+        {r.value: by_reason.get(r.value, 0) for r in TurnAwayReason},
+        children or 0,
+        waiting or 0,
+    )
 
 
 # --- helpers ------------------------------------------------------------------------------
