@@ -1,0 +1,690 @@
+"""The Reports area (coordinators and administrators): the anonymised summary of a period
+for the city's Department of Social Policy.
+
+On the left the settings (a period preset or custom dates, the disclosure threshold k,
+the report's language) and the three actions; on the right the preview of the tables and
+the register of earlier exports. Building and exporting run on the worker; the services
+check everything (the period, k, the role) and the page shows their refusals beside the
+field they name. Default file names carry the period only, never a person.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from enum import StrEnum
+from pathlib import Path
+
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QDate,
+    QDir,
+    QLocale,
+    QSettings,
+    QStandardPaths,
+    Qt,
+    QUrl,
+)
+from PySide6.QtGui import QDesktopServices, QFont, QFontMetrics, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSizePolicy,
+    QSpinBox,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from shelter_app.errors import OberihError
+from shelter_app.reports import periods
+from shelter_app.reports.export import ExportRecord, export_summary, list_exports
+from shelter_app.reports.model import Summary
+from shelter_app.reports.summary import build_summary
+from shelter_app.settings import CentreSettings
+
+from ..admin.common import (
+    SUCCESS_STYLE,
+    BusyDialog,
+    ConfirmDialog,
+    TextDialog,
+    date_format,
+    day_text,
+    explanation,
+    local_time_text,
+    size_text,
+    to_date,
+)
+from ..context import AppContext
+from ..forms import ErrorForm, error_label
+from .preview import SummaryPreview
+from .register import ExportRegister, format_name, language_name, period_text
+
+FOLDER_KEY = "reports/export_folder"
+MAX_K_TYPED = 99  # the spin box lets any small number through; the service decides
+
+
+def today() -> date:
+    """The day the presets count from (tests replace it)."""
+    return date.today()
+
+
+def interface_language() -> str:
+    return "uk" if QLocale().language() == QLocale.Language.Ukrainian else "en"
+
+
+# --- periods ----------------------------------------------------------------------------
+
+
+class Preset(StrEnum):
+    THIS_MONTH = "this_month"
+    LAST_MONTH = "last_month"
+    THIS_QUARTER = "this_quarter"
+    LAST_QUARTER = "last_quarter"
+    THIS_YEAR = "this_year"
+    LAST_YEAR = "last_year"
+    CUSTOM = "custom"
+
+
+PRESET_NAMES = {
+    Preset.THIS_MONTH: QT_TRANSLATE_NOOP("reports_ui", "This month"),
+    Preset.LAST_MONTH: QT_TRANSLATE_NOOP("reports_ui", "Last month"),
+    Preset.THIS_QUARTER: QT_TRANSLATE_NOOP("reports_ui", "This quarter"),
+    Preset.LAST_QUARTER: QT_TRANSLATE_NOOP("reports_ui", "Last quarter"),
+    Preset.THIS_YEAR: QT_TRANSLATE_NOOP("reports_ui", "This year"),
+    Preset.LAST_YEAR: QT_TRANSLATE_NOOP("reports_ui", "Last year"),
+    Preset.CUSTOM: QT_TRANSLATE_NOOP("reports_ui", "Custom dates"),
+}
+DEFAULT_PRESET = Preset.LAST_MONTH  # the monthly report is the everyday case
+
+
+def preset_period(preset: Preset, day: date) -> periods.Period | None:
+    """The period a preset means on `day`; None for custom dates."""
+    quarter = (day.month - 1) // 3 + 1
+    if preset is Preset.THIS_MONTH:
+        return periods.month(day.year, day.month)
+    if preset is Preset.LAST_MONTH:
+        return (
+            periods.month(day.year - 1, 12)
+            if day.month == 1
+            else periods.month(day.year, day.month - 1)
+        )
+    if preset is Preset.THIS_QUARTER:
+        return periods.quarter(day.year, quarter)
+    if preset is Preset.LAST_QUARTER:
+        return (
+            periods.quarter(day.year - 1, 4)
+            if quarter == 1
+            else periods.quarter(day.year, quarter - 1)
+        )
+    if preset is Preset.THIS_YEAR:
+        return periods.year(day.year)
+    if preset is Preset.LAST_YEAR:
+        return periods.year(day.year - 1)
+    return None
+
+
+def preset_of(start: date, end: date, day: date) -> Preset:
+    """The preset that means exactly these dates on `day`, or custom."""
+    for preset in Preset:
+        period = preset_period(preset, day)
+        if period is not None and (period.start, period.end) == (start, end):
+            return preset
+    return Preset.CUSTOM
+
+
+def default_file_name(start: date, end: date, fmt: str) -> str:
+    """oberih-report-2026-03.pdf, -2026-Q1, -2026, or -2026-01-05_2026-02-20: the period
+    only (a file name can end up anywhere; it must never name a person)."""
+    try:
+        period = periods.custom(start, end)
+    except OberihError:
+        period = None
+    if period is None or period.kind is periods.PeriodKind.CUSTOM:
+        slug = f"{start.isoformat()}_{end.isoformat()}"
+    elif period.kind is periods.PeriodKind.MONTH:
+        slug = f"{start.year}-{start.month:02d}"
+    elif period.kind is periods.PeriodKind.QUARTER:
+        slug = f"{start.year}-Q{(start.month - 1) // 3 + 1}"
+    else:
+        slug = str(start.year)
+    return f"oberih-report-{slug}.{fmt}"
+
+
+@dataclass(frozen=True)
+class ReportRequest:
+    start: date
+    end: date
+    k: int
+    language: str
+
+    def same_settings(self, record: ExportRecord, fmt: str) -> bool:
+        return (record.period_start, record.period_end, record.k, record.language) == (
+            self.start,
+            self.end,
+            self.k,
+            self.language,
+        ) and record.format == fmt
+
+
+def _qdate(day: date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+# --- the export-done message ------------------------------------------------------------
+
+
+class ExportDoneDialog(TextDialog):
+    """Where the file went, its SHA-256 (as recorded in the register), and Open."""
+
+    def __init__(self, record: ExportRecord, earlier: ExportRecord | None, parent: QWidget):
+        super().__init__(parent)
+        self.record = record
+        self.path = Path(record.path) if record.path is not None else None
+        self.setWindowTitle(self.tr("Report exported"))
+        self.setMinimumWidth(700)
+        layout = QVBoxLayout(self)
+        self.heading = explanation(
+            self.tr(
+                "The report for %1 was written and recorded in the register of exports."
+            ).replace("%1", period_text(record.period_start, record.period_end)),
+            self,
+        )
+        self.heading.setStyleSheet(SUCCESS_STYLE + " font-weight: bold;")
+        layout.addWidget(self.heading)
+        grid = QGridLayout()
+        grid.setColumnStretch(1, 1)
+        # the path and the checksum in read-only fields: shown whole (scrolling if long),
+        # easy to select and copy into a letter to the department
+        self.file = QLineEdit(
+            QDir.toNativeSeparators(str(self.path)) if self.path is not None else "", self
+        )
+        self.file.setReadOnly(True)
+        self.file.setCursorPosition(0)
+        self.contents = QLabel(
+            self.tr("%1, in %2, disclosure threshold k = %3, %4")
+            .replace("%1", format_name(record.format))
+            .replace("%2", language_name(record.language))
+            .replace("%3", str(record.k))
+            .replace("%4", size_text(record.size)),
+            self,
+        )
+        self.sha = QLineEdit(record.sha256, self)
+        self.sha.setReadOnly(True)
+        font = QFont("monospace")
+        font.setStyleHint(QFont.StyleHint.Monospace)
+        self.sha.setFont(font)
+        self.sha.setMinimumWidth(QFontMetrics(font).horizontalAdvance(record.sha256) + 16)
+        for row, (text, field) in enumerate(
+            (
+                (self.tr("&File:"), self.file),
+                (self.tr("Contents:"), self.contents),
+                (self.tr("&SHA-256:"), self.sha),
+            )
+        ):
+            caption = QLabel(text, self)
+            caption.setBuddy(field)
+            grid.addWidget(caption, row, 0)
+            grid.addWidget(field, row, 1)
+        layout.addLayout(grid)
+        self.comparison = explanation(self._comparison(record, earlier), self)
+        self.comparison.setVisible(bool(self.comparison.text()))
+        if earlier is not None and earlier.sha256 == record.sha256:
+            self.comparison.setStyleSheet(SUCCESS_STYLE)
+        layout.addWidget(self.comparison)
+        self.error = error_label(self)
+        layout.addWidget(self.error)
+        layout.addStretch(1)
+        self.buttons = QDialogButtonBox(self)
+        self.open_button = self.buttons.addButton(
+            self.tr("&Open"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.folder_button = self.buttons.addButton(
+            self.tr("Show in &folder"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.close_button = self.buttons.addButton(
+            self.tr("Close"), QDialogButtonBox.ButtonRole.RejectRole
+        )
+        self.open_button.setDefault(True)
+        self.open_button.setEnabled(self.path is not None)
+        self.folder_button.setEnabled(self.path is not None)
+        self.open_button.clicked.connect(self.open_file)
+        self.folder_button.clicked.connect(self.open_folder)
+        self.close_button.clicked.connect(self.reject)
+        layout.addWidget(self.buttons)
+
+    def _comparison(self, record: ExportRecord, earlier: ExportRecord | None) -> str:
+        if earlier is None:
+            return ""
+        when = local_time_text(earlier.at)
+        if earlier.sha256 == record.sha256:
+            return self.tr(
+                "Identical to the export of %1 with the same settings: the same SHA-256, so "
+                "the same numbers."
+            ).replace("%1", when)
+        if record.format == "csv":
+            return self.tr(
+                "Different from the export of %1 with the same settings: records of this "
+                "period were added or changed since then."
+            ).replace("%1", when)
+        return ""
+
+    def open_file(self) -> None:
+        """In the system's viewer (a PDF reader, a spreadsheet)."""
+        if self.path is None:
+            return
+        if QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.path))):
+            self.accept()
+        else:
+            self._cannot_open()
+
+    def open_folder(self) -> None:
+        if self.path is not None and not QDesktopServices.openUrl(
+            QUrl.fromLocalFile(str(self.path.parent))
+        ):
+            self._cannot_open()
+
+    def _cannot_open(self) -> None:
+        self.error.setText(
+            self.tr(
+                "This computer has no program to open it. The file is in place; open it "
+                "from the folder shown above."
+            )
+        )
+        self.error.show()
+        self.grow_to_fit()
+
+
+# --- the page ---------------------------------------------------------------------------
+
+
+class ReportsPage(QWidget):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.busy: BusyDialog | None = None
+        self.file_dialog: QFileDialog | None = None
+        self.confirm_dialog: ConfirmDialog | None = None
+        self.done_dialog: ExportDoneDialog | None = None
+        self.shown_request: ReportRequest | None = None  # what the preview shows
+        self.working = False
+
+        outer = QHBoxLayout(self)
+        outer.addWidget(self._build_settings())
+        self.tabs = QTabWidget(self)
+        self.preview_area = SummaryPreview(self.tabs)
+        self.register = ExportRegister(self.tabs)
+        self.tabs.addTab(self.preview_area, self.tr("&Anonymised tables"))
+        self.tabs.addTab(self.register, self.tr("&Register of exports"))
+        outer.addWidget(self.tabs, 1)
+
+        self.preset.currentIndexChanged.connect(self._preset_chosen)
+        self.start_date.dateChanged.connect(self._dates_edited)
+        self.end_date.dateChanged.connect(self._dates_edited)
+        self.k.valueChanged.connect(self._k_changed)
+        self.language.currentIndexChanged.connect(self._settings_edited)
+        self.k.lineEdit().returnPressed.connect(self.preview)
+        self.preview_button.clicked.connect(self.preview)
+        self.pdf_button.clicked.connect(lambda: self.export("pdf"))
+        self.csv_button.clicked.connect(lambda: self.export("csv"))
+        self.register.preview_requested.connect(self.preview_record)
+        self.register.reexport_requested.connect(self.reexport)
+        for keys in (QKeySequence(Qt.Key.Key_F5), QKeySequence("Ctrl+Return")):
+            shortcut = QShortcut(keys, self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(self.preview)
+        ctx.settings_changed.connect(self._centre_settings_changed)
+
+        self._apply_preset(DEFAULT_PRESET)
+        self._k_changed()
+        self.setTabOrder(self.preset, self.start_date)
+        self.setTabOrder(self.start_date, self.end_date)
+        self.setTabOrder(self.end_date, self.k)
+        self.setTabOrder(self.k, self.language)
+        self.setTabOrder(self.language, self.preview_button)
+        self.setTabOrder(self.preview_button, self.pdf_button)
+        self.setTabOrder(self.pdf_button, self.csv_button)
+        self.setTabOrder(self.csv_button, self.tabs)
+
+    def _build_settings(self) -> QWidget:
+        panel = QWidget(self)
+        panel.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Preferred)
+        panel.setFixedWidth(max(270, panel.fontMetrics().horizontalAdvance("M") * 22))
+        layout = QVBoxLayout(panel)
+        layout.setContentsMargins(0, 0, 6, 0)
+        self.form = ErrorForm(panel)
+        self.form.layout_.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
+
+        period_box = QWidget(panel)
+        period_layout = QVBoxLayout(period_box)
+        period_layout.setContentsMargins(0, 0, 0, 0)
+        period_layout.setSpacing(2)
+        self.preset = QComboBox(period_box)
+        for preset in Preset:
+            self.preset.addItem(
+                QCoreApplication.translate("reports_ui", PRESET_NAMES[preset]), preset
+            )
+        self.preset.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        period_layout.addWidget(self.preset)
+        self.period_label = QLabel(period_box)  # two short lines: no wrapping needed
+        period_layout.addWidget(self.period_label)
+        period_box.setFocusProxy(self.preset)
+        period_box.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self.form.add("period", self.tr("Peri&od:"), period_box)
+
+        self.start_date = self._date_edit(panel)
+        self.end_date = self._date_edit(panel)
+        self.form.add("start", self.tr("&First day:"), self.start_date)
+        self.form.add("end", self.tr("Las&t day:"), self.end_date)
+
+        self.k = QSpinBox(panel)
+        self.k.setRange(1, MAX_K_TYPED)
+        self.k.setValue(self.ctx.settings.report_k)
+        self.k.setToolTip(
+            self.tr(
+                "The smallest count a report shows. Smaller counts are hidden so that no "
+                "woman can be recognised; at least 3, the centre's setting by default."
+            )
+        )
+        self.form.add("k", self.tr("Disclosure threshold &k:"), self.k)
+        self.k_hint = QLabel(panel)
+        self.form.add_row("", self.k_hint)
+
+        self.language = QComboBox(panel)
+        self.language.addItem(self.tr("Ukrainian"), "uk")
+        self.language.addItem(self.tr("English"), "en")
+        self.language.setCurrentIndex(self.language.findData(interface_language()))
+        self.language.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.form.add("language", self.tr("Report &language:"), self.language)
+        layout.addWidget(self.form)
+
+        self.preview_button = QPushButton(self.tr("&Preview tables"), panel)
+        self.preview_button.setToolTip(self.tr("Build the anonymised tables (F5)"))
+        self.pdf_button = QPushButton(self.tr("Export P&DF…"), panel)
+        self.csv_button = QPushButton(self.tr("Export &CSV…"), panel)
+        font = self.preview_button.font()
+        font.setBold(True)
+        self.preview_button.setFont(font)
+        for button in (self.preview_button, self.pdf_button, self.csv_button):
+            button.setMinimumHeight(int(button.fontMetrics().height() * 2))
+            layout.addWidget(button)
+        layout.addSpacing(8)
+        layout.addWidget(
+            explanation(
+                self.tr(
+                    "Reports hold counts only: no names, no dates finer than the period, no "
+                    "notes. Every export is recorded in the register with its SHA-256."
+                ),
+                panel,
+            )
+        )
+        layout.addStretch(1)
+        return panel
+
+    def _date_edit(self, parent: QWidget) -> QDateEdit:
+        edit = QDateEdit(parent)
+        edit.setCalendarPopup(True)
+        edit.setDisplayFormat(date_format())
+        edit.setMinimumDate(QDate(1900, 1, 1))
+        edit.setMaximumDate(QDate(2200, 12, 31))
+        edit.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        return edit
+
+    # --- the area --------------------------------------------------------------------
+
+    def activate(self) -> None:
+        """Every time the area is shown: the register may have grown elsewhere."""
+        self.refresh_register()
+
+    def refresh_register(self) -> None:
+        self.ctx.call(
+            list_exports,
+            on_done=self.register.set_records,
+            on_error=self.register.show_error,
+            owner=self,
+        )
+
+    # --- settings ----------------------------------------------------------------------
+
+    def request(self) -> ReportRequest:
+        return ReportRequest(
+            to_date(self.start_date.date()),
+            to_date(self.end_date.date()),
+            self.k.value(),
+            self.language.currentData(),
+        )
+
+    def set_request(self, request: ReportRequest) -> None:
+        """Show these settings in the form (from a row of the register)."""
+        self._set_dates(request.start, request.end)
+        self._select_preset(preset_of(request.start, request.end, today()))
+        self.k.setValue(request.k)
+        self.language.setCurrentIndex(max(0, self.language.findData(request.language)))
+        self._show_period()
+        self._settings_edited()
+
+    def choose_preset(self, preset: Preset) -> None:
+        self.preset.setCurrentIndex(self.preset.findData(preset))
+
+    def _apply_preset(self, preset: Preset) -> None:
+        self._select_preset(preset)
+        period = preset_period(preset, today())
+        if period is not None:
+            self._set_dates(period.start, period.end)
+        self._show_period()
+
+    def _preset_chosen(self, _index: int) -> None:
+        preset = Preset(self.preset.currentData())
+        self._apply_preset(preset)
+        if preset is Preset.CUSTOM:
+            self.start_date.setFocus()
+        self._settings_edited()
+
+    def _dates_edited(self, *_args: object) -> None:
+        request = self.request()
+        self._select_preset(preset_of(request.start, request.end, today()))
+        self._show_period()
+        self._settings_edited()
+
+    def _select_preset(self, preset: Preset) -> None:
+        self.preset.blockSignals(True)
+        self.preset.setCurrentIndex(self.preset.findData(preset))
+        self.preset.blockSignals(False)
+
+    def _set_dates(self, start: date, end: date) -> None:
+        for edit, day in ((self.start_date, start), (self.end_date, end)):
+            edit.blockSignals(True)
+            edit.setDate(_qdate(day))
+            edit.blockSignals(False)
+
+    def _show_period(self) -> None:
+        """What the chosen dates are called in the report, or how many days they span."""
+        request = self.request()
+        try:
+            period = periods.custom(request.start, request.end)
+        except OberihError:  # the service will say what is wrong, beside the field
+            self.period_label.clear()
+            return
+        if period.kind is periods.PeriodKind.CUSTOM:
+            days = (period.end - period.start).days + 1
+            self.period_label.setText(self.tr("%n day(s)", "", days))
+        else:
+            self.period_label.setText(
+                f"{period.label}\n{day_text(period.start)} – {day_text(period.end)}"
+            )
+
+    def _centre_settings_changed(self, settings: CentreSettings) -> None:
+        self.k.setValue(settings.report_k)
+
+    def _k_changed(self, *_args: object) -> None:
+        k = self.k.value()
+        self.k_hint.setText(
+            self.tr("Counts from 1 to %1 are shown as “<%2”.")
+            .replace("%1", str(max(k - 1, 1)))
+            .replace("%2", str(k))
+        )
+        self._settings_edited()
+
+    def _settings_edited(self, *_args: object) -> None:
+        self.preview_area.set_stale(
+            self.shown_request is not None and self.request() != self.shown_request
+        )
+
+    # --- preview -----------------------------------------------------------------------
+
+    def preview(self) -> None:
+        if self.working:
+            return
+        request = self.request()
+        self.form.clear_errors()
+        self.tabs.setCurrentWidget(self.preview_area)
+        self.preview_area.show_busy(self.tr("Counting and protecting the figures…"))
+        self._set_working(True)
+        self.ctx.call(
+            build_summary,
+            request.start,
+            request.end,
+            k=request.k,
+            language=request.language,
+            on_done=lambda summary: self._previewed(request, summary),
+            on_error=self._preview_refused,
+            owner=self,
+        )
+
+    def _previewed(self, request: ReportRequest, summary: Summary) -> None:
+        self._set_working(False)
+        self.shown_request = request
+        self.preview_area.show_summary(summary)
+        self._settings_edited()
+
+    def _preview_refused(self, error: OberihError) -> None:
+        self._set_working(False)
+        self.preview_area.show_previous()
+        self.form.show_error(error)
+        self._settings_edited()
+
+    def preview_record(self, record: ExportRecord) -> None:
+        self.set_request(
+            ReportRequest(record.period_start, record.period_end, record.k, record.language)
+        )
+        self.preview()
+
+    def _set_working(self, working: bool) -> None:
+        self.working = working
+        for button in (self.preview_button, self.pdf_button, self.csv_button):
+            button.setEnabled(not working)
+        self.register.setEnabled(not working)
+
+    # --- export ------------------------------------------------------------------------
+
+    def _start_folder(self) -> str:
+        saved = QSettings().value(FOLDER_KEY, "", type=str)
+        if saved and Path(saved).is_dir():
+            return saved
+        return QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+
+    def export(self, fmt: str, request: ReportRequest | None = None) -> QFileDialog | None:
+        """Ask where to save, then export (the current settings, or a register row's)."""
+        if self.working:
+            return None
+        request = request or self.request()
+        self.form.clear_errors()
+        title = (
+            self.tr("Export the report as PDF")
+            if fmt == "pdf"
+            else self.tr("Export the report as CSV")
+        )
+        folder = self._start_folder()
+        dialog = QFileDialog(self, title, folder)
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        if fmt == "pdf":
+            dialog.setNameFilters([self.tr("PDF documents (*.pdf)")])
+        else:
+            dialog.setNameFilters([self.tr("CSV tables for spreadsheets (*.csv)")])
+        dialog.setDefaultSuffix(fmt)
+        # replacing a file is confirmed by the page, in a dialog that does not block
+        dialog.setOption(QFileDialog.Option.DontConfirmOverwrite, True)
+        dialog.selectFile(str(Path(folder) / default_file_name(request.start, request.end, fmt)))
+        dialog.fileSelected.connect(lambda name: self._file_chosen(Path(name), fmt, request))
+        dialog.finished.connect(dialog.deleteLater)
+        self.file_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def reexport(self, record: ExportRecord) -> QFileDialog | None:
+        request = ReportRequest(record.period_start, record.period_end, record.k, record.language)
+        self.set_request(request)
+        return self.export(record.format, request)
+
+    def _file_chosen(self, path: Path, fmt: str, request: ReportRequest) -> None:
+        if path.suffix.lower() != f".{fmt}":
+            path = path.with_name(f"{path.name}.{fmt}")
+        if not path.exists():
+            self._run_export(path, fmt, request)
+            return
+        dialog = ConfirmDialog(
+            self.tr("Replace the file?"),
+            self.tr("A file named %1 exists already in %2. Replace it with this report?")
+            .replace("%1", path.name)
+            .replace("%2", QDir.toNativeSeparators(str(path.parent))),
+            self.tr("&Replace"),
+            self,
+        )
+        dialog.confirmed.connect(lambda: (dialog.accept(), self._run_export(path, fmt, request)))
+        dialog.finished.connect(dialog.deleteLater)
+        self.confirm_dialog = dialog
+        dialog.open()
+
+    def _run_export(self, path: Path, fmt: str, request: ReportRequest) -> None:
+        earlier = next(
+            (r for r in self.register.model.records() if request.same_settings(r, fmt)), None
+        )
+        QSettings().setValue(FOLDER_KEY, str(path.parent))
+        self._set_working(True)
+        self.busy = BusyDialog(
+            self.tr("Counting, protecting and writing the report (%1)…").replace(
+                "%1", format_name(fmt)
+            ),
+            self,
+        )
+        self.busy.setWindowTitle(self.tr("Export"))
+        self.busy.open()
+        self.ctx.call(
+            export_summary,
+            request.start,
+            request.end,
+            path,
+            k=request.k,
+            language=request.language,
+            on_done=lambda record: self._exported(record, earlier),
+            on_error=self._export_refused,
+            owner=self,
+        )
+
+    def _end_busy(self) -> None:
+        self._set_working(False)
+        if self.busy is not None:
+            self.busy.close()
+            self.busy.deleteLater()
+            self.busy = None
+
+    def _exported(self, record: ExportRecord, earlier: ExportRecord | None) -> None:
+        self._end_busy()
+        self.refresh_register()
+        dialog = ExportDoneDialog(record, earlier, self)
+        dialog.finished.connect(dialog.deleteLater)
+        self.done_dialog = dialog
+        dialog.open()
+
+    def _export_refused(self, error: OberihError) -> None:
+        self._end_busy()
+        self.form.show_error(error)
