@@ -28,7 +28,6 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor, QFont, QKeyEvent, QKeySequence, QPalette, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QApplication,
     QFrame,
     QGridLayout,
@@ -48,10 +47,11 @@ from shelter_app import consultations, courses, events, referrals, safety, shelt
 from shelter_app import shelter_layout as layout
 from shelter_app.errors import OberihError
 from shelter_app.permissions import Permission as P
-from shelter_app.vocabulary import ConsultationFormat, ConsultationStatus, label
+from shelter_app.vocabulary import ConsultationFormat, ConsultationStatus
 
 from .charts import BarChart, number
 from .context import AppContext
+from .display import code_label, setup_table
 from .forms import ERROR_STYLE
 
 MAX_VISIBLE_ROWS = 6  # a longer list scrolls inside its card
@@ -70,13 +70,6 @@ def _day(d: date, today: date) -> str:
 
 def _time(moment: datetime) -> str:
     return QLocale().toString(QTime(moment.hour, moment.minute), QLocale.FormatType.ShortFormat)
-
-
-def _vocabulary(enum: type, code: str) -> str:
-    try:
-        return label(enum(code))
-    except ValueError:  # a code this version does not know: show it as stored
-        return code
 
 
 def quiet(label: QWidget) -> None:
@@ -162,22 +155,13 @@ class CodeTable(QTableView):
         self.rows = RowsModel(headers, self)
         self.setModel(self.rows)
         self.setAccessibleName(name)
-        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.setAlternatingRowColors(True)
-        self.setWordWrap(False)
-        self.setTabKeyNavigation(False)  # Tab leaves the list, arrows move inside it
+        setup_table(self)  # Tab leaves the list, arrows move inside it
         self.setCornerButtonEnabled(False)
         rows = self.verticalHeader()
-        rows.hide()
         rows.setMinimumSectionSize(self.fontMetrics().height() + 4)
         rows.setDefaultSectionSize(self.fontMetrics().height() + 8)
         header = self.horizontalHeader()
-        header.setHighlightSections(False)
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
-        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.opens_card = opens_card
         if opens_card:
@@ -569,8 +553,8 @@ class AppointmentsCard(Card):
                     (
                         _time(a.starts_at),
                         a.client_code,
-                        _vocabulary(ConsultationFormat, a.format),
-                        _vocabulary(ConsultationStatus, a.status),
+                        code_label(ConsultationFormat, a.format),
+                        code_label(ConsultationStatus, a.status),
                     ),
                     client_id=a.client_id,
                 )

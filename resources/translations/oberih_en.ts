@@ -39,6 +39,16 @@
     </message>
   </context>
   <context>
+    <name>AssessmentDialog</name>
+    <message numerus="yes">
+      <source>%n question(s) still to answer.</source>
+      <translation>
+        <numerusform>%n question still to answer.</numerusform>
+        <numerusform>%n questions still to answer.</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
     <name>AuditLogSection</name>
     <message numerus="yes">
       <source>%n record(s) shown, newest first</source>
@@ -130,6 +140,16 @@
     </message>
   </context>
   <context>
+    <name>ExportRegister</name>
+    <message numerus="yes">
+      <source>%n export(s) recorded</source>
+      <translation>
+        <numerusform>%n export recorded</numerusform>
+        <numerusform>%n exports recorded</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
     <name>ExtendDialog</name>
     <message numerus="yes">
       <source>at most %1 (%n day(s) from admission)</source>
@@ -184,6 +204,16 @@
     </message>
   </context>
   <context>
+    <name>ReportsPage</name>
+    <message numerus="yes">
+      <source>%n day(s)</source>
+      <translation>
+        <numerusform>%n day</numerusform>
+        <numerusform>%n days</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
     <name>RetentionSection</name>
     <message numerus="yes">
       <source>Anonymi&amp;se %n client(s)…</source>
@@ -211,6 +241,23 @@
       <translation>
         <numerusform>%n left out: they had new activity since the preview.</numerusform>
         <numerusform>%n left out: they had new activity since the preview.</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>RiskTab</name>
+    <message numerus="yes">
+      <source>%1 — the review is %n day(s) overdue</source>
+      <translation>
+        <numerusform>%1 — the review is %n day overdue</numerusform>
+        <numerusform>%1 — the review is %n days overdue</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%1 — the review is due in %n day(s)</source>
+      <translation>
+        <numerusform>%1 — the review is due in %n day</numerusform>
+        <numerusform>%1 — the review is due in %n days</numerusform>
       </translation>
     </message>
   </context>

@@ -322,6 +322,49 @@
     </message>
 </context>
 <context>
+    <name>AssessmentDialog</name>
+    <message>
+        <source>Risk assessment</source>
+        <translation>Оцінка ризику</translation>
+    </message>
+    <message>
+        <source>Assessed &amp;on:</source>
+        <translation>&amp;Дата оцінки:</translation>
+    </message>
+    <message>
+        <source>Ask her every question and tick Yes or No. Every question needs an answer: one left blank would make the risk look lower than it is.</source>
+        <translation>Поставте їй кожне запитання й позначте «Так» або «Ні». Відповідь потрібна на кожне: пропущене запитання зробило б ризик нижчим, ніж він є.</translation>
+    </message>
+    <message>
+        <source>Score %1 of %2.</source>
+        <translation>Бали: %1 з %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s) still to answer.</source>
+        <translation>
+            <numerusform>Залишилося відповісти на %n запитання.</numerusform>
+            <numerusform>Залишилося відповісти на %n запитання.</numerusform>
+            <numerusform>Залишилося відповісти на %n запитань.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Risk level: not known yet</source>
+        <translation>Рівень ризику: ще невідомий</translation>
+    </message>
+    <message>
+        <source>Risk level so far: at least %1</source>
+        <translation>Рівень ризику поки що: щонайменше «%1»</translation>
+    </message>
+    <message>
+        <source>Risk level: %1</source>
+        <translation>Рівень ризику: %1</translation>
+    </message>
+    <message>
+        <source>Raised to %1 whatever the score (a score of %2 alone gives %3): she was choked or strangled, or he threatened to kill and has a weapon at hand. These are the strongest warning signs that he may kill her.</source>
+        <translation>Підвищено до рівня «%1» незалежно від балів (лише за %2 балами було б «%3»): її душили, або він погрожував убити й має під рукою зброю. Це найсильніші ознаки того, що він може її вбити.</translation>
+    </message>
+</context>
+<context>
     <name>AttendanceDialog</name>
     <message>
         <source>Attendance</source>
@@ -1175,6 +1218,22 @@
         <translation>Показувати також клієнток, чиї картки перенесено в архів</translation>
     </message>
     <message>
+        <source>All districts</source>
+        <translation>Усі райони</translation>
+    </message>
+    <message>
+        <source>Only clients of this district</source>
+        <translation>Лише клієнтки з цього району</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>Усі категорії</translation>
+    </message>
+    <message>
+        <source>Only clients of this category</source>
+        <translation>Лише клієнтки цієї категорії</translation>
+    </message>
+    <message>
         <source>&amp;New client…</source>
         <translation>&amp;Нова клієнтка…</translation>
     </message>
@@ -1935,6 +1994,33 @@
     </message>
 </context>
 <context>
+    <name>DisclosureDialog</name>
+    <message>
+        <source>Record a disclosure of violence</source>
+        <translation>Запис повідомлення про насильство</translation>
+    </message>
+    <message>
+        <source>Forms of &amp;violence:</source>
+        <translation>&amp;Форми насильства:</translation>
+    </message>
+    <message>
+        <source>C&amp;hildren witnessed or suffered the violence</source>
+        <translation>&amp;Діти бачили насильство або постраждали від нього</translation>
+    </message>
+    <message>
+        <source>Children:</source>
+        <translation>Діти:</translation>
+    </message>
+    <message>
+        <source>&amp;How many children:</source>
+        <translation>&amp;Скільки дітей:</translation>
+    </message>
+    <message>
+        <source>&amp;Disclosed on:</source>
+        <translation>Дата по&amp;відомлення:</translation>
+    </message>
+</context>
+<context>
     <name>EditClientDialog</name>
     <message>
         <source>Edit client %1</source>
@@ -2136,6 +2222,143 @@
     <message>
         <source>&amp;Delete</source>
         <translation>Вида&amp;лити</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDoneDialog</name>
+    <message>
+        <source>Report exported</source>
+        <translation>Звіт експортовано</translation>
+    </message>
+    <message>
+        <source>The report for %1 was written and recorded in the register of exports.</source>
+        <translation>Звіт за %1 записано у файл і внесено до реєстру експортів.</translation>
+    </message>
+    <message>
+        <source>%1, in %2, disclosure threshold k = %3, %4</source>
+        <translation>%1, мова: %2, поріг розкриття k = %3, %4</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Файл:</translation>
+    </message>
+    <message>
+        <source>Contents:</source>
+        <translation>Вміст:</translation>
+    </message>
+    <message>
+        <source>&amp;SHA-256:</source>
+        <translation>&amp;SHA-256:</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Відкрити</translation>
+    </message>
+    <message>
+        <source>Show in &amp;folder</source>
+        <translation>Показати в &amp;теці</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрити</translation>
+    </message>
+    <message>
+        <source>Identical to the export of %1 with the same settings: the same SHA-256, so the same numbers.</source>
+        <translation>Збігається з експортом від %1 з тими самими параметрами: та сама SHA-256, отже, ті самі числа.</translation>
+    </message>
+    <message>
+        <source>Different from the export of %1 with the same settings: records of this period were added or changed since then.</source>
+        <translation>Відрізняється від експорту від %1 з тими самими параметрами: відтоді записи за цей період було додано або змінено.</translation>
+    </message>
+    <message>
+        <source>This computer has no program to open it. The file is in place; open it from the folder shown above.</source>
+        <translation>На цьому комп’ютері немає програми, щоб його відкрити. Файл збережено; відкрийте його з теки, зазначеної вище.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportRegister</name>
+    <message>
+        <source>Every export is recorded here and in the audit log: the period, the settings, the role (never the person) and the SHA-256 checksum of the file, so that a figure the department quotes can be traced to its file. Exporting the same period again with the same settings gives the same numbers, and a CSV file gives exactly the same bytes.</source>
+        <translation>Кожен експорт записано тут і в журналі аудиту: період, параметри, роль (ніколи не особу) і контрольну суму SHA-256 файлу, щоб число, на яке посилається департамент, можна було простежити до його файлу. Повторний експорт того самого періоду з тими самими параметрами дає ті самі числа, а файл CSV — точно ті самі байти.</translation>
+    </message>
+    <message>
+        <source>Register of exports</source>
+        <translation>Реєстр експортів</translation>
+    </message>
+    <message>
+        <source>Previe&amp;w this period</source>
+        <translation>Переглянути &amp;цей період</translation>
+    </message>
+    <message>
+        <source>Export this period a&amp;gain…</source>
+        <translation>Експортувати цей період з&amp;нову…</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y SHA-256</source>
+        <translation>&amp;Копіювати SHA-256</translation>
+    </message>
+    <message>
+        <source>Loading the register…</source>
+        <translation>Завантаження реєстру…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n export(s) recorded</source>
+        <translation>
+            <numerusform>записано %n експорт</numerusform>
+            <numerusform>записано %n експорти</numerusform>
+            <numerusform>записано %n експортів</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing has been exported yet.</source>
+        <translation>Ще нічого не експортовано.</translation>
+    </message>
+    <message>
+        <source>SHA-256 copied.</source>
+        <translation>SHA-256 скопійовано.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportRegisterModel</name>
+    <message>
+        <source>Exported</source>
+        <translation>Експортовано</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Період</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Дати</translation>
+    </message>
+    <message>
+        <source>k</source>
+        <translation>k</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Формат</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Мова</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Розмір</translation>
+    </message>
+    <message>
+        <source>SHA-256 of the file&apos;s bytes: %1</source>
+        <translation>SHA-256 байтів файлу: %1</translation>
     </message>
 </context>
 <context>
@@ -2554,8 +2777,8 @@
         <translation>Позначення запису як проведеного</translation>
     </message>
     <message>
-        <source>&amp;Mark held</source>
-        <translation>Позначити &amp;як проведену</translation>
+        <source>&amp;Save as held</source>
+        <translation>З&amp;берегти як проведену</translation>
     </message>
     <message>
         <source>Client:</source>
@@ -2670,16 +2893,8 @@
         <translation>&amp;Внести проведену консультацію</translation>
     </message>
     <message>
-        <source>Ctrl+N</source>
-        <translation>Ctrl+N</translation>
-    </message>
-    <message>
         <source>&amp;Schedule an appointment</source>
         <translation>&amp;Призначити запис</translation>
-    </message>
-    <message>
-        <source>Ctrl+Shift+N</source>
-        <translation>Ctrl+Shift+N</translation>
     </message>
     <message>
         <source>Ctrl+N: log a consultation · Ctrl+Shift+N: book</source>
@@ -2691,23 +2906,43 @@
     </message>
     <message>
         <source>&amp;Mark held</source>
-        <translation>Позначити &amp;як проведену</translation>
+        <translation>Відбулас&amp;я</translation>
     </message>
     <message>
         <source>Mark &amp;no-show</source>
-        <translation>Позначити &amp;неявку</translation>
+        <translation>&amp;Неявка</translation>
     </message>
     <message>
         <source>&amp;Cancel appointment</source>
         <translation>Скасува&amp;ти запис</translation>
     </message>
     <message>
-        <source>&amp;Book her next appointment</source>
-        <translation>&amp;Записати на наступну зустріч</translation>
+        <source>&amp;Book a follow-up</source>
+        <translation>&amp;Записати повторно</translation>
     </message>
     <message>
         <source>Her consultation histo&amp;ry</source>
-        <translation>Її історія консульт&amp;ацій</translation>
+        <translation>Її консульт&amp;ації</translation>
+    </message>
+    <message>
+        <source>The selected appointment took place: record its topics, outcome and note.</source>
+        <translation>Вибраний запис відбувся: внесіть теми, результат і нотатку.</translation>
+    </message>
+    <message>
+        <source>She did not come to the selected appointment.</source>
+        <translation>Вона не прийшла на вибраний запис.</translation>
+    </message>
+    <message>
+        <source>Cancel the selected appointment.</source>
+        <translation>Скасувати вибраний запис.</translation>
+    </message>
+    <message>
+        <source>Book the next appointment for the selected overdue follow-up.</source>
+        <translation>Призначити новий запис для вибраної простроченої повторної зустрічі.</translation>
+    </message>
+    <message>
+        <source>All consultations of the selected client (or double-click the row).</source>
+        <translation>Усі консультації вибраної клієнтки (або двічі клацніть рядок).</translation>
     </message>
     <message>
         <source>Appointments</source>
@@ -2834,6 +3069,37 @@
     <message>
         <source>Calendar</source>
         <translation>Календар</translation>
+    </message>
+</context>
+<context>
+    <name>OutcomeDialog</name>
+    <message>
+        <source>Referral outcome</source>
+        <translation>Результат направлення</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>Дата:</translation>
+    </message>
+    <message>
+        <source>Direction:</source>
+        <translation>Напрям:</translation>
+    </message>
+    <message>
+        <source>Kind of help:</source>
+        <translation>Вид допомоги:</translation>
+    </message>
+    <message>
+        <source>Organisation:</source>
+        <translation>Організація:</translation>
+    </message>
+    <message>
+        <source>not named</source>
+        <translation>не вказано</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome:</source>
+        <translation>&amp;Результат:</translation>
     </message>
 </context>
 <context>
@@ -2993,6 +3259,33 @@
     </message>
 </context>
 <context>
+    <name>PlanReviewedDialog</name>
+    <message>
+        <source>Mark the safety plan reviewed</source>
+        <translation>Перегляд плану безпеки</translation>
+    </message>
+    <message>
+        <source>Plan made on:</source>
+        <translation>План складено:</translation>
+    </message>
+    <message>
+        <source>Review was due by:</source>
+        <translation>Переглянути треба було до:</translation>
+    </message>
+    <message>
+        <source>Re&amp;viewed on:</source>
+        <translation>&amp;Дата перегляду:</translation>
+    </message>
+    <message>
+        <source>Mark it reviewed when you went through the plan with her and it still holds. If the plan changes or needs a new review date, write a new plan instead.</source>
+        <translation>Позначте план переглянутим, коли ви пройшли його разом із нею і він досі чинний. Якщо план змінюється або потрібна нова дата перегляду, складіть новий план.</translation>
+    </message>
+    <message>
+        <source>&amp;Mark reviewed</source>
+        <translation>&amp;Позначити переглянутим</translation>
+    </message>
+</context>
+<context>
     <name>PlannedDepartureDialog</name>
     <message>
         <source>Planned departure</source>
@@ -3137,6 +3430,21 @@
     </message>
 </context>
 <context>
+    <name>RecordDialog</name>
+    <message>
+        <source>&amp;Save</source>
+        <translation>З&amp;берегти</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Скасувати</translation>
+    </message>
+    <message>
+        <source>Write the date as %1, or pick it.</source>
+        <translation>Запишіть дату у форматі %1 або виберіть її.</translation>
+    </message>
+</context>
+<context>
     <name>RecoveryCodeDialog</name>
     <message>
         <source>New recovery code</source>
@@ -3238,7 +3546,90 @@
     </message>
 </context>
 <context>
+    <name>ReferralDialog</name>
+    <message>
+        <source>New referral</source>
+        <translation>Нове направлення</translation>
+    </message>
+    <message>
+        <source>Di&amp;rection:</source>
+        <translation>&amp;Напрям:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind of help:</source>
+        <translation>&amp;Вид допомоги:</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Завантаження…</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Організація:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Дата:</translation>
+    </message>
+    <message>
+        <source>O&amp;utcome so far:</source>
+        <translation>&amp;Результат наразі:</translation>
+    </message>
+    <message>
+        <source>&amp;Tell the partner who she is (her name and contact details)</source>
+        <translation>&amp;Повідомити партнерові, хто вона (її ім’я та контакти)</translation>
+    </message>
+    <message>
+        <source>Her identity:</source>
+        <translation>Її особа:</translation>
+    </message>
+    <message>
+        <source>— no organisation named —</source>
+        <translation>— організацію не вказано —</translation>
+    </message>
+    <message>
+        <source>No partner organisations are registered yet: they are added in Courses and events, on the Partner organisations tab.</source>
+        <translation>Організацій-партнерів ще не зареєстровано: їх додають у розділі «Курси й заходи», на вкладці «Організації-партнери».</translation>
+    </message>
+    <message>
+        <source>Referred t&amp;o:</source>
+        <translation>&amp;Куди направлено:</translation>
+    </message>
+    <message>
+        <source>Referred b&amp;y:</source>
+        <translation>&amp;Хто направив:</translation>
+    </message>
+    <message>
+        <source>She has not agreed to her details being passed to referral partners (no such consent valid on %1), so her identity cannot be shared. Saved now, this referral is anonymous: the partner is not told who she is. If she agrees to share, record her consent on the Consents tab first.</source>
+        <translation>Вона не погоджувалася на передавання її даних організаціям-партнерам (чинної на %1 згоди немає), тож розкрити її особу не можна. Якщо зберегти зараз, направлення буде анонімним: партнерові не скажуть, хто вона. Якщо вона погодиться, спершу запишіть її згоду на вкладці «Згоди».</translation>
+    </message>
+    <message>
+        <source>She agreed on %1 to her details being passed to referral partners: the partner will be told who she is.</source>
+        <translation>%1 вона погодилася на передавання її даних організаціям-партнерам: партнерові скажуть, хто вона.</translation>
+    </message>
+    <message>
+        <source>She agreed on %1 to her details being passed to referral partners. Tick the box only if she wants this partner to know who she is; otherwise the referral is anonymous.</source>
+        <translation>%1 вона погодилася на передавання її даних організаціям-партнерам. Позначте поле, лише якщо вона хоче, щоб цей партнер знав, хто вона; інакше направлення буде анонімним.</translation>
+    </message>
+</context>
+<context>
     <name>ReferralsTab</name>
+    <message>
+        <source>New re&amp;ferral…</source>
+        <translation>Записати напра&amp;влення…</translation>
+    </message>
+    <message>
+        <source>Record a referral to us or by us to a partner</source>
+        <translation>Записати направлення до нас або від нас до партнера</translation>
+    </message>
+    <message>
+        <source>Record ou&amp;tcome…</source>
+        <translation>Записати резу&amp;льтат…</translation>
+    </message>
+    <message>
+        <source>Record what came of the selected referral (or double-click it)</source>
+        <translation>Записати, чим завершилося вибране направлення (або двічі клацніть його)</translation>
+    </message>
     <message>
         <source>R&amp;eferrals</source>
         <translation>&amp;Направлення</translation>
@@ -3271,6 +3662,26 @@
         <source>No referrals recorded.</source>
         <translation>Направлень не записано.</translation>
     </message>
+    <message>
+        <source>No (anonymous)</source>
+        <translation>Ні (анонімно)</translation>
+    </message>
+    <message>
+        <source>The referral to us was recorded.</source>
+        <translation>Направлення до нас записано.</translation>
+    </message>
+    <message>
+        <source>The referral was recorded; her identity is shared with %1.</source>
+        <translation>Направлення записано; її дані передано партнерові: %1.</translation>
+    </message>
+    <message>
+        <source>The referral was recorded as anonymous: the partner is not told who she is.</source>
+        <translation>Направлення записано як анонімне: партнерові не скажуть, хто вона.</translation>
+    </message>
+    <message>
+        <source>Outcome recorded: %1.</source>
+        <translation>Результат записано: %1.</translation>
+    </message>
 </context>
 <context>
     <name>RelativeDays</name>
@@ -3301,6 +3712,121 @@
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <source>&amp;Anonymised tables</source>
+        <translation>&amp;Знеособлені таблиці</translation>
+    </message>
+    <message>
+        <source>&amp;Register of exports</source>
+        <translation>&amp;Реєстр експортів</translation>
+    </message>
+    <message>
+        <source>Peri&amp;od:</source>
+        <translation>Пері&amp;од:</translation>
+    </message>
+    <message>
+        <source>&amp;First day:</source>
+        <translation>Пер&amp;ший день:</translation>
+    </message>
+    <message>
+        <source>Las&amp;t day:</source>
+        <translation>Ост&amp;анній день:</translation>
+    </message>
+    <message>
+        <source>The smallest count a report shows. Smaller counts are hidden so that no woman can be recognised; at least 3, the centre&apos;s setting by default.</source>
+        <translation>Найменше число, яке показує звіт. Менші числа приховано, щоб жодну жінку не можна було впізнати; щонайменше 3, за замовчуванням — налаштування центру.</translation>
+    </message>
+    <message>
+        <source>Disclosure threshold &amp;k:</source>
+        <translation>Поріг розкриття &amp;k:</translation>
+    </message>
+    <message>
+        <source>Ukrainian</source>
+        <translation>Українська</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Англійська</translation>
+    </message>
+    <message>
+        <source>Report &amp;language:</source>
+        <translation>&amp;Мова звіту:</translation>
+    </message>
+    <message>
+        <source>&amp;Preview tables</source>
+        <translation>&amp;Переглянути таблиці</translation>
+    </message>
+    <message>
+        <source>Build the anonymised tables (F5)</source>
+        <translation>Скласти знеособлені таблиці (F5)</translation>
+    </message>
+    <message>
+        <source>Export P&amp;DF…</source>
+        <translation>&amp;Експорт у PDF…</translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation>Експорт у &amp;таблицю CSV…</translation>
+    </message>
+    <message>
+        <source>Reports hold counts only: no names, no dates finer than the period, no notes. Every export is recorded in the register with its SHA-256.</source>
+        <translation>Звіти містять лише числа: жодних імен, жодних дат, точніших за період, жодних нотаток. Кожен експорт внесено до реєстру з його SHA-256.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n день</numerusform>
+            <numerusform>%n дні</numerusform>
+            <numerusform>%n днів</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Counts from 1 to %1 are shown as “&lt;%2”.</source>
+        <translation>Числа від 1 до %1 показано як «&lt;%2».</translation>
+    </message>
+    <message>
+        <source>Counting and protecting the figures…</source>
+        <translation>Підрахунок і захист показників…</translation>
+    </message>
+    <message>
+        <source>Export the report as PDF</source>
+        <translation>Експорт звіту у PDF</translation>
+    </message>
+    <message>
+        <source>Export the report as CSV</source>
+        <translation>Експорт звіту у CSV</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Документи PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>CSV tables for spreadsheets (*.csv)</source>
+        <translation>Таблиці CSV для електронних таблиць (*.csv)</translation>
+    </message>
+    <message>
+        <source>Replace the file?</source>
+        <translation>Замінити файл?</translation>
+    </message>
+    <message>
+        <source>A file named %1 exists already in %2. Replace it with this report?</source>
+        <translation>Файл %1 уже є в теці %2. Замінити його цим звітом?</translation>
+    </message>
+    <message>
+        <source>&amp;Replace</source>
+        <translation>&amp;Замінити</translation>
+    </message>
+    <message>
+        <source>Counting, protecting and writing the report (%1)…</source>
+        <translation>Підрахунок, захист і запис звіту (%1)…</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Експорт</translation>
     </message>
 </context>
 <context>
@@ -3432,6 +3958,14 @@
         <translation>Повідомлене насильство</translation>
     </message>
     <message>
+        <source>Record a &amp;disclosure…</source>
+        <translation>Записати по&amp;відомлення…</translation>
+    </message>
+    <message>
+        <source>Record the forms of violence she told about</source>
+        <translation>Записати форми насильства, про які вона розповіла</translation>
+    </message>
+    <message>
         <source>Disclosed on</source>
         <translation>Дата</translation>
     </message>
@@ -3450,6 +3984,14 @@
     <message>
         <source>Risk assessments</source>
         <translation>Оцінки ризику</translation>
+    </message>
+    <message>
+        <source>New risk &amp;assessment…</source>
+        <translation>Нова &amp;оцінка ризику…</translation>
+    </message>
+    <message>
+        <source>Go through the risk questionnaire with her</source>
+        <translation>Пройти з нею опитувальник оцінки ризику</translation>
     </message>
     <message>
         <source>Assessed on</source>
@@ -3472,6 +4014,22 @@
         <translation>План безпеки</translation>
     </message>
     <message>
+        <source>Write a new p&amp;lan…</source>
+        <translation>Новий п&amp;лан…</translation>
+    </message>
+    <message>
+        <source>A changed plan or a new review date is saved as a new plan</source>
+        <translation>Змінений план або нова дата перегляду зберігаються як новий план</translation>
+    </message>
+    <message>
+        <source>&amp;Mark reviewed…</source>
+        <translation>Позначити пере&amp;глянутим…</translation>
+    </message>
+    <message>
+        <source>Record that the plan was gone through with her and still holds</source>
+        <translation>Записати, що план переглянуто разом із нею і він досі чинний</translation>
+    </message>
+    <message>
         <source>Made on:</source>
         <translation>Складено:</translation>
     </message>
@@ -3480,16 +4038,68 @@
         <translation>Переглянути до:</translation>
     </message>
     <message>
+        <source>&amp;Go to Consents</source>
+        <translation>Перейти до з&amp;год</translation>
+    </message>
+    <message>
+        <source>Open the Consents tab of her card</source>
+        <translation>Відкрити вкладку «Згоди» її картки</translation>
+    </message>
+    <message>
         <source>&amp;Risk and safety</source>
         <translation>&amp;Ризики й безпека</translation>
     </message>
     <message>
-        <source>She has a valid consent to processing violence and health details.</source>
-        <translation>Є її чинна згода на обробку відомостей про насильство та здоров’я.</translation>
+        <source>Her record is archived: restore it to record anything new here.</source>
+        <translation>Її картка в архіві: щоб записати тут щось нове, поверніть її з архіву.</translation>
     </message>
     <message>
-        <source>She has no valid consent to processing violence and health details today: new details cannot be recorded until it is recorded on the Consents tab.</source>
-        <translation>Сьогодні немає її чинної згоди на обробку відомостей про насильство та здоров’я: нові відомості не можна записати, доки згоду не буде записано на вкладці «Згоди».</translation>
+        <source>She has no valid consent to processing violence and health details today, so nothing can be recorded on this tab. Record her consent on the Consents tab first.</source>
+        <translation>Сьогодні немає її чинної згоди на обробку відомостей про насильство та здоров’я, тому на цій вкладці нічого не можна записати. Спершу запишіть її згоду на вкладці «Згоди».</translation>
+    </message>
+    <message>
+        <source>She has no valid consent to processing violence and health details today, so nothing can be recorded on this tab. A case worker records her consent on the Consents tab.</source>
+        <translation>Сьогодні немає її чинної згоди на обробку відомостей про насильство та здоров’я, тому на цій вкладці нічого не можна записати. Її згоду записує фахівчиня із соціальної роботи на вкладці «Згоди».</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — the review is %n day(s) overdue</source>
+        <translation>
+            <numerusform>%1 — перегляд прострочено на %n день</numerusform>
+            <numerusform>%1 — перегляд прострочено на %n дні</numerusform>
+            <numerusform>%1 — перегляд прострочено на %n днів</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — the review is due today</source>
+        <translation>%1 — переглянути сьогодні</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — the review is due in %n day(s)</source>
+        <translation>
+            <numerusform>%1 — переглянути через %n день</numerusform>
+            <numerusform>%1 — переглянути через %n дні</numerusform>
+            <numerusform>%1 — переглянути через %n днів</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Write a safety p&amp;lan…</source>
+        <translation>Скласти п&amp;лан безпеки…</translation>
+    </message>
+    <message>
+        <source>The disclosure was recorded.</source>
+        <translation>Повідомлення про насильство записано.</translation>
+    </message>
+    <message>
+        <source>The risk assessment was saved: level %1, score %2.</source>
+        <translation>Оцінку ризику збережено: рівень — %1, бали — %2.</translation>
+    </message>
+    <message>
+        <source>The safety plan was saved; review it by %1.</source>
+        <translation>План безпеки збережено; перегляньте його до %1.</translation>
+    </message>
+    <message>
+        <source>The safety plan is marked reviewed.</source>
+        <translation>План безпеки позначено переглянутим.</translation>
     </message>
     <message>
         <source>no safety plan yet</source>
@@ -3498,10 +4108,6 @@
     <message>
         <source>%1 (reviewed on %2)</source>
         <translation>%1 (переглянуто %2)</translation>
-    </message>
-    <message>
-        <source>%1 — the review is overdue</source>
-        <translation>%1 — перегляд прострочено</translation>
     </message>
     <message>
         <source>%1 of %2</source>
@@ -3587,6 +4193,33 @@
     <message>
         <source>Children sleep in the room too, so count them as people.</source>
         <translation>Діти теж сплять у кімнаті, тож рахуйте і їх.</translation>
+    </message>
+</context>
+<context>
+    <name>SafetyPlanDialog</name>
+    <message>
+        <source>Safety plan</source>
+        <translation>План безпеки</translation>
+    </message>
+    <message>
+        <source>&amp;Made on:</source>
+        <translation>&amp;Складено:</translation>
+    </message>
+    <message>
+        <source>&amp;Review by:</source>
+        <translation>&amp;Переглянути до:</translation>
+    </message>
+    <message>
+        <source>Where she can go at once, whom she calls, the code word, where her emergency bag is, how the children stay safe…</source>
+        <translation>Куди вона може негайно піти, кому телефонує, кодове слово, де її тривожна валіза, як убезпечити дітей…</translation>
+    </message>
+    <message>
+        <source>&amp;Plan:</source>
+        <translation>П&amp;лан:</translation>
+    </message>
+    <message>
+        <source>Saving makes this her current plan; the earlier one stays in her record. Ctrl+S saves from inside the text.</source>
+        <translation>Після збереження це її чинний план; попередній залишається в її картці. Ctrl+S зберігає, навіть коли курсор у тексті.</translation>
     </message>
 </context>
 <context>
@@ -4329,6 +4962,17 @@
     </message>
 </context>
 <context>
+    <name>SummaryPreview</name>
+    <message>
+        <source>The settings have changed since this preview was made: press Preview tables to see what an export would now contain.</source>
+        <translation>Параметри змінилися після цього перегляду: натисніть «Переглянути таблиці», щоб побачити, що тепер міститиме експорт.</translation>
+    </message>
+    <message>
+        <source>Choose a period and press Preview tables (F5) to see the anonymised tables exactly as an export would contain them. Nothing leaves this computer until you export a file.</source>
+        <translation>Виберіть період і натисніть «Переглянути таблиці» (F5), щоб побачити знеособлені таблиці саме такими, якими їх міститиме експорт. Поки ви не експортуєте файл, ніщо не залишає цей комп’ютер.</translation>
+    </message>
+</context>
+<context>
     <name>TurnAwayDialog</name>
     <message>
         <source>Record a turn-away</source>
@@ -4920,19 +5564,199 @@
     <name>bench</name>
     <message>
         <source>Give a whole number, 0 or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вкажіть ціле число, 0 або більше.</translation>
     </message>
     <message>
         <source>This file is not a benchmark database; the benchmark runs only on the synthetic databases it builds. Choose a path that does not exist yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Цей файл не є базою даних для заміру швидкості; замір працює лише з синтетичними базами, які створює сам. Виберіть шлях, якого ще не існує.</translation>
     </message>
     <message>
         <source>This benchmark database was built with other sizes or another seed; choose another path or remove it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Цю базу для заміру швидкості створено з іншими розмірами або іншим зерном; виберіть інший шлях або видаліть її.</translation>
     </message>
     <message>
         <source>Results written to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Результати записано у %1</translation>
+    </message>
+    <message>
+        <source>raw SQL</source>
+        <translation>чистий SQL</translation>
+    </message>
+    <message>
+        <source>Search as you type: 1 letter</source>
+        <translation>Пошук під час введення: 1 літера</translation>
+    </message>
+    <message>
+        <source>Search as you type: 2 letters</source>
+        <translation>Пошук під час введення: 2 літери</translation>
+    </message>
+    <message>
+        <source>Search as you type: 3 letters</source>
+        <translation>Пошук під час введення: 3 літери</translation>
+    </message>
+    <message>
+        <source>Search as you type: 5 letters</source>
+        <translation>Пошук під час введення: 5 літер</translation>
+    </message>
+    <message>
+        <source>Search as you type: with an apostrophe</source>
+        <translation>Пошук під час введення: з апострофом</translation>
+    </message>
+    <message>
+        <source>Open a client card (all tabs)</source>
+        <translation>Відкрити картку клієнтки (усі вкладки)</translation>
+    </message>
+    <message>
+        <source>Save a consultation (durable)</source>
+        <translation>Зберегти консультацію (надійно)</translation>
+    </message>
+    <message>
+        <source>raw INSERT + COMMIT</source>
+        <translation>чистий INSERT + COMMIT</translation>
+    </message>
+    <message>
+        <source>Annual summary: aggregation</source>
+        <translation>Річне зведення: підрахунок</translation>
+    </message>
+    <message>
+        <source>raw GROUP BY</source>
+        <translation>чистий GROUP BY</translation>
+    </message>
+    <message>
+        <source>Monthly summary: aggregation</source>
+        <translation>Місячне зведення: підрахунок</translation>
+    </message>
+    <message>
+        <source>Annual summary as PDF</source>
+        <translation>Річне зведення у PDF</translation>
+    </message>
+    <message>
+        <source>Sign-in</source>
+        <translation>Вхід</translation>
+    </message>
+    <message>
+        <source>Argon2id alone</source>
+        <translation>лише Argon2id</translation>
+    </message>
+    <message>
+        <source>Encryption cost: search, 3 letters</source>
+        <translation>Ціна шифрування: пошук, 3 літери</translation>
+    </message>
+    <message>
+        <source>unencrypted copy</source>
+        <translation>незашифрована копія</translation>
+    </message>
+    <message>
+        <source>Encryption cost: client card</source>
+        <translation>Ціна шифрування: картка клієнтки</translation>
+    </message>
+    <message>
+        <source>Encryption cost: save a consultation</source>
+        <translation>Ціна шифрування: збереження консультації</translation>
+    </message>
+    <message>
+        <source>Encryption cost: annual aggregation</source>
+        <translation>Ціна шифрування: річний підрахунок</translation>
+    </message>
+    <message>
+        <source>GUI start to the sign-in window</source>
+        <translation>Запуск програми до вікна входу</translation>
+    </message>
+    <message>
+        <source>bare Qt window</source>
+        <translation>порожнє вікно Qt</translation>
+    </message>
+    <message>
+        <source>GUI peak memory, every client listed</source>
+        <translation>Найбільша пам’ять програми, у списку всі клієнтки</translation>
+    </message>
+    <message>
+        <source>Give from 1 to 1000 runs.</source>
+        <translation>Вкажіть від 1 до 1000 повторів.</translation>
+    </message>
+    <message>
+        <source>Reusing the benchmark database %1.</source>
+        <translation>Використовуємо наявну базу для заміру швидкості %1.</translation>
+    </message>
+    <message>
+        <source>Benchmark database built in %1 s: %2.</source>
+        <translation>Базу для заміру швидкості створено за %1 с: %2.</translation>
+    </message>
+    <message>
+        <source>Measuring sign-in…</source>
+        <translation>Вимірюємо вхід…</translation>
+    </message>
+    <message>
+        <source>Measuring an UNENCRYPTED copy (synthetic data only; deleted afterwards)…</source>
+        <translation>Вимірюємо НЕЗАШИФРОВАНУ копію (лише синтетичні дані; її буде видалено)…</translation>
+    </message>
+    <message>
+        <source>Measuring the GUI in separate processes…</source>
+        <translation>Вимірюємо вікно програми в окремих процесах…</translation>
+    </message>
+    <message>
+        <source>%1 rows listed in %2 s</source>
+        <translation>%1 рядків показано за %2 с</translation>
+    </message>
+    <message>
+        <source>Measuring search as you type…</source>
+        <translation>Вимірюємо пошук під час введення…</translation>
+    </message>
+    <message>
+        <source>Measuring the client card and saving…</source>
+        <translation>Вимірюємо картку клієнтки та збереження…</translation>
+    </message>
+    <message>
+        <source>Measuring the summaries…</source>
+        <translation>Вимірюємо зведення…</translation>
+    </message>
+    <message>
+        <source>%1: skipped, the summary service is not installed.</source>
+        <translation>%1: пропущено, службу зведень не встановлено.</translation>
+    </message>
+    <message>
+        <source>%1: FAILED with %2.</source>
+        <translation>%1: ПОМИЛКА %2.</translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation>Дія</translation>
+    </message>
+    <message>
+        <source>App (median / p95)</source>
+        <translation>Програма (медіана / p95)</translation>
+    </message>
+    <message>
+        <source>Baseline (median / p95)</source>
+        <translation>Еталон (медіана / p95)</translation>
+    </message>
+    <message>
+        <source>Ratio</source>
+        <translation>Співвідношення</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Ціль</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation>досягнуто</translation>
+    </message>
+    <message>
+        <source>MISSED</source>
+        <translation>НЕ ДОСЯГНУТО</translation>
+    </message>
+    <message>
+        <source>Synthetic data only: %1 clients, %2 consultations over ten years up to %3, seed %4; database built in %5 s.</source>
+        <translation>Лише синтетичні дані: %1 клієнток, %2 консультацій за десять років до %3, зерно %4; базу створено за %5 с.</translation>
+    </message>
+    <message>
+        <source>Machine: %1 CPU(s) %2, %3 GiB RAM, Python %4, SQLCipher %5 (SQLite %6).</source>
+        <translation>Комп’ютер: процесорів %1 (%2), %3 ГіБ пам’яті, Python %4, SQLCipher %5 (SQLite %6).</translation>
+    </message>
+    <message>
+        <source>Targets met: %1 of %2. Runs per operation: %3; whole run %4 s.</source>
+        <translation>Досягнуто цілей: %1 з %2. Повторів на дію: %3; увесь замір %4 с.</translation>
     </message>
 </context>
 <context>
@@ -5022,7 +5846,7 @@
     </message>
     <message>
         <source>Summary written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Звіт записано: %1</translation>
     </message>
     <message>
         <source>Backup written and verified: %1</source>
@@ -5134,17 +5958,6 @@
     <message>
         <source>Enter a phone number of 7 to 20 digits; only +, spaces, brackets and hyphens may go with them.</source>
         <translation>Введіть номер телефону з 7–20 цифр; крім цифр, можна використовувати лише +, пробіли, дужки та дефіси.</translation>
-    </message>
-</context>
-<context>
-    <name>clients_display</name>
-    <message>
-        <source>Yes</source>
-        <translation>Так</translation>
-    </message>
-    <message>
-        <source>No</source>
-        <translation>Ні</translation>
     </message>
 </context>
 <context>
@@ -5326,6 +6139,17 @@
     </message>
 </context>
 <context>
+    <name>display</name>
+    <message>
+        <source>Yes</source>
+        <translation>Так</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Ні</translation>
+    </message>
+</context>
+<context>
     <name>errors</name>
     <message>
         <source>Wrong username or password, or the account is deactivated.</source>
@@ -5472,67 +6296,67 @@
     <name>reports</name>
     <message>
         <source>The disclosure threshold k must be a whole number of at least 3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Поріг розкриття k має бути цілим числом, не меншим за 3.</translation>
     </message>
     <message>
         <source>The disclosure threshold k can be at most 50.</source>
-        <translation type="unfinished"></translation>
+        <translation>Поріг розкриття k може бути щонайбільше 50.</translation>
     </message>
     <message>
         <source>People served</source>
-        <translation type="unfinished"></translation>
+        <translation>Отримувачки послуг</translation>
     </message>
     <message>
         <source>Different people who received at least one service in the period: a consultation held, a night in the shelter or an admission to it, a course enrolment or completion or a session attended, a referral, or a first contact with the centre. Each person is counted once, however many services she received. New clients made their first contact with the centre in the period; returning clients came before it. Age is the age reached in the calendar year in which the period starts (that year minus the year of birth). District is the district of residence recorded for the client.</source>
-        <translation type="unfinished"></translation>
+        <translation>Різні особи, які у звітному періоді отримали хоча б одну послугу: проведену консультацію, ніч у притулку чи поселення до нього, запис на курс чи його завершення або відвідане заняття, направлення чи перше звернення до центру. Кожну особу враховано один раз, незалежно від кількості отриманих послуг. Нові клієнтки вперше звернулися до центру у звітному періоді; повторні — раніше. Вік — кількість років, що виповнюється в календарному році, з якого починається період (цей рік мінус рік народження). Район — район проживання, зазначений у картці клієнтки.</translation>
     </message>
     <message>
         <source>Categories of people served</source>
-        <translation type="unfinished"></translation>
+        <translation>Категорії отримувачок послуг</translation>
     </message>
     <message>
         <source>People served who belong to a category the department counts, as recorded for the client when the report is made. A person may belong to several categories or to none, so the rows do not add up to the people served. The rare categories (disability, pregnancy, veteran status) are broken down by age only when every count of the breakdown can be shown, and a category with fewer people than the disclosure threshold is not broken down.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отримувачки послуг, які належать до категорії, яку обліковує департамент, за даними картки на день складання звіту. Особа може належати до кількох категорій або до жодної, тому сума рядків не дорівнює кількості отримувачок послуг. Нечисленні категорії (інвалідність, вагітність, статус ветеранки) розподілено за віком лише тоді, коли можна показати кожне число розподілу; категорію, у якій менше осіб, ніж поріг розкриття, за віком не розподілено.</translation>
     </message>
     <message>
         <source>Consultations held</source>
-        <translation type="unfinished"></translation>
+        <translation>Проведені консультації</translation>
     </message>
     <message>
         <source>Psychological and legal consultations held on a day of the period. A first consultation is the client&apos;s first held consultation of that kind; later ones are repeat consultations. The format (in person, by phone, online) is as recorded. Clients consulted: different clients with at least one consultation of that kind held in the period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Психологічні та юридичні консультації, проведені в дні звітного періоду. Первинна консультація — перша проведена консультація цього виду для клієнтки; наступні — повторні. Формат (очно, телефоном, онлайн) — як зазначено в записі. Клієнтки, що отримали консультацію, — різні клієнтки, яким у періоді проведено хоча б одну консультацію цього виду.</translation>
     </message>
     <message>
         <source>Consultation topics</source>
-        <translation type="unfinished"></translation>
+        <translation>Теми консультацій</translation>
     </message>
     <message>
         <source>Consultations held in the period by the topics recorded for them. A consultation may have several topics, so the rows do not add up to the consultations held.</source>
-        <translation type="unfinished"></translation>
+        <translation>Проведені у звітному періоді консультації за зазначеними темами. Консультація може мати кілька тем, тому сума рядків не дорівнює кількості проведених консультацій.</translation>
     </message>
     <message>
         <source>Appointments and no-shows</source>
-        <translation type="unfinished"></translation>
+        <translation>Записи на консультації та неявки</translation>
     </message>
     <message>
         <source>Consultations booked or logged for a day of the period, by what became of them: held, not attended (no-show: the client did not come and did not cancel), or cancelled. Appointments not yet marked are not counted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Консультації, заплановані або внесені на дні звітного періоду, за тим, чим вони завершилися: проведено, неявка (клієнтка не прийшла й не скасувала запис) або скасовано. Записи, щодо яких ще немає позначки, не враховано.</translation>
     </message>
     <message>
         <source>Courses</source>
-        <translation type="unfinished"></translation>
+        <translation>Курси</translation>
     </message>
     <message>
         <source>Enrolments: places on a course taken up in the period (enrolment date in the period); participants: different women among them. Completions and withdrawals: enrolments completed or withdrawn in the period. Sessions: course sessions held in the period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Записи — місця на курсах, зайняті у звітному періоді (дата зарахування в періоді); учасниці — різні жінки серед них. Завершення та вибуття — записи, завершені або припинені в періоді. Заняття — заняття курсів, проведені в періоді.</translation>
     </message>
     <message>
         <source>Course attendance rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Відвідуваність курсів</translation>
     </message>
     <message>
         <source>Attendance marks of course sessions held in the period that record the participant as present, as a percentage of all marks taken. Not shown when fewer than %1 participants were marked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Частка позначок «присутня» серед усіх позначок відвідування занять курсів, проведених у звітному періоді, у відсотках. Не показано, якщо позначки мають менше ніж %1 учасниць.</translation>
     </message>
     <message>
         <source>Events</source>
@@ -5540,71 +6364,71 @@
     </message>
     <message>
         <source>Information, educational and city events held in the period, by kind, with their attendance as recorded at each event (women, men, children).</source>
-        <translation type="unfinished"></translation>
+        <translation>Інформаційні, просвітницькі та міські заходи, проведені у звітному періоді, за видами, з кількістю учасників, зафіксованою на кожному заході (жінки, чоловіки, діти).</translation>
     </message>
     <message>
         <source>Partner organisations involved</source>
-        <translation type="unfinished"></translation>
+        <translation>Залучені організації-партнери</translation>
     </message>
     <message>
         <source>Different partner organisations that took part in an event of the period or sent or received a referral dated in the period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Різні організації-партнери, які взяли участь у заході звітного періоду або надіслали чи отримали направлення, датоване цим періодом.</translation>
     </message>
     <message>
         <source>Shelter admissions</source>
-        <translation type="unfinished"></translation>
+        <translation>Поселення до притулку</translation>
     </message>
     <message>
         <source>Women admitted to the shelter on a day of the period (up to the day the report is made), by the body that referred them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Жінки, поселені до притулку в дні звітного періоду (до дня складання звіту включно), за суб’єктом, який їх направив.</translation>
     </message>
     <message>
         <source>Departures from the shelter</source>
-        <translation type="unfinished"></translation>
+        <translation>Вибуття з притулку</translation>
     </message>
     <message>
         <source>Stays that ended on a day of the period, by where the woman went.</source>
-        <translation type="unfinished"></translation>
+        <translation>Перебування, що завершилися в дні звітного періоду, за тим, куди вибула жінка.</translation>
     </message>
     <message>
         <source>Women and children housed</source>
-        <translation type="unfinished"></translation>
+        <translation>Жінки та діти в притулку</translation>
     </message>
     <message>
         <source>Women who spent at least one night of the period in the shelter or were admitted to it in the period, and the children who stayed with them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Жінки, які провели в притулку хоча б одну ніч звітного періоду або були поселені до нього в цьому періоді, і діти, які перебували разом із ними.</translation>
     </message>
     <message>
         <source>Bed-nights</source>
-        <translation type="unfinished"></translation>
+        <translation>Ліжко-дні</translation>
     </message>
     <message>
         <source>Nights of the period on which a shelter bed was held by a woman&apos;s stay: one woman for one night is one bed-night. Children share their mother&apos;s place and are not counted. Nights after the day the report is made are not counted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ночі звітного періоду, протягом яких ліжко в притулку було зайняте перебуванням жінки: одна жінка протягом однієї ночі — один ліжко-день. Діти перебувають на місці матері й окремо не враховуються. Ночі після дня складання звіту не враховано.</translation>
     </message>
     <message>
         <source>Mean occupancy</source>
-        <translation type="unfinished"></translation>
+        <translation>Середня заповненість</translation>
     </message>
     <message>
         <source>Bed-nights as a percentage of the bed-nights the shelter could offer: beds in use in the current layout times the nights of the period up to the day the report is made. Not shown when fewer than %1 women stayed in the shelter in the period (in the chart: in the month).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ліжко-дні у відсотках від ліжко-днів, які міг надати притулок: кількість ліжок у поточному плануванні, помножена на кількість ночей періоду до дня складання звіту. Не показано, якщо в притулку в періоді (на діаграмі — у місяці) перебувало менше ніж %1 жінок.</translation>
     </message>
     <message>
         <source>Length of stay</source>
-        <translation type="unfinished"></translation>
+        <translation>Тривалість перебування</translation>
     </message>
     <message>
         <source>For the stays that ended in the period, the nights from admission to departure: their mean and median. Not shown when fewer than %1 stays ended in the period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для перебувань, що завершилися у звітному періоді, — кількість ночей від поселення до вибуття: середнє значення та медіана. Не показано, якщо в періоді завершилося менше ніж %1 перебувань.</translation>
     </message>
     <message>
         <source>Stay extensions</source>
-        <translation type="unfinished"></translation>
+        <translation>Продовження перебування</translation>
     </message>
     <message>
         <source>Extensions of the allowed stay recorded in the period, by reason (CMU Resolution No. 655 of 2018: a stay of up to three months, extendable to six).</source>
-        <translation type="unfinished"></translation>
+        <translation>Продовження дозволеного строку перебування, зафіксовані у звітному періоді, за причинами (постанова КМУ № 655 від 2018 року: перебування до трьох місяців із можливістю продовження до шести).</translation>
     </message>
     <message>
         <source>Waiting list</source>
@@ -5612,31 +6436,31 @@
     </message>
     <message>
         <source>Requests for a place in the shelter added to the waiting list in the period, and women still waiting on the last day of the period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Звернення щодо місця в притулку, внесені до списку очікування у звітному періоді, та жінки, які ще очікували в останній день періоду.</translation>
     </message>
     <message>
         <source>Turn-aways</source>
-        <translation type="unfinished"></translation>
+        <translation>Відмови в поселенні</translation>
     </message>
     <message>
         <source>Women the shelter could not take in the period, by reason, and the children with them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Жінки, яких притулок не зміг прийняти у звітному періоді, за причинами, та діти, які були з ними.</translation>
     </message>
     <message>
         <source>Referrals</source>
-        <translation type="unfinished"></translation>
+        <translation>Направлення</translation>
     </message>
     <message>
         <source>Referrals dated in the period: of a client to the centre by another organisation (in), and by the centre to another organisation (out), by type of service.</source>
-        <translation type="unfinished"></translation>
+        <translation>Направлення, датовані звітним періодом: клієнтки до центру іншою організацією (вхідні) та центром до іншої організації (вихідні), за видом послуги.</translation>
     </message>
     <message>
         <source>Forms of violence disclosed</source>
-        <translation type="unfinished"></translation>
+        <translation>Повідомлені форми насильства</translation>
     </message>
     <message>
         <source>Different clients who disclosed each form of domestic violence named by the Law of Ukraine No. 2229-VIII in a disclosure recorded in the period. A client may disclose several forms, so the rows do not add up to the clients who disclosed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Різні клієнтки, які повідомили про кожну з форм домашнього насильства, визначених Законом України № 2229-VIII, у повідомленні, зафіксованому у звітному періоді. Клієнтка може повідомити про кілька форм, тому сума рядків не дорівнює кількості клієнток, які повідомили про насильство.</translation>
     </message>
     <message>
         <source>Children affected</source>
@@ -5644,95 +6468,95 @@
     </message>
     <message>
         <source>Children reported as affected by the violence in the disclosures recorded in the period, counted once per client (her largest figure of the period).</source>
-        <translation type="unfinished"></translation>
+        <translation>Діти, зазначені як постраждалі від насильства в повідомленнях, зафіксованих у звітному періоді; для кожної клієнтки враховано один раз (найбільше її число за період).</translation>
     </message>
     <message>
         <source>%1, quarter %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2 квартал</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>January</source>
-        <translation type="unfinished"></translation>
+        <translation>січень</translation>
     </message>
     <message>
         <source>February</source>
-        <translation type="unfinished"></translation>
+        <translation>лютий</translation>
     </message>
     <message>
         <source>March</source>
-        <translation type="unfinished"></translation>
+        <translation>березень</translation>
     </message>
     <message>
         <source>April</source>
-        <translation type="unfinished"></translation>
+        <translation>квітень</translation>
     </message>
     <message>
         <source>May</source>
-        <translation type="unfinished"></translation>
+        <translation>травень</translation>
     </message>
     <message>
         <source>June</source>
-        <translation type="unfinished"></translation>
+        <translation>червень</translation>
     </message>
     <message>
         <source>July</source>
-        <translation type="unfinished"></translation>
+        <translation>липень</translation>
     </message>
     <message>
         <source>August</source>
-        <translation type="unfinished"></translation>
+        <translation>серпень</translation>
     </message>
     <message>
         <source>September</source>
-        <translation type="unfinished"></translation>
+        <translation>вересень</translation>
     </message>
     <message>
         <source>October</source>
-        <translation type="unfinished"></translation>
+        <translation>жовтень</translation>
     </message>
     <message>
         <source>November</source>
-        <translation type="unfinished"></translation>
+        <translation>листопад</translation>
     </message>
     <message>
         <source>December</source>
-        <translation type="unfinished"></translation>
+        <translation>грудень</translation>
     </message>
     <message>
         <source>Choose a quarter from 1 to 4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Виберіть квартал від 1 до 4.</translation>
     </message>
     <message>
         <source>The date is too far in the future.</source>
-        <translation type="unfinished">Дата надто далеко в майбутньому.</translation>
+        <translation>Дата надто далеко в майбутньому.</translation>
     </message>
     <message>
         <source>A report covers at most ten years.</source>
-        <translation type="unfinished"></translation>
+        <translation>Звіт охоплює щонайбільше десять років.</translation>
     </message>
     <message>
         <source>Enter a date as YYYY-MM-DD or DD.MM.YYYY, for example 2026-03-31.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введіть дату у форматі РРРР-ММ-ДД або ДД.ММ.РРРР, наприклад 2026-03-31.</translation>
     </message>
     <message>
         <source>Enter a year from 1900 to 2200.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введіть рік від 1900 до 2200.</translation>
     </message>
     <message>
         <source>Choose a month from 1 to 12.</source>
-        <translation type="unfinished"></translation>
+        <translation>Виберіть місяць від 1 до 12.</translation>
     </message>
     <message>
         <source>The period has not begun yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Звітний період ще не почався.</translation>
     </message>
     <message>
         <source>Choose Ukrainian or English.</source>
-        <translation type="unfinished"></translation>
+        <translation>Виберіть українську або англійську мову.</translation>
     </message>
     <message>
         <source>Kyiv City Centre for Work with Women and its Shelter</source>
@@ -5740,11 +6564,11 @@
     </message>
     <message>
         <source>Every count from 1 to %1 is shown as “&lt;%2”. Further counts, each at least %2, are hidden (“×”) so that no hidden count can be worked out from the totals, from other cells or from other tables of this report: for every count shown as “&lt;%2”, at least two values agree with everything the report shows. Means, medians and percentages over fewer than %3 people are not shown (“—”). Categories with few people (disability, pregnancy, veteran status) are broken down by age only when no count of the breakdown is hidden. A table whose small counts cannot be protected in this way is not published.</source>
-        <translation type="unfinished"></translation>
+        <translation>Кожну кількість від 1 до %1 показано як «&lt;%2». Ще деякі кількості, кожна не менша за %2, приховано («×»), щоб жодну приховану кількість не можна було обчислити з підсумків, інших клітинок чи інших таблиць цього звіту: для кожної кількості, показаної як «&lt;%2», з усім, що містить звіт, узгоджуються щонайменше два значення. Середні значення, медіани та відсотки, обчислені для менш ніж %3 осіб, не показано («—»). Нечисленні категорії (інвалідність, вагітність, статус ветеранки) розподілено за віком лише тоді, коли жодне число розподілу не приховано. Таблицю, малі числа якої неможливо так захистити, не оприлюднено.</translation>
     </message>
     <message>
         <source>Not published for this period: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>За цей період не оприлюднено: %1.</translation>
     </message>
     <message>
         <source>Total</source>
@@ -5752,35 +6576,35 @@
     </message>
     <message>
         <source>Age not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Вік не зазначено</translation>
     </message>
     <message>
         <source>New clients</source>
-        <translation type="unfinished"></translation>
+        <translation>Нові клієнтки</translation>
     </message>
     <message>
         <source>Returning clients</source>
-        <translation type="unfinished"></translation>
+        <translation>Повторні звернення</translation>
     </message>
     <message>
         <source>Age band</source>
-        <translation type="unfinished"></translation>
+        <translation>Вікова група</translation>
     </message>
     <message>
         <source>District of Kyiv</source>
-        <translation type="unfinished"></translation>
+        <translation>Район міста Києва</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Категорія</translation>
     </message>
     <message>
         <source>Psychological</source>
-        <translation type="unfinished"></translation>
+        <translation>Психологічні</translation>
     </message>
     <message>
         <source>Legal</source>
-        <translation type="unfinished"></translation>
+        <translation>Юридичні</translation>
     </message>
     <message>
         <source>Format</source>
@@ -5800,7 +6624,7 @@
     </message>
     <message>
         <source>What became of the appointment</source>
-        <translation type="unfinished"></translation>
+        <translation>Чим завершився запис</translation>
     </message>
     <message>
         <source>Topic</source>
@@ -5808,7 +6632,7 @@
     </message>
     <message>
         <source>Kind of event</source>
-        <translation type="unfinished"></translation>
+        <translation>Вид заходу</translation>
     </message>
     <message>
         <source>Women</source>
@@ -5824,7 +6648,7 @@
     </message>
     <message>
         <source>All attendees</source>
-        <translation type="unfinished"></translation>
+        <translation>Усього учасників</translation>
     </message>
     <message>
         <source>Referred by</source>
@@ -5832,15 +6656,15 @@
     </message>
     <message>
         <source>Admissions</source>
-        <translation type="unfinished"></translation>
+        <translation>Поселення</translation>
     </message>
     <message>
         <source>Where she went</source>
-        <translation type="unfinished"></translation>
+        <translation>Куди вибула</translation>
     </message>
     <message>
         <source>Departures</source>
-        <translation type="unfinished"></translation>
+        <translation>Вибуття</translation>
     </message>
     <message>
         <source>Reason</source>
@@ -5848,15 +6672,15 @@
     </message>
     <message>
         <source>Extensions</source>
-        <translation type="unfinished"></translation>
+        <translation>Продовження</translation>
     </message>
     <message>
         <source>Type of service</source>
-        <translation type="unfinished"></translation>
+        <translation>Вид послуги</translation>
     </message>
     <message>
         <source>Form of violence</source>
-        <translation type="unfinished"></translation>
+        <translation>Форма насильства</translation>
     </message>
     <message>
         <source>Clients</source>
@@ -5864,59 +6688,59 @@
     </message>
     <message>
         <source>People served by age band</source>
-        <translation type="unfinished"></translation>
+        <translation>Отримувачки послуг за віковими групами</translation>
     </message>
     <message>
         <source>People served by district</source>
-        <translation type="unfinished"></translation>
+        <translation>Отримувачки послуг за районами Києва</translation>
     </message>
     <message>
         <source>People served by category</source>
-        <translation type="unfinished"></translation>
+        <translation>Отримувачки послуг за категоріями</translation>
     </message>
     <message>
         <source>People served by category and age band</source>
-        <translation type="unfinished"></translation>
+        <translation>Отримувачки послуг за категоріями та віковими групами</translation>
     </message>
     <message>
         <source>Consultations held by format</source>
-        <translation type="unfinished"></translation>
+        <translation>Проведені консультації за форматом</translation>
     </message>
     <message>
         <source>First and repeat consultations</source>
-        <translation type="unfinished"></translation>
+        <translation>Первинні та повторні консультації</translation>
     </message>
     <message>
         <source>Appointments: held, no-shows and cancellations</source>
-        <translation type="unfinished"></translation>
+        <translation>Записи на консультації: проведені, неявки та скасування</translation>
     </message>
     <message>
         <source>Psychological consultations by topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Психологічні консультації за темами</translation>
     </message>
     <message>
         <source>Legal consultations by topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Юридичні консультації за темами</translation>
     </message>
     <message>
         <source>Clients who had a psychological consultation</source>
-        <translation type="unfinished"></translation>
+        <translation>Клієнтки, які отримали психологічну консультацію</translation>
     </message>
     <message>
         <source>Clients who had a legal consultation</source>
-        <translation type="unfinished"></translation>
+        <translation>Клієнтки, які отримали юридичну консультацію</translation>
     </message>
     <message>
         <source>No-shows</source>
-        <translation type="unfinished"></translation>
+        <translation>Неявки</translation>
     </message>
     <message>
         <source>Consultations held per month</source>
-        <translation type="unfinished"></translation>
+        <translation>Проведені консультації за місяцями</translation>
     </message>
     <message>
         <source>consultations</source>
-        <translation type="unfinished"></translation>
+        <translation>консультацій</translation>
     </message>
     <message>
         <source>Course enrolments</source>
@@ -5924,99 +6748,99 @@
     </message>
     <message>
         <source>Course participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Учасниці курсів</translation>
     </message>
     <message>
         <source>Course completions</source>
-        <translation type="unfinished"></translation>
+        <translation>Завершили курс</translation>
     </message>
     <message>
         <source>Course withdrawals</source>
-        <translation type="unfinished"></translation>
+        <translation>Вибули з курсу</translation>
     </message>
     <message>
         <source>Course sessions held</source>
-        <translation type="unfinished"></translation>
+        <translation>Проведені заняття курсів</translation>
     </message>
     <message>
         <source>Events and their attendance</source>
-        <translation type="unfinished"></translation>
+        <translation>Заходи та їх учасники</translation>
     </message>
     <message>
         <source>Events held</source>
-        <translation type="unfinished"></translation>
+        <translation>Проведені заходи</translation>
     </message>
     <message>
         <source>Event attendance</source>
-        <translation type="unfinished"></translation>
+        <translation>Учасники заходів</translation>
     </message>
     <message>
         <source>Shelter admissions by referring body</source>
-        <translation type="unfinished"></translation>
+        <translation>Поселення до притулку за суб’єктом направлення</translation>
     </message>
     <message>
         <source>Departures from the shelter by outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Вибуття з притулку за наслідком</translation>
     </message>
     <message>
         <source>Stay extensions by reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Продовження перебування за причинами</translation>
     </message>
     <message>
         <source>Turn-aways by reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Відмови в поселенні за причинами</translation>
     </message>
     <message>
         <source>Women housed</source>
-        <translation type="unfinished"></translation>
+        <translation>Жінок у притулку</translation>
     </message>
     <message>
         <source>Children housed</source>
-        <translation type="unfinished"></translation>
+        <translation>Дітей у притулку</translation>
     </message>
     <message>
         <source>Mean length of stay, nights</source>
-        <translation type="unfinished"></translation>
+        <translation>Середня тривалість перебування, ночей</translation>
     </message>
     <message>
         <source>Median length of stay, nights</source>
-        <translation type="unfinished"></translation>
+        <translation>Медіанна тривалість перебування, ночей</translation>
     </message>
     <message>
         <source>Added to the waiting list</source>
-        <translation type="unfinished"></translation>
+        <translation>Внесено до списку очікування</translation>
     </message>
     <message>
         <source>Still waiting at the end of the period</source>
-        <translation type="unfinished"></translation>
+        <translation>Очікували на кінець періоду</translation>
     </message>
     <message>
         <source>Children turned away</source>
-        <translation type="unfinished"></translation>
+        <translation>Дітей, яким відмовлено в поселенні</translation>
     </message>
     <message>
         <source>Shelter occupancy per month</source>
-        <translation type="unfinished"></translation>
+        <translation>Заповненість притулку за місяцями</translation>
     </message>
     <message>
         <source>% of beds</source>
-        <translation type="unfinished"></translation>
+        <translation>% ліжок</translation>
     </message>
     <message>
         <source>Referrals by type of service</source>
-        <translation type="unfinished"></translation>
+        <translation>Направлення за видом послуги</translation>
     </message>
     <message>
         <source>Clients who disclosed violence</source>
-        <translation type="unfinished"></translation>
+        <translation>Клієнтки, які повідомили про насильство</translation>
     </message>
     <message>
         <source>The report could not be written there (the folder is missing or not writable); nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Звіт не вдалося записати туди (теки немає або до неї не можна писати); нічого не записано.</translation>
     </message>
     <message>
         <source>The file name must end in .pdf or .csv.</source>
-        <translation type="unfinished"></translation>
+        <translation>Назва файлу має закінчуватися на .pdf або .csv.</translation>
     </message>
 </context>
 <context>
@@ -6035,7 +6859,7 @@
     </message>
     <message>
         <source>Disclosure threshold (k)</source>
-        <translation type="unfinished"></translation>
+        <translation>Поріг розкриття (k)</translation>
     </message>
     <message>
         <source>Headline figures</source>
@@ -6051,7 +6875,7 @@
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Одиниця</translation>
     </message>
     <message>
         <source>Month</source>
@@ -6059,11 +6883,11 @@
     </message>
     <message>
         <source>Indicator definitions</source>
-        <translation type="unfinished"></translation>
+        <translation>Визначення показників</translation>
     </message>
     <message>
         <source>How figures were protected</source>
-        <translation type="unfinished"></translation>
+        <translation>Як захищено дані</translation>
     </message>
 </context>
 <context>
@@ -6210,10 +7034,128 @@
     </message>
 </context>
 <context>
+    <name>reports_ui</name>
+    <message>
+        <source>This month</source>
+        <translation>Цей місяць</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>Минулий місяць</translation>
+    </message>
+    <message>
+        <source>This quarter</source>
+        <translation>Цей квартал</translation>
+    </message>
+    <message>
+        <source>Last quarter</source>
+        <translation>Минулий квартал</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>Цей рік</translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation>Минулий рік</translation>
+    </message>
+    <message>
+        <source>Custom dates</source>
+        <translation>Довільні дати</translation>
+    </message>
+    <message>
+        <source>A count from 1 to %1: not shown, so that nobody can be recognised.</source>
+        <translation>Число від 1 до %1: не показано, щоб нікого не можна було впізнати.</translation>
+    </message>
+    <message>
+        <source>Hidden as well, so that a small count cannot be worked out from the totals.</source>
+        <translation>Теж приховано, щоб мале число не можна було обчислити з підсумків.</translation>
+    </message>
+    <message>
+        <source>Not shown: it would rest on fewer than %1 people.</source>
+        <translation>Не показано: показник спирався б на менш ніж %1 осіб.</translation>
+    </message>
+    <message>
+        <source>People served</source>
+        <translation>Отримувачки послуг</translation>
+    </message>
+    <message>
+        <source>Consultations</source>
+        <translation>Консультації</translation>
+    </message>
+    <message>
+        <source>Courses and events</source>
+        <translation>Курси й заходи</translation>
+    </message>
+    <message>
+        <source>Shelter</source>
+        <translation>Притулок</translation>
+    </message>
+    <message>
+        <source>Referrals and violence</source>
+        <translation>Направлення і насильство</translation>
+    </message>
+    <message>
+        <source>Other figures</source>
+        <translation>Інші показники</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Місяць</translation>
+    </message>
+    <message>
+        <source>Definition</source>
+        <translation>Визначення</translation>
+    </message>
+    <message>
+        <source>Per month</source>
+        <translation>Помісячно</translation>
+    </message>
+    <message>
+        <source>Marks:</source>
+        <translation>Позначки:</translation>
+    </message>
+    <message>
+        <source>Ukrainian</source>
+        <translation>Українська</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Англійська</translation>
+    </message>
+    <message>
+        <source>%1 · disclosure threshold k = %2 · report in %3. This is what an export of these settings will contain.</source>
+        <translation>%1 · поріг розкриття k = %2 · мова звіту: %3. Саме це міститиме експорт із цими параметрами.</translation>
+    </message>
+    <message>
+        <source>Headline figures</source>
+        <translation>Основні показники</translation>
+    </message>
+    <message>
+        <source>Tables</source>
+        <translation>Таблиці</translation>
+    </message>
+    <message>
+        <source>How the figures are protected</source>
+        <translation>Як захищено показники</translation>
+    </message>
+</context>
+<context>
     <name>retention</name>
     <message>
         <source>Choose the clients from the purge preview.</source>
         <translation>Оберіть клієнток із попереднього перегляду очищення.</translation>
+    </message>
+</context>
+<context>
+    <name>risk_dialogs</name>
+    <message>
+        <source>Yes</source>
+        <translation>Так</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Ні</translation>
     </message>
 </context>
 <context>

@@ -25,8 +25,8 @@ from shelter_app import shelter_layout as layout
 from shelter_app.permissions import Role
 from shelter_app.shelter import ChildInfo
 from tests.ui.conftest import type_text
-from ui.clients.display import date_text
 from ui.clients.page import ClientsPage
+from ui.display import date_text
 
 ALL_TABS = [
     "profile",

@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
 from shelter_app import audit, consultations
 from shelter_app.permissions import Role
 from tests.ui.conftest import type_text
-from ui.consultations import qdate
 from ui.consultations.log_dialog import (
     AppointmentActionDialog,
     LogConsultationDialog,
@@ -29,6 +28,7 @@ from ui.consultations.log_dialog import (
     ScheduleDialog,
 )
 from ui.consultations.page import ConsultationsPage
+from ui.display import to_qdate
 
 PSY, LEGAL = "psychological", "legal"
 PSY_NOTE = "Панічні атаки після обстрілу"
@@ -105,7 +105,7 @@ def _click_row(qtbot, view: QAbstractItemView, row: int) -> None:
 
 
 def _set_moment(edit, moment: datetime) -> None:
-    edit.setDateTime(QDateTime(qdate(moment.date()), QTime(moment.hour, moment.minute)))
+    edit.setDateTime(QDateTime(to_qdate(moment.date()), QTime(moment.hour, moment.minute)))
 
 
 def _shot(screenshot, widget: QWidget, name: str) -> None:

@@ -14,8 +14,9 @@ from shiboken6 import isValid
 from shelter_app import courses, events, partners
 from shelter_app.permissions import Role
 from tests.ui.conftest import type_text
+from ui.display import to_qdate
 from ui.forms import ErrorForm
-from ui.programmes import ConfirmDialog, to_qdate
+from ui.programmes import ConfirmDialog
 from ui.programmes.courses import (
     AttendanceDialog,
     CompleteDialog,

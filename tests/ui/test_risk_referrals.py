@@ -17,7 +17,6 @@ from shelter_app import clients, partners, referrals, safety
 from shelter_app.permissions import Role
 from shelter_app.vocabulary import ReferralOutcome, RiskLevel, label
 from tests.ui.conftest import type_text
-from ui.clients.display import date_text, yes_no
 from ui.clients.page import ClientsPage
 from ui.clients.referral_dialogs import CONSENTED_STYLE, WARNING_STYLE, ReferralDialog
 from ui.clients.risk_dialogs import (
@@ -27,6 +26,7 @@ from ui.clients.risk_dialogs import (
     SafetyPlanDialog,
 )
 from ui.clients.tabs.risk import OVERDUE_STYLE
+from ui.display import date_text, yes_no
 
 LEFT = Qt.MouseButton.LeftButton
 CTRL = Qt.KeyboardModifier.ControlModifier

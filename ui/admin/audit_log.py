@@ -43,15 +43,14 @@ from shelter_app.errors import OberihError
 from shelter_app.permissions import role_label
 
 from ..context import AppContext
+from ..display import date_format, to_date
 from .common import (
     PROBLEM_STYLE,
     SUCCESS_STYLE,
-    date_format,
     explanation,
     local_midnight_utc,
     local_time_text,
     setup_table,
-    to_date,
 )
 
 Index = QModelIndex | QPersistentModelIndex

@@ -43,10 +43,10 @@ from shelter_app.settings import CentreSettings
 from shelter_app.storage.backup_file import SUFFIX, BackupInfo, BackupManifest, inspect_backup
 
 from ..context import AppContext
+from ..dialogs import BusyDialog
 from ..forms import ErrorForm, error_label
 from .common import (
     SUCCESS_STYLE,
-    BusyDialog,
     ConfirmDialog,
     explanation,
     local_time_text,

@@ -1,5 +1,5 @@
-"""What the administration sections share: a busy dialog, a confirmation that keeps the
-service's refusal in view, table set-up, and how times, days and sizes are shown."""
+"""What the administration sections share: a confirmation that keeps the service's
+refusal in view, a form dialog, table set-up, and how times and sizes are shown."""
 
 from __future__ import annotations
 
@@ -19,12 +19,10 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QDialogButtonBox,
     QHeaderView,
     QLabel,
-    QProgressDialog,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -33,7 +31,9 @@ from PySide6.QtWidgets import (
 
 from shelter_app.errors import OberihError
 
+from .. import display
 from ..context import AppContext
+from ..display import date_format
 from ..forms import BANNER_STYLE, ErrorForm
 
 WARNING_STYLE = (
@@ -45,17 +45,6 @@ PROBLEM_STYLE = "color: #b3261e; font-weight: bold;"
 
 
 # --- text ---------------------------------------------------------------------------------
-
-
-def date_format() -> str:
-    fmt = QLocale().dateFormat(QLocale.FormatType.ShortFormat)
-    return fmt if "yyyy" in fmt else fmt.replace("yy", "yyyy")
-
-
-def day_text(day: date | None) -> str:
-    if day is None:
-        return ""
-    return QLocale().toString(QDate(day.year, day.month, day.day), date_format())
 
 
 def local_time_text(moment: datetime | None, *, seconds: bool = False) -> str:
@@ -84,10 +73,6 @@ def size_text(size_bytes: int) -> str:
     )
 
 
-def to_date(value: QDate) -> date:
-    return date(value.year(), value.month(), value.day())
-
-
 # --- widgets ------------------------------------------------------------------------------
 
 
@@ -112,35 +97,8 @@ def monospace(label: QLabel) -> QLabel:
 
 
 def setup_table(view: QTableView, *, stretch_last: bool = True) -> None:
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    view.setAlternatingRowColors(True)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.setWordWrap(False)
-    view.verticalHeader().hide()
+    display.setup_table(view, stretch_last=stretch_last, leave_on_tab=False)
     view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    header = view.horizontalHeader()
-    header.setStretchLastSection(stretch_last)
-    header.setHighlightSections(False)
-    header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-
-
-class BusyDialog(QProgressDialog):
-    """Long work on the worker: a moving bar, no cancel (the services finish or roll
-    back; stopping half-way is not on offer). Opened with open(), closed by the owner."""
-
-    def __init__(self, text: str, parent: QWidget):
-        super().__init__(text, "", 0, 0, parent)
-        self.setCancelButton(None)
-        self.setWindowModality(Qt.WindowModality.WindowModal)
-        self.setMinimumDuration(0)
-        self.setAutoClose(False)
-        self.setAutoReset(False)
-        self.setMinimumWidth(420)
-
-    def keyPressEvent(self, event) -> None:
-        if event.key() != Qt.Key.Key_Escape:  # Escape would only hide the bar, not stop
-            super().keyPressEvent(event)
 
 
 class TextDialog(QDialog):

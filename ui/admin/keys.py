@@ -22,10 +22,10 @@ from shelter_app.database import utcnow
 from shelter_app.errors import OberihError
 
 from ..context import AppContext
+from ..dialogs import BusyDialog
 from ..forms import error_label
 from .common import (
     SUCCESS_STYLE,
-    BusyDialog,
     ConfirmDialog,
     TextDialog,
     explanation,

@@ -22,8 +22,9 @@ from shelter_app.retention import PurgePreview, PurgeResult
 from shelter_app.settings import CentreSettings
 
 from ..context import AppContext
+from ..display import date_text
 from ..forms import ErrorForm
-from .common import SUCCESS_STYLE, ConfirmDialog, day_text, explanation
+from .common import SUCCESS_STYLE, ConfirmDialog, explanation
 
 
 class RetentionSection(QWidget):
@@ -128,7 +129,7 @@ class RetentionSection(QWidget):
     def _previewed(self, preview: PurgePreview) -> None:
         self.preview_button.setEnabled(True)
         self.preview = preview
-        self.cutoff.setText(day_text(preview.cutoff))
+        self.cutoff.setText(date_text(preview.cutoff))
         self.clients.setText(str(preview.clients))
         self.notes.setText(str(preview.consultation_notes))
         self.plans.setText(str(preview.safety_plans))
@@ -157,7 +158,7 @@ class RetentionSection(QWidget):
             self.tr("Anonymise old records"),
             self.tr(
                 "Anonymise %n client(s) with no activity since %1?", "", preview.clients
-            ).replace("%1", day_text(preview.cutoff)),
+            ).replace("%1", date_text(preview.cutoff)),
             self.tr("&Anonymise"),
             self,
             warning=self.tr(

@@ -30,8 +30,8 @@ from shelter_app.permissions import Permission
 from shelter_app.vocabulary import District
 
 from ..context import AppContext
+from ..display import code_label
 from ..forms import ERROR_STYLE
-from .display import code_label
 from .tabs.base import ClientTab
 from .tabs.consents import ConsentsTab
 from .tabs.consultations import ConsultationsTab

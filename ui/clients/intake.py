@@ -37,8 +37,8 @@ from shelter_app.errors import InvalidInput, OberihError
 from shelter_app.vocabulary import CameVia, Category, Citizenship, District, Sex, choices
 
 from ..context import AppContext
+from ..display import code_label, date_hint, date_text, parse_date
 from ..forms import BANNER_STYLE, ErrorForm
-from .display import code_label, date_hint, date_text, parse_date
 
 WARNING_STYLE = (
     "QFrame#duplicateWarning { background: #fff4ce; border: 1px solid #e0c060;"

@@ -25,7 +25,7 @@ from shelter_app.errors import OberihError
 from shelter_app.vocabulary import District
 
 from ..context import AppContext
-from .display import code_label, date_text
+from ..display import code_label, date_text
 
 Index = QModelIndex | QPersistentModelIndex
 BATCH = 100

@@ -36,11 +36,11 @@ from shelter_app.vocabulary import (
 )
 
 from ..context import AppContext
+from ..dialogs import WrapLabel
+from ..display import code_label, date_text
 from ..forms import error_label
-from .display import code_label, date_text
 from .risk_dialogs import (
     RecordDialog,
-    WrapLabel,
     date_field,
     hint_label,
     left_aligned,

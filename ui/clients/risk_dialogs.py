@@ -13,8 +13,8 @@ from collections.abc import Callable
 from datetime import date, timedelta
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
-from PySide6.QtGui import QFont, QKeySequence, QResizeEvent, QShortcut, QShowEvent
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QFont, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -39,8 +39,9 @@ from shelter_app.safety import RiskQuestion, SafetyPlanRecord
 from shelter_app.vocabulary import RiskLevel, ViolenceForm, choices, label
 
 from ..context import AppContext
+from ..dialogs import WrapLabel
+from ..display import date_hint, date_text
 from ..forms import ErrorForm, error_label
-from .display import date_hint, date_text
 from .intake import OptionalDateEdit
 
 HINT_STYLE = "color: #5f5f5f;"
@@ -57,29 +58,6 @@ RAISED_STYLE = (
 )
 PLAN_REVIEW_DAYS = 30  # a new plan is first offered for review a month later
 WRAP_FROM = 60  # characters: a longer read-only value wraps
-
-
-class WrapLabel(QLabel):
-    """A word-wrapped label whose preferred height is the one for its actual width. (A
-    plain QLabel asks for the height of a narrow guess, so a sentence on a wide dialog
-    gets blank lines around it.)"""
-
-    def __init__(self, text: str = "", parent: QWidget | None = None):
-        super().__init__(text, parent)
-        self.setWordWrap(True)
-
-    def sizeHint(self) -> QSize:
-        hint = super().sizeHint()
-        if self.width() > 0:
-            height = self.heightForWidth(self.width())
-            if height > 0:
-                return QSize(hint.width(), height)
-        return hint
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        if self.sizeHint().height() != self.height():
-            self.updateGeometry()
 
 
 def value_label(text: str, parent: QWidget) -> QLabel:

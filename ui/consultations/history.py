@@ -23,20 +23,9 @@ from shelter_app.vocabulary import (
 )
 
 from ..context import AppContext
+from ..display import RowsModel, code_label, date_text, datetime_text, fit_columns, table_view
 from ..forms import ERROR_STYLE
-from . import (
-    LEGAL,
-    NOTES,
-    PSY,
-    RowsModel,
-    code_label,
-    date_text,
-    datetime_text,
-    fit_columns,
-    own_kind,
-    readable_kinds,
-    table_view,
-)
+from . import LEGAL, NOTES, PSY, own_kind, readable_kinds
 
 
 class ConsultationHistory(QWidget):
@@ -71,7 +60,7 @@ class ConsultationHistory(QWidget):
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.status)
 
-        self.model = RowsModel(self._headers(), self)
+        self.model = RowsModel(self._headers(), self, text_tips=True)
         self.view = table_view(self.model, self)
         self.view.setWordWrap(True)
         rows = self.view.verticalHeader()
@@ -197,7 +186,7 @@ class ConsultationHistory(QWidget):
             reverse=True,
         )
         self.model.set_rows([self._row(r) for r in records], records)
-        fit_columns(self.view, maximum=260)
+        fit_columns(self.view, 260, padding=12)
         self.view.resizeRowsToContents()  # long topic lists wrap
         if records:
             self.show_status("")

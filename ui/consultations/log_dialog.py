@@ -50,8 +50,9 @@ from shelter_app.vocabulary import (
 
 from ..client_picker import ClientPicker
 from ..context import AppContext
+from ..display import date_format, datetime_format, datetime_text, to_date, to_qdate
 from ..forms import ErrorForm
-from . import NOTES, PSY, date_format, datetime_format, datetime_text, own_kind, py_date, qdate
+from . import NOTES, PSY, own_kind
 
 DEFAULT_DURATION = 50
 HINT_STYLE = "color: palette(placeholder-text);"
@@ -116,7 +117,7 @@ class FollowUpField(QWidget):
         self.day = QDateEdit(self)
         self.day.setCalendarPopup(True)
         self.day.setDisplayFormat(date_format())
-        self.day.setDate(qdate(date.today() + timedelta(days=7)))
+        self.day.setDate(to_qdate(date.today() + timedelta(days=7)))
         self.day.setEnabled(False)
         self.planned.toggled.connect(self.day.setEnabled)
         row.addWidget(self.planned)
@@ -125,11 +126,11 @@ class FollowUpField(QWidget):
         self.setFocusProxy(self.planned)
 
     def value(self) -> date | None:
-        return py_date(self.day.date()) if self.planned.isChecked() else None
+        return to_date(self.day.date()) if self.planned.isChecked() else None
 
     def plan(self, day: date) -> None:
         if not self.planned.isChecked():
-            self.day.setDate(qdate(day))
+            self.day.setDate(to_qdate(day))
             self.planned.setChecked(True)
 
 
@@ -159,7 +160,7 @@ def moment_edit(parent: QWidget, moment: datetime) -> QDateTimeEdit:
     edit = QDateTimeEdit(parent)
     edit.setCalendarPopup(True)
     edit.setDisplayFormat(datetime_format())
-    edit.setDateTime(QDateTime(qdate(moment.date()), QTime(moment.hour, moment.minute)))
+    edit.setDateTime(QDateTime(to_qdate(moment.date()), QTime(moment.hour, moment.minute)))
     return edit
 
 

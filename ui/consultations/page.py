@@ -34,8 +34,7 @@ from shelter_app.vocabulary import ConsultationFormat, ConsultationKind, Consult
 
 from ..client_picker import ClientPicker
 from ..context import AppContext
-from ..forms import ERROR_STYLE
-from . import (
+from ..display import (
     RowsModel,
     code_label,
     date_format,
@@ -43,13 +42,13 @@ from . import (
     datetime_text,
     fit_columns,
     long_date_text,
-    own_kind,
-    py_date,
-    qdate,
-    readable_kinds,
     table_view,
     time_text,
+    to_date,
+    to_qdate,
 )
+from ..forms import ERROR_STYLE
+from . import own_kind, readable_kinds
 from .history import ConsultationHistory
 from .log_dialog import (
     AppointmentActionDialog,
@@ -102,7 +101,7 @@ class DayChooser(QWidget):
         self.previous.setText("◀")
         self.previous.setToolTip(self.tr("Previous day (Ctrl+Page Up)"))
         self.previous.setAccessibleName(self.tr("Previous day"))
-        self.edit = QDateEdit(qdate(date.today()), self)
+        self.edit = QDateEdit(to_qdate(date.today()), self)
         self.edit.setCalendarPopup(True)
         self.edit.setDisplayFormat(date_format())
         caption.setBuddy(self.edit)
@@ -121,10 +120,10 @@ class DayChooser(QWidget):
         QShortcut(QKeySequence("Ctrl+PgDown"), parent, activated=lambda: self.step(1))
 
     def day(self) -> date:
-        return py_date(self.edit.date())
+        return to_date(self.edit.date())
 
     def set_day(self, day: date) -> None:
-        self.edit.setDate(qdate(day))
+        self.edit.setDate(to_qdate(day))
 
     def step(self, days: int) -> None:
         self.set_day(self.day() + timedelta(days=days))
@@ -143,7 +142,7 @@ class _Section(QWidget):
         self.empty = QLabel(empty, self)
         self.empty.setStyleSheet("color: palette(placeholder-text); padding: 4px 2px;")
         self.empty.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
-        self.model = RowsModel(headers, self)
+        self.model = RowsModel(headers, self, text_tips=True)
         self.view: QTableView = table_view(self.model, self)
         self.view.setAccessibleName(title)
         layout.addWidget(self.title)
@@ -161,7 +160,7 @@ class _Section(QWidget):
             QSizePolicy.Policy.Preferred,
             QSizePolicy.Policy.Expanding if rows else QSizePolicy.Policy.Maximum,
         )
-        fit_columns(self.view)
+        fit_columns(self.view, 300, padding=12)
         if current is not None:  # keep her place across a refresh
             for row, record in enumerate(self.model.records()):
                 if record.consultation_id == current.consultation_id:
@@ -499,6 +498,7 @@ class DayPlanPanel(QWidget):
                 self.tr("Status"),
             ],
             self,
+            text_tips=True,
         )
         self.view = table_view(self.model, self)
         self.view.setAccessibleName(self.tr("Consultations of the day"))
@@ -563,7 +563,7 @@ class DayPlanPanel(QWidget):
             ],
             shown,
         )
-        fit_columns(self.view)
+        fit_columns(self.view, 300, padding=12)
         self.view.setVisible(bool(shown))
         self._status(self.tr("No consultations on this day.") if not shown else "")
 

@@ -9,23 +9,19 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from datetime import date, datetime
-from enum import StrEnum
+from datetime import date
 from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QDate,
     QLocale,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
-    QTime,
     Signal,
 )
 from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDateEdit,
     QDialog,
     QDialogButtonBox,
@@ -40,9 +36,9 @@ from PySide6.QtWidgets import (
 )
 
 from shelter_app.errors import OberihError
-from shelter_app.vocabulary import label
 
 from ..context import AppContext
+from ..display import date_format, date_text, setup_table, to_qdate
 from ..forms import ErrorForm
 
 AREA = "programmes"  # the ctx.data_changed key of this area
@@ -54,59 +50,21 @@ _Index = QModelIndex | QPersistentModelIndex
 # --- days and times -----------------------------------------------------------------------
 
 
-def _date_format() -> str:
-    fmt = QLocale().dateFormat(QLocale.FormatType.ShortFormat)
-    return fmt if "yyyy" in fmt else fmt.replace("yy", "yyyy")
-
-
-def date_format() -> str:
-    """The locale's short date with a four-digit year, for QDateEdit."""
-    return _date_format()
-
-
-def day_text(day: date | None) -> str:
-    if day is None:
-        return ""
-    return QLocale().toString(QDate(day.year, day.month, day.day), _date_format())
-
-
 def weekday_day_text(day: date) -> str:
     """'Tue 14.04.2026': sessions are planned by weekday."""
     weekday = QLocale().dayName(day.isoweekday(), QLocale.FormatType.ShortFormat)
-    return f"{weekday} {day_text(day)}"
-
-
-def time_text(moment: datetime) -> str:
-    return QLocale().toString(QTime(moment.hour, moment.minute), "HH:mm")
+    return f"{weekday} {date_text(day)}"
 
 
 def period_text(first: date, last: date) -> str:
-    return f"{day_text(first)} – {day_text(last)}"
-
-
-def to_date(value: QDate) -> date:
-    return date(value.year(), value.month(), value.day())
-
-
-def to_qdate(day: date) -> QDate:
-    return QDate(day.year, day.month, day.day)
+    return f"{date_text(first)} – {date_text(last)}"
 
 
 def date_edit(day: date, parent: QWidget) -> QDateEdit:
     edit = QDateEdit(to_qdate(day), parent)
     edit.setCalendarPopup(True)
-    edit.setDisplayFormat(_date_format())
+    edit.setDisplayFormat(date_format())
     return edit
-
-
-def code_label(enum: type[StrEnum], code: str | None) -> str:
-    """The translated name of a stored code; an unknown code is shown as it is."""
-    if code is None:
-        return ""
-    try:
-        return label(enum(code))
-    except ValueError:
-        return code
 
 
 # --- lists --------------------------------------------------------------------------------
@@ -198,15 +156,8 @@ def make_table(model: RecordModel, parent: QWidget, stretch: int) -> QTableView:
     width, the others fit their contents."""
     view = QTableView(parent)
     view.setModel(model)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.setAlternatingRowColors(True)
-    view.setWordWrap(False)
-    view.setTabKeyNavigation(False)  # Tab leaves the list for the buttons
-    view.verticalHeader().hide()
+    setup_table(view, stretch_last=False)
     header = view.horizontalHeader()
-    header.setHighlightSections(False)
     header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
     header.setMinimumSectionSize(60)

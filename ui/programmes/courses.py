@@ -48,6 +48,7 @@ from shelter_app.vocabulary import EnrolmentStatus
 
 from ..client_picker import ClientPicker
 from ..context import AppContext
+from ..display import code_label, date_text, time_text, to_date
 from ..forms import ErrorForm
 from . import (
     NOTICE_STYLE,
@@ -56,9 +57,7 @@ from . import (
     RecordModel,
     ServiceDialog,
     button,
-    code_label,
     date_edit,
-    day_text,
     empty_hint,
     hint_label,
     make_table,
@@ -66,8 +65,6 @@ from . import (
     period_text,
     select_record,
     selected_record,
-    time_text,
-    to_date,
     weekday_day_text,
 )
 
@@ -661,7 +658,7 @@ class CoursesTab(QWidget):
         return status
 
     def _since_text(self, entry: RosterEntry) -> str:
-        return day_text(entry.withdrawn_on or entry.completed_on or entry.enrolled_on)
+        return date_text(entry.withdrawn_on or entry.completed_on or entry.enrolled_on)
 
     def _attended_text(self, entry: RosterEntry) -> str:
         if not entry.sessions_recorded:

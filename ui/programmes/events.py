@@ -28,23 +28,20 @@ from shelter_app.permissions import Permission
 from shelter_app.vocabulary import EventKind, choices
 
 from ..context import AppContext
+from ..display import code_label, date_text, to_date, to_qdate
 from . import (
     Column,
     ConfirmDialog,
     RecordModel,
     ServiceDialog,
     button,
-    code_label,
     date_edit,
-    day_text,
     empty_hint,
     hint_label,
     make_table,
     narrow,
     select_record,
     selected_record,
-    to_date,
-    to_qdate,
 )
 
 PARTNER_ROLE = Qt.ItemDataRole.UserRole
@@ -274,7 +271,7 @@ class EventsTab(QWidget):
 
         self.model = RecordModel(
             [
-                Column(self.tr("Date"), lambda e: day_text(e.held_on)),
+                Column(self.tr("Date"), lambda e: date_text(e.held_on)),
                 Column(self.tr("Kind"), lambda e: code_label(EventKind, e.kind)),
                 Column(self.tr("Title"), lambda e: e.title),
                 Column(self.tr("Women"), lambda e: str(e.women), align_right=True),
@@ -402,7 +399,7 @@ class EventsTab(QWidget):
                     "or one that did not take place."
                 )
                 .replace("%1", event.title)
-                .replace("%2", day_text(event.held_on)),
+                .replace("%2", date_text(event.held_on)),
                 self.tr("&Delete"),
                 self,
                 events.delete_event,

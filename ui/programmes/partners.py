@@ -22,13 +22,13 @@ from shelter_app.permissions import Permission
 from shelter_app.vocabulary import PartnerKind, choices
 
 from ..context import AppContext
+from ..display import code_label
 from . import (
     Column,
     ConfirmDialog,
     RecordModel,
     ServiceDialog,
     button,
-    code_label,
     empty_hint,
     make_table,
     narrow,

@@ -54,17 +54,16 @@ from shelter_app.settings import CentreSettings
 
 from ..admin.common import (
     SUCCESS_STYLE,
-    BusyDialog,
     ConfirmDialog,
     TextDialog,
-    date_format,
-    day_text,
     explanation,
     local_time_text,
     size_text,
-    to_date,
 )
 from ..context import AppContext
+from ..dialogs import BusyDialog
+from ..display import date_format, to_date
+from ..display import date_text as day_text
 from ..forms import ErrorForm, error_label
 from .preview import SummaryPreview
 from .register import ExportRegister, format_name, language_name, period_text

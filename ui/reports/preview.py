@@ -46,7 +46,7 @@ from PySide6.QtWidgets import (
 
 from shelter_app.reports.model import CellState, Definition, Figure, Series, Summary, Table
 
-from ..admin.common import day_text
+from ..display import date_text as day_text
 
 Index = QModelIndex | QPersistentModelIndex
 STATE_ROLE = Qt.ItemDataRole.UserRole + 1  # the CellState of a count (tests, accessibility)

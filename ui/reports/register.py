@@ -37,7 +37,8 @@ from shelter_app.permissions import role_label
 from shelter_app.reports import periods
 from shelter_app.reports.export import ExportRecord
 
-from ..admin.common import day_text, explanation, local_time_text, setup_table, size_text
+from ..admin.common import explanation, local_time_text, setup_table, size_text
+from ..display import date_text as day_text
 from ..forms import error_label
 
 Index = QModelIndex | QPersistentModelIndex

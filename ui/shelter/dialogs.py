@@ -46,6 +46,7 @@ from shelter_app.vocabulary import (
 
 from ..client_picker import ClientPicker
 from ..context import AppContext
+from ..display import date_format, date_text, to_date, to_qdate
 from ..forms import ErrorForm
 
 EARLIEST = date(2000, 1, 1)
@@ -56,37 +57,17 @@ HINT_STYLE = "color: #5f5f5f;"
 # --- dates and small widgets shared with the page ------------------------------------------
 
 
-def _date_format() -> str:
-    fmt = QLocale().dateFormat(QLocale.FormatType.ShortFormat)
-    return fmt if "yyyy" in fmt else fmt.replace("yy", "yyyy")
-
-
-def date_text(day: date | None) -> str:
-    """A day as people here write it (17.05.2026 in Ukrainian)."""
-    if day is None:
-        return ""
-    return QLocale().toString(QDate(day.year, day.month, day.day), _date_format())
-
-
 def short_date(day: date) -> str:
     """Day and month only, for the tiles (17.05)."""
-    fmt = _date_format().replace("yyyy", "").strip("./- ")
+    fmt = date_format().replace("yyyy", "").strip("./- ")
     fmt = fmt.replace("..", ".").replace("//", "/").replace("--", "-")
     return QLocale().toString(QDate(day.year, day.month, day.day), fmt)
-
-
-def to_qdate(day: date) -> QDate:
-    return QDate(day.year, day.month, day.day)
-
-
-def from_qdate(value: QDate) -> date:
-    return date(value.year(), value.month(), value.day())
 
 
 def date_edit(day: date, parent: QWidget | None = None) -> QDateEdit:
     edit = QDateEdit(to_qdate(day), parent)
     edit.setCalendarPopup(True)
-    edit.setDisplayFormat(_date_format())
+    edit.setDisplayFormat(date_format())
     edit.setDateRange(to_qdate(EARLIEST), to_qdate(LATEST))
     edit.setMinimumWidth(edit.fontMetrics().horizontalAdvance("00.00.00000") + 40)
     return edit
@@ -174,7 +155,7 @@ class OptionalDate(QWidget):
         self.setFocusProxy(self.known)
 
     def value(self) -> date | None:
-        return from_qdate(self.edit.date()) if self.known.isChecked() else None
+        return to_date(self.edit.date()) if self.known.isChecked() else None
 
 
 class ChildrenEditor(QWidget):
@@ -467,7 +448,7 @@ class AdmitDialog(ServiceDialog):
         self.children = self.form.add(
             "children", self.tr("C&hildren with her:"), ChildrenEditor(self)
         )
-        self.admitted_on.dateChanged.connect(lambda d: self.bed.load(from_qdate(d)))
+        self.admitted_on.dateChanged.connect(lambda d: self.bed.load(to_date(d)))
         self.bed.load(day)
         self.client.setFocus()
 
@@ -502,7 +483,7 @@ class AdmitDialog(ServiceDialog):
             (
                 self.client.client_id,
                 self.bed.bed_id(),
-                from_qdate(self.admitted_on.date()),
+                to_date(self.admitted_on.date()),
                 self.referred_by.currentData(),
             ),
             {
@@ -513,7 +494,7 @@ class AdmitDialog(ServiceDialog):
 
     def refused(self, error: OberihError) -> None:
         if isinstance(error, InvalidInput) and error.field == "bed":
-            self.bed.load(from_qdate(self.admitted_on.date()))  # show it as taken now
+            self.bed.load(to_date(self.admitted_on.date()))  # show it as taken now
 
 
 # --- changes to a stay ---------------------------------------------------------------------
@@ -559,9 +540,9 @@ class ExtendDialog(_StayDialog):
             shelter.extend_stay,
             (
                 self.facts.stay_id,
-                from_qdate(self.until.date()),
+                to_date(self.until.date()),
                 self.reason.currentData(),
-                from_qdate(self.extended_on.date()),
+                to_date(self.extended_on.date()),
             ),
             {},
         )
@@ -598,20 +579,20 @@ class MoveDialog(_StayDialog):
             "bed", self.tr("New &bed:"), BedChooser(ctx, self, leave_out=facts.bed_id or 0)
         )
         self.add_note(self.tr("Her children move with her."))
-        self.on_date.dateChanged.connect(lambda d: self.bed.load(from_qdate(d)))
+        self.on_date.dateChanged.connect(lambda d: self.bed.load(to_date(d)))
         self.bed.load(day)
         self.bed.setFocus()
 
     def request(self):
         return (
             shelter.move,
-            (self.facts.stay_id, self.bed.bed_id(), from_qdate(self.on_date.date())),
+            (self.facts.stay_id, self.bed.bed_id(), to_date(self.on_date.date())),
             {},
         )
 
     def refused(self, error: OberihError) -> None:
         if isinstance(error, InvalidInput) and error.field == "bed":
-            self.bed.load(from_qdate(self.on_date.date()))
+            self.bed.load(to_date(self.on_date.date()))
 
 
 class DischargeDialog(_StayDialog):
@@ -634,7 +615,7 @@ class DischargeDialog(_StayDialog):
         self.outcome.setFocus()
 
     def _count(self) -> None:
-        nights = (from_qdate(self.departed_on.date()) - self.facts.admitted_on).days
+        nights = (to_date(self.departed_on.date()) - self.facts.admitted_on).days
         self.nights.setText(self.tr("%n night(s) in the shelter", "", max(nights, 0)))
 
     def request(self):
@@ -642,7 +623,7 @@ class DischargeDialog(_StayDialog):
             shelter.discharge,
             (
                 self.facts.stay_id,
-                from_qdate(self.departed_on.date()),
+                to_date(self.departed_on.date()),
                 self.outcome.currentData(),
             ),
             {},
@@ -694,7 +675,7 @@ class WaitingListDialog(ServiceDialog):
             return None
         return (
             shelter.add_to_waiting_list,
-            (self.client.client_id, from_qdate(self.requested_on.date())),
+            (self.client.client_id, to_date(self.requested_on.date())),
             {"children": self.children.value()},
         )
 
@@ -722,7 +703,7 @@ class WithdrawDialog(ServiceDialog):
         return (
             shelter.withdraw_from_waiting_list,
             (self.entry.id,),
-            {"on_date": from_qdate(self.on_date.date())},
+            {"on_date": to_date(self.on_date.date())},
         )
 
 
@@ -766,7 +747,7 @@ class TurnAwayDialog(ServiceDialog):
         return (
             shelter.record_turn_away,
             (
-                from_qdate(self.on_date.date()),
+                to_date(self.on_date.date()),
                 self.reason.currentData(),
                 self.children.value(),
                 self.referred_by.currentData(),

@@ -81,6 +81,7 @@ from shelter_app.vocabulary import (
 )
 
 from ..context import AppContext
+from ..display import date_text, setup_table, to_date, to_qdate
 from .dialogs import (
     AdmitDialog,
     CancelAdmissionDialog,
@@ -93,11 +94,8 @@ from .dialogs import (
     WaitingListDialog,
     WithdrawDialog,
     date_edit,
-    date_text,
-    from_qdate,
     hint_label,
     short_date,
-    to_qdate,
 )
 
 MIME_WAITING = "application/x-oberih-waiting-entry"
@@ -794,13 +792,8 @@ class WaitingModel(RowsModel):
 def table_view(model: RowsModel, parent: QWidget) -> QTableView:
     view = QTableView(parent)
     view.setModel(model)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    view.setAlternatingRowColors(True)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.verticalHeader().hide()
+    setup_table(view, stretch_last=False, leave_on_tab=False)
     view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 8)
-    view.setWordWrap(False)
     header = view.horizontalHeader()
     header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     header.setSectionResizeMode(model.columnCount() - 1, QHeaderView.ResizeMode.Stretch)
@@ -1044,7 +1037,7 @@ class ShelterPage(QWidget):
         self.previous_day.clicked.connect(lambda: self.set_day(self.day - timedelta(days=1)))
         self.next_day.clicked.connect(lambda: self.set_day(self.day + timedelta(days=1)))
         self.today_button.clicked.connect(lambda: self.set_day(date.today()))
-        self.date_edit.dateChanged.connect(lambda d: self.set_day(from_qdate(d)))
+        self.date_edit.dateChanged.connect(lambda d: self.set_day(to_date(d)))
         for widget in (caption, self.previous_day, self.date_edit, self.next_day):
             row.addWidget(widget)
         row.addWidget(self.today_button)
@@ -1418,8 +1411,8 @@ class ShelterPage(QWidget):
         return self.tr("%n day(s) left", "", warning.days_left)
 
     def _load_turn_aways(self) -> None:
-        start = from_qdate(self.turn_from.date())
-        end = from_qdate(self.turn_to.date()) + timedelta(days=1)
+        start = to_date(self.turn_from.date())
+        end = to_date(self.turn_to.date()) + timedelta(days=1)
         self.ctx.call(
             shelter.list_turn_aways,
             start,

@@ -13,8 +13,8 @@ from shelter_app.errors import OberihError
 from shelter_app.permissions import Permission
 
 from ...context import AppContext
+from ...display import RowsModel, fit_columns, table_view
 from ...forms import ERROR_STYLE
-from ..display import RowsModel, fit_columns, list_view
 
 
 class ClientTab(QWidget):
@@ -68,7 +68,7 @@ class ListTab(ClientTab):
     def __init__(self, ctx: AppContext, client_id: int, parent: QWidget | None = None):
         super().__init__(ctx, client_id, parent)
         self.model = RowsModel(self.headers(), self)
-        self.view: QTableView = list_view(self.model, self)
+        self.view: QTableView = table_view(self.model, self, leave_on_tab=False)
         self.layout_.addWidget(self.status)
         self.layout_.addWidget(self.view, 1)
         self.view.hide()  # until the rows arrive
@@ -79,8 +79,8 @@ class ListTab(ClientTab):
     def empty_text(self) -> str:
         return QCoreApplication.translate("ListTab", "Nothing recorded yet.")
 
-    def show_rows(self, rows, keys=None, tips=None) -> None:
-        self.model.set_rows(rows, keys, tips)
+    def show_rows(self, rows, records=None, tips=None) -> None:
+        self.model.set_rows(rows, records, tips)
         fit_columns(self.view)
         self.show_status("" if rows else self.empty_text())
         self.view.setVisible(bool(rows) or self.keep_empty_table)

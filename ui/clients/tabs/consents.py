@@ -24,8 +24,8 @@ from shelter_app.permissions import Permission
 from shelter_app.vocabulary import ConsentKind, choices
 
 from ...context import AppContext
+from ...display import code_label, date_text, yes_no
 from ...forms import ErrorForm
-from ..display import code_label, date_text, yes_no
 from ..intake import OptionalDateEdit
 from .base import ListTab
 
@@ -108,12 +108,12 @@ class ConsentsTab(ListTab):
             )
             for r in self.records
         ]
-        self.show_rows(rows, keys=[r.id for r in self.records])
+        self.show_rows(rows, records=[r.id for r in self.records])
         self._selection()
 
     def selected(self) -> ConsentRecord | None:
         row = self.view.currentIndex().row()
-        key = self.model.key(row)
+        key = self.model.record(row)
         return next((r for r in self.records if r.id == key), None)
 
     def _selection(self) -> None:

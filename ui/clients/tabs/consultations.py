@@ -17,7 +17,7 @@ from shelter_app.vocabulary import (
 )
 
 from ...context import AppContext
-from ..display import code_label, datetime_text
+from ...display import code_label, datetime_text
 from .base import ListTab
 
 READ = {
@@ -89,7 +89,7 @@ class ConsultationsTab(ListTab):
         self.records = records
         self.show_rows(
             [self._row(r) for r in records],
-            keys=[r.id for r in records],
+            records=[r.id for r in records],
         )
         has_notes = any(r.note is not None for r in records)
         self.note_label.setVisible(has_notes)

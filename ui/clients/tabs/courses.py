@@ -8,7 +8,7 @@ from shelter_app.courses import EnrolmentRecord
 from shelter_app.permissions import Permission
 from shelter_app.vocabulary import EnrolmentStatus
 
-from ..display import code_label, date_text
+from ...display import code_label, date_text
 from .base import ListTab
 
 
@@ -42,7 +42,7 @@ class CoursesTab(ListTab):
         )
 
     def _show(self, rows: list[EnrolmentRecord]) -> None:
-        self.show_rows([self._row(r) for r in rows], keys=[r.id for r in rows])
+        self.show_rows([self._row(r) for r in rows], records=[r.id for r in rows])
 
     def _row(self, r: EnrolmentRecord) -> tuple[str, ...]:
         status = code_label(EnrolmentStatus, r.status)

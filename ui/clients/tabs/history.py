@@ -10,7 +10,7 @@ from shelter_app import clients
 from shelter_app.clients import ClientChangeRecord
 from shelter_app.vocabulary import CameVia, Category, Citizenship, District, Sex
 
-from ..display import code_label, date_text, datetime_text, yes_no
+from ...display import code_label, date_text, datetime_text, yes_no
 from .base import ListTab
 
 VOCABULARY: dict[str, type[StrEnum]] = {
@@ -61,7 +61,7 @@ class HistoryTab(ListTab):
                 )
                 for c in changes
             ],
-            keys=[c.id for c in changes],
+            records=[c.id for c in changes],
         )
 
     def field_label(self, field: str) -> str:

@@ -13,7 +13,7 @@ from shelter_app.permissions import Permission
 from shelter_app.vocabulary import CameVia, Category, Citizenship, District, Sex
 
 from ...context import AppContext
-from ..display import code_label, date_text, yes_no
+from ...display import code_label, date_text, yes_no
 from ..intake import EditClientDialog
 from .base import ClientTab
 

@@ -20,7 +20,7 @@ from shelter_app.referrals import ReferralRecord
 from shelter_app.vocabulary import ReferralDirection, ReferralOutcome, ReferralType
 
 from ...context import AppContext
-from ..display import code_label, date_text, yes_no
+from ...display import code_label, date_text, yes_no
 from ..referral_dialogs import OutcomeDialog, ReferralDialog
 from ..risk_dialogs import RecordDialog
 from .base import ListTab
@@ -126,7 +126,7 @@ class ReferralsTab(ListTab):
                 )
                 for r in rows
             ],
-            keys=[r.id for r in rows],
+            records=[r.id for r in rows],
         )
         row = next((i for i, r in enumerate(self.rows) if r.id == wanted), -1)
         if row >= 0:
@@ -139,7 +139,7 @@ class ReferralsTab(ListTab):
         return yes_no(True) if r.identity_shared else self.tr("No (anonymous)")
 
     def selected(self) -> ReferralRecord | None:
-        key = self.model.key(self.view.currentIndex().row())
+        key = self.model.record(self.view.currentIndex().row())
         return next((r for r in self.rows if r.id == key), None)
 
     def _update_buttons(self) -> None:

@@ -40,7 +40,7 @@ from shelter_app.safety import (
 from shelter_app.vocabulary import RiskLevel, ViolenceForm, label
 
 from ...context import AppContext
-from ..display import RowsModel, code_label, date_text, fit_columns, list_view, yes_no
+from ...display import RowsModel, code_label, date_text, fit_columns, table_view, yes_no
 from ..risk_dialogs import (
     AssessmentDialog,
     DisclosureDialog,
@@ -138,7 +138,7 @@ class RiskTab(ClientTab):
             ],
             self,
         )
-        self.disclosures_view = list_view(self.disclosures, disclosed)
+        self.disclosures_view = table_view(self.disclosures, disclosed, leave_on_tab=False)
         disclosed_layout.addWidget(self.disclosures_view)
         inner.addWidget(disclosed, 1)
 
@@ -159,7 +159,7 @@ class RiskTab(ClientTab):
             ],
             self,
         )
-        self.assessments_view = list_view(self.assessments, assessed)
+        self.assessments_view = table_view(self.assessments, assessed, leave_on_tab=False)
         assessed_layout.addWidget(self.assessments_view)
         inner.addWidget(assessed, 1)
 
@@ -292,7 +292,7 @@ class RiskTab(ClientTab):
                 )
                 for d in disclosures
             ],
-            keys=[d.id for d in disclosures],
+            records=[d.id for d in disclosures],
         )
         fit_columns(self.disclosures_view)
 
@@ -301,7 +301,7 @@ class RiskTab(ClientTab):
         self.assessments.levels = [a.level for a in assessments]
         self.assessments.set_rows(
             [self._assessment_row(a) for a in assessments],
-            keys=[a.id for a in assessments],
+            records=[a.id for a in assessments],
             tips=[
                 "\n".join(questions[c].text() for c, yes in a.answers if yes and c in questions)
                 or None

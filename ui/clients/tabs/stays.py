@@ -8,7 +8,7 @@ from shelter_app.permissions import Permission
 from shelter_app.shelter import StayRecord
 from shelter_app.vocabulary import DepartureOutcome, ReferringBody
 
-from ..display import code_label, date_text
+from ...display import code_label, date_text
 from .base import ListTab
 
 
@@ -47,7 +47,7 @@ class StaysTab(ListTab):
     def _show(self, stays: list[StayRecord]) -> None:
         self.show_rows(
             [self._row(s) for s in stays],
-            keys=[s.id for s in stays],
+            records=[s.id for s in stays],
             tips=[self._extensions(s) for s in stays],
         )
 

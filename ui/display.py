@@ -1,0 +1,225 @@
+"""How every area shows days, times, codes and small read-only lists, in one place so the
+whole program looks the same."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import UTC, date, datetime
+from enum import StrEnum
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QDate,
+    QDateTime,
+    QLocale,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    QTime,
+)
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+
+from shelter_app.vocabulary import label
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+# --- days and times -------------------------------------------------------------------------
+
+
+def date_format() -> str:
+    """The interface language's short date with a four-digit year (10.03.2026,
+    10/03/2026), also for QDateEdit; the C locale (no language chosen yet) gets the
+    Ukrainian form."""
+    locale = QLocale()
+    if locale.language() in (QLocale.Language.C, QLocale.Language.AnyLanguage):
+        return "dd.MM.yyyy"
+    fmt = locale.dateFormat(QLocale.FormatType.ShortFormat)
+    return fmt if "yyyy" in fmt else fmt.replace("yy", "yyyy")
+
+
+def datetime_format() -> str:
+    """For QDateTimeEdit: the locale's day order, four-digit year, 24-hour time."""
+    return date_format() + " HH:mm"
+
+
+def date_text(day: date | None) -> str:
+    """A day as people here write it (17.05.1990 in Ukrainian, 17/05/1990 in English)."""
+    if day is None:
+        return ""
+    return QLocale().toString(to_qdate(day), date_format())
+
+
+def date_hint() -> str:
+    """The date format spelled out for a placeholder, e.g. DD.MM.YYYY."""
+    return date_format().upper()
+
+
+def parse_date(text: str) -> date | None:
+    """The inverse of `date_text`; None when the text is not a date in that format."""
+    parsed = QDate.fromString(text.strip(), date_format())
+    if not parsed.isValid():
+        return None
+    return to_date(parsed)
+
+
+def long_date_text(day: date) -> str:
+    """E.g. "Tuesday, 10 March 2026" for headings."""
+    return QLocale().toString(to_qdate(day), QLocale.FormatType.LongFormat)
+
+
+def time_text(moment: datetime) -> str:
+    """Hours and minutes, 24-hour (09:30)."""
+    return QLocale().toString(QTime(moment.hour, moment.minute), "HH:mm")
+
+
+def datetime_text(moment: datetime | None, *, utc: bool = False) -> str:
+    """Appointment times are local already; audit-style times (`utc=True`) are stored in
+    UTC and shown in the computer's time zone."""
+    if moment is None:
+        return ""
+    if utc:
+        moment = moment.replace(tzinfo=UTC).astimezone().replace(tzinfo=None)
+    shown = QDateTime(to_qdate(moment.date()), QTime(moment.hour, moment.minute))
+    return QLocale().toString(shown, datetime_format())
+
+
+def to_qdate(day: date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def to_date(value: QDate) -> date:
+    return date(value.year(), value.month(), value.day())
+
+
+# --- codes and values -----------------------------------------------------------------------
+
+
+def code_label(enum: type[StrEnum], code: str | None) -> str:
+    """The translated name of a stored code; an unknown code is shown as it is."""
+    if code is None:
+        return ""
+    try:
+        return label(enum(code))
+    except ValueError:
+        return code
+
+
+def yes_no(value: bool) -> str:
+    if value:
+        return QCoreApplication.translate("display", "Yes")
+    return QCoreApplication.translate("display", "No")
+
+
+# --- small read-only lists ------------------------------------------------------------------
+
+
+class RowsModel(QAbstractTableModel):
+    """A small read-only table of already formatted text, with the service record (or its
+    id) behind each row: a tab's list, a day's appointments; never big lists, which fetch
+    in batches with a model of their own. Tool tips are the row's `tips`, or with
+    `text_tips` the cell's own text (for cells cut off at the column's width)."""
+
+    def __init__(
+        self, headers: Sequence[str], parent: QWidget | None = None, *, text_tips: bool = False
+    ):
+        super().__init__(parent)
+        self._headers = list(headers)
+        self._text_tips = text_tips
+        self._rows: list[tuple[str, ...]] = []
+        self._records: list[Any] = []
+        self._tips: list[str | None] = []
+
+    def set_rows(
+        self,
+        rows: Sequence[Sequence[str]],
+        records: Sequence[Any] | None = None,
+        tips: Sequence[str | None] | None = None,
+    ) -> None:
+        self.beginResetModel()
+        self._rows = [tuple(r) for r in rows]
+        self._records = list(records) if records is not None else [None] * len(self._rows)
+        self._tips = list(tips) if tips is not None else [None] * len(self._rows)
+        self.endResetModel()
+
+    def set_headers(self, headers: Sequence[str]) -> None:
+        self.beginResetModel()
+        self._headers = list(headers)
+        self._rows, self._records, self._tips = [], [], []
+        self.endResetModel()
+
+    def record(self, row: int) -> Any:
+        return self._records[row] if 0 <= row < len(self._records) else None
+
+    def records(self) -> list[Any]:
+        return list(self._records)
+
+    def text(self, row: int, column: int) -> str:
+        return self._rows[row][column]
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 (Qt's signature)
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._headers)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._rows[index.row()][index.column()]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            tip = self._tips[index.row()]
+            if tip is None and self._text_tips:
+                return self._rows[index.row()][index.column()]
+            return tip
+        return None
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self._headers[section]
+        return None
+
+
+def setup_table(view: QTableView, *, stretch_last: bool = True, leave_on_tab: bool = True) -> None:
+    """A read-only list as every list looks: whole rows, one at a time, alternating
+    colours, no row numbers, left-aligned headers. With `leave_on_tab`, Tab moves on to
+    the next control (arrows move inside the list)."""
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setAlternatingRowColors(True)
+    view.setWordWrap(False)
+    if leave_on_tab:
+        view.setTabKeyNavigation(False)
+    view.verticalHeader().hide()
+    header = view.horizontalHeader()
+    header.setStretchLastSection(stretch_last)
+    header.setHighlightSections(False)
+    header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+
+
+def table_view(
+    model: QAbstractTableModel, parent: QWidget, *, leave_on_tab: bool = True
+) -> QTableView:
+    """A new read-only list over `model`, the last column taking the spare width and the
+    others resizable by hand (see `fit_columns`)."""
+    view = QTableView(parent)
+    view.setModel(model)
+    setup_table(view, leave_on_tab=leave_on_tab)
+    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    return view
+
+
+def fit_columns(view: QTableView, maximum: int = 320, *, padding: int = 0) -> None:
+    """Columns as wide as their header and content once the rows are in (plus `padding`),
+    within reason; the last one takes what is left."""
+    view.resizeColumnsToContents()
+    header = view.horizontalHeader()
+    for column in range(header.count() - 1):
+        width = header.sectionSize(column) + padding
+        header.resizeSection(column, min(width, maximum))
