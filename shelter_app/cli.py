@@ -102,6 +102,26 @@ def build_parser() -> argparse.ArgumentParser:
     _password_arg(p)
 
     p = sub.add_parser(
+        "report",
+        parents=[common],
+        help="export the anonymised activity summary of a period as PDF or CSV "
+        "(administrator, coordinator)",
+    )
+    p.add_argument("--db", required=True, metavar="PATH")
+    p.add_argument("--user", required=True, metavar="NAME")
+    p.add_argument("--from", dest="date_from", required=True, metavar="DATE", help="YYYY-MM-DD")
+    p.add_argument("--to", dest="date_to", required=True, metavar="DATE", help="YYYY-MM-DD")
+    p.add_argument("--out", required=True, metavar="FILE", help="FILE.pdf or FILE.csv")
+    p.add_argument(
+        "--k",
+        type=int,
+        default=None,
+        metavar="K",
+        help="disclosure threshold, at least 3 (default: the centre's setting, 5)",
+    )
+    _password_arg(p)
+
+    p = sub.add_parser(
         "backup", parents=[common], help="write a verified encrypted backup (administrator)"
     )
     p.add_argument("--db", required=True, metavar="PATH")
@@ -116,6 +136,22 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("--backup", required=True, metavar="FILE")
     p.add_argument("--db", required=True, metavar="PATH")
+
+    p = sub.add_parser(
+        "bench",
+        parents=[common],
+        help="measure speed on a synthetic encrypted database (built once, then reused)",
+    )
+    p.add_argument("--clients", type=int, default=100_000, metavar="N")
+    p.add_argument("--consultations", type=int, default=1_000_000, metavar="M")
+    p.add_argument("--seed", type=int, default=1, metavar="S")
+    p.add_argument("--repeat", type=int, default=20, metavar="R", help="measured runs each")
+    p.add_argument("--json", metavar="FILE", help="also write the results as JSON")
+    p.add_argument(
+        "--db",
+        metavar="PATH",
+        help="the benchmark database (default: one per size in the user's cache folder)",
+    )
     return parser
 
 
@@ -273,6 +309,34 @@ def cmd_check(args: argparse.Namespace, out: TextIO, stdin: TextIO) -> int:
     return ExitCode.CHECK_FAILED
 
 
+def cmd_report(args: argparse.Namespace, out: TextIO, stdin: TextIO) -> int:
+    from .reports.export import check_target, export_summary
+    from .reports.periods import parse_date
+    from .reports.summary import check_request
+
+    # Everything the command line can check is checked before the password is read and
+    # the database opened: a mistyped date costs no Argon2id and leaves no trace.
+    start = parse_date(args.date_from, "from")
+    end = parse_date(args.date_to, "to")
+    target = Path(args.out)
+    check_request(start, end, args.k, chosen_language(args), None)
+    check_target(target)
+    password = read_password(args, stdin)
+    db, user = Database.sign_in(args.db, args.user, password)
+    try:
+        record = export_summary(
+            db, user, start, end, target, k=args.k, language=chosen_language(args)
+        )
+    finally:
+        db.close()
+    print(
+        QCoreApplication.translate("cli", "Summary written: %1").replace("%1", str(target)),
+        file=out,
+    )
+    print(f"SHA-256: {record.sha256}", file=out)
+    return ExitCode.OK
+
+
 def cmd_backup(args: argparse.Namespace, out: TextIO, stdin: TextIO) -> int:
     password = read_password(args, stdin)
     db, user = Database.sign_in(args.db, args.user, password)
@@ -308,6 +372,37 @@ def cmd_restore(args: argparse.Namespace, out: TextIO, stdin: TextIO) -> int:
     return ExitCode.OK
 
 
+def cmd_bench(args: argparse.Namespace, out: TextIO, stdin: TextIO) -> int:
+    from .bench import default_path, runner  # heavy imports: only this command needs them
+
+    path = Path(args.db) if args.db else default_path(args.clients, args.consultations, args.seed)
+    shown = out.isatty()
+
+    def progress(stage: str, done: int, total: int) -> None:
+        if shown:
+            end = "\n" if done >= total else ""
+            print(f"\r{stage}: {100 * done // max(total, 1):3d} %", end=end, file=out, flush=True)
+
+    def say(text: str) -> None:
+        print(text, file=out, flush=True)
+
+    report = runner.run(
+        path, args.clients, args.consultations, args.seed, args.repeat, say, progress
+    )
+    print(file=out)
+    print(runner.table(report), file=out)
+    print(file=out)
+    for line in runner.summary_lines(report):
+        print(line, file=out)
+    if args.json:
+        report.write_json(Path(args.json))
+        print(
+            QCoreApplication.translate("bench", "Results written to %1").replace("%1", args.json),
+            file=out,
+        )
+    return ExitCode.OK
+
+
 def _newest_backup_hint(args: argparse.Namespace, exc: OberihError) -> str:
     """Damage messages point to the newest good backup beside the database, if any."""
     if not isinstance(exc, DAMAGE) or not getattr(args, "db", None):
@@ -333,8 +428,10 @@ COMMANDS = {
     "init": cmd_init,
     "demo": cmd_demo,
     "check": cmd_check,
+    "report": cmd_report,
     "backup": cmd_backup,
     "restore": cmd_restore,
+    "bench": cmd_bench,
 }
 DAMAGE = (DatabaseDamaged, NotADatabase, KeyFileDamaged, KeyFileMissing)
 

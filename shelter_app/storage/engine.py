@@ -17,7 +17,12 @@ from ..errors import DatabaseBusy, DatabaseDamaged, DatabaseMissing, NotADatabas
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 15_000
-CACHE_KIB = 64 * 1024  # page cache per connection: decrypting pages is SQLCipher's cost
+# Page cache per connection, an upper bound filled only as pages are read. SQLCipher's
+# cost is decrypting (and checking) a page on every cache miss, so the cache holds the
+# working set of a decade's annual summary (the report index, consultation topics and
+# the clients: about 150-200 MB at a million consultations); at 64 MB such a summary
+# decrypted much of the file again on every run (shelter-app bench, issue 8).
+CACHE_KIB = 256 * 1024
 IMMEDIATE = {"sqlite_begin": "IMMEDIATE"}
 
 
@@ -32,8 +37,20 @@ def make_engine(path: Path, data_key: bytes) -> Engine:
     The key travels in the URL's password field, which SQLAlchemy masks in every repr
     and error; a rendered URL string would drop it."""
     url = URL.create("sqlite+pysqlcipher", password=raw_key_literal(data_key), database=str(path))
-    engine = create_engine(url)
+    return _configured(create_engine(url))
 
+
+def make_unencrypted_engine_for_benchmark(path: Path) -> Engine:
+    """The same engine, the same SQLCipher library, on a PLAINTEXT file (no key is
+    set). Only the benchmark uses it, on a throw-away copy of its synthetic data, to show
+    what encryption costs; Oberih never opens real records this way."""
+    import sqlcipher3  # the driver the encrypted engine loads, here without a key
+
+    url = URL.create("sqlite", database=str(path))
+    return _configured(create_engine(url, module=sqlcipher3.dbapi2))
+
+
+def _configured(engine: Engine) -> Engine:
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_conn, _record):
         # SQLAlchemy emits BEGIN itself (see _on_begin) so writers can take the lock early.

@@ -1,0 +1,422 @@
+"""What staff do all day, timed through the services, each beside its baseline: the same
+data read or written by raw SQL on the same connection (raw SQL lives here only because
+it is what the services are measured against).
+
+Every run of an operation varies its input the same way for the app and the baseline:
+another typed word, another client."""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Callable
+from datetime import date, datetime, timedelta
+from typing import Any
+
+from sqlalchemy import select
+
+from .. import clients, consultations, courses, referrals, safety, shelter
+from ..database import Database, SignedInUser, utcnow
+from ..permissions import Permission
+from ..search_key import query_words
+from ..storage.casework_schema import Client
+from ..storage.engine import raw_cursor
+from ..vocabulary import ConsultationFormat, ConsultationKind, ConsultationOutcome, PsyTopic
+from .timing import Timer
+
+PAGE = 100  # rows the client list asks for at a time (ui/clients/model.py BATCH)
+# what staff type, lower case as they do, with the keyboard's ASCII apostrophe
+SURNAMES = ("мельник", "шевченко", "коваленко", "бондаренко", "ткаченко", "олійник", "руденко")
+APOSTROPHE = ("дем'ян", "прокоп'ю", "пилип'ю", "мар'ян", "солов'й")
+SEARCHES = {
+    "search_1": lambda i: SURNAMES[i % len(SURNAMES)][:1],
+    "search_2": lambda i: SURNAMES[i % len(SURNAMES)][:2],
+    "search_3": lambda i: SURNAMES[i % len(SURNAMES)][:3],
+    "search_5": lambda i: SURNAMES[i % len(SURNAMES)][:5],
+    "search_apostrophe": lambda i: APOSTROPHE[i % len(APOSTROPHE)],
+}
+Run = Callable[[int], None]
+Pair = tuple[Run, Run]  # (the app's operation, its baseline); both take the run number
+PSY = ConsultationKind.PSYCHOLOGICAL.value
+LEGAL = ConsultationKind.LEGAL.value
+
+
+def previous_year(today: date) -> tuple[date, date]:
+    return date(today.year - 1, 1, 1), date(today.year - 1, 12, 31)
+
+
+def previous_month(today: date) -> tuple[date, date]:
+    first = today.replace(day=1)
+    last = first - timedelta(days=1)
+    return last.replace(day=1), last
+
+
+class Workload:
+    """The operations of issue 8 on one opened database (encrypted or its plain copy)."""
+
+    def __init__(
+        self,
+        db: Database,
+        users: dict[str, SignedInUser],
+        today: date,
+        timer: Timer,
+        seed: int,
+    ):
+        self.db, self.users, self.today, self.timer = db, users, today, timer
+        rng = random.Random(seed)  # noqa: S311 (choosing test inputs)
+        with db.unit_of_work(users["caseworker"], Permission.READ_CLIENTS) as uow:
+            rows = uow.session.execute(select(Client.id, Client.archived_at)).all()
+        ids = [cid for cid, _ in rows]
+        active = [cid for cid, archived in rows if archived is None]
+        n = timer.repeat + timer.warmup + 1
+        self.card_clients = rng.sample(ids, min(n, len(ids)))
+        self.save_clients = rng.sample(active, min(n, len(active)))
+
+    def _pick(self, items: list[int], i: int) -> int:
+        return items[i % len(items)]
+
+    # --- search as you type ---------------------------------------------------------
+
+    def search(self, key: str) -> Pair:
+        """One keystroke of the client list: the first page and the count (two service
+        calls, as ClientListModel makes them), against one raw statement that returns
+        the same page with the count beside it."""
+        user, typed = self.users["caseworker"], SEARCHES[key]
+
+        def app(i: int) -> None:
+            text = typed(i)
+            clients.search_clients(self.db, user, text, limit=PAGE, today=self.today)
+            clients.count_clients(self.db, user, text)
+
+        def baseline(i: int) -> None:
+            words = query_words(typed(i))
+            sql = _SEARCH.replace("/*words*/", " AND search_key LIKE ? ESCAPE '\\'" * len(words))
+            args = [f"% {_escape(w)}%" for w in words]
+            with raw_cursor(self.db.engine) as cur:
+                cur.execute(sql, (*args, *args, PAGE)).fetchall()
+
+        return app, baseline
+
+    # --- the client card ------------------------------------------------------------
+
+    def card(self) -> Pair:
+        """Everything the card's tabs load for a case worker."""
+        user = self.users["caseworker"]
+
+        def app(i: int) -> None:
+            cid = self._pick(self.card_clients, i)
+            clients.get_client(self.db, user, cid, today=self.today)
+            consultations.client_consultations(self.db, user, cid, PSY)
+            consultations.client_consultations(self.db, user, cid, LEGAL)
+            safety.client_safety(self.db, user, cid, today=self.today)
+            shelter.client_stays(self.db, user, cid)
+            courses.client_enrolments(self.db, user, cid)
+            referrals.client_referrals(self.db, user, cid)
+            clients.client_history(self.db, user, cid)
+
+        def baseline(i: int) -> None:
+            cid = self._pick(self.card_clients, i)
+            with raw_cursor(self.db.engine) as cur:
+                cur.execute("BEGIN")
+                try:
+                    _raw_card(cur, cid, self.today)
+                finally:
+                    cur.execute("COMMIT")
+
+        return app, baseline
+
+    # --- saving a consultation ------------------------------------------------------
+
+    def save(self) -> Pair:
+        """A psychologist logs a consultation she has just held (a durable commit with
+        its audit entry), against a raw INSERT of the row and its topics + COMMIT."""
+        user = self.users["psychologist"]
+        topics = [PsyTopic.TRAUMA.value, PsyTopic.CRISIS.value]
+
+        def app(i: int) -> None:
+            now = datetime.now().replace(microsecond=0)
+            consultations.log_consultation(
+                self.db,
+                user,
+                self._pick(self.save_clients, i),
+                PSY,
+                now - timedelta(minutes=50),
+                50,
+                ConsultationFormat.IN_PERSON.value,
+                topics,
+                ConsultationOutcome.FOLLOW_UP.value,
+                note="Синтетична нотатка бенчмарку.",
+                follow_up_on=now.date() + timedelta(days=14),
+                now=now,
+            )
+
+        def baseline(i: int) -> None:
+            now = datetime.now().replace(microsecond=0)
+            starts = now - timedelta(minutes=50)
+            with raw_cursor(self.db.engine) as cur:
+                cur.execute("BEGIN IMMEDIATE")
+                try:
+                    cur.execute(
+                        "INSERT INTO consultations (client_id, kind, specialist_id, status, "
+                        "starts_at, duration_min, format, is_first, outcome, follow_up_on, "
+                        "note, created_at) VALUES (?, ?, ?, 'held', ?, 50, ?, 0, ?, ?, ?, ?)",
+                        (
+                            self._pick(self.save_clients, i),
+                            PSY,
+                            user.account_id,
+                            _sql_time(starts),
+                            ConsultationFormat.IN_PERSON.value,
+                            ConsultationOutcome.FOLLOW_UP.value,
+                            str(now.date() + timedelta(days=14)),
+                            "Синтетична нотатка бенчмарку.",
+                            _sql_time(utcnow()),
+                        ),
+                    )
+                    new_id = cur.lastrowid
+                    cur.executemany(
+                        "INSERT INTO consultation_topics (consultation_id, topic) VALUES (?, ?)",
+                        [(new_id, t) for t in topics],
+                    )
+                except BaseException:
+                    cur.execute("ROLLBACK")
+                    raise
+                cur.execute("COMMIT")
+
+        return app, baseline
+
+    # --- summaries ------------------------------------------------------------------
+
+    def summary(self, period: tuple[date, date], pdf: bool = False) -> Pair:
+        """The anonymised summary for the department (aggregation, disclosure control,
+        and with `pdf` the rendering), against the raw GROUP BY queries it stands on."""
+        from ..reports.summary import build_summary  # landed with the reports issue
+
+        user = self.users["coordinator"]
+        start, end = period
+
+        def app(_i: int) -> None:
+            summary = build_summary(self.db, user, start, end, today=self.today)
+            if pdf:
+                from ..reports.pdf import render_pdf
+
+                render_pdf(summary)
+
+        def baseline(_i: int) -> None:
+            with raw_cursor(self.db.engine) as cur:
+                cur.execute("BEGIN")
+                try:
+                    raw_summary(cur, start, end, min(end, self.today))
+                finally:
+                    cur.execute("COMMIT")
+
+        return app, baseline
+
+
+# the page and, beside it, the count (an uncorrelated subquery: evaluated once)
+_SEARCH = """SELECT id, code, last_name, first_name, patronymic, birth_date, birth_year,
+    district, last_activity_on, archived_at,
+    (SELECT count(*) FROM clients WHERE anonymised_at IS NULL AND archived_at IS NULL /*words*/)
+    FROM clients WHERE anonymised_at IS NULL AND archived_at IS NULL /*words*/
+    ORDER BY sort_key, id LIMIT ?"""
+
+
+def _sql_time(moment: datetime) -> str:
+    """How SQLAlchemy stores a DateTime in SQLite."""
+    return moment.strftime("%Y-%m-%d %H:%M:%S.%f")
+
+
+def _escape(word: str) -> str:
+    return word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+def _raw_card(cur: Any, cid: int, today: date) -> None:
+    """The card's data in raw SQL: identity, categories, consents, both kinds of
+    consultations with their topics, safety, stays, enrolments, referrals, history."""
+    q: Callable[..., list] = lambda sql, *a: cur.execute(sql, a).fetchall()  # noqa: E731
+    q("SELECT * FROM clients WHERE id = ?", cid)
+    q("SELECT category FROM client_categories WHERE client_id = ?", cid)
+    q("SELECT * FROM consents WHERE client_id = ? ORDER BY given_on, id", cid)
+    for kind in (PSY, LEGAL):
+        rows = q(
+            "SELECT c.*, a.display_name FROM consultations c "
+            "JOIN accounts a ON a.id = c.specialist_id "
+            "WHERE c.client_id = ? AND c.kind = ? ORDER BY c.starts_at DESC, c.id DESC",
+            cid,
+            kind,
+        )
+        ids = [r[0] for r in rows]
+        for i in range(0, len(ids), 500):
+            part = ids[i : i + 500]
+            marks = ",".join("?" * len(part))
+            q(
+                "SELECT consultation_id, topic FROM consultation_topics "  # noqa: S608
+                f"WHERE consultation_id IN ({marks}) ORDER BY topic",
+                *part,
+            )
+    q(
+        "SELECT * FROM violence_disclosures WHERE client_id = ? "
+        "ORDER BY disclosed_on DESC, id DESC",
+        cid,
+    )
+    q("SELECT * FROM risk_assessments WHERE client_id = ? ORDER BY assessed_on DESC, id DESC", cid)
+    q("SELECT * FROM safety_plans WHERE client_id = ? ORDER BY made_on DESC, id DESC LIMIT 1", cid)
+    q(
+        "SELECT 1 FROM consents WHERE client_id = ? AND kind = 'special_category' "
+        "AND given_on <= ? AND (withdrawn_on IS NULL OR withdrawn_on > ?)",
+        cid,
+        str(today),
+        str(today),
+    )
+    for (stay_id,) in q(
+        "SELECT id FROM stays WHERE client_id = ? ORDER BY admitted_on DESC, id DESC", cid
+    ):
+        q("SELECT * FROM stays WHERE id = ?", stay_id)
+        q("SELECT age_years, sex FROM stay_children WHERE stay_id = ? ORDER BY id", stay_id)
+        q("SELECT * FROM stay_extensions WHERE stay_id = ? ORDER BY id", stay_id)
+        q(
+            "SELECT b.id, b.label, r.id, r.name, ba.from_date, ba.to_date "
+            "FROM bed_assignments ba JOIN beds b ON b.id = ba.bed_id "
+            "JOIN rooms r ON r.id = b.room_id WHERE ba.stay_id = ? "
+            "ORDER BY ba.from_date, ba.id",
+            stay_id,
+        )
+    q(
+        "SELECT e.*, c.title FROM enrolments e JOIN courses c ON c.id = e.course_id "
+        "WHERE e.client_id = ? ORDER BY e.requested_at DESC, e.id DESC",
+        cid,
+    )
+    q(
+        "SELECT r.*, p.name FROM referrals r LEFT JOIN partners p ON p.id = r.partner_id "
+        "WHERE r.client_id = ? ORDER BY r.on_date DESC, r.id DESC",
+        cid,
+    )
+    q(
+        "SELECT h.*, a.display_name FROM client_changes h "
+        "JOIN accounts a ON a.id = h.account_id WHERE h.client_id = ? "
+        "ORDER BY h.at DESC, h.id DESC",
+        cid,
+    )
+
+
+# The summary's indicators as an expert would write them by hand; the two people
+# queries repeat the same "served" union (reports/indicators.py served_clients).
+_RAW_SUMMARY = (
+    # people served by age band, district, new or returning; and by category
+    """WITH served AS (
+    SELECT client_id FROM consultations
+     WHERE status = 'held' AND starts_at >= :since AND starts_at < :until
+    UNION SELECT client_id FROM stays
+     WHERE admitted_on <= :upto
+       AND (departed_on IS NULL OR departed_on > :start OR admitted_on >= :start)
+    UNION SELECT client_id FROM enrolments
+     WHERE enrolled_on BETWEEN :start AND :end OR completed_on BETWEEN :start AND :end
+    UNION SELECT e.client_id FROM enrolments e
+      JOIN attendance a ON a.enrolment_id = e.id
+      JOIN course_sessions s ON s.id = a.session_id
+     WHERE a.present AND s.starts_at >= :since AND s.starts_at < :until
+    UNION SELECT client_id FROM referrals WHERE on_date BETWEEN :start AND :end
+    UNION SELECT id FROM clients WHERE first_contact_on BETWEEN :start AND :end
+)
+    SELECT CASE WHEN c.birth_year IS NULL THEN 'unknown'
+    WHEN c.birth_year >= :year - 17 THEN '0-17' WHEN c.birth_year >= :year - 24 THEN '18-24'
+    WHEN c.birth_year >= :year - 34 THEN '25-34' WHEN c.birth_year >= :year - 44 THEN '35-44'
+    WHEN c.birth_year >= :year - 59 THEN '45-59' ELSE '60+' END AS band, c.district,
+        c.first_contact_on BETWEEN :start AND :end AS is_new, count(*)
+      FROM served JOIN clients c ON c.id = served.client_id
+     GROUP BY band, c.district, is_new""",
+    """WITH served AS (
+    SELECT client_id FROM consultations
+     WHERE status = 'held' AND starts_at >= :since AND starts_at < :until
+    UNION SELECT client_id FROM stays
+     WHERE admitted_on <= :upto
+       AND (departed_on IS NULL OR departed_on > :start OR admitted_on >= :start)
+    UNION SELECT client_id FROM enrolments
+     WHERE enrolled_on BETWEEN :start AND :end OR completed_on BETWEEN :start AND :end
+    UNION SELECT e.client_id FROM enrolments e
+      JOIN attendance a ON a.enrolment_id = e.id
+      JOIN course_sessions s ON s.id = a.session_id
+     WHERE a.present AND s.starts_at >= :since AND s.starts_at < :until
+    UNION SELECT client_id FROM referrals WHERE on_date BETWEEN :start AND :end
+    UNION SELECT id FROM clients WHERE first_contact_on BETWEEN :start AND :end
+)
+    SELECT k.category, CASE WHEN c.birth_year IS NULL THEN 'unknown'
+    WHEN c.birth_year >= :year - 17 THEN '0-17' WHEN c.birth_year >= :year - 24 THEN '18-24'
+    WHEN c.birth_year >= :year - 34 THEN '25-34' WHEN c.birth_year >= :year - 44 THEN '35-44'
+    WHEN c.birth_year >= :year - 59 THEN '45-59' ELSE '60+' END AS band, count(*)
+      FROM served JOIN clients c ON c.id = served.client_id
+      JOIN client_categories k ON k.client_id = c.id
+     GROUP BY k.category, band""",
+    # consultations
+    """SELECT kind, format, is_first, strftime('%Y-%m', starts_at) AS month, count(*)
+      FROM consultations WHERE status = 'held' AND starts_at >= :since AND starts_at < :until
+     GROUP BY kind, format, is_first, month""",
+    """SELECT kind, status, count(*) FROM consultations
+      WHERE starts_at >= :since AND starts_at < :until GROUP BY kind, status""",
+    """SELECT c.kind, t.topic, count(*) FROM consultations c
+      JOIN consultation_topics t ON t.consultation_id = c.id
+     WHERE c.status = 'held' AND c.starts_at >= :since AND c.starts_at < :until
+     GROUP BY c.kind, t.topic""",
+    """SELECT kind, count(DISTINCT client_id) FROM consultations
+     WHERE status = 'held' AND starts_at >= :since AND starts_at < :until GROUP BY kind""",
+    # courses and events
+    """SELECT status, count(*), count(DISTINCT client_id) FROM enrolments
+      WHERE enrolled_on BETWEEN :start AND :end GROUP BY status""",
+    "SELECT count(*) FROM enrolments WHERE completed_on BETWEEN :start AND :end",
+    "SELECT count(*) FROM enrolments WHERE withdrawn_on BETWEEN :start AND :end",
+    """SELECT count(DISTINCT s.id), sum(a.present), count(a.present),
+        count(DISTINCT e.client_id) FROM course_sessions s
+      LEFT JOIN attendance a ON a.session_id = s.id
+      LEFT JOIN enrolments e ON e.id = a.enrolment_id
+      WHERE s.starts_at >= :since AND s.starts_at < :until""",
+    """SELECT kind, count(*), sum(attendees_women), sum(attendees_men),
+        sum(attendees_children) FROM events WHERE held_on BETWEEN :start AND :end GROUP BY kind""",
+    """SELECT count(*) FROM (SELECT p.partner_id FROM event_partners p
+        JOIN events e ON e.id = p.event_id WHERE e.held_on BETWEEN :start AND :end
+      UNION SELECT partner_id FROM referrals
+        WHERE partner_id IS NOT NULL AND on_date BETWEEN :start AND :end)""",
+    # shelter
+    """SELECT referred_by, count(*) FROM stays WHERE admitted_on BETWEEN :start AND :upto
+      GROUP BY referred_by""",
+    """SELECT departure_outcome, count(*), sum(julianday(departed_on) - julianday(admitted_on))
+      FROM stays WHERE departed_on BETWEEN :start AND :upto GROUP BY departure_outcome""",
+    """SELECT count(DISTINCT s.client_id), count(k.id) FROM stays s
+      LEFT JOIN stay_children k ON k.stay_id = s.id
+      WHERE s.admitted_on <= :upto
+        AND (s.departed_on IS NULL OR s.departed_on > :start OR s.admitted_on >= :start)""",
+    """SELECT strftime('%Y-%m', d.night) AS month, count(*) FROM bed_assignments b
+      JOIN (WITH RECURSIVE n(night) AS (SELECT date(:start) UNION ALL
+              SELECT date(night, '+1 day') FROM n WHERE night < :upto)
+            SELECT night FROM n) d
+        ON b.from_date <= d.night AND (b.to_date IS NULL OR b.to_date > d.night)
+      GROUP BY month""",
+    """SELECT reason, count(*) FROM stay_extensions WHERE extended_on BETWEEN :start AND :end
+      GROUP BY reason""",
+    """SELECT count(*) FROM shelter_waiting_list WHERE requested_on BETWEEN :start AND :end""",
+    """SELECT reason, count(*), sum(children) FROM shelter_turn_aways
+      WHERE on_date BETWEEN :start AND :end GROUP BY reason""",
+    # referrals and violence
+    """SELECT direction, referral_type, count(*) FROM referrals
+      WHERE on_date BETWEEN :start AND :end GROUP BY direction, referral_type""",
+    """SELECT count(DISTINCT client_id),
+        count(DISTINCT CASE WHEN physical THEN client_id END),
+        count(DISTINCT CASE WHEN sexual THEN client_id END),
+        count(DISTINCT CASE WHEN psychological THEN client_id END),
+        count(DISTINCT CASE WHEN economic THEN client_id END)
+      FROM violence_disclosures WHERE disclosed_on BETWEEN :start AND :end""",
+    """SELECT sum(m) FROM (SELECT max(children_affected) AS m FROM violence_disclosures
+      WHERE disclosed_on BETWEEN :start AND :end GROUP BY client_id)""",
+)
+
+
+def raw_summary(cur: Any, start: date, end: date, upto: date) -> None:
+    """The summary's indicators (reports/indicators.py) as hand-written GROUP BY queries."""
+    args = {
+        "start": str(start),
+        "end": str(end),
+        "upto": str(upto),
+        "since": f"{start} 00:00:00",
+        "until": f"{end + timedelta(days=1)} 00:00:00",
+        "year": start.year,
+    }
+    for sql in _RAW_SUMMARY:
+        used = {k: v for k, v in args.items() if f":{k}" in sql}
+        cur.execute(sql, used).fetchall()

@@ -1,0 +1,175 @@
+"""`shelter-app bench` at a small size, to prove that it works: every operation is
+measured beside its baseline, the JSON says on what machine, the synthetic database keeps
+demo.py's rules over ten years, and nothing but a benchmark database is ever copied to
+plaintext. No timing is asserted: the benchmark is not a test."""
+
+from __future__ import annotations
+
+import io
+import json
+import shutil
+import tempfile
+from datetime import date
+from pathlib import Path
+
+import pytest
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from shelter_app import cli
+from shelter_app.bench import dataset, runner
+from shelter_app.bench.plaintext import NotSynthetic, unencrypted_copy
+from shelter_app.database import Database
+from shelter_app.errors import InvalidInput
+from shelter_app.storage.casework_schema import Client, Consultation
+from tests import test_demo
+
+CLIENTS, CONSULTATIONS = 200, 600
+OPERATIONS = set(runner.labels())
+
+
+def _plain_folders() -> set[str]:
+    return {p.name for p in Path(tempfile.gettempdir()).glob("oberih-bench-plain-*")}
+
+
+@pytest.fixture(scope="module")
+def ran(tmp_path_factory):
+    """The database built, a copy kept as built, then one run of the command on it
+    (reusing it), shared by the tests below: about a minute in all."""
+    folder = tmp_path_factory.mktemp("bench")
+    db, out_json = folder / "bench.db", folder / "bench.json"
+    as_built = tmp_path_factory.mktemp("as-built") / "bench.db"
+    before = _plain_folders()
+    out, err = io.StringIO(), io.StringIO()
+    with pytest.MonkeyPatch.context() as mp:
+        from shelter_app.storage import keyfile
+
+        mp.setattr(keyfile, "DEFAULT_KDF", keyfile.KdfParams(1024, 1, 1))
+        dataset.prepare(db, CLIENTS, CONSULTATIONS, 1)
+        for built in folder.iterdir():
+            shutil.copyfile(built, as_built.with_name(built.name))
+        args = cli.build_parser().parse_args(
+            [
+                "bench",
+                "--clients",
+                str(CLIENTS),
+                "--consultations",
+                str(CONSULTATIONS),
+                "--repeat",
+                "3",
+                "--db",
+                str(db),
+                "--json",
+                str(out_json),
+                "--lang",
+                "en",
+            ]
+        )
+        code = cli.run(args, out=out, err=err)
+    return {
+        "code": code,
+        "out": out.getvalue(),
+        "err": err.getvalue(),
+        "json": json.loads(out_json.read_text("utf-8")) if out_json.exists() else None,
+        "db": db,
+        "as_built": as_built,
+        "plain_before": before,
+        "plain_after": _plain_folders(),
+    }
+
+
+def test_the_command_measures_every_operation_beside_its_baseline(ran):
+    assert ran["code"] == 0, ran["err"]
+    results = {r["operation"]: r for r in ran["json"]["results"]}
+    assert set(results) == OPERATIONS, ran["json"]["notes"]
+    for key, r in results.items():
+        assert r["app"]["median"] > 0 and r["app"]["p95"] >= r["app"]["median"], key
+        assert r["baseline"]["median"] > 0 and r["baseline"]["p95"] > 0, key
+        assert r["ratio"] > 0, key
+        assert r["unit"] in {"ms", "MB"}
+    assert results["gui_memory"]["unit"] == "MB"
+    assert results["search_3"]["app"]["runs"] == 3
+
+
+def test_the_table_names_every_operation_and_the_targets(ran):
+    for label, _baseline in runner.labels().values():
+        assert label in ran["out"]
+    for header in ("Operation", "App (median / p95)", "Baseline (median / p95)", "Ratio"):
+        assert header in ran["out"]
+    assert "Synthetic data only" in ran["out"]
+    assert "p95 < 50 ms" in ran["out"]
+
+
+def test_the_json_says_on_what_machine_and_data(ran):
+    data = ran["json"]
+    assert data["synthetic_data_only"] is True
+    m = data["machine"]
+    assert m["cpu_count"] >= 1 and m["cpu_model"] and m["python"]
+    assert m["ram_gib"] > 0 and m["sqlcipher"].startswith("4.")
+    d = data["dataset"]
+    assert (d["clients"], d["consultations"], d["seed"]) == (CLIENTS, CONSULTATIONS, 1)
+    assert d["consultations_built"] == CONSULTATIONS
+    assert d["build_seconds"] > 0
+
+
+def test_the_plaintext_copy_is_gone_afterwards(ran):
+    assert ran["plain_after"] <= ran["plain_before"]
+    assert "UNENCRYPTED" in ran["out"]
+
+
+def test_the_synthetic_decade_keeps_the_rules_of_demo_data(ran):
+    path = ran["as_built"]
+    today = date.fromisoformat(json.loads(dataset.marker_path(path).read_text("utf-8"))["today"])
+    db, _admin = Database.sign_in(path, "admin", dataset.BENCH_PASSWORD)
+    try:
+        with Session(db.engine) as s:
+            test_demo.check_clients(s, today)
+            test_demo.check_consultations(s, today)
+            test_demo.check_special_data_under_consent(s)
+            test_demo.check_identity_shared_only_with_consent(s)
+            test_demo.check_stays(s, today)
+            test_demo.check_no_bed_held_twice(s)
+            first_contacts = s.scalars(select(Client.first_contact_on)).all()
+            starts = s.scalars(select(Consultation.starts_at)).all()
+    finally:
+        db.close()
+    assert len(starts) == CONSULTATIONS
+    assert len({d.year for d in first_contacts}) >= 9  # spread over the decade
+    assert len({d.year for d in starts}) >= 9
+
+
+def test_the_run_reused_the_database_it_was_given(ran):
+    assert "Reusing the benchmark database" in ran["out"]
+
+
+def test_the_same_arguments_reuse_the_database(ran):
+    again = dataset.prepare(ran["db"], CLIENTS, CONSULTATIONS, 1)
+    assert again.reused and again.consultations_built == CONSULTATIONS
+
+
+def test_other_sizes_on_the_same_path_are_refused(ran):
+    with pytest.raises(InvalidInput) as info:
+        dataset.prepare(ran["db"], CLIENTS + 1, CONSULTATIONS, 1)
+    assert info.value.field == "db"
+
+
+def test_a_real_database_is_never_benchmarked_or_copied_to_plaintext(opened):
+    with pytest.raises(InvalidInput) as info:
+        dataset.prepare(opened.path, CLIENTS, CONSULTATIONS, 1)
+    assert info.value.field == "db"
+    assert not dataset.is_bench_database(opened.path)
+    before = _plain_folders()
+    with pytest.raises(NotSynthetic), unencrypted_copy(opened.db):
+        pass
+    assert _plain_folders() == before
+
+
+@pytest.mark.parametrize("repeat", ["0", "1001"])
+def test_a_number_of_runs_out_of_range_is_refused(tmp_path, repeat):
+    err = io.StringIO()
+    args = cli.build_parser().parse_args(
+        ["bench", "--clients", "5", "--repeat", repeat, "--db", str(tmp_path / "b.db")]
+    )
+    assert cli.run(args, out=io.StringIO(), err=err) != 0
+    assert "runs" in err.getvalue()
+    assert not (tmp_path / "b.db").exists()
