@@ -26,7 +26,6 @@ NAME_MAX = 200
 CONTACT_MAX = 200
 
 
-
 @dataclass(frozen=True)
 class PartnerRecord:
     id: int

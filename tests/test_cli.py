@@ -518,9 +518,7 @@ def test_fourth_attempt_within_the_delay_is_throttled(db_copy):
     assert code == ExitCode.THROTTLED, err
     assert out == ""
     # the wait left is just under 2 s, rounded up to whole seconds
-    assert re.fullmatch(
-        r"shelter-app: Too many failed attempts\. Try again in 2 s\.\n", err
-    )
+    assert re.fullmatch(r"shelter-app: Too many failed attempts\. Try again in 2 s\.\n", err)
     assert fingerprint(db_copy) == before
 
 
