@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 
 from PySide6.QtCore import QCoreApplication
-from sqlalchemy import ColumnElement, func, or_, select
+from sqlalchemy import ColumnElement, func, or_, select, tuple_
 from sqlalchemy.orm import Session
 
 from .client_lookup import require_client, touch
@@ -350,15 +350,29 @@ def search_clients(
     category: str | None = None,
     limit: int = 50,
     offset: int = 0,
+    after: int | None = None,
     today: date | None = None,
 ) -> list[ClientSummary]:
     """Search as you type over code and names: each typed word must begin a word of the
     folded key. Empty text lists everyone, a page at a time, in Ukrainian alphabetical
-    order. Not audited per keystroke."""
+    order. Not audited per keystroke.
+
+    `after` is the id of the last client already shown: the page starts right after her
+    (keyset paging, so the 1,000th page costs what the first does; `offset` re-reads every
+    row before it)."""
     where = _search_filter(text, include_archived, district, category)
     limit_ = int_in_range(limit, "limit", 1, MAX_PAGE)
     offset_ = int_in_range(offset, "offset", 0, 2**62)
     with db.unit_of_work(user, Permission.READ_CLIENTS) as uow:
+        if after is not None:
+            last = uow.session.execute(
+                select(Client.sort_key, Client.id).where(Client.id == id_or_none(after))
+            ).one_or_none()
+            if last is None:
+                raise InvalidInput(
+                    QCoreApplication.translate("clients", "No such client."), "after"
+                )
+            where.append(tuple_(Client.sort_key, Client.id) > tuple_(*last))
         rows = uow.session.scalars(
             select(Client)
             .where(*where)

@@ -767,3 +767,22 @@ def test_the_list_can_be_narrowed_to_a_district_and_a_category(opened, staff):
     with pytest.raises(InvalidInput) as refused:
         clients.search_clients(opened.db, worker, "", district="atlantis")
     assert refused.value.field == "district"
+
+
+def test_pages_after_the_last_client_shown_cover_the_list_once(opened, staff):
+    worker = staff[Role.CASE_WORKER]
+    for surname in ["Ярош", "Бойко", "Ґудзь", "Іщенко", "Андрієнко", "Єфименко", "Вовк"]:
+        clients.create_client(opened.db, worker, form(surname))
+    everyone = clients.search_clients(opened.db, worker, "")
+    pages, after = [], None
+    while True:
+        page = clients.search_clients(opened.db, worker, "", limit=3, after=after)
+        if not page:
+            break
+        pages.append(page)
+        after = page[-1].id
+    assert [c.id for p in pages for c in p] == [c.id for c in everyone]
+    assert [len(p) for p in pages] == [3, 3, 1]
+    with pytest.raises(InvalidInput) as refused:
+        clients.search_clients(opened.db, worker, "", after=987654)
+    assert refused.value.field == "after"

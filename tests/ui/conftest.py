@@ -29,6 +29,13 @@ def private_qsettings(tmp_path_factory):
     yield
 
 
+@pytest.fixture(autouse=True, scope="session")
+def english_by_default(qapp):
+    """Tests read English unless they ask for Ukrainian; plurals come from the English
+    catalogue ("1 client", "3 clients") whatever ran before."""
+    install_translator("en")
+
+
 @pytest.fixture
 def ukrainian(qapp):
     install_translator("uk")

@@ -144,7 +144,7 @@ class ClientListModel(QAbstractTableModel):
             district=self.district,
             category=self.category,
             limit=BATCH,
-            offset=offset,
+            after=self._rows[-1].id if self._rows else None,  # keyset: no re-reading
             on_done=lambda rows: self._next_page(number, offset, rows),
             on_error=lambda e: self._failed(number, e),
             owner=self,
