@@ -34,6 +34,14 @@ STAFF_USERNAMES = {
 }
 
 
+@pytest.fixture(scope="session", autouse=True)
+def qt_application(qapp):
+    """A full QApplication from the first test on: core code run in-process (the CLI,
+    the benchmark) would otherwise make a bare QCoreApplication, and the first widget
+    of a later GUI test would then abort the whole run."""
+    return qapp
+
+
 @pytest.fixture(autouse=True)
 def fast_kdf(request, monkeypatch):
     """Most tests sign in dozens of times; at the real Argon2id cost (64 MiB, 3 passes,
