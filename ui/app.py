@@ -7,12 +7,13 @@ from __future__ import annotations
 import argparse
 import contextlib
 import shutil
+import signal
 import sys
 import tempfile
 from pathlib import Path
 
 import platformdirs
-from PySide6.QtCore import QObject, QSettings, Qt, Signal
+from PySide6.QtCore import QObject, QSettings, Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog, QWidget
 
 from shelter_app import backups, demo
@@ -314,6 +315,21 @@ def install_exception_hook() -> None:
 _shown_errors: list[QMessageBox] = []
 
 
+def _quit_on_terminate(app: QApplication) -> None:
+    """SIGTERM/SIGINT end the event loop normally, so the instance lock is released and a
+    demo folder is removed. (Python runs signal handlers only between bytecodes, hence
+    the idle timer that lets it in while Qt waits.)"""
+
+    def stop(_signum, _frame) -> None:
+        app.exit(0)
+
+    for sig in (signal.SIGTERM, signal.SIGINT):
+        signal.signal(sig, stop)
+    timer = QTimer(app)
+    timer.timeout.connect(lambda: None)
+    timer.start(300)
+
+
 def run_gui(args: argparse.Namespace) -> int:
     app = make_application()
     install_exception_hook()
@@ -333,6 +349,7 @@ def run_gui(args: argparse.Namespace) -> int:
         return exc.exit_code
     controller = OberihApp(db_path, lock, demo_mode=demo_folder is not None)
     controller.finished.connect(app.exit)
+    _quit_on_terminate(app)
     try:
         controller.start()
         return app.exec()

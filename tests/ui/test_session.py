@@ -297,6 +297,8 @@ def test_shelter_app_demo_starts_and_stays_up(tmp_path):
         proc.terminate()
         _out, err = proc.communicate(timeout=30)
     assert b"Traceback" not in err
+    # terminated like a logout would: the demo folder (synthetic data) is removed
+    assert not list(tmp_path.glob("oberih-demo-*"))
 
 
 def test_an_unexpected_error_is_logged_without_its_message(qtbot, caplog, monkeypatch):
