@@ -1,11 +1,11 @@
 """Dialog pieces every area uses: a word-wrapping label that sizes to its width and the
-busy dialog for long work on the worker."""
+busy dialog for long work on the worker, printing a recovery code."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QKeyEvent, QResizeEvent
-from PySide6.QtWidgets import QLabel, QProgressDialog, QWidget
+from PySide6.QtWidgets import QDialog, QLabel, QProgressDialog, QWidget
 
 
 class WrapLabel(QLabel):
@@ -47,3 +47,27 @@ class BusyDialog(QProgressDialog):
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() != Qt.Key.Key_Escape:  # Escape would only hide the bar, not stop
             super().keyPressEvent(event)
+
+
+def print_recovery_code(parent: QWidget, code: str) -> None:
+    """The print dialog for a recovery code (first start, and a replaced code). The page
+    goes to the printer only; nothing is written to a file by Oberih."""
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtGui import QTextDocument
+    from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    dialog = QPrintDialog(printer, parent)
+    document = QTextDocument(dialog)
+    document.setHtml(
+        "<h2>{}</h2><p style='font-size:18pt; font-family:monospace'>{}</p><p>{}</p>".format(
+            QCoreApplication.translate("recovery_code", "Oberih recovery code"),
+            code,
+            QCoreApplication.translate(
+                "recovery_code", "Keep this paper locked away from the computer."
+            ),
+        )
+    )
+    dialog.accepted.connect(lambda: document.print_(printer))
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    QDialog.open(dialog)  # QPrintDialog.open() itself wants a receiver and a slot

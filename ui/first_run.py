@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QFont, QFontDatabase, QTextDocument
+from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import (
     QCheckBox,
     QLabel,
@@ -23,6 +23,7 @@ from shelter_app.errors import OberihError
 from shelter_app.settings import get_settings
 from shelter_app.validation import MIN_PASSWORD_LENGTH
 
+from .dialogs import print_recovery_code
 from .forms import ErrorForm
 from .sign_in import Opened
 from .worker import Worker
@@ -187,20 +188,7 @@ class RecoveryCodePage(QWizardPage):
         self.code_label.clear()
 
     def _print(self) -> None:
-        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        dialog = QPrintDialog(printer, self)
-        document = QTextDocument(self)
-        document.setHtml(
-            "<h2>{}</h2><p style='font-size:18pt; font-family:monospace'>{}</p><p>{}</p>".format(
-                self.tr("Oberih recovery code"),
-                self._code,
-                self.tr("Keep this paper locked away from the computer."),
-            )
-        )
-        dialog.accepted.connect(lambda: document.print_(printer))
-        dialog.open()
+        print_recovery_code(self, self._code)
 
 
 class FirstRunWizard(QWizard):

@@ -3470,14 +3470,6 @@
         <source>Close</source>
         <translation>Закрити</translation>
     </message>
-    <message>
-        <source>Oberih recovery code</source>
-        <translation>Код відновлення «Оберегу»</translation>
-    </message>
-    <message>
-        <source>Keep this paper locked away from the computer.</source>
-        <translation>Зберігайте цей аркуш під замком окремо від комп’ютера.</translation>
-    </message>
 </context>
 <context>
     <name>RecoveryCodePage</name>
@@ -3500,14 +3492,6 @@
     <message>
         <source>I have &amp;written down or printed the code and will keep it safe.</source>
         <translation>Я &amp;записала або надрукувала код і зберігатиму його в безпеці.</translation>
-    </message>
-    <message>
-        <source>Oberih recovery code</source>
-        <translation>Код відновлення «Оберегу»</translation>
-    </message>
-    <message>
-        <source>Keep this paper locked away from the computer.</source>
-        <translation>Зберігайте цей аркуш під замком окремо від комп’ютера.</translation>
     </message>
 </context>
 <context>
@@ -6267,6 +6251,17 @@
     <message>
         <source>Strong.</source>
         <translation>Надійний.</translation>
+    </message>
+</context>
+<context>
+    <name>recovery_code</name>
+    <message>
+        <source>Oberih recovery code</source>
+        <translation>Код відновлення «Оберегу»</translation>
+    </message>
+    <message>
+        <source>Keep this paper locked away from the computer.</source>
+        <translation>Зберігайте цей аркуш під замком окремо від комп’ютера.</translation>
     </message>
 </context>
 <context>

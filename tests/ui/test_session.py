@@ -321,3 +321,17 @@ def test_an_unexpected_error_is_logged_without_its_message(qtbot, caplog, monkey
     assert boxes
     for box in boxes:
         box.close()
+
+
+def test_printing_the_recovery_code_opens_the_print_dialog(qtbot):
+    from PySide6.QtPrintSupport import QPrintDialog
+    from PySide6.QtWidgets import QWidget
+
+    from ui.dialogs import print_recovery_code
+
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    print_recovery_code(parent, "ABCDE-FGHJK-MNPQR-STVWX-YZ012-34567")
+    dialogs = parent.findChildren(QPrintDialog)
+    assert len(dialogs) == 1 and dialogs[0].isVisible()
+    dialogs[0].reject()

@@ -4,7 +4,7 @@ replace the printed recovery code."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont, QFontDatabase, QTextDocument
+from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -22,7 +22,7 @@ from shelter_app.database import utcnow
 from shelter_app.errors import OberihError
 
 from ..context import AppContext
-from ..dialogs import BusyDialog
+from ..dialogs import BusyDialog, print_recovery_code
 from ..forms import error_label
 from .common import (
     SUCCESS_STYLE,
@@ -93,20 +93,7 @@ class RecoveryCodeDialog(TextDialog):
             super().reject()
 
     def _print(self) -> None:
-        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        dialog = QPrintDialog(printer, self)
-        document = QTextDocument(self)
-        document.setHtml(
-            "<h2>{}</h2><p style='font-size:18pt; font-family:monospace'>{}</p><p>{}</p>".format(
-                self.tr("Oberih recovery code"),
-                self._code,
-                self.tr("Keep this paper locked away from the computer."),
-            )
-        )
-        dialog.accepted.connect(lambda: document.print_(printer))
-        dialog.open()
+        print_recovery_code(self, self._code)
 
 
 class KeysSection(QWidget):
