@@ -60,3 +60,30 @@ def test_every_role_gets_a_window_with_lock_and_quick_exit(qtbot, gui_ctx, role)
     window.show()
     assert window.quick_exit_button.isVisibleTo(window)
     assert window.lock_button.isVisibleTo(window)
+
+
+EXPECTED_AREAS = {
+    Role.ADMIN: [
+        "dashboard",
+        "clients",
+        "consultations",
+        "programmes",
+        "shelter",
+        "reports",
+        "administration",
+    ],
+    Role.CASE_WORKER: ["dashboard", "clients", "consultations", "programmes", "shelter"],
+    Role.PSYCHOLOGIST: ["dashboard", "clients", "consultations", "programmes", "shelter"],
+    Role.LAWYER: ["dashboard", "clients", "consultations", "programmes", "shelter"],
+    Role.COORDINATOR: ["dashboard", "reports"],
+}
+
+
+@pytest.mark.parametrize("role", list(Role))
+def test_each_role_sees_exactly_its_areas(qtbot, gui_ctx, role, screenshot):
+    window = MainWindow(gui_ctx(role))
+    qtbot.addWidget(window)
+    window.show()
+    assert window.area_keys() == EXPECTED_AREAS[role]
+    assert window.nav.count() == len(EXPECTED_AREAS[role])
+    screenshot(window, f"main_window_{role.value}")
