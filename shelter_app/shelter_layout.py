@@ -442,7 +442,7 @@ def bed_nights(
     today = today or date.today()
     first, stop = valid_period(start, end)
     with db.unit_of_work(user, counts_permission(user)) as uow:
-        return sum(_beds_held_per_night(uow.session, first, min(stop, today + timedelta(days=1))))
+        return sum(beds_held_per_night(uow.session, first, min(stop, today + timedelta(days=1))))
 
 
 def monthly_occupancy(
@@ -454,7 +454,7 @@ def monthly_occupancy(
     first = date(y, m, 1)
     stop = date(y + 1, 1, 1) if m == 12 else date(y, m + 1, 1)
     with db.unit_of_work(user, counts_permission(user)) as uow:
-        counts = _beds_held_per_night(uow.session, first, stop)
+        counts = beds_held_per_night(uow.session, first, stop)
     return [(first + timedelta(days=i), n) for i, n in enumerate(counts)]
 
 
@@ -508,7 +508,7 @@ def _room_info(session: Session, room: Room) -> RoomInfo:
     )
 
 
-def _beds_held_per_night(session: Session, start: date, end: date) -> list[int]:
+def beds_held_per_night(session: Session, start: date, end: date) -> list[int]:
     """Beds held on each night of [start, end): the count on the first night, then each
     night's change from arrivals and departures, grouped by date in SQL, so that the
     work grows with the days of the period, not with the rows of the table."""

@@ -27,7 +27,7 @@ from sqlalchemy.orm import Session
 
 from ..courses import CourseCounts, count_courses
 from ..shelter import UnmetDemand, count_unmet_demand
-from ..shelter_layout import _beds_held_per_night
+from ..shelter_layout import beds_held_per_night
 from ..storage.casework_schema import (
     Attendance,
     Bed,
@@ -564,7 +564,7 @@ def count_shelter(s: Session, start: date, end: date, upto: date) -> ShelterFigu
         )
         or 0
     )
-    per_night = _beds_held_per_night(s, start, upto + timedelta(days=1)) if upto >= start else []
+    per_night = beds_held_per_night(s, start, upto + timedelta(days=1)) if upto >= start else []
     monthly: dict[str, tuple[int, int, int]] = {}
     first = start
     while first <= upto:
