@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import argparse
 import getpass
-import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -14,7 +13,7 @@ from typing import NoReturn, TextIO
 
 from PySide6.QtCore import QCoreApplication
 
-from . import __version__, backups, demo, integrity
+from . import __version__, backups, demo, i18n, integrity
 from .database import Database
 from .errors import (
     DatabaseDamaged,
@@ -25,7 +24,7 @@ from .errors import (
     NotADatabase,
     OberihError,
 )
-from .i18n import DEFAULT_LANGUAGE, LANGUAGES, ensure_core_app
+from .i18n import LANGUAGES, ensure_core_app
 
 INTERNAL_ERROR = 70
 
@@ -37,12 +36,7 @@ class _Parser(argparse.ArgumentParser):
 
 
 def chosen_language(args: argparse.Namespace, preference: str | None = None) -> str:
-    """--lang wins, then the OBERIH_LANG environment variable, then the saved preference
-    of the window (if any), then Ukrainian."""
-    for candidate in (getattr(args, "lang", None), os.environ.get("OBERIH_LANG"), preference):
-        if candidate in LANGUAGES:
-            return candidate
-    return DEFAULT_LANGUAGE
+    return i18n.chosen_language(getattr(args, "lang", None), preference)
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -3,6 +3,7 @@ GUI share one set of .ts/.qm files. Only QtCore is used; no display is needed.""
 
 from __future__ import annotations
 
+import os
 from importlib import resources
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
@@ -15,6 +16,15 @@ _installed: list[QTranslator] = []
 
 def translations_dir() -> str:
     return str(resources.files("resources") / "translations")
+
+
+def chosen_language(given: str | None = None, preference: str | None = None) -> str:
+    """--lang wins, then the OBERIH_LANG environment variable, then the saved preference
+    of the window (if any), then Ukrainian."""
+    for candidate in (given, os.environ.get("OBERIH_LANG"), preference):
+        if candidate in LANGUAGES:
+            return candidate
+    return DEFAULT_LANGUAGE
 
 
 def install_translator(language: str = DEFAULT_LANGUAGE) -> bool:

@@ -17,9 +17,8 @@ from PySide6.QtCore import QObject, QSettings, Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog, QWidget
 
 from shelter_app import backups, demo
-from shelter_app.cli import chosen_language
 from shelter_app.errors import DatabaseInUse, OberihError
-from shelter_app.i18n import install_translator
+from shelter_app.i18n import chosen_language, install_translator
 from shelter_app.storage.files import DatabasePaths
 from shelter_app.storage.instance_lock import InstanceLock
 
@@ -334,7 +333,7 @@ def run_gui(args: argparse.Namespace) -> int:
     app = make_application()
     install_exception_hook()
     preference = QSettings().value("language", "", type=str) or None
-    install_translator(chosen_language(args, preference))
+    install_translator(chosen_language(getattr(args, "lang", None), preference))
     demo_folder: Path | None = None
     if getattr(args, "demo", False):
         demo_folder = Path(tempfile.mkdtemp(prefix="oberih-demo-"))
