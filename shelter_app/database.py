@@ -8,6 +8,7 @@ functions that take it, a signed-in user and plain arguments.
 from __future__ import annotations
 
 import contextlib
+import functools
 import secrets
 import time
 from collections.abc import Callable, Iterator
@@ -17,11 +18,12 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from filelock import FileLock
-from sqlalchemy import Engine, select
+from sqlalchemy import Engine, event, select
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
+from sqlalchemy.orm.util import identity_key
 
-from . import __version__, audit_chain
+from . import __version__, audit_chain, changes
 from .errors import (
     AlreadyExists,
     AuthenticationFailed,
@@ -55,7 +57,7 @@ from .storage.keyfile import (
     new_recovery_slot_id,
     normalise_recovery_code,
 )
-from .storage.schema import Account, DatabaseInfo
+from .storage.schema import Account, Base, DatabaseInfo
 from .storage.throttle import PendingFailure, Throttle
 from .validation import check_password, clean_display_name, clean_username
 
@@ -77,10 +79,97 @@ class SignedInUser:
     token: str = field(repr=False, compare=False)
 
 
+_TRACKER = "oberih.changes"
+
+
+class _ChangeTracker:
+    """The rows a write session flushed and the tables its statements wrote, as the
+    `changes.Changes` that `UnitOfWork.commit` announces."""
+
+    def __init__(self) -> None:
+        self.kinds: set[changes.Kind] = set()
+        self.client_ids: set[int] = set()
+        self.any_client = False
+
+    def table(self, name: str, client_id: object = None) -> None:
+        kind = changes.kind_of_table(name)
+        if kind is None:
+            return
+        self.kinds.add(kind)
+        if isinstance(client_id, int):
+            self.client_ids.add(client_id)
+        else:
+            self.any_client = True
+
+    def row(self, session: Session, obj: object) -> None:
+        table = getattr(obj, "__table__", None)
+        name = getattr(table, "name", None)
+        if name is not None:
+            self.table(name, _client_of(session, obj))
+
+    def take(self) -> changes.Changes:
+        result = changes.Changes(
+            frozenset(self.kinds), None if self.any_client else frozenset(self.client_ids)
+        )
+        self.kinds, self.client_ids, self.any_client = set(), set(), False
+        return result
+
+
+def _client_of(session: Session, obj: object, depth: int = 0) -> object:
+    """The client a row belongs to: her own row, its `client_id`, or (a bed assignment,
+    an attendance mark) its parent's if the parent is in the session already. None:
+    not known without a query."""
+    table = getattr(obj, "__table__", None)
+    if table is None:
+        return None
+    if table.name == "clients":
+        return getattr(obj, "id", None)
+    if hasattr(obj, "client_id"):
+        return getattr(obj, "client_id", None)
+    for fk in table.foreign_keys if depth < 2 else ():
+        parent_class = _mapped_classes().get(fk.column.table.name)
+        value = getattr(obj, fk.parent.key, None)
+        if parent_class is None or value is None:
+            continue
+        parent = session.identity_map.get(identity_key(parent_class, value))
+        if parent is not None:
+            found = _client_of(session, parent, depth + 1)
+            if found is not None:
+                return found
+    return None
+
+
+@functools.cache
+def _mapped_classes() -> dict[str, type]:
+    return {m.local_table.name: m.class_ for m in Base.registry.mappers}
+
+
+@event.listens_for(Session, "after_flush")
+def _rows_flushed(session: Session, _context: object) -> None:
+    tracker = session.info.get(_TRACKER)
+    if tracker is None:
+        return
+    for obj in (*session.new, *session.deleted):
+        tracker.row(session, obj)
+    for obj in session.dirty:
+        if session.is_modified(obj):
+            tracker.row(session, obj)
+
+
+@event.listens_for(Session, "do_orm_execute")
+def _statement_run(state) -> None:  # type: ignore[no-untyped-def]
+    tracker = state.session.info.get(_TRACKER)
+    if tracker is None or not (state.is_insert or state.is_update or state.is_delete):
+        return
+    name = getattr(getattr(state.statement, "table", None), "name", None)
+    if name is not None:
+        tracker.table(name)  # which rows is not known: possibly any client's
+
+
 class UnitOfWork:
     """One user action: a session, the acting user (role as stored now), audit entries
     that commit together with the change. Commit is explicit; leaving without it rolls
-    back."""
+    back. What a write commits is announced as a `changes.Changes` (see changes.py)."""
 
     def __init__(self, db: Database, session: Session, actor: SignedInUser, write: bool):
         self.db = db
@@ -88,6 +177,9 @@ class UnitOfWork:
         self.actor = actor
         self.write = write
         self._last_entry: tuple[int, str] | None = None
+        self._tracker = _ChangeTracker()
+        if write:
+            session.info[_TRACKER] = self._tracker
 
     def audit(
         self,
@@ -118,6 +210,7 @@ class UnitOfWork:
         if self._last_entry is not None:
             self.db._advance_head(*self._last_entry)
             self._last_entry = None
+        changes.note(self._tracker.take())
 
 
 class Database:

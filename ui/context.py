@@ -9,6 +9,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
+from shelter_app.changes import Changes, recording
 from shelter_app.database import Database, SignedInUser
 from shelter_app.errors import OberihError
 from shelter_app.permissions import Permission, allowed
@@ -19,7 +20,9 @@ from .worker import Job, Worker
 
 class AppContext(QObject):
     settings_changed = Signal(object)  # CentreSettings
-    data_changed = Signal(str)  # an area ("clients", "consultations", ...) whose data changed
+    # what a service run through `call` wrote (shelter_app.changes.Changes): every view
+    # connects and reloads if `changes.touches(<the kinds it shows>)`
+    changed = Signal(object)
     # ask the main window to show an area, e.g. navigate.emit("clients", client_id) opens
     # that client's card; the page's `navigate_to(argument)` receives the argument
     navigate = Signal(str, object)
@@ -59,19 +62,37 @@ class AppContext(QObject):
         **kwargs: Any,
     ) -> Job:
         """Run `service(db, user, *args, **kwargs)` on the worker. Errors without an
-        `on_error` are shown by the main window."""
+        `on_error` are shown by the main window. What the service committed is
+        broadcast by `changed` after `on_done` (even if `owner` is gone by then)."""
         return self.worker.submit(
+            _recorded,
             service,
             self.db,
             self.user,
             *args,
-            on_done=on_done,
+            on_done=None if on_done is None else lambda outcome: on_done(outcome[0]),
             on_error=on_error,
             on_progress=on_progress,
             owner=owner,
+            announce=self._announce,
             **kwargs,
         )
+
+    def _announce(self, outcome: tuple[Any, Changes]) -> None:
+        if outcome[1]:
+            self.changed.emit(outcome[1])
 
     def set_settings(self, settings: CentreSettings) -> None:
         self.settings = settings
         self.settings_changed.emit(settings)
+
+
+def _recorded(service: Callable[..., Any], *args: Any, **kwargs: Any) -> tuple[Any, Changes]:
+    """On the worker: the service's result and what it committed. A service may also
+    return a `Changes` itself (a change outside the database)."""
+    with recording() as recorder:
+        result = service(*args, **kwargs)
+    changes = recorder.changes
+    if isinstance(result, Changes):
+        changes = changes | result
+    return result, changes

@@ -45,6 +45,7 @@ from PySide6.QtWidgets import (
 
 from shelter_app import consultations, courses, events, referrals, safety, shelter
 from shelter_app import shelter_layout as layout
+from shelter_app.changes import Changes, Kind
 from shelter_app.errors import OberihError
 from shelter_app.permissions import Permission as P
 from shelter_app.vocabulary import ConsultationFormat, ConsultationStatus
@@ -57,8 +58,23 @@ from .forms import ERROR_STYLE
 MAX_VISIBLE_ROWS = 6  # a longer list scrolls inside its card
 MAX_COLUMNS = 3
 CARD_WIDTH_LINES = 26  # a card's narrowest width, in line heights (follows the font size)
-REFRESH_DELAY_MS = 300  # several data_changed signals in a row give one refresh
+REFRESH_DELAY_MS = 300  # several change notices in a row give one refresh
 Index = QModelIndex | QPersistentModelIndex
+# what the cards count: the shelter, consultations, reviews of safety plans, the month's
+# courses, events and referrals, and clients' codes in the lists
+SHOWN_KINDS = frozenset(
+    {
+        Kind.STAYS,
+        Kind.SHELTER_LAYOUT,
+        Kind.WAITING_LIST,
+        Kind.CONSULTATIONS,
+        Kind.SAFETY,
+        Kind.COURSES,
+        Kind.EVENTS,
+        Kind.REFERRALS,
+        Kind.CLIENTS,
+    }
+)
 
 
 def _day(d: date, today: date) -> str:
@@ -838,7 +854,7 @@ class DashboardPage(QWidget):
         self._later.setSingleShot(True)
         self._later.setInterval(REFRESH_DELAY_MS)
         self._later.timeout.connect(self.refresh)
-        ctx.data_changed.connect(self._changed)
+        ctx.changed.connect(self._data_changed)
         ctx.settings_changed.connect(self._changed)
 
     def today(self) -> date:
@@ -860,6 +876,10 @@ class DashboardPage(QWidget):
         self.state.setText(self.tr("Loading…"))
         for card in self.cards:
             card.load(today)
+
+    def _data_changed(self, changes: Changes) -> None:
+        if changes.touches(*SHOWN_KINDS):
+            self._changed()
 
     def _changed(self, *_args: object) -> None:
         if self.isVisible():

@@ -67,6 +67,8 @@ class Job(QRunnable):
         self.on_error: Callable[[OberihError], None] | None = None
         self.on_progress: Callable[[int, int], None] | None = None
         self.owner: QObject | None = None
+        # told of every result, even when `owner` is gone (what changed is still news)
+        self.announce: Callable[[Any], None] | None = None
 
     def run(self) -> None:
         kwargs = dict(self.kwargs)
@@ -108,12 +110,15 @@ class Worker(QObject):
         on_error: Callable[[OberihError], None] | None = None,
         on_progress: Callable[[int, int], None] | None = None,
         owner: QObject | None = None,
+        announce: Callable[[Any], None] | None = None,
         **kwargs: Any,
     ) -> Job:
         """Run `fn(*args, **kwargs)` in the background. Callbacks run on the GUI thread,
-        and are skipped if `owner` (usually the widget that asked) has been deleted.
+        and are skipped if `owner` (usually the widget that asked) has been deleted;
+        `announce` gets every result after `on_done`, whether or not `owner` lives.
         With `on_progress`, `fn` receives a `progress(done, total)` keyword argument."""
         job = Job(fn, args, kwargs, with_progress=on_progress is not None)
+        job.announce = announce
         job.on_done, job.on_error, job.on_progress, job.owner = (
             on_done,
             on_error,
@@ -145,8 +150,12 @@ class Worker(QObject):
     @Slot(object, object)
     def _finished(self, job: Job, result: object) -> None:
         self._retire(job)
-        if job.on_done is not None and self._alive(job):
-            job.on_done(result)
+        try:
+            if job.on_done is not None and self._alive(job):
+                job.on_done(result)
+        finally:
+            if job.announce is not None:
+                job.announce(result)
 
     @Slot(object, object)
     def _failed(self, job: Job, error: OberihError) -> None:

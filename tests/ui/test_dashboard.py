@@ -13,6 +13,7 @@ from sqlalchemy import select
 
 from shelter_app import audit, clients, consultations, events, safety, shelter
 from shelter_app import shelter_layout as layout
+from shelter_app.changes import Changes, Kind
 from shelter_app.database import Database
 from shelter_app.demo import build_demo
 from shelter_app.errors import PermissionDenied
@@ -325,7 +326,7 @@ def test_f5_and_a_change_elsewhere_bring_new_figures(qtbot, world, dashboard, op
         "self",
         today=world.today,
     )
-    ctx.data_changed.emit("shelter")
+    ctx.changed.emit(Changes.of(Kind.STAYS))  # the admission above was made elsewhere
     qtbot.waitUntil(lambda: card.free.value.text() == "0", timeout=5_000)
     idle(ctx)
     qtbot.mouseClick(page.refresh_button, Qt.MouseButton.LeftButton)

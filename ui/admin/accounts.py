@@ -407,5 +407,4 @@ class AccountsSection(QWidget):
         )
 
     def _changed(self, account_id: int) -> None:
-        self.ctx.data_changed.emit("accounts")
         self.refresh(select_id=account_id)

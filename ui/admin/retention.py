@@ -196,4 +196,3 @@ class RetentionSection(QWidget):
             )
         self.result.setText(text)
         self.result.show()
-        self.ctx.data_changed.emit("clients")

@@ -408,7 +408,6 @@ class SettingsSection(QWidget):
         return dialog
 
     def _layout_changed(self, select: tuple[str, int]) -> None:
-        self.ctx.data_changed.emit("shelter")
         self.ctx.call(
             shelter_layout.list_layout,
             on_done=lambda rooms: self._layout_loaded(rooms, select),

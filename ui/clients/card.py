@@ -128,7 +128,6 @@ class ClientCardView(QWidget):
         consents = self._tabs.get("consents")
         if isinstance(consents, ConsentsTab):
             consents.changed.connect(self._consents_changed)
-        ctx.data_changed.connect(self._data_changed)
 
     # --- what is shown -----------------------------------------------------------------
 
@@ -201,13 +200,6 @@ class ClientCardView(QWidget):
         tab = self.tabs.currentWidget()
         if isinstance(tab, ClientTab) and self.card is not None:
             tab.ensure_loaded()
-
-    def _data_changed(self, area: str) -> None:
-        for tab in self._tabs.values():
-            if area in tab.areas:
-                tab.stale = True
-        if self.isVisible():
-            self._load_current()
 
     # --- changes made here -------------------------------------------------------------
 

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from shelter_app.changes import Changes, Kind
 from shelter_app.clients import ClientCard
 from shelter_app.errors import OberihError
 from shelter_app.permissions import Permission
@@ -93,7 +94,7 @@ class ClientsPage(QWidget):
         self.model.failed.connect(self._failed)
         self.model.modelReset.connect(self._rows_changed)
         self.model.rowsInserted.connect(lambda *_: self._rows_changed())
-        ctx.data_changed.connect(self._data_changed)
+        ctx.changed.connect(self._data_changed)
 
         find = QShortcut(QKeySequence("Ctrl+F"), self)
         find.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -242,8 +243,8 @@ class ClientsPage(QWidget):
                 self.table.selectionModel().SelectionFlag.NoUpdate,
             )
 
-    def _data_changed(self, area: str) -> None:
-        if area != "clients" or not self._searched:
+    def _data_changed(self, changes: Changes) -> None:
+        if not changes.touches(Kind.CLIENTS) or not self._searched:
             return
         if self.isVisible() and self.stack.currentWidget() is self.list_panel:
             self.model.refresh()
@@ -263,7 +264,6 @@ class ClientsPage(QWidget):
             self.card.deleteLater()
         view = ClientCardView(self.ctx, client_id, self.stack)
         view.back_requested.connect(self.show_list)
-        view.changed.connect(lambda: self.ctx.data_changed.emit("clients"))
         self.card = view
         self.stack.addWidget(view)
         self.stack.setCurrentWidget(view)
@@ -305,5 +305,4 @@ class ClientsPage(QWidget):
         dialog.open()
 
     def _created(self, card: ClientCard) -> None:
-        self.ctx.data_changed.emit("clients")
         self.open_client(card.id, card)

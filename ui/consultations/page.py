@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from shelter_app import clients, consultations
+from shelter_app.changes import Changes, Kind
 from shelter_app.clients import ClientCard
 from shelter_app.consultations import Appointment, FollowUp, MyDay, ScheduleEntry
 from shelter_app.errors import OberihError
@@ -57,7 +58,6 @@ from .log_dialog import (
     ScheduleDialog,
 )
 
-AREA = "consultations"
 SAVED_STYLE = "color: #1e6b34;"
 
 
@@ -440,7 +440,6 @@ class MyDayPanel(QWidget):
 
     def _saved(self, text: str) -> None:
         self.say("✓ " + text)
-        self.ctx.data_changed.emit(AREA)
 
 
 class DayPlanPanel(QWidget):
@@ -679,7 +678,7 @@ class ConsultationsPage(QWidget):
         self.history = HistoryPanel(self)
         self.tabs.addTab(self.history, self.tr("Client his&tory"))
         self.tabs.currentChanged.connect(lambda _i: self._refresh_current(only_stale=True))
-        ctx.data_changed.connect(self._data_changed)
+        ctx.changed.connect(self._data_changed)
 
     def panels(self) -> list[QWidget]:
         return [p for p in (self.my_day, self.day_plan, self.history) if p is not None]
@@ -708,8 +707,8 @@ class ConsultationsPage(QWidget):
         if panel is not None and (panel.stale or not only_stale):
             panel.refresh()
 
-    def _data_changed(self, area: str) -> None:
-        if area not in (AREA, "clients"):
+    def _data_changed(self, changes: Changes) -> None:
+        if not changes.touches(Kind.CONSULTATIONS, Kind.CLIENTS):
             return
         for panel in self.panels():
             panel.stale = True

@@ -41,7 +41,6 @@ from ..context import AppContext
 from ..display import date_format, date_text, setup_table, to_qdate
 from ..forms import ErrorForm
 
-AREA = "programmes"  # the ctx.data_changed key of this area
 NOTICE_STYLE = "color: #5f4300;"  # a calm amber for "needs doing", never an alarm
 
 _Index = QModelIndex | QPersistentModelIndex

@@ -5,14 +5,15 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
+from shelter_app.changes import Changes, Kind
+
 from ..context import AppContext
-from . import AREA
 from .courses import CoursesTab
 from .events import EventsTab
 from .partners import PartnersTab
 
-# other areas whose changes show here (names on rosters, an archived client)
-_WATCHED = frozenset({AREA, "courses", "clients"})
+# what shows here, and names on rosters or an archived client
+SHOWN_KINDS = frozenset({Kind.COURSES, Kind.EVENTS, Kind.PARTNERS, Kind.CLIENTS})
 
 
 class ProgrammesPage(QWidget):
@@ -30,10 +31,8 @@ class ProgrammesPage(QWidget):
         self.tabs.addTab(self.partners, self.tr("&Partner organisations"))
         layout.addWidget(self.tabs)
         self._stale = {self.courses, self.events, self.partners}
-        for tab in (self.courses, self.events, self.partners):
-            tab.changed.connect(self._written)
         self.tabs.currentChanged.connect(self._tab_shown)
-        ctx.data_changed.connect(self._data_changed)
+        ctx.changed.connect(self._data_changed)
 
     def activate(self) -> None:
         """Shown again: whatever changed elsewhere meanwhile is fetched anew."""
@@ -46,11 +45,8 @@ class ProgrammesPage(QWidget):
             self.tabs.setCurrentWidget(self.courses)
             self.courses.show_course(argument)
 
-    def _written(self) -> None:
-        self.ctx.data_changed.emit(AREA)  # this page refreshes through the same signal
-
-    def _data_changed(self, area: str) -> None:
-        if area not in _WATCHED:
+    def _data_changed(self, changes: Changes) -> None:
+        if not changes.touches(*SHOWN_KINDS):
             return
         self._stale = {self.courses, self.events, self.partners}
         if self.isVisible():

@@ -69,6 +69,7 @@ from PySide6.QtWidgets import (
 )
 
 from shelter_app import clients, shelter, shelter_layout
+from shelter_app.changes import Changes, Kind
 from shelter_app.permissions import Permission
 from shelter_app.shelter import LimitWarning, StayRecord, TurnAwayRecord, WaitingEntry
 from shelter_app.shelter_layout import BedState, Board, BoardBed, BoardRoom, Occupancy
@@ -109,6 +110,11 @@ NOTICE_STYLE = (
 
 
 # --- what a tile shows ---------------------------------------------------------------------
+
+# what the page shows: stays, beds, the waiting list, turn-aways and clients' codes
+SHOWN_KINDS = frozenset(
+    {Kind.STAYS, Kind.SHELTER_LAYOUT, Kind.WAITING_LIST, Kind.TURN_AWAYS, Kind.CLIENTS}
+)
 
 
 class TileKind(StrEnum):
@@ -1012,7 +1018,7 @@ class ShelterPage(QWidget):
         self.tabs.addTab(self._build_limits_tab(), self.tr("Near the &limit"))
         self.tabs.addTab(self._build_turn_aways_tab(), self.tr("&Turn-aways"))
         outer.addWidget(self.tabs, 1)
-        ctx.data_changed.connect(self._data_changed)
+        ctx.changed.connect(self._data_changed)
         ctx.settings_changed.connect(self._settings_changed)
 
     # --- building -------------------------------------------------------------------------
@@ -1307,11 +1313,13 @@ class ShelterPage(QWidget):
         self._load_turn_aways()
 
     def _settings_changed(self, _settings: object) -> None:
-        self._data_changed("shelter")  # the allowed stay and the warning days may differ
+        self._went_stale()  # the allowed stay and the warning days may differ
 
-    def _data_changed(self, area: str) -> None:
-        if area not in ("shelter", "clients"):
-            return
+    def _data_changed(self, changes: Changes) -> None:
+        if changes.touches(*SHOWN_KINDS):
+            self._went_stale()
+
+    def _went_stale(self) -> None:
         if self.isVisible():
             self.reload()
         else:
@@ -1551,7 +1559,6 @@ class ShelterPage(QWidget):
                     .replace("%1", result.client_code)
                     .replace("%2", date_text(result.bed.from_date))
                 )
-        self.ctx.data_changed.emit("shelter")
 
     def admit(self, bed_id: int | None = None) -> QDialog | None:
         if not self.can_write:

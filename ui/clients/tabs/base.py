@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QLabel, QTableView, QVBoxLayout, QWidget
 
+from shelter_app.changes import Changes, Kind
 from shelter_app.errors import OberihError
 from shelter_app.permissions import Permission
 
@@ -20,7 +21,7 @@ from ...forms import ERROR_STYLE
 class ClientTab(QWidget):
     key = ""
     permissions: tuple[Permission, ...] = (Permission.READ_CLIENTS,)
-    areas: frozenset[str] = frozenset()  # ctx.data_changed keys that make it stale
+    kinds: frozenset[Kind] = frozenset()  # changes of these kinds (for her) make it stale
 
     def __init__(self, ctx: AppContext, client_id: int, parent: QWidget | None = None):
         super().__init__(parent)
@@ -33,6 +34,7 @@ class ClientTab(QWidget):
         self.status.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.status.hide()
+        ctx.changed.connect(self._changed)
 
     @classmethod
     def visible_for(cls, ctx: AppContext) -> bool:
@@ -48,6 +50,14 @@ class ClientTab(QWidget):
 
     def load(self) -> None:
         raise NotImplementedError
+
+    def _changed(self, changes: Changes) -> None:
+        """Her data of a kind shown here changed (here or anywhere): reload now if shown,
+        else when next shown."""
+        if changes.touches(*self.kinds) and changes.concerns(self.client_id):
+            self.stale = True
+            if self.isVisible():
+                self.ensure_loaded()
 
     def show_status(self, text: str, *, error: bool = False) -> None:
         self.status.setStyleSheet(ERROR_STYLE if error else "")

@@ -7,6 +7,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QLabel, QPlainTextEdit, QWidget
 
 from shelter_app import consultations
+from shelter_app.changes import Kind
 from shelter_app.consultations import ConsultationRecord
 from shelter_app.permissions import Permission
 from shelter_app.vocabulary import (
@@ -29,7 +30,7 @@ READ = {
 class ConsultationsTab(ListTab):
     key = "consultations"
     permissions = tuple(READ.values())
-    areas = frozenset({"consultations"})
+    kinds = frozenset({Kind.CONSULTATIONS})
 
     def __init__(self, ctx: AppContext, client_id: int, parent: QWidget | None = None):
         super().__init__(ctx, client_id, parent)

@@ -4,6 +4,7 @@ Courses and events area)."""
 from __future__ import annotations
 
 from shelter_app import courses
+from shelter_app.changes import Kind
 from shelter_app.courses import EnrolmentRecord
 from shelter_app.permissions import Permission
 from shelter_app.vocabulary import EnrolmentStatus
@@ -15,7 +16,7 @@ from .base import ListTab
 class CoursesTab(ListTab):
     key = "courses"
     permissions = (Permission.READ_STAYS_ENROLMENTS,)
-    areas = frozenset({"programmes", "courses"})
+    kinds = frozenset({Kind.COURSES})
 
     def title(self) -> str:
         return self.tr("Co&urses")

@@ -7,6 +7,7 @@ from datetime import date
 from enum import StrEnum
 
 from shelter_app import clients
+from shelter_app.changes import Kind
 from shelter_app.clients import ClientChangeRecord
 from shelter_app.vocabulary import CameVia, Category, Citizenship, District, Sex
 
@@ -23,7 +24,7 @@ VOCABULARY: dict[str, type[StrEnum]] = {
 
 class HistoryTab(ListTab):
     key = "history"
-    areas = frozenset({"clients"})
+    kinds = frozenset({Kind.CLIENTS})
 
     def title(self) -> str:
         return self.tr("&History")

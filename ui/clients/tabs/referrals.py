@@ -14,6 +14,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
 from shelter_app import referrals
+from shelter_app.changes import Kind
 from shelter_app.clients import ClientCard, ConsentRecord
 from shelter_app.permissions import Permission
 from shelter_app.referrals import ReferralRecord
@@ -31,8 +32,8 @@ SAVED_STYLE = "color: #1e6b32;"
 class ReferralsTab(ListTab):
     key = "referrals"
     permissions = (Permission.READ_REFERRALS,)
-    # "clients": a consent recorded on the Consents tab, or a write here
-    areas = frozenset({"referrals", "clients"})
+    # her consent to sharing shows on the form; archiving her ends recording
+    kinds = frozenset({Kind.REFERRALS, Kind.PARTNERS, Kind.CONSENTS, Kind.CLIENTS})
     keep_empty_table = True
 
     def __init__(self, ctx: AppContext, client_id: int, parent: QWidget | None = None):
@@ -201,6 +202,4 @@ class ReferralsTab(ListTab):
         self.saved_note.setText(note)
         self.saved_note.show()
         self.select_id = referral_id  # the row just written is selected once it is back
-        self.stale = True
-        self.ctx.data_changed.emit("clients")  # her card (if open) reloads this tab
-        self.ensure_loaded()  # ...and if nothing did, this tab reloads itself
+        # the change notice of the write reloads this tab (and whatever else shows it)

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from shelter_app import safety
+from shelter_app.changes import Kind
 from shelter_app.clients import ClientCard
 from shelter_app.permissions import Permission
 from shelter_app.safety import (
@@ -93,8 +94,8 @@ class AssessmentsModel(RowsModel):
 class RiskTab(ClientTab):
     key = "risk"
     permissions = (Permission.READ_RISK,)
-    # "clients": a consent recorded on the Consents tab (or any write here) reloads it
-    areas = frozenset({"risk", "safety", "clients"})
+    # her consents decide what may be recorded; archiving her ends recording
+    kinds = frozenset({Kind.RISK, Kind.SAFETY, Kind.CONSENTS, Kind.CLIENTS})
 
     def __init__(self, ctx: AppContext, client_id: int, parent: QWidget | None = None):
         super().__init__(ctx, client_id, parent)
@@ -450,6 +451,4 @@ class RiskTab(ClientTab):
     def _after_write(self, note: str) -> None:
         self.saved_note.setText(note)
         self.saved_note.show()
-        self.stale = True
-        self.ctx.data_changed.emit("clients")  # her card (if open) reloads this tab
-        self.ensure_loaded()  # ...and if nothing did, this tab reloads itself
+        # the change notice of the write reloads this tab (and whatever else shows it)

@@ -4,6 +4,7 @@ happen in the Shelter area)."""
 from __future__ import annotations
 
 from shelter_app import shelter
+from shelter_app.changes import Kind
 from shelter_app.permissions import Permission
 from shelter_app.shelter import StayRecord
 from shelter_app.vocabulary import DepartureOutcome, ReferringBody
@@ -15,7 +16,7 @@ from .base import ListTab
 class StaysTab(ListTab):
     key = "stays"
     permissions = (Permission.READ_STAYS_ENROLMENTS,)
-    areas = frozenset({"shelter"})
+    kinds = frozenset({Kind.STAYS, Kind.SHELTER_LAYOUT})
 
     def title(self) -> str:
         return self.tr("&Shelter stays")
