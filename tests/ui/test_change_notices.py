@@ -82,9 +82,7 @@ def test_risk_and_safety_recorded_elsewhere_show_on_the_risk_tab(
     qtbot.waitUntil(lambda: "Кодове слово" in tab.plan_text.toPlainText(), timeout=5_000)
 
 
-def test_another_clients_change_does_not_reload_her_card(
-    qtbot, gui_ctx, make_client, opened, idle
-):
+def test_another_clients_change_does_not_reload_her_card(qtbot, gui_ctx, make_client, opened, idle):
     partner = partners.add_partner(opened.db, opened.admin, "Поліція Оболоні", "state_body")
     hers, other = make_client(), make_client("Бондар", "Ірина")
     ctx = gui_ctx(Role.CASE_WORKER)
