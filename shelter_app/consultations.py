@@ -17,7 +17,7 @@ from sqlalchemy import exists, func, select
 from sqlalchemy.orm import Session, aliased
 
 from .client_lookup import require_client, touch
-from .database import Database, SignedInUser, utcnow
+from .database import Database, SignedInUser, UnitOfWork, utcnow
 from .errors import InvalidInput
 from .permissions import Permission, Role, allowed
 from .storage.casework_schema import Client, Consultation, ConsultationTopic
@@ -205,15 +205,7 @@ def schedule_appointment(
         s.add(row)
         s.flush()
         touch(client, min(current.date(), starts.date()))
-        uow.audit(
-            "consultation.scheduled",
-            "consultation",
-            row.id,
-            detail={"client_id": client.id, "kind": kind_.value},
-        )
-        result = _record(s, row, specialist, note=None)
-        uow.commit()
-        return result
+        return _saved(uow, row, "scheduled", kind_, specialist, client_id=client.id)
 
 
 def log_consultation(
@@ -269,15 +261,7 @@ def log_consultation(
         s.flush()
         s.add_all(ConsultationTopic(consultation_id=row.id, topic=t) for t in held.topics)
         touch(client, min(starts.date(), current.date()))
-        uow.audit(
-            "consultation.logged",
-            "consultation",
-            row.id,
-            detail={"client_id": client.id, "kind": kind_.value},
-        )
-        result = _record(s, row, specialist, note=None)
-        uow.commit()
-        return result
+        return _saved(uow, row, "logged", kind_, specialist, client_id=client.id)
 
 
 def mark_held(
@@ -313,10 +297,7 @@ def mark_held(
         row.note = held.note
         s.add_all(ConsultationTopic(consultation_id=row.id, topic=t) for t in held.topics)
         touch(client, min(row.starts_at.date(), current.date()))
-        uow.audit("consultation.held", "consultation", row.id, detail={"kind": kind.value})
-        result = _record(s, row, s.get(Account, row.specialist_id), note=None)
-        uow.commit()
-        return result
+        return _saved(uow, row, "held", kind)
 
 
 def mark_no_show(
@@ -340,10 +321,7 @@ def mark_no_show(
                 "status",
             )
         row.status = ConsultationStatus.NO_SHOW.value
-        uow.audit("consultation.no_show", "consultation", row.id, detail={"kind": kind.value})
-        result = _record(s, row, s.get(Account, row.specialist_id), note=None)
-        uow.commit()
-        return result
+        return _saved(uow, row, "no_show", kind)
 
 
 def cancel(db: Database, user: SignedInUser, consultation_id: int) -> ConsultationRecord:
@@ -353,10 +331,7 @@ def cancel(db: Database, user: SignedInUser, consultation_id: int) -> Consultati
         row = _scheduled(s, consultation_id, kind)
         require_client(s, row.client_id, for_new_activity=False)
         row.status = ConsultationStatus.CANCELLED.value
-        uow.audit("consultation.cancelled", "consultation", row.id, detail={"kind": kind.value})
-        result = _record(s, row, s.get(Account, row.specialist_id), note=None)
-        uow.commit()
-        return result
+        return _saved(uow, row, "cancelled", kind)
 
 
 # --- reading -----------------------------------------------------------------------------
@@ -748,6 +723,28 @@ def _topics_of(session: Session, ids: list[int]) -> dict[int, tuple[str, ...]]:
         for cid, topic in rows:
             found[cid].append(topic)
     return {i: tuple(t) for i, t in found.items()}
+
+
+def _saved(
+    uow: UnitOfWork,
+    row: Consultation,
+    action: str,
+    kind: ConsultationKind,
+    specialist: Account | None = None,
+    *,
+    client_id: int | None = None,
+) -> ConsultationRecord:
+    """The tail every consultation write shares: audited (who and what kind, never the
+    note), committed together, returned without the note."""
+    detail: dict[str, object] = {"kind": kind.value}
+    if client_id is not None:
+        detail = {"client_id": client_id, "kind": kind.value}
+    uow.audit(f"consultation.{action}", "consultation", row.id, detail=detail)
+    result = _record(
+        uow.session, row, specialist or uow.session.get(Account, row.specialist_id), note=None
+    )
+    uow.commit()
+    return result
 
 
 def _record(

@@ -13,7 +13,6 @@ from datetime import date, datetime, timedelta
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
     QDate,
     QLocale,
@@ -26,7 +25,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QColor, QFont, QKeyEvent, QKeySequence, QPalette, QShortcut
+from PySide6.QtGui import QColor, QFont, QIcon, QKeyEvent, QKeySequence, QPalette, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
     QFrame,
@@ -54,6 +53,7 @@ from .charts import BarChart, number
 from .context import AppContext
 from .display import code_label, setup_table
 from .forms import ERROR_STYLE
+from .table_model import Column, TableModel
 
 MAX_VISIBLE_ROWS = 6  # a longer list scrolls inside its card
 MAX_COLUMNS = 3
@@ -115,47 +115,28 @@ class Row:
     warning: bool = False  # marked with an icon; the words in the row say why
 
 
-class RowsModel(QAbstractTableModel):
-    """A few read-only rows computed from a service's result (codes, dates, counts)."""
-
-    def __init__(self, headers: Sequence[str], parent: QWidget | None = None):
-        super().__init__(parent)
-        self._headers = list(headers)
-        self._rows: list[Row] = []
-        self.hint = ""  # tooltip of rows that open something
-
-    def set_rows(self, rows: Sequence[Row]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def row(self, number_: int) -> Row:
-        return self._rows[number_]
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 (Qt's signature)
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._headers)
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        row = self._rows[index.row()]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return row.cells[index.column()]
-        if role == Qt.ItemDataRole.DecorationRole and index.column() == 0 and row.warning:
-            return QApplication.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
-        if role == Qt.ItemDataRole.ToolTipRole and row.client_id is not None and self.hint:
-            return self.hint
+def _warning_icon(row: Row) -> QIcon | None:
+    if not row.warning:
         return None
+    return QApplication.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
 
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section]
-        return None
+
+def _columns(headers: Sequence[str], hint: str) -> list[Column]:
+    """Cells are the row's texts; the first one carries the warning icon, every one the
+    hint of a row that opens her card."""
+
+    def tip(row: Row) -> str | None:
+        return hint if row.client_id is not None and hint else None
+
+    return [
+        Column(
+            title,
+            lambda row, i=i: row.cells[i],
+            tooltip=tip,
+            icon=_warning_icon if i == 0 else None,
+        )
+        for i, title in enumerate(headers)
+    ]
 
 
 class CodeTable(QTableView):
@@ -168,7 +149,8 @@ class CodeTable(QTableView):
         self, headers: Sequence[str], name: str, parent: QWidget, *, opens_card: bool = False
     ):
         super().__init__(parent)
-        self.rows = RowsModel(headers, self)
+        hint = QCoreApplication.translate("dashboard", "Open her card") if opens_card else ""
+        self.rows = TableModel(_columns(headers, hint), self)
         self.setModel(self.rows)
         self.setAccessibleName(name)
         setup_table(self)  # Tab leaves the list, arrows move inside it
@@ -181,7 +163,6 @@ class CodeTable(QTableView):
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.opens_card = opens_card
         if opens_card:
-            self.rows.hint = QCoreApplication.translate("dashboard", "Open her card")
             self.viewport().setCursor(Qt.CursorShape.PointingHandCursor)
             self.clicked.connect(self._open)
 

@@ -4,6 +4,7 @@ whole program looks the same."""
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from enum import StrEnum
 from typing import Any
@@ -22,6 +23,8 @@ from PySide6.QtCore import (
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 from shelter_app.vocabulary import label
+
+from .table_model import Column, TableModel
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -116,73 +119,55 @@ def yes_no(value: bool) -> str:
 # --- small read-only lists ------------------------------------------------------------------
 
 
-class RowsModel(QAbstractTableModel):
+@dataclass(frozen=True)
+class TextRow:
+    cells: tuple[str, ...]
+    record: Any = None  # the service record (or its id) behind the row
+    tip: str | None = None
+
+
+class RowsModel(TableModel):
     """A small read-only table of already formatted text, with the service record (or its
     id) behind each row: a tab's list, a day's appointments; never big lists, which fetch
-    in batches with a model of their own. Tool tips are the row's `tips`, or with
-    `text_tips` the cell's own text (for cells cut off at the column's width)."""
+    in batches. Tool tips are the row's `tips`, or with `text_tips` the cell's own text
+    (for cells cut off at the column's width)."""
 
     def __init__(
         self, headers: Sequence[str], parent: QWidget | None = None, *, text_tips: bool = False
     ):
-        super().__init__(parent)
-        self._headers = list(headers)
         self._text_tips = text_tips
-        self._rows: list[tuple[str, ...]] = []
-        self._records: list[Any] = []
-        self._tips: list[str | None] = []
+        super().__init__(self._text_columns(headers), parent)
 
-    def set_rows(
+    def _text_columns(self, headers: Sequence[str]) -> list[Column]:
+        def tip(row: TextRow, i: int) -> str | None:
+            return row.cells[i] if row.tip is None and self._text_tips else row.tip
+
+        return [
+            Column(title, lambda r, i=i: r.cells[i], tooltip=lambda r, i=i: tip(r, i))
+            for i, title in enumerate(headers)
+        ]
+
+    def set_rows(  # type: ignore[override]
         self,
         rows: Sequence[Sequence[str]],
         records: Sequence[Any] | None = None,
         tips: Sequence[str | None] | None = None,
     ) -> None:
-        self.beginResetModel()
-        self._rows = [tuple(r) for r in rows]
-        self._records = list(records) if records is not None else [None] * len(self._rows)
-        self._tips = list(tips) if tips is not None else [None] * len(self._rows)
-        self.endResetModel()
+        records = list(records) if records is not None else [None] * len(rows)
+        tips = list(tips) if tips is not None else [None] * len(rows)
+        super().set_rows(
+            [TextRow(tuple(r), rec, tip) for r, rec, tip in zip(rows, records, tips, strict=True)]
+        )
 
     def set_headers(self, headers: Sequence[str]) -> None:
-        self.beginResetModel()
-        self._headers = list(headers)
-        self._rows, self._records, self._tips = [], [], []
-        self.endResetModel()
+        self.set_columns(self._text_columns(headers))
 
     def record(self, row: int) -> Any:
-        return self._records[row] if 0 <= row < len(self._records) else None
+        found = super().record(row)
+        return None if found is None else found.record
 
     def records(self) -> list[Any]:
-        return list(self._records)
-
-    def text(self, row: int, column: int) -> str:
-        return self._rows[row][column]
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 (Qt's signature)
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._headers)
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._rows[index.row()][index.column()]
-        if role == Qt.ItemDataRole.ToolTipRole:
-            tip = self._tips[index.row()]
-            if tip is None and self._text_tips:
-                return self._rows[index.row()][index.column()]
-            return tip
-        return None
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section]
-        return None
+        return [r.record for r in self.rows]
 
 
 def setup_table(view: QTableView, *, stretch_last: bool = True, leave_on_tab: bool = True) -> None:

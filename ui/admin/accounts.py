@@ -4,14 +4,10 @@ are the accounts service's, shown beside the field they are about."""
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
-    Qt,
 )
 from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -34,6 +30,7 @@ from shelter_app.permissions import Role, role_label
 
 from ..context import AppContext
 from ..first_run import password_strength
+from ..table_model import Column, TableModel
 from .common import (
     ConfirmDialog,
     FormDialog,
@@ -48,61 +45,33 @@ INACTIVE_COLOUR = QColor("#6b6b6b")
 HINT_COLOURS = ("#b3261e", "#b3261e", "#8a6d00", "#1e6b32")
 
 
-class AccountsModel(QAbstractTableModel):
+class AccountsModel(TableModel):
     USERNAME, NAME, ROLE, STATUS, PASSWORD_CHANGED = range(5)
 
     def __init__(self, parent: QObject | None = None):
-        super().__init__(parent)
-        self._rows: list[AccountInfo] = []
+        super().__init__([], parent, tint=lambda a: None if a.active else QBrush(INACTIVE_COLOUR))
+        self.columns = [
+            Column(self.tr("Username"), lambda a: a.username),
+            Column(self.tr("Name shown to colleagues"), lambda a: a.display_name),
+            Column(self.tr("Role"), lambda a: role_label(a.role)),
+            Column(
+                self.tr("Status"),
+                lambda a: self.tr("active") if a.active else self.tr("deactivated"),
+            ),
+            Column(
+                self.tr("Password set"),
+                lambda a: local_time_text(a.password_changed_at),
+                tooltip=lambda a: self.tr("Account created: %1").replace(
+                    "%1", local_time_text(a.created_at)
+                ),
+            ),
+        ]
 
     def set_accounts(self, rows: list[AccountInfo]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
+        self.set_rows(rows)
 
     def account(self, row: int) -> AccountInfo | None:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
-
-    def row_of(self, account_id: int) -> int:
-        return next((i for i, a in enumerate(self._rows) if a.id == account_id), -1)
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 5
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        return (
-            self.tr("Username"),
-            self.tr("Name shown to colleagues"),
-            self.tr("Role"),
-            self.tr("Status"),
-            self.tr("Password set"),
-        )[section]
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        a = self._rows[index.row()]
-        column = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            return (
-                a.username,
-                a.display_name,
-                role_label(a.role),
-                self.tr("active") if a.active else self.tr("deactivated"),
-                local_time_text(a.password_changed_at),
-            )[column]
-        if role == Qt.ItemDataRole.ToolTipRole and column == self.PASSWORD_CHANGED:
-            return self.tr("Account created: %1").replace("%1", local_time_text(a.created_at))
-        if role == Qt.ItemDataRole.ForegroundRole and not a.active:
-            return QBrush(INACTIVE_COLOUR)
-        return None
+        return self.record(row)
 
 
 # --- dialogs ------------------------------------------------------------------------------

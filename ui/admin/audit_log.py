@@ -44,6 +44,7 @@ from shelter_app.permissions import role_label
 
 from ..context import AppContext
 from ..display import date_format, to_date
+from ..paging import Pager
 from .common import (
     PROBLEM_STYLE,
     SUCCESS_STYLE,
@@ -187,16 +188,12 @@ class AuditLogModel(QAbstractTableModel):
         self.filters: dict[str, Any] = {}
         self.usernames: dict[int, str] = {}
         self._rows: list[AuditRecord] = []
-        self._generation = 0
-        self._fetching = False
-        self._more = False
+        self._pager = Pager(BATCH)
 
     def query(self, **filters: Any) -> None:
         """Start over with these filters (account_id, action, since, until)."""
         self.filters = filters
-        self._generation += 1
-        number = self._generation
-        self._fetching, self._more = True, False
+        number = self._pager.start()
         self.loading.emit(True)
         self.ctx.call(
             audit.list_entries,
@@ -216,29 +213,26 @@ class AuditLogModel(QAbstractTableModel):
             )
 
     def _first(self, number: int, rows: list[AuditRecord]) -> None:
-        if number != self._generation:
+        if not self._pager.arrived(number, more=len(rows) == BATCH):
             return
         self.beginResetModel()
         self._rows = list(rows)
         self.endResetModel()
-        self._fetching, self._more = False, len(rows) == BATCH
         self.loading.emit(False)
 
     def _failed(self, number: int, error: OberihError) -> None:
-        if number != self._generation:
+        if not self._pager.failed(number):
             return
-        self._fetching = False
         self.loading.emit(False)
         self.failed.emit(error)
 
     def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
-        return not parent.isValid() and self._more and not self._fetching
+        return not parent.isValid() and self._pager.can_fetch_more()
 
     def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
         if not self.canFetchMore(parent):
             return
-        self._fetching = True
-        number = self._generation
+        number = self._pager.next_batch()
         self.loading.emit(True)
         self.ctx.call(
             audit.list_entries,
@@ -251,10 +245,8 @@ class AuditLogModel(QAbstractTableModel):
         )
 
     def _next(self, number: int, rows: list[AuditRecord]) -> None:
-        if number != self._generation:
+        if not self._pager.arrived(number, more=len(rows) == BATCH):
             return
-        self._fetching = False
-        self._more = len(rows) == BATCH
         oldest = self._rows[-1].seq if self._rows else None
         fresh = [r for r in rows if oldest is None or r.seq < oldest]
         if fresh:
@@ -266,7 +258,7 @@ class AuditLogModel(QAbstractTableModel):
 
     @property
     def busy(self) -> bool:
-        return self._fetching
+        return self._pager.fetching
 
     def record(self, row: int) -> AuditRecord | None:
         return self._rows[row] if 0 <= row < len(self._rows) else None

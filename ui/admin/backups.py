@@ -8,17 +8,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QDir,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
     QSettings,
     QStandardPaths,
-    Qt,
 )
 from PySide6.QtWidgets import (
     QDialog,
@@ -45,6 +42,7 @@ from shelter_app.storage.backup_file import SUFFIX, BackupInfo, BackupManifest, 
 from ..context import AppContext
 from ..dialogs import BusyDialog
 from ..forms import ErrorForm, error_label
+from ..table_model import Column, TableModel
 from .common import (
     SUCCESS_STYLE,
     ConfirmDialog,
@@ -86,50 +84,26 @@ def check_backup(path: Path, db: Database) -> tuple[BackupManifest, bool]:
     return manifest, manifest.database_id == db.database_id
 
 
-class BackupFilesModel(QAbstractTableModel):
+class BackupFilesModel(TableModel):
     NAME, MADE, SIZE, KIND = range(4)
 
     def __init__(self, parent: QObject | None = None):
-        super().__init__(parent)
-        self._rows: list[BackupFile] = []
+        super().__init__([], parent, tooltip=lambda f: str(f.path))
+        self.columns = [
+            Column(self.tr("File"), lambda f: f.path.name),
+            Column(self.tr("Written"), lambda f: local_time_text(f.modified)),
+            Column(self.tr("Size"), lambda f: size_text(f.size_bytes), align_right=True),
+            Column(
+                self.tr("Kind"),
+                lambda f: self.tr("daily, automatic") if f.automatic else self.tr("made by hand"),
+            ),
+        ]
 
     def set_files(self, rows: list[BackupFile]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
+        self.set_rows(rows)
 
     def file(self, row: int) -> BackupFile | None:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 4
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        return (self.tr("File"), self.tr("Written"), self.tr("Size"), self.tr("Kind"))[section]
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        f = self._rows[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return (
-                f.path.name,
-                local_time_text(f.modified),
-                size_text(f.size_bytes),
-                self.tr("daily, automatic") if f.automatic else self.tr("made by hand"),
-            )[index.column()]
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return str(f.path)
-        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == self.SIZE:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        return None
+        return self.record(row)
 
 
 class BackupsSection(QWidget):

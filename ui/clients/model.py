@@ -26,6 +26,7 @@ from shelter_app.vocabulary import District
 
 from ..context import AppContext
 from ..display import code_label, date_text
+from ..paging import Pager
 
 Index = QModelIndex | QPersistentModelIndex
 BATCH = 100
@@ -50,9 +51,7 @@ class ClientListModel(QAbstractTableModel):
         self.total: int | None = None
         self.today = date.today()
         self._rows: list[ClientSummary] = []
-        self._generation = 0
-        self._fetching = False
-        self._more = False
+        self._pager = Pager(BATCH)
 
     # --- searching ---------------------------------------------------------------------
 
@@ -75,11 +74,8 @@ class ClientListModel(QAbstractTableModel):
         self._start(min(max(BATCH, len(self._rows)), MAX_PAGE))
 
     def _start(self, limit: int) -> None:
-        self._generation += 1
-        number = self._generation
+        number = self._pager.start()
         self.today = date.today()
-        self._fetching = True
-        self._more = False
         self.searching.emit(True)
         self.ctx.call(
             clients.count_clients,
@@ -105,38 +101,35 @@ class ClientListModel(QAbstractTableModel):
         )
 
     def _counted(self, number: int, total: int) -> None:
-        if number != self._generation:
+        if number != self._pager.generation:
             return
         self.total = total
         self.counted.emit(total)
 
     def _first_page(self, number: int, limit: int, rows: list[ClientSummary]) -> None:
-        if number != self._generation:  # a newer search is on its way
+        if not self._pager.arrived(number, more=False):  # a newer search is on its way
             return
         self.beginResetModel()
         self._rows = list(rows)
         self.endResetModel()
-        self._fetching = False
-        self._more = self._may_have_more(len(rows) == limit)
+        self._pager.more = self._may_have_more(len(rows) == limit)
         self.searching.emit(False)
 
     def _failed(self, number: int, error: OberihError) -> None:
-        if number != self._generation:
+        if not self._pager.failed(number):
             return
-        self._fetching = False
         self.searching.emit(False)
         self.failed.emit(error)
 
     # --- batches -----------------------------------------------------------------------
 
     def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
-        return not parent.isValid() and self._more and not self._fetching
+        return not parent.isValid() and self._pager.can_fetch_more()
 
     def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
         if not self.canFetchMore(parent):
             return
-        self._fetching = True
-        number, offset = self._generation, len(self._rows)
+        number, offset = self._pager.next_batch(), len(self._rows)
         self.ctx.call(
             clients.search_clients,
             self.text,
@@ -151,14 +144,13 @@ class ClientListModel(QAbstractTableModel):
         )
 
     def _next_page(self, number: int, offset: int, rows: list[ClientSummary]) -> None:
-        if number != self._generation or offset != len(self._rows):
+        if offset != len(self._rows) or not self._pager.arrived(number, more=False):
             return
-        self._fetching = False
         if rows:
             self.beginInsertRows(QModelIndex(), offset, offset + len(rows) - 1)
             self._rows.extend(rows)
             self.endInsertRows()
-        self._more = self._may_have_more(len(rows) == BATCH)
+        self._pager.more = self._may_have_more(len(rows) == BATCH)
 
     def _may_have_more(self, page_was_full: bool) -> bool:
         """A full page may have more behind it, unless the count says all are here."""
@@ -166,7 +158,7 @@ class ClientListModel(QAbstractTableModel):
 
     @property
     def busy(self) -> bool:
-        return self._fetching
+        return self._pager.fetching
 
     # --- reading -----------------------------------------------------------------------
 

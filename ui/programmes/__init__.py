@@ -8,19 +8,15 @@ refusal in view (beside its field, or in the banner) instead of closing."""
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QLocale,
-    QModelIndex,
-    QPersistentModelIndex,
     Qt,
     Signal,
 )
-from PySide6.QtGui import QColor, QFont, QPalette
+from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
@@ -40,10 +36,9 @@ from shelter_app.errors import OberihError
 from ..context import AppContext
 from ..display import date_format, date_text, setup_table, to_qdate
 from ..forms import ErrorForm
+from ..table_model import Column, TableModel
 
 NOTICE_STYLE = "color: #5f4300;"  # a calm amber for "needs doing", never an alarm
-
-_Index = QModelIndex | QPersistentModelIndex
 
 
 # --- days and times -----------------------------------------------------------------------
@@ -69,80 +64,7 @@ def date_edit(day: date, parent: QWidget) -> QDateEdit:
 # --- lists --------------------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class Column:
-    header: str
-    text: Callable[[Any], str]
-    align_right: bool = False
-
-
-class RecordModel(QAbstractTableModel):
-    """Rows are the records a service returned, in the service's order (the services sort;
-    the lists of this area are dozens to a few hundred rows, so no batches)."""
-
-    def __init__(
-        self,
-        columns: Sequence[Column],
-        parent: QWidget | None = None,
-        *,
-        dim: Callable[[Any], bool] | None = None,
-        bold: Callable[[Any], bool] | None = None,
-        notice: Callable[[Any, int], bool] | None = None,
-        tooltip: Callable[[Any], str | None] | None = None,
-    ):
-        super().__init__(parent)
-        self.columns = list(columns)
-        self.rows: list[Any] = []
-        self._dim, self._bold, self._notice, self._tooltip = dim, bold, notice, tooltip
-
-    def set_rows(self, rows: Sequence[Any]) -> None:
-        self.beginResetModel()
-        self.rows = list(rows)
-        self.endResetModel()
-
-    def record(self, row: int) -> Any:
-        return self.rows[row] if 0 <= row < len(self.rows) else None
-
-    def row_of(self, record_id: int) -> int:
-        for number, record in enumerate(self.rows):
-            if record_key(record) == record_id:
-                return number
-        return -1
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 (Qt's signature)
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.columns)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.columns[section].header
-        return None
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        record, column = self.rows[index.row()], self.columns[index.column()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return column.text(record)
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            horizontal = (
-                Qt.AlignmentFlag.AlignRight if column.align_right else Qt.AlignmentFlag.AlignLeft
-            )
-            return int(horizontal | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.ForegroundRole:
-            if self._dim is not None and self._dim(record):
-                return QPalette().brush(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
-            if self._notice is not None and self._notice(record, index.column()):
-                return QColor("#8a5a00")
-        if role == Qt.ItemDataRole.FontRole and self._bold is not None and self._bold(record):
-            font = QFont()
-            font.setBold(True)
-            return font
-        if role == Qt.ItemDataRole.ToolTipRole and self._tooltip is not None:
-            return self._tooltip(record)
-        return None
+NOTICE = QColor("#8a5a00")  # a cell that asks for attention (a waiting place, a register due)
 
 
 def record_key(record: Any) -> int:
@@ -150,7 +72,14 @@ def record_key(record: Any) -> int:
     return getattr(record, "id", None) or record.enrolment_id
 
 
-def make_table(model: RecordModel, parent: QWidget, stretch: int) -> QTableView:
+class RecordModel(TableModel):
+    """The area's lists: rows found again by `record_key` after a reload."""
+
+    def __init__(self, columns: Sequence[Column], parent: QWidget | None = None, **looks: Any):
+        super().__init__(columns, parent, key=record_key, **looks)
+
+
+def make_table(model: TableModel, parent: QWidget, stretch: int) -> QTableView:
     """A read-only list, one row selected at a time; column `stretch` takes the spare
     width, the others fit their contents."""
     view = QTableView(parent)

@@ -51,6 +51,7 @@ from ..context import AppContext
 from ..display import code_label, date_text, time_text, to_date
 from ..forms import ErrorForm
 from . import (
+    NOTICE,
     NOTICE_STYLE,
     Column,
     ConfirmDialog,
@@ -573,13 +574,16 @@ class CoursesTab(QWidget):
             [
                 Column(self.tr("Name"), lambda r: r.display_name or ""),
                 Column(self.tr("Code"), lambda r: r.client_code),
-                Column(self.tr("Status"), self._status_text),
+                Column(
+                    self.tr("Status"),
+                    self._status_text,
+                    tint=lambda r: NOTICE if r.status == EnrolmentStatus.WAITING.value else None,
+                ),
                 Column(self.tr("Since"), self._since_text),
                 Column(self.tr("Attended"), self._attended_text, align_right=True),
             ],
             box,
             dim=lambda r: r.status == EnrolmentStatus.WITHDRAWN.value,
-            notice=lambda r, column: column == 2 and r.status == EnrolmentStatus.WAITING.value,
         )
         self.roster = make_table(self.roster_model, box, stretch=0)
         self.roster.selectionModel().selectionChanged.connect(self._update_buttons)
@@ -616,14 +620,17 @@ class CoursesTab(QWidget):
                 Column(self.tr("Date"), lambda s: weekday_day_text(s.starts_at.date())),
                 Column(self.tr("Time"), self._session_time),
                 Column(self.tr("Topic"), lambda s: s.topic or ""),
-                Column(self.tr("Attendance"), self._session_attendance),
+                Column(
+                    self.tr("Attendance"),
+                    self._session_attendance,
+                    tint=lambda s: (
+                        NOTICE if not s.attendance_taken and s.starts_at.date() <= today else None
+                    ),
+                ),
             ],
             box,
             bold=lambda s: s.starts_at.date() == today,
             dim=lambda s: s.starts_at.date() > today,
-            notice=lambda s, column: (
-                column == 3 and not s.attendance_taken and s.starts_at.date() <= today
-            ),
             tooltip=lambda s: s.topic,
         )
         self.sessions = make_table(self.sessions_model, box, stretch=2)

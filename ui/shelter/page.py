@@ -9,7 +9,7 @@ board reads the same in black and white."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from enum import StrEnum
@@ -17,7 +17,6 @@ from itertools import pairwise
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QByteArray,
     QEvent,
     QLocale,
@@ -83,6 +82,7 @@ from shelter_app.vocabulary import (
 
 from ..context import AppContext
 from ..display import date_text, setup_table, to_date, to_qdate
+from ..table_model import Column, TableModel
 from .dialogs import (
     AdmitDialog,
     CancelAdmissionDialog,
@@ -715,63 +715,7 @@ class MonthChart(QWidget):
 Index = QModelIndex | QPersistentModelIndex
 
 
-@dataclass(frozen=True)
-class Column:
-    title: str
-    text: Callable[[Any], str]
-    right: bool = False
-
-
-class RowsModel(QAbstractTableModel):
-    """A short list from a service (the waiting list, a month of turn-aways, the stays
-    near their limit): small enough to hold whole."""
-
-    def __init__(
-        self,
-        columns: list[Column],
-        parent: QWidget,
-        tint: Callable[[Any], QColor | None] | None = None,
-    ):
-        super().__init__(parent)
-        self.columns = columns
-        self.tint = tint
-        self.rows: list[Any] = []
-
-    def set_rows(self, rows: Sequence[Any]) -> None:
-        self.beginResetModel()
-        self.rows = list(rows)
-        self.endResetModel()
-
-    def row(self, number: int) -> Any:
-        return self.rows[number]
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.columns)
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        column = self.columns[index.column()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return column.text(self.rows[index.row()])
-        if role == Qt.ItemDataRole.TextAlignmentRole and column.right:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.ForegroundRole and self.tint is not None:
-            return self.tint(self.rows[index.row()])
-        return None
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self.columns[section].title
-        return None
-
-
-class WaitingModel(RowsModel):
+class WaitingModel(TableModel):
     """Rows can be dragged onto a free bed (the entry id travels, nothing else)."""
 
     def __init__(self, columns: list[Column], draggable: bool, parent: QWidget):
@@ -795,7 +739,7 @@ class WaitingModel(RowsModel):
         return mime
 
 
-def table_view(model: RowsModel, parent: QWidget) -> QTableView:
+def table_view(model: TableModel, parent: QWidget) -> QTableView:
     view = QTableView(parent)
     view.setModel(model)
     setup_table(view, stretch_last=False, leave_on_tab=False)
@@ -1172,7 +1116,7 @@ class ShelterPage(QWidget):
         layout = QVBoxLayout(tab)
         self.limits_hint = hint_label("", tab)
         layout.addWidget(self.limits_hint)
-        self.limits_model = RowsModel(
+        self.limits_model = TableModel(
             [
                 Column(self.tr("Client"), lambda w: w.client_code),
                 Column(self.tr("Admitted"), lambda w: date_text(w.admitted_on)),
@@ -1232,7 +1176,7 @@ class ShelterPage(QWidget):
         self.turn_error = hint_label("", tab)
         self.turn_error.hide()
         layout.addWidget(self.turn_error)
-        self.turn_model = RowsModel(
+        self.turn_model = TableModel(
             [
                 Column(self.tr("Date"), lambda t: date_text(t.on_date)),
                 Column(self.tr("Reason"), lambda t: label(TurnAwayReason(t.reason))),
@@ -1582,7 +1526,7 @@ class ShelterPage(QWidget):
             return found[1].bed_id
         return None
 
-    def _selected_row(self, view: QTableView, model: RowsModel) -> Any:
+    def _selected_row(self, view: QTableView, model: TableModel) -> Any:
         rows = view.selectionModel().selectedRows()
         return model.row(rows[0].row()) if rows else None
 
