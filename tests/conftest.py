@@ -5,13 +5,10 @@ from __future__ import annotations
 
 import os
 
-# a 1920×1080 offscreen screen (Qt's default offscreen screen is 800×600, smaller than
-# any staff computer: windows would be squeezed and screenshots misleading)
-os.environ.setdefault(
-    "QT_QPA_PLATFORM",
-    "offscreen:configfile="
-    + os.path.join(os.path.dirname(__file__), "fixtures", "offscreen-screen.json"),
-)
+from tests.screen import screen_platform
+
+# the 1920×1080 test screen, whatever the caller exported (see tests/screen.py)
+os.environ["QT_QPA_PLATFORM"] = screen_platform()
 os.environ["OBERIH_LANG"] = "en"
 
 from dataclasses import dataclass
