@@ -19,8 +19,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog, QWidge
 from shelter_app import backups, demo
 from shelter_app.errors import DatabaseInUse, OberihError
 from shelter_app.i18n import chosen_language, install_translator
-from shelter_app.storage.files import DatabasePaths
-from shelter_app.storage.instance_lock import InstanceLock
+from shelter_app.local_files import InstanceLock, database_exists, instance_lock
 
 from .context import AppContext
 from .first_run import FirstRunWizard
@@ -95,8 +94,7 @@ class OberihApp(QObject):
         if self.demo_mode:
             self._build_demo()
             return
-        paths = DatabasePaths.for_database(self.db_path)
-        if paths.database.exists() or paths.key_file.exists():
+        if database_exists(self.db_path):
             self.show_sign_in()
         else:
             self.show_first_run()
@@ -340,7 +338,7 @@ def run_gui(args: argparse.Namespace) -> int:
         db_path = demo_folder / "demo.db"
     else:
         db_path = Path(args.gui_db) if args.gui_db else default_database_path()
-    lock = InstanceLock(DatabasePaths.for_database(db_path))
+    lock = instance_lock(db_path)
     try:
         lock.acquire()
     except DatabaseInUse as exc:

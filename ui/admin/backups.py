@@ -5,8 +5,7 @@ for confirmation."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import (
@@ -33,11 +32,16 @@ from PySide6.QtWidgets import (
 )
 
 from shelter_app import backups, settings
-from shelter_app.backups import AUTO_PREFIX
-from shelter_app.database import Database
 from shelter_app.errors import OberihError
+from shelter_app.local_files import BACKUP_SUFFIX as SUFFIX
+from shelter_app.local_files import (
+    BackupFile,
+    BackupInfo,
+    BackupManifest,
+    backup_files,
+    check_backup,
+)
 from shelter_app.settings import CentreSettings
-from shelter_app.storage.backup_file import SUFFIX, BackupInfo, BackupManifest, inspect_backup
 
 from ..context import AppContext
 from ..dialogs import BusyDialog
@@ -55,33 +59,6 @@ from .common import (
 
 Index = QModelIndex | QPersistentModelIndex
 FOLDER_KEY = "admin/backup_folder"
-
-
-@dataclass(frozen=True)
-class BackupFile:
-    path: Path
-    size_bytes: int
-    modified: datetime  # UTC
-    automatic: bool
-
-
-def backup_files(folder: Path) -> list[BackupFile]:
-    """The backups in a folder, newest first (runs on the worker: it touches the disk)."""
-    found = []
-    for path in backups.list_backups(folder):
-        try:
-            stat = path.stat()
-        except OSError:
-            continue
-        modified = datetime.fromtimestamp(stat.st_mtime, UTC).replace(tzinfo=None)
-        found.append(BackupFile(path, stat.st_size, modified, path.name.startswith(AUTO_PREFIX)))
-    return found
-
-
-def check_backup(path: Path, db: Database) -> tuple[BackupManifest, bool]:
-    """Is it a whole backup of ours, and of this database? (worker: reads the file)"""
-    manifest = inspect_backup(path)
-    return manifest, manifest.database_id == db.database_id
 
 
 class BackupFilesModel(TableModel):
