@@ -173,3 +173,82 @@ def test_a_number_of_runs_out_of_range_is_refused(tmp_path, repeat):
     assert cli.run(args, out=io.StringIO(), err=err) != 0
     assert "runs" in err.getvalue()
     assert not (tmp_path / "b.db").exists()
+
+
+def test_the_raw_annual_baseline_counts_what_the_app_counts(ran):
+    """The baseline of the annual summary computes the app's numbers, no more and no
+    less: otherwise its ratio would flatter (or wrong) the app."""
+    from shelter_app.bench.raw_summary import raw_summary
+    from shelter_app.bench.workload import previous_year
+    from shelter_app.permissions import Permission
+    from shelter_app.reports.indicators import count_all
+    from shelter_app.storage.engine import raw_cursor
+
+    db, _admin = Database.sign_in(ran["db"], "admin", dataset.BENCH_PASSWORD)
+    try:
+        today = date.fromisoformat(ran["json"]["dataset"]["today"])
+        start, end = previous_year(today)
+        coordinator = db.sign_in_again("coordinator", dataset.BENCH_PASSWORD)
+        with db.unit_of_work(coordinator, Permission.EXPORT_SUMMARIES) as uow:
+            app = count_all(uow.session, start, end, today)
+        with raw_cursor(db.engine) as cur:
+            raw = raw_summary(cur, start, end, min(end, today))
+    finally:
+        db.close()
+    assert sum(app.consultations.held.values()) > 0 and app.shelter.bed_nights > 0
+    assert raw["people"] == app.people.cube
+    assert raw["categories"] == app.people.categories
+    assert raw["held"] == app.consultations.held
+    assert raw["by_status"] == app.consultations.by_status
+    assert raw["by_topic"] == app.consultations.by_topic
+    assert raw["consulted"] == app.consultations.clients
+    assert raw["events"] == app.events.by_kind and raw["partners"] == app.events.partners
+    sh = app.shelter
+    assert (raw["admissions"], raw["departures"]) == (sh.admissions, sh.departures)
+    assert raw["stay_lengths"] == sh.stay_lengths
+    assert (raw["women_housed"], raw["children_housed"]) == (sh.women_housed, sh.children_housed)
+    assert raw["bed_nights"] == sh.bed_nights
+    assert raw["bed_nights_by_month"] == {m: nights for m, (nights, _, _) in sh.monthly.items()}
+    assert (raw["extensions"], raw["waiting_added"]) == (sh.extensions, sh.waiting_added)
+    assert raw["referrals"] == app.referrals
+    v = app.violence
+    assert (raw["violence_clients"], raw["violence_forms"]) == (v.clients, v.forms)
+    assert raw["children_affected"] == v.children_affected
+
+
+def test_cold_and_warm_encryption_lines(ran):
+    results = {r["operation"]: r for r in ran["json"]["results"]}
+    for key in ("search_3", "card", "save", "annual"):
+        assert f"encryption_{key}" in results and f"encryption_{key}_cold" in results
+    assert "(cold cache)" in ran["out"] and "(warm cache)" in ran["out"]
+
+
+def test_a_failed_operation_is_a_failed_line_that_misses_its_target(ran):
+    from types import SimpleNamespace
+
+    report = runner.Report(
+        SimpleNamespace(
+            clients=1, consultations_built=1, today=date(2026, 1, 1), seed=1, build_seconds=0
+        ),
+        {
+            "cpu_count": 2,
+            "cpu_model": "x",
+            "ram_gib": 1,
+            "python": "3",
+            "sqlcipher": "4",
+            "sqlite": "3",
+        },
+    )
+
+    def broken():
+        raise RuntimeError("the summary service broke")
+
+    runner._measure(report, "annual", "ms", broken)
+    runner._measure(report, "card", "ms", lambda: (runner.Stats(10, 12, 3),) * 2)
+    assert [(r.operation, r.failed, r.met) for r in report.results] == [
+        ("annual", "RuntimeError", False),
+        ("card", "", True),
+    ]
+    assert "FAILED (RuntimeError)" in runner.table(report)
+    assert "Targets met: 1 of 2." in "\n".join(runner.summary_lines(report))
+    assert report.results[0].as_json()["ratio"] is None

@@ -40,6 +40,7 @@ class Result:
     target: str = ""  # issue 8's target, as text
     met: bool | None = None  # None when the operation has no target
     note: str = ""
+    failed: str = ""  # the exception's type when the operation failed: a target missed
 
     @property
     def ratio(self) -> float:
@@ -47,7 +48,7 @@ class Result:
 
     def as_json(self) -> dict[str, Any]:
         out = asdict(self)
-        out["ratio"] = round(self.ratio, 3)
+        out["ratio"] = None if self.failed else round(self.ratio, 3)
         return out
 
 
@@ -60,11 +61,16 @@ class Timer:
     samples: dict[str, list[float]] = field(default_factory=dict)
 
     def pair(
-        self, app: Callable[[int], object], baseline: Callable[[int], object]
+        self,
+        app: Callable[[int], object],
+        baseline: Callable[[int], object],
+        *,
+        before: Callable[[], object] | None = None,
     ) -> tuple[Stats, Stats]:
         """Both, run after run, in the order app-baseline then baseline-app (ABBA), so
         load from elsewhere on the machine and pages left in the cache by the one run
-        before fall on both alike."""
+        before fall on both alike. `before` runs untimed ahead of every run (e.g. to
+        empty the page cache for a cold measurement)."""
         for i in range(self.warmup):
             app(-1 - i)
             baseline(-1 - i)
@@ -73,6 +79,8 @@ class Timer:
         for i in range(self.repeat):
             order = ((app, a), (baseline, b)) if i % 2 == 0 else ((baseline, b), (app, a))
             for fn, samples in order:
+                if before is not None:
+                    before()
                 started = time.perf_counter()
                 fn(i)
                 samples.append((time.perf_counter() - started) * 1000)
