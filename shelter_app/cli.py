@@ -25,6 +25,7 @@ from .errors import (
     OberihError,
 )
 from .i18n import LANGUAGES, ensure_core_app
+from .storage import faults
 
 INTERNAL_ERROR = 70
 
@@ -187,6 +188,12 @@ def _print_recovery_code(code: str, out: TextIO) -> None:
     print(f"    {code}", file=out)
 
 
+def _close(db: Database, args: argparse.Namespace) -> None:
+    """Close, keeping the warnings of after-commit work for run() to print."""
+    args.after_commit_warnings.extend(db.take_warnings())
+    db.close()
+
+
 def cmd_init(args: argparse.Namespace, out: TextIO, stdin: TextIO) -> int:
     password = read_password(args, stdin)
     db, _admin, code = Database.initialise(args.db, args.admin, password, args.display_name)
@@ -254,7 +261,7 @@ def cmd_check(args: argparse.Namespace, out: TextIO, stdin: TextIO) -> int:
     try:
         report = integrity.run_check(db, user)
     finally:
-        db.close()
+        _close(db, args)
     ok, bad = QCoreApplication.translate("cli", "ok"), QCoreApplication.translate("cli", "PROBLEM")
     storage = ok if not report.storage_problems else f"{bad} ({len(report.storage_problems)})"
     print(
@@ -316,13 +323,15 @@ def cmd_report(args: argparse.Namespace, out: TextIO, stdin: TextIO) -> int:
     check_request(start, end, args.k, chosen_language(args), None)
     check_target(target)
     password = read_password(args, stdin)
-    db, user = Database.sign_in(args.db, args.user, password)
+    # verify every page before the sign-in entry is written: a damaged file is not
+    # written to (the message says nothing was changed)
+    db, user = Database.sign_in(args.db, args.user, password, verify_pages_first=True)
     try:
         record = export_summary(
             db, user, start, end, target, k=args.k, language=chosen_language(args)
         )
     finally:
-        db.close()
+        _close(db, args)
     print(
         QCoreApplication.translate("cli", "Summary written: %1").replace("%1", str(target)),
         file=out,
@@ -333,11 +342,11 @@ def cmd_report(args: argparse.Namespace, out: TextIO, stdin: TextIO) -> int:
 
 def cmd_backup(args: argparse.Namespace, out: TextIO, stdin: TextIO) -> int:
     password = read_password(args, stdin)
-    db, user = Database.sign_in(args.db, args.user, password)
+    db, user = Database.sign_in(args.db, args.user, password, verify_pages_first=True)
     try:
         info = backups.make_backup(db, user, Path(args.out))
     finally:
-        db.close()
+        _close(db, args)
     print(
         QCoreApplication.translate("cli", "Backup written and verified: %1").replace(
             "%1", str(info.path)
@@ -438,13 +447,23 @@ def run(
 ) -> int:
     out, err, stdin = out or sys.stdout, err or sys.stderr, stdin or sys.stdin
     ensure_core_app(chosen_language(args))
+    args.after_commit_warnings = []
     try:
-        return COMMANDS[args.command](args, out, stdin)
+        code = COMMANDS[args.command](args, out, stdin)
+        for warning in args.after_commit_warnings:
+            print(f"shelter-app: {warning.user_message()}", file=err)
+        return code
     except OberihError as exc:
         print(f"shelter-app: {exc.user_message()}{_newest_backup_hint(args, exc)}", file=err)
         return exc.exit_code
     except KeyboardInterrupt:
         return 130
+    except OSError as exc:
+        # a full, read-only or refusing drive met outside the database (key file, audit
+        # head, report or backup file): its own message and code, never "internal error"
+        fault = faults.from_os_error(exc, Path(getattr(args, "db", None) or Path.cwd()))
+        print(f"shelter-app: {fault.user_message()}", file=err)
+        return fault.exit_code
     except Exception as exc:
         # Never print the exception text: driver messages can quote data or statements.
         print(

@@ -16,13 +16,14 @@ from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from pathlib import Path
 
-from filelock import FileLock
+from filelock import FileLock, Timeout
 from sqlalchemy import Engine, select
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
 from . import __version__, audit_chain
 from .errors import (
+    AfterCommitProblem,
     AlreadyExists,
     AuthenticationFailed,
     DatabaseDamaged,
@@ -30,9 +31,10 @@ from .errors import (
     LoginThrottled,
     PermissionDenied,
     RecoveryCodeWrong,
+    StorageIOError,
 )
 from .permissions import Permission, Role, allowed
-from .storage import migrate
+from .storage import faults, leftovers, migrate, restore_journal
 from .storage.backup_file import SUFFIX as BACKUP_SUFFIX
 from .storage.backup_file import BackupInfo, write_backup_file
 from .storage.engine import (
@@ -47,6 +49,7 @@ from .storage.engine import (
     verify_readable,
 )
 from .storage.files import DatabasePaths
+from .storage.instance_lock import WriterGate
 from .storage.keyfile import (
     KeyFile,
     WrongSecret,
@@ -128,14 +131,17 @@ class Database:
         data_key: bytes,
         engine: Engine,
         clock: Callable[[], float] = time.time,
+        gate: WriterGate | None = None,
     ):
         self.paths = paths
+        self._gate = gate
         self.keyfile = keyfile
         self._data_key = data_key
         self.engine = engine
         self.clock = clock
         self.throttle = Throttle(paths)
         self._sessions: dict[str, int] = {}
+        self.after_commit_warnings: list[AfterCommitProblem] = []
 
     def __repr__(self) -> str:  # never show keys
         return f"<Database {self.paths.database.name}>"
@@ -151,7 +157,24 @@ class Database:
         return self.keyfile.database_id
 
     def _advance_head(self, seq: int, mac: str) -> None:
-        audit_chain.advance_head(self.paths, self.database_id, seq, mac)
+        """After a commit: record the newest entry in the head file. The save has already
+        committed, so a failure here (full disk, a lock held too long) must not turn it
+        into a reported failure: it becomes a warning, and the next sign-in writes the
+        head again (its own entry is newer)."""
+        try:
+            audit_chain.advance_head(self.paths, self.database_id, seq, mac)
+        except (OSError, Timeout) as exc:
+            fault = (
+                faults.from_os_error(exc, self.paths.audit_head)
+                if isinstance(exc, OSError)
+                else StorageIOError()
+            )
+            self.after_commit_warnings.append(AfterCommitProblem("audit_head", fault))
+
+    def take_warnings(self) -> list[AfterCommitProblem]:
+        """Problems of after-commit work since the last call (the saves did commit)."""
+        found, self.after_commit_warnings = self.after_commit_warnings, []
+        return found
 
     def write_backup(self, dest: Path, created_at: datetime | None = None) -> BackupInfo:
         """A verified backup file of this database (no permission check: see backups.py)."""
@@ -304,19 +327,23 @@ class Database:
         every page before anything is written (for `check`): a damaged file is then left
         byte for byte as it was."""
         paths = DatabasePaths.for_database(path)
-        check_file_before_open(paths.database)
-        keyfile = KeyFile.load(paths.key_file)
-        locator = keyfile.locator(username)
-        throttle = Throttle(paths)
-        wait = throttle.wait_remaining(locator, clock())
-        if wait > 0:
-            raise LoginThrottled(wait)
+        gate = cls._enter(paths)
         try:
-            candidates = keyfile.unlock(locator, password)
-        except WrongSecret:
-            throttle.record_failure(locator, clock())
-            raise AuthenticationFailed() from None
-        db = cls._open_unlocked(paths, keyfile, candidates, clock, verify_pages_first)
+            keyfile = KeyFile.load(paths.key_file)
+            locator = keyfile.locator(username)
+            throttle = Throttle(paths)
+            wait = throttle.wait_remaining(locator, clock())
+            if wait > 0:
+                raise LoginThrottled(wait)
+            try:
+                candidates = keyfile.unlock(locator, password)
+            except WrongSecret:
+                throttle.record_failure(locator, clock())
+                raise AuthenticationFailed() from None
+            db = cls._open_unlocked(paths, keyfile, candidates, clock, verify_pages_first, gate)
+        except BaseException:
+            gate.release()
+            raise
         try:
             user = db._start_session(username, locator)
         except BaseException:
@@ -336,25 +363,29 @@ class Database:
         """The administrator forgot her password: the printed recovery code unlocks the
         database and sets a new password for her account."""
         paths = DatabasePaths.for_database(path)
-        check_file_before_open(paths.database)
-        keyfile = KeyFile.load(paths.key_file)
         username = clean_username(admin_username)
         check_password(new_password, username)
-        throttle = Throttle(paths)
-        wait = throttle.wait_remaining(RECOVERY_LOCATOR, clock())
-        if wait > 0:
-            raise LoginThrottled(wait)
-        candidates: list[bytes] | None = None
-        for slot_id in keyfile.slot_ids("recovery"):
-            try:
-                candidates = keyfile.unlock(slot_id, normalise_recovery_code(code))
-                break
-            except WrongSecret:
-                continue
-        if candidates is None:
-            throttle.record_failure(RECOVERY_LOCATOR, clock())
-            raise RecoveryCodeWrong()
-        db = cls._open_unlocked(paths, keyfile, candidates, clock)
+        gate = cls._enter(paths)
+        try:
+            keyfile = KeyFile.load(paths.key_file)
+            throttle = Throttle(paths)
+            wait = throttle.wait_remaining(RECOVERY_LOCATOR, clock())
+            if wait > 0:
+                raise LoginThrottled(wait)
+            candidates: list[bytes] | None = None
+            for slot_id in keyfile.slot_ids("recovery"):
+                try:
+                    candidates = keyfile.unlock(slot_id, normalise_recovery_code(code))
+                    break
+                except WrongSecret:
+                    continue
+            if candidates is None:
+                throttle.record_failure(RECOVERY_LOCATOR, clock())
+                raise RecoveryCodeWrong()
+            db = cls._open_unlocked(paths, keyfile, candidates, clock, gate=gate)
+        except BaseException:
+            gate.release()
+            raise
         try:
             with db._session(write=True) as s:
                 acc = s.execute(
@@ -370,6 +401,25 @@ class Database:
             raise
         return db, user
 
+    @staticmethod
+    def _enter(paths: DatabasePaths) -> WriterGate:
+        """Before the key file is read: finish or roll back a restore that was cut off,
+        sweep temp files of killed backups, and take the writer gate (shared; refused
+        while a restore runs)."""
+        gate = WriterGate(paths).acquire_shared()
+        try:
+            if paths.restore_journal.exists():
+                # a restore was cut off: finishing it needs the gate exclusively
+                gate.release()
+                restore_journal.recover(paths)
+                gate = WriterGate(paths).acquire_shared()
+            check_file_before_open(paths.database)
+            leftovers.sweep(paths)
+        except BaseException:
+            gate.release()
+            raise
+        return gate
+
     @classmethod
     def _open_unlocked(
         cls,
@@ -378,6 +428,7 @@ class Database:
         candidates: list[bytes],
         clock: Callable[[], float],
         verify_pages_first: bool = False,
+        gate: WriterGate | None = None,
     ) -> Database:
         """Find which unwrapped key opens the file, check the key file's MAC and the
         binding between the two, then bring the schema up to date."""
@@ -394,11 +445,11 @@ class Database:
             break
         if engine is None or data_key is None:
             raise DatabaseDamaged()
-        db = cls(paths, keyfile, data_key, engine, clock)
+        db = cls(paths, keyfile, data_key, engine, clock, gate)
         try:
             if not any(keyfile.mac_valid(dk) for dk in candidates):
                 raise KeyFileDamaged()
-            with storage_errors():
+            with storage_errors(paths.database):
                 db._check_binding()
                 if verify_pages_first:
                     with engine.connect() as conn:
@@ -419,7 +470,7 @@ class Database:
             with Session(self.engine) as s:
                 info = s.get(DatabaseInfo, 1)
         except DBAPIError as exc:
-            raise translate_db_error(exc) from None
+            raise translate_db_error(exc, self.paths.database) from None
         if info is None or info.database_id != self.keyfile.database_id:
             raise DatabaseDamaged()
 
@@ -462,7 +513,7 @@ class Database:
         bind = self.engine.execution_options(**IMMEDIATE) if write else self.engine
         session = Session(bind, expire_on_commit=False)
         try:
-            with storage_errors():
+            with storage_errors(self.paths.database):
                 yield session
         finally:
             session.close()
@@ -646,6 +697,9 @@ class Database:
     def close(self) -> None:
         self._sessions.clear()
         self.engine.dispose()
+        if self._gate is not None:
+            self._gate.release()
+            self._gate = None
 
     def __enter__(self) -> Database:
         return self

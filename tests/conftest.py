@@ -13,6 +13,9 @@ os.environ.setdefault(
     + os.path.join(os.path.dirname(__file__), "fixtures", "offscreen-screen.json"),
 )
 os.environ["OBERIH_LANG"] = "en"
+# key files made by the tests record a cheap Argon2id cost (fast_kdf below); this lets
+# them, and the processes the tests start, read such files (storage/keyfile.py)
+os.environ["OBERIH_TEST_CHEAP_KDF"] = "1"
 
 from dataclasses import dataclass
 from pathlib import Path

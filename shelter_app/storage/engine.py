@@ -14,6 +14,7 @@ from sqlalchemy.engine import URL
 from sqlalchemy.exc import DBAPIError
 
 from ..errors import DatabaseBusy, DatabaseDamaged, DatabaseMissing, NotADatabase
+from . import faults
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 15_000
@@ -92,31 +93,37 @@ def check_file_before_open(path: Path) -> None:
         raise NotADatabase()
 
 
-_DAMAGE_SIGNS = ("malformed", "not a database", "disk i/o", "corrupt", "hmac check failed")
-
-
-def translate_db_error(exc: BaseException) -> Exception:
-    """Map a driver error met while opening or checking to the user's error."""
-    msg = str(getattr(exc, "orig", exc)).lower()
-    if "locked" in msg or "busy" in msg:
+def translate_db_error(exc: BaseException, path: Path | None = None) -> Exception:
+    """Map a driver error met while opening or checking to the user's error: busy, a
+    fault of the drive (full, read-only, refused, I/O), or else damage (or a wrong key,
+    which looks the same to SQLCipher)."""
+    msg = str(getattr(exc, "orig", exc))
+    if path is not None:
+        fault = faults.from_driver_message(msg, path)
+        if fault is not None:
+            return fault
+    elif any(sign in msg.lower() for sign in faults.BUSY_SIGNS):
         return DatabaseBusy()
     return DatabaseDamaged()
 
 
 @contextmanager
-def storage_errors() -> Iterator[None]:
-    """Turn a damaged page or a lock held too long, met anywhere in a unit of work, into
-    the user's one-sentence error. Other driver errors (constraint violations: bugs, since
-    services validate first) pass through unchanged."""
+def storage_errors(path: Path | None = None) -> Iterator[None]:
+    """Turn a damaged page, a lock held too long or a fault of the drive, met anywhere in
+    a unit of work, into the user's one-sentence error. Other driver errors (constraint
+    violations: bugs, since services validate first) pass through unchanged."""
     try:
         yield
     except DBAPIError as exc:
-        msg = str(exc.orig).lower()
-        if "locked" in msg or "busy" in msg:
-            raise DatabaseBusy() from None
-        if any(sign in msg for sign in _DAMAGE_SIGNS):
+        msg = str(exc.orig)
+        fault = faults.from_driver_message(msg, path or Path.cwd())
+        if fault is not None:
+            raise fault from None
+        if faults.is_damage_message(msg):
             raise DatabaseDamaged() from None
         raise
+    except OSError as exc:
+        raise faults.from_os_error(exc, path) from None
 
 
 def verify_readable(engine: Engine) -> None:
@@ -126,7 +133,12 @@ def verify_readable(engine: Engine) -> None:
             conn.execute(text("SELECT count(*) FROM sqlite_master")).scalar_one()
             conn.rollback()
     except DBAPIError as exc:
-        raise translate_db_error(exc) from None
+        raise translate_db_error(exc, _engine_path(engine)) from None
+
+
+def _engine_path(engine: Engine) -> Path | None:
+    name = engine.url.database
+    return Path(name) if name else None
 
 
 @contextmanager

@@ -31,6 +31,7 @@ from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 from ..errors import KeyFileDamaged, KeyFileMissing
+from . import faults
 from .files import atomic_write
 
 FORMAT = "oberih-keyfile"
@@ -56,6 +57,19 @@ class KdfParams:
 
 
 DEFAULT_KDF = KdfParams()
+# The most a slot may ask for: 1 GiB, 10 passes, 16 lanes (the default is 64 MiB, 3, 4).
+MAX_KDF_MEMORY_KIB = 1024 * 1024
+MAX_KDF_ITERATIONS = 10
+MAX_KDF_LANES = 16
+# The test suite records a cheap cost (1 MiB, 1 pass) and sets this variable for itself
+# and the processes it starts; nothing else does.
+CHEAP_KDF_FOR_TESTS = "OBERIH_TEST_CHEAP_KDF"
+
+
+def _kdf_floor() -> KdfParams:
+    if os.environ.get(CHEAP_KDF_FOR_TESTS) == "1":
+        return KdfParams(1024, 1, 1)
+    return DEFAULT_KDF
 
 
 class WrongSecret(Exception):
@@ -150,8 +164,8 @@ class KeyFile:
             raw = path.read_bytes()
         except FileNotFoundError:
             raise KeyFileMissing() from None
-        except OSError:
-            raise KeyFileDamaged() from None
+        except OSError as exc:
+            raise faults.from_os_error(exc, path) from None
         try:
             doc = json.loads(raw.decode("utf-8"))
             kf = cls(doc)
@@ -238,6 +252,16 @@ class KeyFile:
         params = KdfParams(int(kdf["memory_kib"]), int(kdf["iterations"]), int(kdf["lanes"]))
         if params.memory_kib < 8 * params.lanes or params.iterations < 1 or params.lanes < 1:
             raise ValueError("kdf")
+        # Bounded on read: a key file asking for more would hang sign-in or exhaust memory
+        # (an altered file); one asking for less than Oberih writes would make guessing
+        # cheap. Either is "key file altered".
+        floor = _kdf_floor()
+        if (
+            not floor.memory_kib <= params.memory_kib <= MAX_KDF_MEMORY_KIB
+            or not floor.iterations <= params.iterations <= MAX_KDF_ITERATIONS
+            or params.lanes > MAX_KDF_LANES
+        ):
+            raise ValueError("kdf bounds")
         return params
 
     def kdf_params(self, slot_id: str) -> KdfParams:

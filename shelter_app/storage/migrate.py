@@ -41,6 +41,12 @@ class SchemaLevel:
         return self.current == self.head
 
 
+def is_known_revision(revision: str | None) -> bool:
+    """Whether this program knows `revision` (None: an empty schema); a backup from a
+    newer program names one it does not."""
+    return revision is None or revision in {s.revision for s in _scripts().walk_revisions()}
+
+
 def schema_level(conn: Connection) -> SchemaLevel:
     """Where the database stands; refuses a database made by a newer program."""
     current = MigrationContext.configure(conn).get_current_revision()
