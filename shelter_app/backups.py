@@ -11,6 +11,7 @@ fsynced and then renamed into place, as one journaled operation.
 from __future__ import annotations
 
 import contextlib
+import re
 from dataclasses import dataclass, replace
 from datetime import datetime
 from pathlib import Path
@@ -18,7 +19,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 
 from .database import Database, SignedInUser, utcnow
-from .errors import AfterCommitProblem, BackupRefused, SchemaTooNew
+from .errors import AfterCommitProblem, BackupRefused, SchemaTooNew, StorageFault
 from .permissions import Permission
 from .settings import read_settings
 from .storage import faults, migrate, restore_journal
@@ -50,12 +51,16 @@ def make_backup(db: Database, user: SignedInUser, dest: str | Path) -> BackupInf
     with db.unit_of_work(user, Permission.MANAGE_BACKUPS):
         pass
     info = db.write_backup(Path(dest))
-    with db.unit_of_work(user, Permission.MANAGE_BACKUPS, write=True) as uow:
-        uow.audit(
-            "backup.created",
-            detail={"sha256": info.sha256, "bytes": info.size_bytes, "auto": False},
-        )
-        uow.commit()
+    # written and verified: a failure to record it is a warning, not a failed backup
+    try:
+        with db.unit_of_work(user, Permission.MANAGE_BACKUPS, write=True) as uow:
+            uow.audit(
+                "backup.created",
+                detail={"sha256": info.sha256, "bytes": info.size_bytes, "auto": False},
+            )
+            uow.commit()
+    except StorageFault as fault:
+        db.after_commit_warnings.append(AfterCommitProblem("audit_entry", fault))
     return info
 
 
@@ -155,11 +160,31 @@ def _restore_locked(backup: Path, manifest: BackupManifest, paths: DatabasePaths
 # --- automatic backups ----------------------------------------------------------------
 
 
+_AUTO_NAME = re.compile(
+    r"^auto-(?:(?P<seq>\d{6,})-)?(?P<day>\d{8})-\d{6}" + re.escape(SUFFIX) + "$"
+)
+
+
+def generation(path: Path) -> int:
+    """An automatic backup's own sequence number (0: an older name without one, or not
+    an automatic backup). Generations are ordered by it, not by the date in the name or
+    the file's time: with the clock moved back, the newest backup once sorted as the
+    oldest and was deleted right after it was written."""
+    m = _AUTO_NAME.match(path.name)
+    return int(m["seq"]) if m and m["seq"] else 0
+
+
+def _made_on(path: Path) -> str | None:
+    m = _AUTO_NAME.match(path.name)
+    return m["day"] if m else None
+
+
 def list_backups(folder: Path) -> list[Path]:
-    """Backups in a folder, newest first (by the timestamp in their names)."""
+    """Backups in a folder, newest first: automatic ones by their sequence number, the
+    others (and automatic ones named before sequence numbers) by name."""
     if not folder.is_dir():
         return []
-    return sorted(folder.glob(f"*{SUFFIX}"), key=lambda p: p.name, reverse=True)
+    return sorted(folder.glob(f"*{SUFFIX}"), key=lambda p: (generation(p), p.name), reverse=True)
 
 
 def newest_good_backup(folder: Path) -> Path | None:
@@ -197,20 +222,32 @@ def auto_backup_if_due(
     now = now or utcnow()
     today = now.strftime("%Y%m%d")
     autos = [p for p in list_backups(folder) if p.name.startswith(AUTO_PREFIX)]
-    if any(p.name.startswith(f"{AUTO_PREFIX}{today}") for p in autos):
+    if any(_made_on(p) == today for p in autos):
         return None
     with db.unit_of_work(user, Permission.CHANGE_OWN_PASSWORD) as uow:
         keep = generations or read_settings(uow.session).backup_generations
-    dest = folder / f"{AUTO_PREFIX}{now.strftime('%Y%m%d-%H%M%S')}{SUFFIX}"
+    seq = max((generation(p) for p in autos), default=0) + 1
+    dest = folder / f"{AUTO_PREFIX}{seq:06d}-{now.strftime('%Y%m%d-%H%M%S')}{SUFFIX}"
     info = db.write_backup(dest, created_at=now)
-    with db.unit_of_work(user, Permission.CHANGE_OWN_PASSWORD, write=True) as uow:
-        uow.audit(
-            "backup.created",
-            detail={"sha256": info.sha256, "bytes": info.size_bytes, "auto": True},
-        )
-        uow.commit()
+    # The backup is written and verified: from here on nothing turns it into a failure.
+    try:
+        with db.unit_of_work(user, Permission.CHANGE_OWN_PASSWORD, write=True) as uow:
+            uow.audit(
+                "backup.created",
+                detail={"sha256": info.sha256, "bytes": info.size_bytes, "auto": True},
+            )
+            uow.commit()
+    except StorageFault as fault:
+        db.after_commit_warnings.append(AfterCommitProblem("audit_entry", fault))
     autos = [p for p in list_backups(folder) if p.name.startswith(AUTO_PREFIX)]
     for old in autos[keep:]:
-        with contextlib.suppress(FileNotFoundError):
+        try:
             old.unlink()
+        except FileNotFoundError:
+            continue
+        except OSError as exc:
+            db.after_commit_warnings.append(
+                AfterCommitProblem("old_backups", faults.from_os_error(exc, old))
+            )
+            break
     return info

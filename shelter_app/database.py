@@ -406,14 +406,11 @@ class Database:
         """Before the key file is read: finish or roll back a restore that was cut off,
         sweep temp files of killed backups, and take the writer gate (shared; refused
         while a restore runs)."""
+        if paths.restore_journal.exists():
+            restore_journal.recover(paths)  # a restore was cut off: finish it first
+        check_file_before_open(paths.database)  # creates nothing when there is no database
         gate = WriterGate(paths).acquire_shared()
         try:
-            if paths.restore_journal.exists():
-                # a restore was cut off: finishing it needs the gate exclusively
-                gate.release()
-                restore_journal.recover(paths)
-                gate = WriterGate(paths).acquire_shared()
-            check_file_before_open(paths.database)
             leftovers.sweep(paths)
         except BaseException:
             gate.release()

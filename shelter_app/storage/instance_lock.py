@@ -49,7 +49,6 @@ class WriterGate:
         self._fd: int | None = None
 
     def _take(self, exclusive: bool) -> None:
-        self._path.parent.mkdir(parents=True, exist_ok=True)
         fd = os.open(self._path, os.O_RDWR | os.O_CREAT, 0o600)
         try:
             _lock(fd, exclusive)
