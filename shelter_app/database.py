@@ -13,11 +13,11 @@ import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from filelock import FileLock, Timeout
-from sqlalchemy import Engine, select
+from sqlalchemy import Engine, func, select
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
@@ -58,11 +58,13 @@ from .storage.keyfile import (
     new_recovery_slot_id,
     normalise_recovery_code,
 )
-from .storage.schema import Account, DatabaseInfo
+from .storage.schema import Account, AuditEntry, DatabaseInfo
 from .storage.throttle import PendingFailure, Throttle
 from .validation import check_password, clean_display_name, clean_username
 
 RECOVERY_LOCATOR = "recovery"
+# the computer's clock may be corrected by minutes; a day behind the log is noticed
+CLOCK_BACK_TOLERANCE = timedelta(days=1)
 
 
 def utcnow() -> datetime:
@@ -530,6 +532,7 @@ class Database:
             by_locator = {self.keyfile.locator(a.username): a for a in accounts}
             self._record_failures(s, pending, by_locator)
             acc = next((a for a in accounts if a.username == name), None)
+            self._notice_clock_moved_back(s, acc)
             if acc is None or not acc.active:
                 entry = audit_chain.append(
                     s,
@@ -561,6 +564,24 @@ class Database:
         self.throttle.clear_pending(pending)
         self.throttle.record_success(locator)
         return user
+
+    def _notice_clock_moved_back(self, s: Session, acc: Account | None) -> None:
+        """A clock more than a day behind the newest audit entry is recorded in the log:
+        entries after it would otherwise look older than they are, unexplained."""
+        newest = s.execute(select(func.max(AuditEntry.at))).scalar_one()
+        now = utcnow()
+        if newest is None or newest - now <= CLOCK_BACK_TOLERANCE:
+            return
+        audit_chain.append(
+            s,
+            self.audit_key,
+            at=now,
+            account_id=acc.id if acc else None,
+            role=acc.role if acc else None,
+            action="clock.moved_back",
+            outcome="warning",
+            detail={"behind_seconds": int((newest - now).total_seconds())},
+        )
 
     def _record_failures(
         self, s: Session, pending: list[PendingFailure], by_locator: dict[str, Account]

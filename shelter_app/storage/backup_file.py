@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session
 
 from .. import __version__
 from ..errors import BackupFailed, BackupRefused, OberihError
-from . import copies, migrate
+from . import copies, faults, migrate
 from .engine import SQLITE_HEADER, make_engine
 from .files import fsync_dir, private_file
 from .keyfile import KeyFile
@@ -127,11 +127,13 @@ def write_backup_file(
         fsync_dir(dest.parent)
     except OberihError:
         raise
+    except OSError as exc:
+        raise faults.from_os_error(exc, dest) from None
     except Exception:
         raise BackupFailed() from None
     finally:
         for leftover in (scratch, tmp):
-            with contextlib.suppress(FileNotFoundError):
+            with contextlib.suppress(OSError):
                 leftover.unlink()
     return BackupInfo(dest, created, dest.stat().st_size, sha256_file(dest), revision, seq)
 
