@@ -15,6 +15,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 from filelock import FileLock, Timeout
 from sqlalchemy import Engine, func, select
@@ -100,7 +101,7 @@ class UnitOfWork:
         target_type: str | None = None,
         target_id: str | int | None = None,
         outcome: str = "ok",
-        detail: dict | None = None,
+        detail: dict[str, Any] | None = None,
     ) -> None:
         if not self.write:
             raise RuntimeError("audit entries need a write unit of work")

@@ -45,7 +45,7 @@ def make_unencrypted_engine_for_benchmark(path: Path) -> Engine:
     """The same engine, the same SQLCipher library, on a PLAINTEXT file (no key is
     set). Only the benchmark uses it, on a throw-away copy of its synthetic data, to show
     what encryption costs; Oberih never opens real records this way."""
-    import sqlcipher3  # the driver the encrypted engine loads, here without a key
+    import sqlcipher3  # type: ignore[import-untyped]  # the driver, here without a key
 
     url = URL.create("sqlite", database=str(path))
     return _configured(create_engine(url, module=sqlcipher3.dbapi2))
@@ -53,7 +53,7 @@ def make_unencrypted_engine_for_benchmark(path: Path) -> Engine:
 
 def _configured(engine: Engine) -> Engine:
     @event.listens_for(engine, "connect")
-    def _on_connect(dbapi_conn, _record):
+    def _on_connect(dbapi_conn: Any, _record: Any) -> None:
         # SQLAlchemy emits BEGIN itself (see _on_begin) so writers can take the lock early.
         dbapi_conn.isolation_level = None
         cur = dbapi_conn.cursor()
@@ -71,7 +71,7 @@ def _configured(engine: Engine) -> Engine:
         cur.close()
 
     @event.listens_for(engine, "begin")
-    def _on_begin(conn):
+    def _on_begin(conn: Connection) -> None:
         mode = conn.get_execution_options().get("sqlite_begin", "DEFERRED")
         conn.exec_driver_sql(f"BEGIN {mode}")
 
@@ -146,7 +146,10 @@ def raw_cursor(engine: Engine) -> Iterator[Any]:
     """A driver cursor outside any transaction, for statements SQLite refuses inside one
     (journal mode, ATTACH, rekey, checkpoints)."""
     with engine.connect() as conn:
-        cur = conn.connection.dbapi_connection.cursor()
+        driver = conn.connection.dbapi_connection
+        if driver is None:
+            raise RuntimeError("no driver connection")
+        cur = driver.cursor()
         try:
             yield cur
         finally:

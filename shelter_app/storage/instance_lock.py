@@ -83,11 +83,11 @@ if os.name == "nt":  # pragma: no cover - exercised on Windows only
         # restore does, against other restores); the instance lock still refuses a
         # restore while the window is open
         if exclusive:
-            msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)
+            msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)  # type: ignore[attr-defined]
 
     def _unlock(fd: int) -> None:
         with contextlib.suppress(OSError):
-            msvcrt.locking(fd, msvcrt.LK_UNLCK, 1)
+            msvcrt.locking(fd, msvcrt.LK_UNLCK, 1)  # type: ignore[attr-defined]
 
 else:
     import fcntl

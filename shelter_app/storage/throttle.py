@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
+from typing import Any
 
 from filelock import FileLock
 
@@ -48,7 +49,7 @@ class Throttle:
     def __init__(self, paths: DatabasePaths):
         self.paths = paths
 
-    def _load(self) -> dict:
+    def _load(self) -> dict[str, Any]:
         try:
             doc = json.loads(self.paths.throttle.read_text("utf-8"))
             if isinstance(doc, dict):
@@ -59,7 +60,7 @@ class Throttle:
             pass
         return {"counters": {}, "pending": []}
 
-    def _save(self, doc: dict) -> None:
+    def _save(self, doc: dict[str, Any]) -> None:
         atomic_write(self.paths.throttle, json.dumps(doc).encode("utf-8"))
 
     def wait_remaining(self, locator: str, now: float) -> float:
