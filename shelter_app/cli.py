@@ -303,6 +303,15 @@ def cmd_check(args: argparse.Namespace, out: TextIO, stdin: TextIO) -> int:
         .replace("%2", str(report.recovery_slots)),
         file=out,
     )
+    if report.recovery_change_pending:
+        print(
+            QCoreApplication.translate(
+                "cli",
+                "Recovery code: a new code was made but not confirmed as written down; "
+                "the old code still works. Make a new code again in Administration.",
+            ),
+            file=out,
+        )
     if report.ok:
         print(QCoreApplication.translate("cli", "Check passed."), file=out)
         return ExitCode.OK

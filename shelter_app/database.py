@@ -218,13 +218,43 @@ class Database:
             return False
         return self._data_key in keys
 
-    def replace_recovery_slot(self, code: str) -> None:
+    def add_pending_recovery_slot(self, code: str) -> None:
+        """Phase one of a new recovery code: its slot is written BESIDE the old one, marked
+        pending, so both codes open the database until the new one is confirmed as
+        written down. A kill before the code is shown loses nothing: the old code still
+        works (and `check` reports the pending change). An earlier unconfirmed slot is
+        dropped: its code was never confirmed."""
+
         def change(kf: KeyFile) -> KeyFile:
+            for stale in kf.pending_recovery_ids():
+                kf = kf.without_slot(stale)
+            slot_id = new_recovery_slot_id()
+            kf = kf.with_slot(slot_id, "recovery", normalise_recovery_code(code), [self._data_key])
+            return kf.marked_pending(slot_id, True)
+
+        self.update_keyfile(change)
+
+    def confirm_recovery_slot(self, code: str) -> None:
+        """Phase two: the new code was shown and written down; the old slots go."""
+        secret = normalise_recovery_code(code)
+        confirmed = None
+        for slot_id in self.keyfile.pending_recovery_ids():
+            try:
+                self.keyfile.unlock(slot_id, secret)
+            except WrongSecret:
+                continue
+            confirmed = slot_id
+            break
+        if confirmed is None:
+            raise RecoveryCodeWrong()
+
+        def change(kf: KeyFile) -> KeyFile:
+            if not kf.has_slot(confirmed):
+                raise RecoveryCodeWrong()
             for old in kf.slot_ids("recovery"):
-                kf = kf.without_slot(old)
-            return kf.with_slot(
-                new_recovery_slot_id(), "recovery", normalise_recovery_code(code), [self._data_key]
-            )
+                if old != confirmed:
+                    kf = kf.without_slot(old)
+            return kf.marked_pending(confirmed, False)
 
         self.update_keyfile(change)
 

@@ -659,3 +659,58 @@ def test_lone_surrogates_and_far_dates_are_invalid_input(opened):
         valid_date(date(9999, 12, 31), "follow_up_on")
     assert valid_date(date(2100, 12, 31), "follow_up_on") == date(2100, 12, 31)
     assert account_count(opened.path) == 1
+
+
+# --- a new recovery code is never lost unseen ----------------------------------------------
+
+
+KILL_AFTER_KEYFILE = textwrap.dedent(
+    """
+    import os, signal, sys
+    from shelter_app import keys
+    from shelter_app.database import Database
+    db, user = Database.sign_in(sys.argv[1], sys.argv[2], sys.argv[3])
+    keys.new_recovery(db, user)  # the key file now holds the new slot...
+    os.kill(os.getpid(), signal.SIGKILL)  # ...and nobody ever saw the code
+    """
+)
+
+
+def test_a_kill_before_the_new_recovery_code_is_shown_loses_nothing(opened):
+    opened.db.close()
+    killed = subprocess.run(
+        [sys.executable, "-c", KILL_AFTER_KEYFILE, str(opened.path), ADMIN, ADMIN_PASSWORD],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert killed.returncode == -signal.SIGKILL, killed.stderr[-800:]
+    # the old printed code still opens the database
+    db, user = Database.sign_in_with_recovery(
+        opened.path, opened.recovery_code, ADMIN, "New-admin-pass-1"
+    )
+    try:
+        report = integrity.run_check(db, user)
+        assert report.recovery_change_pending  # and check says a change is pending
+    finally:
+        db.close()
+    code, out, _err = run_cli(
+        "check", "--db", str(opened.path), "--user", ADMIN, "--password-stdin",
+        password="New-admin-pass-1",
+    )  # fmt: skip
+    assert code == ExitCode.OK and "not confirmed" in out
+
+
+def test_the_old_recovery_code_stops_working_only_once_the_new_one_is_confirmed(opened):
+    from shelter_app import keys
+    from shelter_app.errors import RecoveryCodeWrong
+
+    new_code = keys.new_recovery(opened.db, opened.admin)
+    with pytest.raises(RecoveryCodeWrong):
+        keys.confirm_recovery(opened.db, opened.admin, opened.recovery_code)  # not the new one
+    keys.confirm_recovery(opened.db, opened.admin, new_code)
+    opened.db.close()
+    with pytest.raises(RecoveryCodeWrong):
+        Database.sign_in_with_recovery(opened.path, opened.recovery_code, ADMIN, "New-admin-1x")
+    db, _ = Database.sign_in_with_recovery(opened.path, new_code, ADMIN, "New-admin-1x")
+    db.close()

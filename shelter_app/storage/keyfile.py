@@ -186,6 +186,8 @@ class KeyFile:
         for slot in d["slots"]:
             if slot["kind"] not in ("user", "recovery") or slot["id"] in ids:
                 raise ValueError("slot")
+            if not isinstance(slot.get("pending", False), bool):
+                raise ValueError("pending")
             ids.add(slot["id"])
             self._kdf_of(slot)
             _unb64(slot["kdf"]["salt"])
@@ -367,6 +369,20 @@ class KeyFile:
         slot["envelopes"] = [self._seal(slot, dk) for dk in data_keys]
         new = self._copy()
         new._doc["slots"] = [s for s in new._doc["slots"] if s["id"] != slot_id] + [slot]
+        return new
+
+    def pending_recovery_ids(self) -> list[str]:
+        """Recovery slots made but not yet confirmed as written down (two-phase change)."""
+        return [s["id"] for s in self._doc["slots"] if s["kind"] == "recovery" and s.get("pending")]
+
+    def marked_pending(self, slot_id: str, pending: bool) -> KeyFile:
+        new = self._copy()
+        for slot in new._doc["slots"]:
+            if slot["id"] == slot_id:
+                if pending:
+                    slot["pending"] = True
+                else:
+                    slot.pop("pending", None)
         return new
 
     def without_slot(self, slot_id: str) -> KeyFile:
