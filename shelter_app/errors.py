@@ -6,6 +6,7 @@ Messages never carry client data, usernames or keys: an error text may end up in
 from __future__ import annotations
 
 import math
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 
@@ -285,3 +286,11 @@ class AfterCommitProblem(OberihError):
             + " "
             + self.fault.user_message()
         )
+
+
+def classify_os_error(exc: OSError) -> OberihError:
+    """The user's error for an OSError that reached the window or the command line
+    (a full, read-only or refusing drive), by the same rules as the storage layer."""
+    from .storage.faults import from_os_error  # storage imports this module
+
+    return from_os_error(exc, Path(exc.filename) if isinstance(exc.filename, str) else None)

@@ -26,6 +26,8 @@ class AppContext(QObject):
     # the administrator chose a backup to restore: the app signs out, closes the database,
     # restores it (keeping the current files aside) and returns to the sign-in window
     restore_requested = Signal(object)  # Path of the backup file
+    # a save committed but its follow-up step did not (AfterCommitProblem): a warning
+    after_commit_warning = Signal(object)
 
     def __init__(
         self,
@@ -59,13 +61,21 @@ class AppContext(QObject):
         **kwargs: Any,
     ) -> Job:
         """Run `service(db, user, *args, **kwargs)` on the worker. Errors without an
-        `on_error` are shown by the main window."""
+        `on_error` are shown by the main window. Warnings of after-commit work (the save
+        did commit) are emitted as `after_commit_warning` after the call."""
+
+        def done(result: Any) -> None:
+            for warning in self.db.take_warnings():
+                self.after_commit_warning.emit(warning)
+            if on_done is not None:
+                on_done(result)
+
         return self.worker.submit(
             service,
             self.db,
             self.user,
             *args,
-            on_done=on_done,
+            on_done=done,
             on_error=on_error,
             on_progress=on_progress,
             owner=owner,
