@@ -467,13 +467,13 @@ def run(
         return exc.exit_code
     except KeyboardInterrupt:
         return 130
-    except OSError as exc:
-        # a full, read-only or refusing drive met outside the database (key file, audit
-        # head, report or backup file): its own message and code, never "internal error"
-        fault = faults.from_os_error(exc, Path(getattr(args, "db", None) or Path.cwd()))
-        print(f"shelter-app: {fault.user_message()}", file=err)
-        return fault.exit_code
     except Exception as exc:
+        # a full, read-only or refusing drive met outside a unit of work (key file, audit
+        # head, report or backup file, demo data, a migration): its own message and code
+        fault = faults.from_exception(exc, Path(getattr(args, "db", None) or Path.cwd()))
+        if fault is not None:
+            print(f"shelter-app: {fault.user_message()}", file=err)
+            return fault.exit_code
         # Never print the exception text: driver messages can quote data or statements.
         print(
             "shelter-app: "

@@ -171,6 +171,15 @@ def test_disk_filling_during_a_backup_says_full_and_leaves_no_file(small_disk, t
     assert account_count(path) == 4
 
 
+def test_disk_filling_during_demo_data_says_full(small_disk):
+    (small_disk / "pad").write_bytes(b"\0" * (3 * 1024 * 1024))
+    code, _out, err = run_cli(
+        "demo", "--db", str(small_disk / "demo.db"), "--clients", "300", "--password-stdin"
+    )
+    assert code == ExitCode.DISK_FULL, err
+    assert err.strip() == f"shelter-app: {DiskFull().user_message()}"
+
+
 def test_read_only_drive_is_named_as_such(small_disk, tmp_path):
     path = small_disk / "oberih.db"
     make_db(path)

@@ -107,3 +107,19 @@ def from_driver_message(message: str, path: Path) -> StorageFault | DatabaseBusy
 def is_damage_message(message: str) -> bool:
     msg = message.lower()
     return any(sign in msg for sign in DAMAGE_SIGNS)
+
+
+def from_exception(exc: BaseException, path: Path) -> StorageFault | None:
+    """A storage fault hidden in any exception (an OSError, or a driver error whose
+    message names the drive), or None. For the last line of defence in the command line
+    and the window's worker: a full disk during demo data or a migration is said as
+    such, not as an internal error."""
+    if isinstance(exc, OSError):
+        named = exc.filename if isinstance(exc.filename, str) else None
+        return from_os_error(exc, Path(named) if named else path)
+    orig = getattr(exc, "orig", None)
+    if orig is not None:
+        fault = from_driver_message(str(orig), path)
+        if isinstance(fault, StorageFault):
+            return fault
+    return None
