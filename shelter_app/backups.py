@@ -3,36 +3,37 @@
 The file format lives in storage/backup_file.py; this module decides who may back up,
 audits it, restores, and keeps the automatic generations.
 
-Restore never overwrites in place: the current files are renamed aside under a dated name
-and kept; the backup is unpacked beside them under temporary names, checked, fsynced and
-then renamed into place.
+Restore never overwrites in place: the current files are renamed aside under a dated,
+unique name and kept; the backup is unpacked beside them under temporary names, checked,
+fsynced and then renamed into place, as one journaled operation.
 """
 
 from __future__ import annotations
 
 import contextlib
-import json
-import os
-from dataclasses import dataclass
+import re
+from dataclasses import dataclass, replace
 from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 
 from .database import Database, SignedInUser, utcnow
-from .errors import BackupRefused
+from .errors import AfterCommitProblem, BackupRefused, SchemaTooNew, StorageFault
 from .permissions import Permission
 from .settings import read_settings
+from .storage import faults, migrate, restore_journal
 from .storage.backup_file import (
+    DATABASE,
+    KEYS,
     SUFFIX,
     BackupInfo,
+    BackupManifest,
+    extract_member,
     inspect_backup,
-    read_parts,
-    sha256_bytes,
-    sha256_file,
 )
-from .storage.files import DatabasePaths, atomic_write, fsync_dir
-from .storage.instance_lock import InstanceLock
+from .storage.files import DatabasePaths, fsync_dir, replace_retrying
+from .storage.instance_lock import InstanceLock, WriterGate
 
 AUTO_PREFIX = "auto-"
 
@@ -42,6 +43,7 @@ class RestoreResult:
     database: Path
     kept_aside: tuple[Path, ...]
     created_at: datetime
+    warnings: tuple[AfterCommitProblem, ...] = ()
 
 
 def make_backup(db: Database, user: SignedInUser, dest: str | Path) -> BackupInfo:
@@ -49,68 +51,140 @@ def make_backup(db: Database, user: SignedInUser, dest: str | Path) -> BackupInf
     with db.unit_of_work(user, Permission.MANAGE_BACKUPS):
         pass
     info = db.write_backup(Path(dest))
-    with db.unit_of_work(user, Permission.MANAGE_BACKUPS, write=True) as uow:
-        uow.audit(
-            "backup.created",
-            detail={"sha256": info.sha256, "bytes": info.size_bytes, "auto": False},
-        )
-        uow.commit()
+    # written and verified: a failure to record it is a warning, not a failed backup
+    try:
+        with db.unit_of_work(user, Permission.MANAGE_BACKUPS, write=True) as uow:
+            uow.audit(
+                "backup.created",
+                detail={"sha256": info.sha256, "bytes": info.size_bytes, "auto": False},
+            )
+            uow.commit()
+    except StorageFault as fault:
+        db.after_commit_warnings.append(AfterCommitProblem("audit_entry", fault))
     return info
 
 
 def restore_backup(backup: str | Path, database: str | Path) -> RestoreResult:
-    """Put a verified backup in place of `database`, keeping the current files aside."""
+    """Put a verified backup in place of `database`, keeping the current files aside.
+
+    Everything that can refuse the backup (format, sizes, checksums, a newer schema)
+    does so before anything is touched. Then, under the instance lock and the writer
+    gate (exclusive: no window or command-line process has the database open), it runs
+    as one journaled operation (storage/restore_journal.py): killed at any point, the
+    next start or restore finishes it or rolls it back."""
+    backup = Path(backup)
     manifest = inspect_backup(backup)
-    _, keys, db_bytes = read_parts(Path(backup))
+    if not migrate.is_known_revision(manifest.schema_revision):
+        raise SchemaTooNew()
     paths = DatabasePaths.for_database(database)
-    paths.database.parent.mkdir(parents=True, exist_ok=True)
-    lock = InstanceLock(paths)
-    lock.acquire()  # refuses while a window has this database open
+    _private_folder(paths.database.parent)
+    with InstanceLock(paths):  # refuses while a window has this database open
+        gate = WriterGate(paths).acquire_exclusive()  # and while anyone else has it open
+        try:
+            restore_journal.finish(paths)  # an earlier restore that was cut off
+            return _restore_locked(backup, manifest, paths)
+        finally:
+            gate.release()
+
+
+def _private_folder(folder: Path) -> None:
+    if not folder.exists():
+        folder.mkdir(parents=True, mode=0o700)
+
+
+def _aside_names(paths: DatabasePaths, stamp: str) -> list[tuple[Path, Path]]:
+    """Unique names for the current files: never one that exists (two restores in the
+    same second once overwrote the first one's kept copy)."""
+    currents = [
+        p
+        for p in (paths.database, paths.wal, paths.shm, paths.key_file, paths.audit_head)
+        if p.exists()
+    ]
+    n = 0
+    while True:
+        suffix = f".before-restore-{stamp}" + (f"-{n}" if n else "")
+        pairs = [(c, c.with_name(c.name + suffix)) for c in currents]
+        if not any(kept.exists() for _, kept in pairs):
+            return pairs
+        n += 1
+
+
+def _restore_locked(backup: Path, manifest: BackupManifest, paths: DatabasePaths) -> RestoreResult:
+    folder = paths.database.parent
+    staged_db = folder / f".{paths.database.name}.restoring-db"
+    staged_keys = folder / f".{paths.database.name}.restoring-keys"
+    for leftover in (staged_db, staged_keys):  # orphans of a restore killed while staging
+        with contextlib.suppress(FileNotFoundError):
+            leftover.unlink()
     try:
-        stamp = utcnow().strftime("%Y%m%d-%H%M%S")
-        staged_db = paths.database.with_name(f".{paths.database.name}.restoring")
-        staged_keys = paths.database.with_name(f".{paths.database.name}.keys.restoring")
-        for target, data in ((staged_db, db_bytes), (staged_keys, keys)):
-            with target.open("wb") as f:
-                f.write(data)
-                f.flush()
-                os.fsync(f.fileno())
-        if sha256_file(staged_db) != sha256_bytes(db_bytes):
-            raise BackupRefused()
-        aside: list[Path] = []
-        for current in (paths.database, paths.wal, paths.shm, paths.key_file, paths.audit_head):
-            if current.exists():
-                kept = current.with_name(f"{current.name}.before-restore-{stamp}")
-                os.replace(current, kept)
-                aside.append(kept)
-        os.replace(staged_keys, paths.key_file)
-        os.replace(staged_db, paths.database)
-        head = {
-            "database_id": manifest.database_id,
-            "seq": manifest.audit_seq,
-            "mac": manifest.audit_mac,
-        }
-        atomic_write(paths.audit_head, json.dumps(head).encode("utf-8"))
-        fsync_dir(paths.database.parent)
-        return RestoreResult(paths.database, tuple(aside), manifest.created_at)
-    finally:
-        for leftover in (
-            paths.database.with_name(f".{paths.database.name}.restoring"),
-            paths.database.with_name(f".{paths.database.name}.keys.restoring"),
-        ):
+        extract_member(backup, DATABASE, staged_db, manifest.database_sha256)
+        extract_member(backup, KEYS, staged_keys, manifest.keys_sha256)
+    except BaseException:
+        for leftover in (staged_db, staged_keys):
             with contextlib.suppress(FileNotFoundError):
                 leftover.unlink()
-        lock.release()
+        raise
+    fsync_dir(folder)
+    pairs = _aside_names(paths, utcnow().strftime("%Y%m%d-%H%M%S"))
+    plan = restore_journal.Plan(
+        restore_journal.STAGED,
+        tuple((c.name, k.name) for c, k in pairs),
+        ((staged_keys.name, paths.key_file.name), (staged_db.name, paths.database.name)),
+        {"database_id": manifest.database_id, "seq": manifest.audit_seq, "mac": manifest.audit_mac},
+    )
+    restore_journal.write(paths, plan)
+    try:
+        for current, kept in pairs:
+            replace_retrying(current, kept)
+        fsync_dir(folder)
+        restore_journal.write(paths, replace(plan, phase=restore_journal.PLACING))
+    except BaseException:
+        # a rename failed half-way (Windows: a file held open elsewhere): put back
+        # what was moved, so the database is as it was
+        restore_journal.roll_back(paths, plan)
+        raise
+    warnings: list[AfterCommitProblem] = []
+    try:
+        restore_journal.roll_forward(paths, plan)
+    except OSError as exc:
+        # the backup's files may be in place already; the journal stays and the next
+        # start (or restore) finishes the job
+        warnings.append(
+            AfterCommitProblem("restore_finish", faults.from_os_error(exc, paths.database))
+        )
+    return RestoreResult(
+        paths.database, tuple(k for _, k in pairs), manifest.created_at, tuple(warnings)
+    )
 
 
 # --- automatic backups ----------------------------------------------------------------
 
 
+_AUTO_NAME = re.compile(
+    r"^auto-(?:(?P<seq>\d{6,})-)?(?P<day>\d{8})-\d{6}" + re.escape(SUFFIX) + "$"
+)
+
+
+def generation(path: Path) -> int:
+    """An automatic backup's own sequence number (0: an older name without one, or not
+    an automatic backup). Generations are ordered by it, not by the date in the name or
+    the file's time: with the clock moved back, the newest backup once sorted as the
+    oldest and was deleted right after it was written."""
+    m = _AUTO_NAME.match(path.name)
+    return int(m["seq"]) if m and m["seq"] else 0
+
+
+def _made_on(path: Path) -> str | None:
+    m = _AUTO_NAME.match(path.name)
+    return m["day"] if m else None
+
+
 def list_backups(folder: Path) -> list[Path]:
-    """Backups in a folder, newest first (by the timestamp in their names)."""
+    """Backups in a folder, newest first: automatic ones by their sequence number, the
+    others (and automatic ones named before sequence numbers) by name."""
     if not folder.is_dir():
         return []
-    return sorted(folder.glob(f"*{SUFFIX}"), key=lambda p: p.name, reverse=True)
+    return sorted(folder.glob(f"*{SUFFIX}"), key=lambda p: (generation(p), p.name), reverse=True)
 
 
 def newest_good_backup(folder: Path) -> Path | None:
@@ -148,20 +222,32 @@ def auto_backup_if_due(
     now = now or utcnow()
     today = now.strftime("%Y%m%d")
     autos = [p for p in list_backups(folder) if p.name.startswith(AUTO_PREFIX)]
-    if any(p.name.startswith(f"{AUTO_PREFIX}{today}") for p in autos):
+    if any(_made_on(p) == today for p in autos):
         return None
     with db.unit_of_work(user, Permission.CHANGE_OWN_PASSWORD) as uow:
         keep = generations or read_settings(uow.session).backup_generations
-    dest = folder / f"{AUTO_PREFIX}{now.strftime('%Y%m%d-%H%M%S')}{SUFFIX}"
+    seq = max((generation(p) for p in autos), default=0) + 1
+    dest = folder / f"{AUTO_PREFIX}{seq:06d}-{now.strftime('%Y%m%d-%H%M%S')}{SUFFIX}"
     info = db.write_backup(dest, created_at=now)
-    with db.unit_of_work(user, Permission.CHANGE_OWN_PASSWORD, write=True) as uow:
-        uow.audit(
-            "backup.created",
-            detail={"sha256": info.sha256, "bytes": info.size_bytes, "auto": True},
-        )
-        uow.commit()
+    # The backup is written and verified: from here on nothing turns it into a failure.
+    try:
+        with db.unit_of_work(user, Permission.CHANGE_OWN_PASSWORD, write=True) as uow:
+            uow.audit(
+                "backup.created",
+                detail={"sha256": info.sha256, "bytes": info.size_bytes, "auto": True},
+            )
+            uow.commit()
+    except StorageFault as fault:
+        db.after_commit_warnings.append(AfterCommitProblem("audit_entry", fault))
     autos = [p for p in list_backups(folder) if p.name.startswith(AUTO_PREFIX)]
     for old in autos[keep:]:
-        with contextlib.suppress(FileNotFoundError):
+        try:
             old.unlink()
+        except FileNotFoundError:
+            continue
+        except OSError as exc:
+            db.after_commit_warnings.append(
+                AfterCommitProblem("old_backups", faults.from_os_error(exc, old))
+            )
+            break
     return info

@@ -25,6 +25,7 @@ from .errors import (
     OberihError,
 )
 from .i18n import LANGUAGES, ensure_core_app
+from .storage import faults
 
 INTERNAL_ERROR = 70
 
@@ -187,6 +188,12 @@ def _print_recovery_code(code: str, out: TextIO) -> None:
     print(f"    {code}", file=out)
 
 
+def _close(db: Database, args: argparse.Namespace) -> None:
+    """Close, keeping the warnings of after-commit work for run() to print."""
+    args.after_commit_warnings.extend(db.take_warnings())
+    db.close()
+
+
 def cmd_init(args: argparse.Namespace, out: TextIO, stdin: TextIO) -> int:
     password = read_password(args, stdin)
     db, _admin, code = Database.initialise(args.db, args.admin, password, args.display_name)
@@ -254,7 +261,7 @@ def cmd_check(args: argparse.Namespace, out: TextIO, stdin: TextIO) -> int:
     try:
         report = integrity.run_check(db, user)
     finally:
-        db.close()
+        _close(db, args)
     ok, bad = QCoreApplication.translate("cli", "ok"), QCoreApplication.translate("cli", "PROBLEM")
     storage = ok if not report.storage_problems else f"{bad} ({len(report.storage_problems)})"
     print(
@@ -296,6 +303,15 @@ def cmd_check(args: argparse.Namespace, out: TextIO, stdin: TextIO) -> int:
         .replace("%2", str(report.recovery_slots)),
         file=out,
     )
+    if report.recovery_change_pending:
+        print(
+            QCoreApplication.translate(
+                "cli",
+                "Recovery code: a new code was made but not confirmed as written down; "
+                "the old code still works. Make a new code again in Administration.",
+            ),
+            file=out,
+        )
     if report.ok:
         print(QCoreApplication.translate("cli", "Check passed."), file=out)
         return ExitCode.OK
@@ -316,13 +332,15 @@ def cmd_report(args: argparse.Namespace, out: TextIO, stdin: TextIO) -> int:
     check_request(start, end, args.k, chosen_language(args), None)
     check_target(target)
     password = read_password(args, stdin)
-    db, user = Database.sign_in(args.db, args.user, password)
+    # verify every page before the sign-in entry is written: a damaged file is not
+    # written to (the message says nothing was changed)
+    db, user = Database.sign_in(args.db, args.user, password, verify_pages_first=True)
     try:
         record = export_summary(
             db, user, start, end, target, k=args.k, language=chosen_language(args)
         )
     finally:
-        db.close()
+        _close(db, args)
     print(
         QCoreApplication.translate("cli", "Summary written: %1").replace("%1", str(target)),
         file=out,
@@ -333,11 +351,11 @@ def cmd_report(args: argparse.Namespace, out: TextIO, stdin: TextIO) -> int:
 
 def cmd_backup(args: argparse.Namespace, out: TextIO, stdin: TextIO) -> int:
     password = read_password(args, stdin)
-    db, user = Database.sign_in(args.db, args.user, password)
+    db, user = Database.sign_in(args.db, args.user, password, verify_pages_first=True)
     try:
         info = backups.make_backup(db, user, Path(args.out))
     finally:
-        db.close()
+        _close(db, args)
     print(
         QCoreApplication.translate("cli", "Backup written and verified: %1").replace(
             "%1", str(info.path)
@@ -438,14 +456,24 @@ def run(
 ) -> int:
     out, err, stdin = out or sys.stdout, err or sys.stderr, stdin or sys.stdin
     ensure_core_app(chosen_language(args))
+    args.after_commit_warnings = []
     try:
-        return COMMANDS[args.command](args, out, stdin)
+        code = COMMANDS[args.command](args, out, stdin)
+        for warning in args.after_commit_warnings:
+            print(f"shelter-app: {warning.user_message()}", file=err)
+        return code
     except OberihError as exc:
         print(f"shelter-app: {exc.user_message()}{_newest_backup_hint(args, exc)}", file=err)
         return exc.exit_code
     except KeyboardInterrupt:
         return 130
     except Exception as exc:
+        # a full, read-only or refusing drive met outside a unit of work (key file, audit
+        # head, report or backup file, demo data, a migration): its own message and code
+        fault = faults.from_exception(exc, Path(getattr(args, "db", None) or Path.cwd()))
+        if fault is not None:
+            print(f"shelter-app: {fault.user_message()}", file=err)
+            return fault.exit_code
         # Never print the exception text: driver messages can quote data or statements.
         print(
             "shelter-app: "

@@ -37,6 +37,7 @@ from .validation import (
     id_or_none,
     int_in_range,
     optional_text,
+    refuse_lone_surrogates,
     required_text,
     valid_date,
 )
@@ -360,6 +361,7 @@ def search_clients(
     `after` is the id of the last client already shown: the page starts right after her
     (keyset paging, so the 1,000th page costs what the first does; `offset` re-reads every
     row before it)."""
+    refuse_lone_surrogates(text or "", "text")
     where = _search_filter(text, include_archived, district, category)
     limit_ = int_in_range(limit, "limit", 1, MAX_PAGE)
     offset_ = int_in_range(offset, "offset", 0, 2**62)

@@ -14,17 +14,19 @@ import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import Any
 
-from filelock import FileLock
-from sqlalchemy import Engine, event, select
+from filelock import FileLock, Timeout
+from sqlalchemy import Engine, event, func, select
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.util import identity_key
 
 from . import __version__, audit_chain, changes
 from .errors import (
+    AfterCommitProblem,
     AlreadyExists,
     AuthenticationFailed,
     DatabaseDamaged,
@@ -32,9 +34,10 @@ from .errors import (
     LoginThrottled,
     PermissionDenied,
     RecoveryCodeWrong,
+    StorageIOError,
 )
 from .permissions import Permission, Role, allowed
-from .storage import migrate
+from .storage import faults, leftovers, migrate, restore_journal
 from .storage.backup_file import SUFFIX as BACKUP_SUFFIX
 from .storage.backup_file import BackupInfo, write_backup_file
 from .storage.engine import (
@@ -49,6 +52,7 @@ from .storage.engine import (
     verify_readable,
 )
 from .storage.files import DatabasePaths
+from .storage.instance_lock import WriterGate
 from .storage.keyfile import (
     KeyFile,
     WrongSecret,
@@ -57,11 +61,13 @@ from .storage.keyfile import (
     new_recovery_slot_id,
     normalise_recovery_code,
 )
-from .storage.schema import Account, Base, DatabaseInfo
+from .storage.schema import Account, AuditEntry, Base, DatabaseInfo
 from .storage.throttle import PendingFailure, Throttle
 from .validation import check_password, clean_display_name, clean_username
 
 RECOVERY_LOCATOR = "recovery"
+# the computer's clock may be corrected by minutes; a day behind the log is noticed
+CLOCK_BACK_TOLERANCE = timedelta(days=1)
 
 
 def utcnow() -> datetime:
@@ -187,7 +193,7 @@ class UnitOfWork:
         target_type: str | None = None,
         target_id: str | int | None = None,
         outcome: str = "ok",
-        detail: dict | None = None,
+        detail: dict[str, Any] | None = None,
     ) -> None:
         if not self.write:
             raise RuntimeError("audit entries need a write unit of work")
@@ -221,14 +227,17 @@ class Database:
         data_key: bytes,
         engine: Engine,
         clock: Callable[[], float] = time.time,
+        gate: WriterGate | None = None,
     ):
         self.paths = paths
+        self._gate = gate
         self.keyfile = keyfile
         self._data_key = data_key
         self.engine = engine
         self.clock = clock
         self.throttle = Throttle(paths)
         self._sessions: dict[str, int] = {}
+        self.after_commit_warnings: list[AfterCommitProblem] = []
 
     def __repr__(self) -> str:  # never show keys
         return f"<Database {self.paths.database.name}>"
@@ -244,7 +253,24 @@ class Database:
         return self.keyfile.database_id
 
     def _advance_head(self, seq: int, mac: str) -> None:
-        audit_chain.advance_head(self.paths, self.database_id, seq, mac)
+        """After a commit: record the newest entry in the head file. The save has already
+        committed, so a failure here (full disk, a lock held too long) must not turn it
+        into a reported failure: it becomes a warning, and the next sign-in writes the
+        head again (its own entry is newer)."""
+        try:
+            audit_chain.advance_head(self.paths, self.database_id, seq, mac)
+        except (OSError, Timeout) as exc:
+            fault = (
+                faults.from_os_error(exc, self.paths.audit_head)
+                if isinstance(exc, OSError)
+                else StorageIOError()
+            )
+            self.after_commit_warnings.append(AfterCommitProblem("audit_head", fault))
+
+    def take_warnings(self) -> list[AfterCommitProblem]:
+        """Problems of after-commit work since the last call (the saves did commit)."""
+        found, self.after_commit_warnings = self.after_commit_warnings, []
+        return found
 
     def write_backup(self, dest: Path, created_at: datetime | None = None) -> BackupInfo:
         """A verified backup file of this database (no permission check: see backups.py)."""
@@ -285,13 +311,43 @@ class Database:
             return False
         return self._data_key in keys
 
-    def replace_recovery_slot(self, code: str) -> None:
+    def add_pending_recovery_slot(self, code: str) -> None:
+        """Phase one of a new recovery code: its slot is written BESIDE the old one, marked
+        pending, so both codes open the database until the new one is confirmed as
+        written down. A kill before the code is shown loses nothing: the old code still
+        works (and `check` reports the pending change). An earlier unconfirmed slot is
+        dropped: its code was never confirmed."""
+
         def change(kf: KeyFile) -> KeyFile:
+            for stale in kf.pending_recovery_ids():
+                kf = kf.without_slot(stale)
+            slot_id = new_recovery_slot_id()
+            kf = kf.with_slot(slot_id, "recovery", normalise_recovery_code(code), [self._data_key])
+            return kf.marked_pending(slot_id, True)
+
+        self.update_keyfile(change)
+
+    def confirm_recovery_slot(self, code: str) -> None:
+        """Phase two: the new code was shown and written down; the old slots go."""
+        secret = normalise_recovery_code(code)
+        confirmed = None
+        for slot_id in self.keyfile.pending_recovery_ids():
+            try:
+                self.keyfile.unlock(slot_id, secret)
+            except WrongSecret:
+                continue
+            confirmed = slot_id
+            break
+        if confirmed is None:
+            raise RecoveryCodeWrong()
+
+        def change(kf: KeyFile) -> KeyFile:
+            if not kf.has_slot(confirmed):
+                raise RecoveryCodeWrong()
             for old in kf.slot_ids("recovery"):
-                kf = kf.without_slot(old)
-            return kf.with_slot(
-                new_recovery_slot_id(), "recovery", normalise_recovery_code(code), [self._data_key]
-            )
+                if old != confirmed:
+                    kf = kf.without_slot(old)
+            return kf.marked_pending(confirmed, False)
 
         self.update_keyfile(change)
 
@@ -397,19 +453,23 @@ class Database:
         every page before anything is written (for `check`): a damaged file is then left
         byte for byte as it was."""
         paths = DatabasePaths.for_database(path)
-        check_file_before_open(paths.database)
-        keyfile = KeyFile.load(paths.key_file)
-        locator = keyfile.locator(username)
-        throttle = Throttle(paths)
-        wait = throttle.wait_remaining(locator, clock())
-        if wait > 0:
-            raise LoginThrottled(wait)
+        gate = cls._enter(paths)
         try:
-            candidates = keyfile.unlock(locator, password)
-        except WrongSecret:
-            throttle.record_failure(locator, clock())
-            raise AuthenticationFailed() from None
-        db = cls._open_unlocked(paths, keyfile, candidates, clock, verify_pages_first)
+            keyfile = KeyFile.load(paths.key_file)
+            locator = keyfile.locator(username)
+            throttle = Throttle(paths)
+            wait = throttle.wait_remaining(locator, clock())
+            if wait > 0:
+                raise LoginThrottled(wait)
+            try:
+                candidates = keyfile.unlock(locator, password)
+            except WrongSecret:
+                throttle.record_failure(locator, clock())
+                raise AuthenticationFailed() from None
+            db = cls._open_unlocked(paths, keyfile, candidates, clock, verify_pages_first, gate)
+        except BaseException:
+            gate.release()
+            raise
         try:
             user = db._start_session(username, locator)
         except BaseException:
@@ -429,25 +489,29 @@ class Database:
         """The administrator forgot her password: the printed recovery code unlocks the
         database and sets a new password for her account."""
         paths = DatabasePaths.for_database(path)
-        check_file_before_open(paths.database)
-        keyfile = KeyFile.load(paths.key_file)
         username = clean_username(admin_username)
         check_password(new_password, username)
-        throttle = Throttle(paths)
-        wait = throttle.wait_remaining(RECOVERY_LOCATOR, clock())
-        if wait > 0:
-            raise LoginThrottled(wait)
-        candidates: list[bytes] | None = None
-        for slot_id in keyfile.slot_ids("recovery"):
-            try:
-                candidates = keyfile.unlock(slot_id, normalise_recovery_code(code))
-                break
-            except WrongSecret:
-                continue
-        if candidates is None:
-            throttle.record_failure(RECOVERY_LOCATOR, clock())
-            raise RecoveryCodeWrong()
-        db = cls._open_unlocked(paths, keyfile, candidates, clock)
+        gate = cls._enter(paths)
+        try:
+            keyfile = KeyFile.load(paths.key_file)
+            throttle = Throttle(paths)
+            wait = throttle.wait_remaining(RECOVERY_LOCATOR, clock())
+            if wait > 0:
+                raise LoginThrottled(wait)
+            candidates: list[bytes] | None = None
+            for slot_id in keyfile.slot_ids("recovery"):
+                try:
+                    candidates = keyfile.unlock(slot_id, normalise_recovery_code(code))
+                    break
+                except WrongSecret:
+                    continue
+            if candidates is None:
+                throttle.record_failure(RECOVERY_LOCATOR, clock())
+                raise RecoveryCodeWrong()
+            db = cls._open_unlocked(paths, keyfile, candidates, clock, gate=gate)
+        except BaseException:
+            gate.release()
+            raise
         try:
             with db._session(write=True) as s:
                 acc = s.execute(
@@ -463,6 +527,22 @@ class Database:
             raise
         return db, user
 
+    @staticmethod
+    def _enter(paths: DatabasePaths) -> WriterGate:
+        """Before the key file is read: finish or roll back a restore that was cut off,
+        sweep temp files of killed backups, and take the writer gate (shared; refused
+        while a restore runs)."""
+        if paths.restore_journal.exists():
+            restore_journal.recover(paths)  # a restore was cut off: finish it first
+        check_file_before_open(paths.database)  # creates nothing when there is no database
+        gate = WriterGate(paths).acquire_shared()
+        try:
+            leftovers.sweep(paths)
+        except BaseException:
+            gate.release()
+            raise
+        return gate
+
     @classmethod
     def _open_unlocked(
         cls,
@@ -471,6 +551,7 @@ class Database:
         candidates: list[bytes],
         clock: Callable[[], float],
         verify_pages_first: bool = False,
+        gate: WriterGate | None = None,
     ) -> Database:
         """Find which unwrapped key opens the file, check the key file's MAC and the
         binding between the two, then bring the schema up to date."""
@@ -487,11 +568,11 @@ class Database:
             break
         if engine is None or data_key is None:
             raise DatabaseDamaged()
-        db = cls(paths, keyfile, data_key, engine, clock)
+        db = cls(paths, keyfile, data_key, engine, clock, gate)
         try:
             if not any(keyfile.mac_valid(dk) for dk in candidates):
                 raise KeyFileDamaged()
-            with storage_errors():
+            with storage_errors(paths.database):
                 db._check_binding()
                 if verify_pages_first:
                     with engine.connect() as conn:
@@ -512,7 +593,7 @@ class Database:
             with Session(self.engine) as s:
                 info = s.get(DatabaseInfo, 1)
         except DBAPIError as exc:
-            raise translate_db_error(exc) from None
+            raise translate_db_error(exc, self.paths.database) from None
         if info is None or info.database_id != self.keyfile.database_id:
             raise DatabaseDamaged()
 
@@ -555,7 +636,7 @@ class Database:
         bind = self.engine.execution_options(**IMMEDIATE) if write else self.engine
         session = Session(bind, expire_on_commit=False)
         try:
-            with storage_errors():
+            with storage_errors(self.paths.database):
                 yield session
         finally:
             session.close()
@@ -575,6 +656,7 @@ class Database:
             by_locator = {self.keyfile.locator(a.username): a for a in accounts}
             self._record_failures(s, pending, by_locator)
             acc = next((a for a in accounts if a.username == name), None)
+            self._notice_clock_moved_back(s, acc)
             if acc is None or not acc.active:
                 entry = audit_chain.append(
                     s,
@@ -606,6 +688,24 @@ class Database:
         self.throttle.clear_pending(pending)
         self.throttle.record_success(locator)
         return user
+
+    def _notice_clock_moved_back(self, s: Session, acc: Account | None) -> None:
+        """A clock more than a day behind the newest audit entry is recorded in the log:
+        entries after it would otherwise look older than they are, unexplained."""
+        newest = s.execute(select(func.max(AuditEntry.at))).scalar_one()
+        now = utcnow()
+        if newest is None or newest - now <= CLOCK_BACK_TOLERANCE:
+            return
+        audit_chain.append(
+            s,
+            self.audit_key,
+            at=now,
+            account_id=acc.id if acc else None,
+            role=acc.role if acc else None,
+            action="clock.moved_back",
+            outcome="warning",
+            detail={"behind_seconds": int((newest - now).total_seconds())},
+        )
 
     def _record_failures(
         self, s: Session, pending: list[PendingFailure], by_locator: dict[str, Account]
@@ -739,6 +839,9 @@ class Database:
     def close(self) -> None:
         self._sessions.clear()
         self.engine.dispose()
+        if self._gate is not None:
+            self._gate.release()
+            self._gate = None
 
     def __enter__(self) -> Database:
         return self

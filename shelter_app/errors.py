@@ -6,6 +6,7 @@ Messages never carry client data, usernames or keys: an error text may end up in
 from __future__ import annotations
 
 import math
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 
@@ -25,6 +26,10 @@ class ExitCode:
     THROTTLED = 11
     INVALID_INPUT = 12
     ALREADY_EXISTS = 13
+    DISK_FULL = 14
+    READ_ONLY = 15
+    ACCESS_DENIED = 16
+    IO_ERROR = 17
 
 
 class OberihError(Exception):
@@ -197,3 +202,95 @@ class BackupFailed(OberihError):
         return QCoreApplication.translate(
             "errors", "The backup could not be written and verified; no backup file was left."
         )
+
+
+# --- storage faults: told apart from damage (issue 18) -------------------------------
+# A full or read-only drive is not a damaged database: a worker told "damaged" may restore
+# a day-old backup over a good file. Only a failed page HMAC or page check says damaged.
+
+
+class StorageFault(OberihError):
+    """The drive refused a read or write; the database itself may be whole."""
+
+
+class DiskFull(StorageFault):
+    exit_code = ExitCode.DISK_FULL
+
+    def user_message(self) -> str:
+        return QCoreApplication.translate(
+            "errors",
+            "The drive is full. Free some space and try again; what was saved before is intact.",
+        )
+
+
+class StorageReadOnly(StorageFault):
+    exit_code = ExitCode.READ_ONLY
+
+    def user_message(self) -> str:
+        return QCoreApplication.translate(
+            "errors",
+            "The drive or folder is read-only, so nothing could be written; nothing was changed.",
+        )
+
+
+class StorageAccessDenied(StorageFault):
+    exit_code = ExitCode.ACCESS_DENIED
+
+    def user_message(self) -> str:
+        return QCoreApplication.translate(
+            "errors",
+            "This computer account may not write to the database folder; nothing was changed.",
+        )
+
+
+class StorageIOError(StorageFault):
+    exit_code = ExitCode.IO_ERROR
+
+    def user_message(self) -> str:
+        return QCoreApplication.translate(
+            "errors",
+            "The drive reported a read or write error. The database was not changed; "
+            "check the drive (or its cable) and try again.",
+        )
+
+
+class KdfOutOfBounds(KeyFileDamaged):
+    """The key file asks for a key derivation cost outside what Oberih ever writes."""
+
+
+class AfterCommitProblem(OberihError):
+    """Not a failure: the save committed, but work after it (the audit head, the export
+    register, backup bookkeeping) did not finish. Reported as a warning; it is repaired
+    at the next start."""
+
+    exit_code = ExitCode.OK
+
+    def __init__(self, what: str, fault: OberihError):
+        super().__init__(what, fault)
+        self.what = what
+        self.fault = fault
+
+    def user_message(self) -> str:
+        what = {
+            "audit_head": QCoreApplication.translate("errors", "the audit log's head file"),
+            "audit_entry": QCoreApplication.translate("errors", "the audit log entry"),
+            "old_backups": QCoreApplication.translate("errors", "removing old automatic backups"),
+            "restore_finish": QCoreApplication.translate("errors", "the end of the restore"),
+        }.get(self.what, self.what)
+        return (
+            QCoreApplication.translate(
+                "errors",
+                "Saved. Only the follow-up step (%1) did not finish and will be repeated at "
+                "the next start:",
+            ).replace("%1", what)
+            + " "
+            + self.fault.user_message()
+        )
+
+
+def classify_os_error(exc: OSError) -> OberihError:
+    """The user's error for an OSError that reached the window or the command line
+    (a full, read-only or refusing drive), by the same rules as the storage layer."""
+    from .storage.faults import from_os_error  # storage imports this module
+
+    return from_os_error(exc, Path(exc.filename) if isinstance(exc.filename, str) else None)

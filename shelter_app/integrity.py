@@ -19,6 +19,7 @@ class CheckReport:
     schema_head: str
     key_slots: int
     recovery_slots: int
+    recovery_change_pending: bool = False  # a new code made but not yet confirmed
 
     @property
     def ok(self) -> bool:
@@ -43,6 +44,7 @@ def run_check(db: Database, user: SignedInUser) -> CheckReport:
             schema_head=level.head,
             key_slots=len(db.keyfile.slot_ids("user")),
             recovery_slots=len(db.keyfile.slot_ids("recovery")),
+            recovery_change_pending=bool(db.keyfile.pending_recovery_ids()),
         )
         uow.audit("integrity.checked", outcome="ok" if report.ok else "problems")
         uow.commit()

@@ -16,11 +16,20 @@ def rotate_data_key(db: Database, user: SignedInUser) -> None:
 
 
 def new_recovery(db: Database, user: SignedInUser) -> str:
-    """Replace the recovery slot; the old printed code stops working. Returns the new
-    code, to be shown once."""
+    """Phase one of replacing the recovery code: a new slot beside the old one. Returns
+    the new code, to be shown once; the old code keeps working until confirm_recovery."""
     code = new_recovery_code()
     with db.unit_of_work(user, Permission.ROTATE_DATA_KEY, write=True) as uow:
-        uow.audit("keys.recovery_code_replaced")
-        db.replace_recovery_slot(code)
+        uow.audit("keys.recovery_code_prepared")
+        db.add_pending_recovery_slot(code)
         uow.commit()
     return code
+
+
+def confirm_recovery(db: Database, user: SignedInUser, code: str) -> None:
+    """Phase two, once the administrator confirms the new code is written down: the old
+    code stops working."""
+    with db.unit_of_work(user, Permission.ROTATE_DATA_KEY, write=True) as uow:
+        uow.audit("keys.recovery_code_replaced")
+        db.confirm_recovery_slot(code)
+        uow.commit()

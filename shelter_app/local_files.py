@@ -29,9 +29,11 @@ __all__ = [
 
 
 def database_exists(db_path: Path) -> bool:
-    """A database (or what is left of one: its key file) is there: sign in, not set up."""
+    """A database (or what is left of one: its key file, or the journal of a restore cut
+    off by a kill, finished or rolled back at sign-in) is there: sign in, never set up a
+    new empty database over it."""
     paths = DatabasePaths.for_database(db_path)
-    return paths.database.exists() or paths.key_file.exists()
+    return paths.database.exists() or paths.key_file.exists() or paths.restore_journal.exists()
 
 
 def instance_lock(db_path: Path) -> InstanceLock:

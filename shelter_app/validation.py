@@ -18,7 +18,19 @@ MIN_PASSWORD_LENGTH = 10
 E = TypeVar("E", bound=StrEnum)
 
 
+def refuse_lone_surrogates(text: str, field: str) -> str:
+    """Text that cannot be written as UTF-8 (a lone surrogate, from a broken paste or a
+    crafted file) is invalid input, not an encoding error deep in the database driver."""
+    if any("\ud800" <= ch <= "\udfff" for ch in text):
+        raise InvalidInput(
+            QCoreApplication.translate("validation", "The text contains an invalid character."),
+            field,
+        )
+    return text
+
+
 def clean_username(username: str) -> str:
+    refuse_lone_surrogates(username or "", "username")
     name = unicodedata.normalize("NFC", username or "").strip().casefold()
     if not 2 <= len(name) <= 32:
         raise InvalidInput(
@@ -37,6 +49,7 @@ def clean_username(username: str) -> str:
 
 
 def clean_display_name(display_name: str) -> str:
+    refuse_lone_surrogates(display_name or "", "display_name")
     name = " ".join((display_name or "").split())
     if not 1 <= len(name) <= 120:
         raise InvalidInput(
@@ -49,6 +62,7 @@ def clean_display_name(display_name: str) -> str:
 
 
 def check_password(password: str, username: str) -> None:
+    refuse_lone_surrogates(password or "", "password")
     if len(password or "") < MIN_PASSWORD_LENGTH:
         raise InvalidInput(
             QCoreApplication.translate(
@@ -75,11 +89,16 @@ def clean_role(role: str) -> Role:
 # --- shared field checks for the casework services ------------------------------------
 
 EARLIEST_DATE = date(1900, 1, 1)
+# Nothing the centre records lies beyond 2100; 9999-12-31 was once accepted and later
+# date arithmetic (a follow-up "in 30 days") overflowed.
+LATEST_DATE = date(2100, 12, 31)
 
 
 def _must_be_text(value: object, field: str) -> None:
     if value is not None and not isinstance(value, str):
         raise InvalidInput(QCoreApplication.translate("validation", "Enter text."), field)
+    if isinstance(value, str):
+        refuse_lone_surrogates(value, field)
 
 
 def _not_longer_than(text: str, field: str, max_len: int) -> str:
@@ -115,7 +134,7 @@ def optional_text(value: str | None, field: str, max_len: int) -> str | None:
 def choice(enum: type[E], value: object, field: str) -> E:
     """A code from a controlled list (shelter_app.vocabulary)."""
     try:
-        return enum(value)
+        return enum(value)  # type: ignore[arg-type]  # refused below when not a code
     except ValueError:
         raise InvalidInput(
             QCoreApplication.translate("validation", "Choose a value from the list."), field
@@ -128,7 +147,7 @@ def choices_of(enum: type[E], values: object, field: str) -> frozenset[E]:
     if isinstance(values, str):
         values = [values]
     try:
-        return frozenset(choice(enum, v, field) for v in values)  # type: ignore[union-attr]
+        return frozenset(choice(enum, v, field) for v in values)  # type: ignore[attr-defined]
     except TypeError:
         raise InvalidInput(
             QCoreApplication.translate("validation", "Choose a value from the list."), field
@@ -147,11 +166,19 @@ def valid_date(value: object, field: str, *, not_after: date | None = None) -> d
         raise InvalidInput(
             QCoreApplication.translate("validation", "The date cannot be in the future."), field
         )
+    if value > LATEST_DATE:
+        raise InvalidInput(
+            QCoreApplication.translate("validation", "The date is too far in the future."), field
+        )
     return value
 
 
 def valid_datetime(value: object, field: str) -> datetime:
-    if not isinstance(value, datetime) or value.date() < EARLIEST_DATE:
+    if (
+        not isinstance(value, datetime)
+        or value.date() < EARLIEST_DATE
+        or value.date() > LATEST_DATE
+    ):
         raise InvalidInput(
             QCoreApplication.translate("validation", "Enter a valid date and time."), field
         )

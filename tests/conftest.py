@@ -10,6 +10,9 @@ from tests.screen import screen_platform
 # the 1920×1080 test screen, whatever the caller exported (see tests/screen.py)
 os.environ["QT_QPA_PLATFORM"] = screen_platform()
 os.environ["OBERIH_LANG"] = "en"
+# key files made by the tests record a cheap Argon2id cost (fast_kdf below); this lets
+# them, and the processes the tests start, read such files (storage/keyfile.py)
+os.environ["OBERIH_TEST_CHEAP_KDF"] = "1"
 
 from dataclasses import dataclass
 from pathlib import Path

@@ -171,6 +171,7 @@ def test_recovery_code_is_for_administrators_only(opened, staff):
 def test_new_recovery_code_replaces_the_old(opened):
     new_code = keys.new_recovery(opened.db, opened.admin)
     assert new_code != opened.recovery_code
+    keys.confirm_recovery(opened.db, opened.admin, new_code)
     opened.db.close()
     with pytest.raises(RecoveryCodeWrong):
         Database.sign_in_with_recovery(opened.path, opened.recovery_code, ADMIN, "New-admin-1x")

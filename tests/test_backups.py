@@ -190,9 +190,9 @@ def test_automatic_backup_once_a_day_keeping_generations(opened, tmp_path):
     assert made == [True, False] * 5
     names = [p.name for p in backups.list_backups(folder)]
     assert names == [
-        "auto-20261105-180000.oberih-backup",
-        "auto-20261104-180000.oberih-backup",
-        "auto-20261103-180000.oberih-backup",
+        "auto-000005-20261105-180000.oberih-backup",
+        "auto-000004-20261104-180000.oberih-backup",
+        "auto-000003-20261103-180000.oberih-backup",
     ]
     assert backups.newest_good_backup(folder) == folder / names[0]
     (folder / names[0]).write_bytes(b"damaged")
@@ -208,7 +208,7 @@ def test_automatic_generations_follow_the_administrators_setting(opened, tmp_pat
         backups.auto_backup_if_due(
             opened.db, opened.admin, folder, now=datetime(2026, 11, 1 + day, 18, 0)
         )
-    assert [p.name[:13] for p in backups.list_backups(folder)] == [
-        "auto-20261104",
-        "auto-20261103",
+    assert [p.name[:20] for p in backups.list_backups(folder)] == [
+        "auto-000004-20261104",
+        "auto-000003-20261103",
     ]

@@ -22,6 +22,7 @@ from shelter_app.i18n import chosen_language, install_translator
 from shelter_app.local_files import InstanceLock, database_exists, instance_lock
 
 from .context import AppContext
+from .fault_dialog import fault_box, show_fault
 from .first_run import FirstRunWizard
 from .lock import LockController
 from .main_window import MainWindow
@@ -152,7 +153,7 @@ class OberihApp(QObject):
 
     def _fatal(self, error: OberihError) -> None:
         self._close_progress()
-        QMessageBox.critical(None, self.tr("Oberih"), error.user_message())
+        fault_box(error).exec()
         self.finished.emit(error.exit_code or 1)
 
     def _close_progress(self) -> None:
@@ -176,6 +177,7 @@ class OberihApp(QObject):
         main.change_password_requested.connect(self._change_password)
         locker.window.sign_out_requested.connect(self.sign_out)
         ctx.restore_requested.connect(self.restore)
+        ctx.after_commit_warning.connect(lambda warning: show_fault(warning, main))
         main.show()
         if self.sign_in_window is not None:
             window, self.sign_in_window = self.sign_in_window, None
@@ -278,6 +280,9 @@ class OberihApp(QObject):
             except DatabaseInUse as exc:
                 self._fatal(exc)
                 return
+        if result is not None:
+            for warning in result.warnings:
+                show_fault(warning)
         if error is not None:
             notice = self.tr("The backup was not restored: %1").replace("%1", error.user_message())
         else:

@@ -29,6 +29,8 @@ class AppContext(QObject):
     # the administrator chose a backup to restore: the app signs out, closes the database,
     # restores it (keeping the current files aside) and returns to the sign-in window
     restore_requested = Signal(object)  # Path of the backup file
+    # a save committed but its follow-up step did not (AfterCommitProblem): a warning
+    after_commit_warning = Signal(object)
 
     def __init__(
         self,
@@ -63,14 +65,23 @@ class AppContext(QObject):
     ) -> Job:
         """Run `service(db, user, *args, **kwargs)` on the worker. Errors without an
         `on_error` are shown by the main window. What the service committed is
-        broadcast by `changed` after `on_done` (even if `owner` is gone by then)."""
+        broadcast by `changed` after `on_done` (even if `owner` is gone by then).
+        Warnings of after-commit work (the save did commit) are emitted as
+        `after_commit_warning` after the call."""
+
+        def done(outcome: tuple[Any, Changes]) -> None:
+            for warning in self.db.take_warnings():
+                self.after_commit_warning.emit(warning)
+            if on_done is not None:
+                on_done(outcome[0])
+
         return self.worker.submit(
             _recorded,
             service,
             self.db,
             self.user,
             *args,
-            on_done=None if on_done is None else lambda outcome: on_done(outcome[0]),
+            on_done=done,
             on_error=on_error,
             on_progress=on_progress,
             owner=owner,

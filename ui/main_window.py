@@ -25,6 +25,7 @@ from shelter_app.permissions import role_label
 
 from .areas import Area, areas_for
 from .context import AppContext
+from .fault_dialog import show_fault
 
 QUICK_EXIT_STYLE = (
     "QPushButton { background: #b3261e; color: white; font-weight: bold; padding: 4px 14px;"
@@ -220,11 +221,7 @@ class MainWindow(QMainWindow):
     # --- messages ----------------------------------------------------------------------
 
     def show_error(self, error: OberihError) -> None:
-        box = QMessageBox(
-            QMessageBox.Icon.Warning, self.tr("Oberih"), error.user_message(), parent=self
-        )
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        box.open()
+        show_fault(error, self)  # worded by its kind: a full disk never reads as damage
 
     def _about(self) -> None:
         from shelter_app import __version__

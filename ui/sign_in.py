@@ -34,9 +34,11 @@ from shelter_app.errors import (
 from shelter_app.settings import CentreSettings, get_settings
 
 from .countdown import Countdown
+from .fault_dialog import fault_kind, show_fault
 from .forms import ErrorForm, error_label
 from .worker import Worker
 
+DRIVE_FAULTS = ("disk_full", "read_only", "access_denied", "io_error")
 DAMAGE = (DatabaseDamaged, NotADatabase, KeyFileDamaged, KeyFileMissing)
 
 
@@ -248,6 +250,8 @@ class SignInWindow(QWidget):
         self.error.setText(error.user_message())
         self.error.show()
         self.password.setFocus()
+        if fault_kind(error) in DRIVE_FAULTS:  # what to do, so it is not taken for damage
+            show_fault(error, self)
 
     def _recover(self) -> None:
         dialog = RecoveryDialog(self.db_path, self.worker, self)

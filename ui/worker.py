@@ -16,7 +16,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal, Slot
 from shiboken6 import isValid
 
-from shelter_app.errors import OberihError
+from shelter_app.errors import OberihError, classify_os_error
 
 log = logging.getLogger(__name__)
 
@@ -78,6 +78,8 @@ class Job(QRunnable):
             result = self.fn(*self.args, **kwargs)
         except OberihError as exc:
             self.signals.failed.emit(self, exc)
+        except OSError as exc:  # a full, read-only or refusing drive: said as such
+            self.signals.failed.emit(self, classify_os_error(exc))
         except Exception as exc:
             log_unexpected(exc)
             self.signals.failed.emit(self, UnexpectedFailure())

@@ -2614,8 +2614,8 @@
         <translation>Заміна коду відновлення</translation>
     </message>
     <message>
-        <source>Make a new recovery code? The printed one stops working at once, and the new one is shown only once: have paper or a printer ready.</source>
-        <translation>Створити новий код відновлення? Надрукований одразу перестане діяти, а новий буде показано лише один раз: приготуйте папір або принтер.</translation>
+        <source>Make a new recovery code? It is shown only once: have paper or a printer ready. The printed one stops working when you confirm the new one is kept.</source>
+        <translation>Створити новий код відновлення? Його буде показано лише один раз: підготуйте папір або принтер. Надрукований код перестане діяти, коли ви підтвердите, що новий збережено.</translation>
     </message>
     <message>
         <source>&amp;Make a new code</source>
@@ -3451,8 +3451,8 @@
         <translation>Новий код відновлення</translation>
     </message>
     <message>
-        <source>The old printed code no longer works. This is the new one; it is shown only now.</source>
-        <translation>Старий надрукований код більше не діє. Ось новий; його показано лише цей раз.</translation>
+        <source>This is the new code; it is shown only now. The old printed code keeps working until you tick below that this one is kept, then it stops working.</source>
+        <translation>Це новий код; його показано лише зараз. Старий надрукований код діє, доки ви не позначите нижче, що новий збережено; після цього він перестане діяти.</translation>
     </message>
     <message>
         <source>Print it or write it on paper and keep it locked away from this computer (not in a file, not in e-mail, not on the phone). Destroy the old paper.</source>
@@ -5244,6 +5244,14 @@
         <translation>Код відновлення замінено</translation>
     </message>
     <message>
+        <source>New recovery code made (awaiting confirmation)</source>
+        <translation>Створено новий код відновлення (очікує підтвердження)</translation>
+    </message>
+    <message>
+        <source>Computer clock moved back</source>
+        <translation>Годинник комп&apos;ютера переведено назад</translation>
+    </message>
+    <message>
         <source>Settings changed</source>
         <translation>Налаштування змінено</translation>
     </message>
@@ -5543,6 +5551,10 @@
         <source>problems found</source>
         <translation>знайдено проблеми</translation>
     </message>
+    <message>
+        <source>warning</source>
+        <translation>попередження</translation>
+    </message>
 </context>
 <context>
     <name>bench</name>
@@ -5819,6 +5831,10 @@
     <message>
         <source>Key file: %1 account slot(s), %2 recovery slot(s)</source>
         <translation>Файл ключів: слотів облікових записів — %1, слотів відновлення — %2</translation>
+    </message>
+    <message>
+        <source>Recovery code: a new code was made but not confirmed as written down; the old code still works. Make a new code again in Administration.</source>
+        <translation>Код відновлення: новий код створено, але не підтверджено, що його записано; старий код досі діє. Створіть новий код ще раз в Адмініструванні.</translation>
     </message>
     <message>
         <source>Check passed.</source>
@@ -6195,6 +6211,42 @@
         <source>The backup could not be written and verified; no backup file was left.</source>
         <translation>Не вдалося записати й перевірити резервну копію; файл копії не залишено.</translation>
     </message>
+    <message>
+        <source>The drive is full. Free some space and try again; what was saved before is intact.</source>
+        <translation>Диск заповнений. Звільніть місце і спробуйте ще раз; усе збережене раніше ціле.</translation>
+    </message>
+    <message>
+        <source>The drive or folder is read-only, so nothing could be written; nothing was changed.</source>
+        <translation>Диск або папка доступні лише для читання, тож нічого не вдалося записати; нічого не змінено.</translation>
+    </message>
+    <message>
+        <source>This computer account may not write to the database folder; nothing was changed.</source>
+        <translation>Цей обліковий запис комп&apos;ютера не має права записувати в папку бази даних; нічого не змінено.</translation>
+    </message>
+    <message>
+        <source>The drive reported a read or write error. The database was not changed; check the drive (or its cable) and try again.</source>
+        <translation>Диск повідомив про помилку читання або запису. Базу даних не змінено; перевірте диск (або його кабель) і спробуйте ще раз.</translation>
+    </message>
+    <message>
+        <source>the audit log&apos;s head file</source>
+        <translation>файл останнього запису журналу аудиту</translation>
+    </message>
+    <message>
+        <source>the audit log entry</source>
+        <translation>запис у журналі аудиту</translation>
+    </message>
+    <message>
+        <source>removing old automatic backups</source>
+        <translation>видалення старих автоматичних резервних копій</translation>
+    </message>
+    <message>
+        <source>the end of the restore</source>
+        <translation>завершення відновлення</translation>
+    </message>
+    <message>
+        <source>Saved. Only the follow-up step (%1) did not finish and will be repeated at the next start:</source>
+        <translation>Збережено. Не завершився лише наступний крок (%1); його буде повторено під час наступного запуску:</translation>
+    </message>
 </context>
 <context>
     <name>events</name>
@@ -6221,6 +6273,69 @@
     <message>
         <source>No such event.</source>
         <translation>Такого заходу немає.</translation>
+    </message>
+</context>
+<context>
+    <name>fault_dialog</name>
+    <message>
+        <source>Saved, with a warning</source>
+        <translation>Збережено, з попередженням</translation>
+    </message>
+    <message>
+        <source>Nothing needs to be entered again. Oberih repeats the step at the next start.</source>
+        <translation>Нічого не треба вводити повторно. Оберіг повторить цей крок під час наступного запуску.</translation>
+    </message>
+    <message>
+        <source>The drive is full</source>
+        <translation>Диск заповнений</translation>
+    </message>
+    <message>
+        <source>The database is not damaged: do not restore a backup. Delete or move files you do not need (old downloads, the recycle bin), then try again.</source>
+        <translation>База даних не пошкоджена: не відновлюйте резервну копію. Видаліть або перенесіть непотрібні файли (старі завантаження, кошик), потім спробуйте ще раз.</translation>
+    </message>
+    <message>
+        <source>The drive is read-only</source>
+        <translation>Диск лише для читання</translation>
+    </message>
+    <message>
+        <source>The database is not damaged: do not restore a backup. The folder is on a drive that cannot be written (a write-protected USB stick, or a drive the computer set to read-only after an error). Ask your administrator.</source>
+        <translation>База даних не пошкоджена: не відновлюйте резервну копію. Папка на диску, на який не можна записувати (захищена від запису флешка або диск, який комп&apos;ютер після помилки зробив лише для читання). Зверніться до адміністраторки.</translation>
+    </message>
+    <message>
+        <source>No access to the database folder</source>
+        <translation>Немає доступу до папки бази даних</translation>
+    </message>
+    <message>
+        <source>The database is not damaged: do not restore a backup. This computer account may not write to the folder; ask your administrator to give it access.</source>
+        <translation>База даних не пошкоджена: не відновлюйте резервну копію. Цей обліковий запис комп&apos;ютера не має права записувати в папку; попросіть адміністраторку надати доступ.</translation>
+    </message>
+    <message>
+        <source>The drive reported an error</source>
+        <translation>Диск повідомив про помилку</translation>
+    </message>
+    <message>
+        <source>Close Oberih and check the drive (its cable, or a disk check), then try again. If it happens again, make a backup to another drive at once.</source>
+        <translation>Закрийте Оберіг і перевірте диск (кабель або перевірку диска), потім спробуйте ще раз. Якщо це повториться, одразу зробіть резервну копію на інший диск.</translation>
+    </message>
+    <message>
+        <source>The database is busy</source>
+        <translation>База даних зайнята</translation>
+    </message>
+    <message>
+        <source>Another program is using it. Wait a moment and try again.</source>
+        <translation>Нею користується інша програма. Зачекайте хвилинку і спробуйте ще раз.</translation>
+    </message>
+    <message>
+        <source>The database or its key file is damaged</source>
+        <translation>База даних або її файл ключів пошкоджені</translation>
+    </message>
+    <message>
+        <source>Ask your administrator to run the integrity check before anything else. Restore a backup only if the check confirms the damage.</source>
+        <translation>Попросіть адміністраторку насамперед запустити перевірку цілісності. Відновлюйте резервну копію, лише якщо перевірка підтвердить пошкодження.</translation>
+    </message>
+    <message>
+        <source>Oberih</source>
+        <translation>Оберіг</translation>
     </message>
 </context>
 <context>
@@ -7443,6 +7558,10 @@
         <translation>Не більше %1 символів.</translation>
     </message>
     <message>
+        <source>The text contains an invalid character.</source>
+        <translation>Текст містить недопустимий символ.</translation>
+    </message>
+    <message>
         <source>Choose a value from the list.</source>
         <translation>Виберіть значення зі списку.</translation>
     </message>
@@ -7457,6 +7576,10 @@
     <message>
         <source>The date cannot be in the future.</source>
         <translation>Дата не може бути в майбутньому.</translation>
+    </message>
+    <message>
+        <source>The date is too far in the future.</source>
+        <translation>Дата надто далеко в майбутньому.</translation>
     </message>
     <message>
         <source>Enter a valid date and time.</source>

@@ -7,8 +7,8 @@ and time are in the audit entry itself). The file's path is not recorded: a fold
 file name may hold a person's name.
 
 The file is written atomically (a temporary file in the same folder, then renamed): a
-failed export leaves nothing behind, and the audit entry is committed only once the
-file is in place.
+failed export leaves no file behind, and the audit entry is committed before the file is
+moved into place, so no file is ever released unrecorded.
 """
 
 from __future__ import annotations
@@ -28,7 +28,7 @@ from sqlalchemy import select
 from ..database import Database, SignedInUser
 from ..errors import ExitCode, InvalidInput, OberihError
 from ..permissions import Permission
-from ..storage.files import fsync_dir
+from ..storage.files import fsync_dir, replace_retrying
 from ..storage.schema import AuditEntry
 from .csv_export import render_csv
 from .model import Summary
@@ -101,14 +101,17 @@ def export_summary(
                 select(AuditEntry).order_by(AuditEntry.seq.desc()).limit(1)
             ).one()
             record = replace(_record(entry), path=out)
+            # The register entry commits BEFORE the file is moved into place: a kill in
+            # between leaves a registered export whose file never appeared (the safe
+            # side for a disclosure register), never a released file nobody recorded.
+            uow.commit()
             try:
-                os.replace(tmp, out)
+                replace_retrying(tmp, out)
             except OSError:
                 raise ReportNotWritten() from None
             placed = True
             with contextlib.suppress(OSError):
                 fsync_dir(out.parent)
-            uow.commit()
         except BaseException:
             with contextlib.suppress(OSError):
                 (out if placed else tmp).unlink()

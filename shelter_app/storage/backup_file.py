@@ -13,15 +13,16 @@ import zipfile
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+from typing import Any, BinaryIO
 
 from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session
 
 from .. import __version__
 from ..errors import BackupFailed, BackupRefused, OberihError
-from . import copies, migrate
+from . import copies, faults, migrate
 from .engine import SQLITE_HEADER, make_engine
-from .files import fsync_dir
+from .files import fsync_dir, private_file
 from .keyfile import KeyFile
 from .schema import AuditEntry
 
@@ -50,6 +51,8 @@ class BackupManifest:
     schema_revision: str | None
     audit_seq: int
     audit_mac: str
+    database_sha256: str = ""
+    keys_sha256: str = ""
 
 
 def sha256_bytes(data: bytes) -> str:
@@ -111,6 +114,7 @@ def write_backup_file(
             "schema_revision": revision,
             "audit_head": {"seq": seq, "mac": mac},
             "files": {DATABASE: sha256_bytes(db_bytes), KEYS: sha256_bytes(keys)},
+            "sizes": {DATABASE: len(db_bytes), KEYS: len(keys)},
         }
         with zipfile.ZipFile(tmp, "w", compression=zipfile.ZIP_STORED) as zf:
             zf.writestr(MANIFEST, json.dumps(manifest, indent=1, sort_keys=True))
@@ -123,19 +127,79 @@ def write_backup_file(
         fsync_dir(dest.parent)
     except OberihError:
         raise
+    except OSError as exc:
+        raise faults.from_os_error(exc, dest) from None
     except Exception:
         raise BackupFailed() from None
     finally:
         for leftover in (scratch, tmp):
-            with contextlib.suppress(FileNotFoundError):
+            with contextlib.suppress(OSError):
                 leftover.unlink()
     return BackupInfo(dest, created, dest.stat().st_size, sha256_file(dest), revision, seq)
 
 
-def read_parts(path: Path) -> tuple[dict, bytes, bytes]:
+# Hard caps on what a backup may hold. Sizes are read from the ZIP's central directory
+# (and the manifest, in backups that record them) before any byte is read, members must
+# be stored (not compressed), so a small file cannot unpack into gigabytes.
+MAX_MANIFEST_BYTES = 1024 * 1024
+MAX_KEYS_BYTES = 16 * 1024 * 1024
+MAX_DATABASE_BYTES = 256 * 1024 * 1024 * 1024
+_CAPS = {MANIFEST: MAX_MANIFEST_BYTES, KEYS: MAX_KEYS_BYTES, DATABASE: MAX_DATABASE_BYTES}
+CHUNK = 1 << 20
+
+
+def _checked_members(zf: zipfile.ZipFile, archive_size: int) -> dict[str, zipfile.ZipInfo]:
+    infos = {i.filename: i for i in zf.infolist()}
+    if set(infos) != set(_CAPS) or len(zf.infolist()) != len(_CAPS):
+        raise ValueError("members")
+    for name, info in infos.items():
+        if info.compress_type != zipfile.ZIP_STORED or info.file_size != info.compress_size:
+            raise ValueError("compressed")
+        if info.file_size > _CAPS[name] or info.file_size > archive_size:
+            raise ValueError("size")
+    return infos
+
+
+def _read_manifest(zf: zipfile.ZipFile, infos: dict[str, zipfile.ZipInfo]) -> dict[str, Any]:
+    doc = json.loads(zf.read(MANIFEST).decode("utf-8"))
+    if not isinstance(doc, dict):
+        raise ValueError("manifest")
+    sizes = doc.get("sizes")
+    if sizes is not None and any(int(sizes[n]) != infos[n].file_size for n in (KEYS, DATABASE)):
+        raise ValueError("sizes")
+    return doc
+
+
+def stream_member(
+    zf: zipfile.ZipFile, info: zipfile.ZipInfo, sink: BinaryIO | None = None
+) -> tuple[str, bytes]:
+    """SHA-256 and the first 16 bytes of a member, read in chunks (copied into `sink`
+    if given), never more than the size the directory declared."""
+    h = hashlib.sha256()
+    head = b""
+    total = 0
+    with zf.open(info) as member:
+        for chunk in iter(lambda: member.read(CHUNK), b""):
+            total += len(chunk)
+            if total > info.file_size:
+                raise ValueError("longer than declared")
+            if len(head) < 16:
+                head = (head + chunk)[:16]
+            h.update(chunk)
+            if sink is not None:
+                sink.write(chunk)
+    if total != info.file_size:
+        raise ValueError("shorter than declared")
+    return h.hexdigest(), head
+
+
+def read_parts(path: Path) -> tuple[dict[str, Any], bytes, bytes]:
+    """The manifest, the key file and the database part, all in memory: for small
+    backups in tests. Restore streams instead (open_backup)."""
     try:
         with zipfile.ZipFile(path) as zf:
-            manifest = json.loads(zf.read(MANIFEST).decode("utf-8"))
+            infos = _checked_members(zf, path.stat().st_size)
+            manifest = _read_manifest(zf, infos)
             keys = zf.read(KEYS)
             database = zf.read(DATABASE)
     except (OSError, zipfile.BadZipFile, KeyError, ValueError, EOFError, zipfile.LargeZipFile):
@@ -144,17 +208,23 @@ def read_parts(path: Path) -> tuple[dict, bytes, bytes]:
 
 
 def inspect_backup(path: str | Path) -> BackupManifest:
-    """Check a backup without any password: structure, checksums, a key file that parses
-    and belongs to the same database, and a database part that is not plaintext."""
-    manifest, keys, database = read_parts(Path(path))
+    """Check a backup without any password: structure and sizes, checksums (streamed), a
+    key file that parses and belongs to the same database, and a database part that is
+    not plaintext."""
+    path = Path(path)
     try:
+        with zipfile.ZipFile(path) as zf:
+            infos = _checked_members(zf, path.stat().st_size)
+            manifest = _read_manifest(zf, infos)
+            keys = zf.read(KEYS)
+            db_sha, db_head = stream_member(zf, infos[DATABASE])
         if manifest["format"] != FORMAT or manifest["version"] != FORMAT_VERSION:
             raise ValueError
-        if manifest["files"][DATABASE] != sha256_bytes(database):
+        if manifest["files"][DATABASE] != db_sha:
             raise ValueError
         if manifest["files"][KEYS] != sha256_bytes(keys):
             raise ValueError
-        if len(database) < 1024 or database.startswith(SQLITE_HEADER):
+        if infos[DATABASE].file_size < 1024 or db_head.startswith(SQLITE_HEADER):
             raise ValueError
         keyfile = KeyFile(json.loads(keys.decode("utf-8")))
         keyfile._validate()
@@ -166,6 +236,36 @@ def inspect_backup(path: str | Path) -> BackupManifest:
             manifest["schema_revision"],
             int(manifest["audit_head"]["seq"]),
             str(manifest["audit_head"]["mac"]),
+            str(manifest["files"][DATABASE]),
+            str(manifest["files"][KEYS]),
         )
-    except (KeyError, ValueError, TypeError, AttributeError):
+    except (
+        OSError,
+        zipfile.BadZipFile,
+        zipfile.LargeZipFile,
+        EOFError,
+        KeyError,
+        ValueError,
+        TypeError,
+        AttributeError,
+    ):
         raise BackupRefused() from None
+
+
+def extract_member(backup: Path, name: str, dest: Path, expected_sha: str) -> None:
+    """Copy one member into a new private file (0600), streamed and checked against the
+    manifest's SHA-256; fsynced. A mismatch removes the file and refuses the backup."""
+    try:
+        with zipfile.ZipFile(backup) as zf:
+            infos = _checked_members(zf, backup.stat().st_size)
+            with private_file(dest) as sink:
+                sha, _ = stream_member(zf, infos[name], sink)
+                sink.flush()
+                os.fsync(sink.fileno())
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, KeyError, ValueError):
+        with contextlib.suppress(FileNotFoundError):
+            dest.unlink()
+        raise BackupRefused() from None
+    if sha != expected_sha:
+        dest.unlink()
+        raise BackupRefused()

@@ -12,6 +12,8 @@ from pathlib import Path
 
 from sqlalchemy import Engine, text
 
+from ..errors import StorageFault
+from . import faults
 from .engine import make_engine, raw_cursor, raw_key_literal, sqlite_integrity
 from .files import fsync_dir
 
@@ -78,11 +80,22 @@ def export_copy(engine: Engine, data_key: bytes, dest: Path) -> None:
         if problems or counts != expected:
             raise CopyFailed("verification failed")
     except CopyFailed:
-        with contextlib.suppress(FileNotFoundError):
+        with contextlib.suppress(OSError):
             dest.unlink()
         raise
-    except Exception:
-        with contextlib.suppress(FileNotFoundError):
+    except Exception as exc:
+        with contextlib.suppress(OSError):
             dest.unlink()
-        # driver errors may quote the ATTACH statement; keep the key out of the message
+        # a full or read-only drive is said as such (never "damaged"); only the message's
+        # class is kept: driver errors may quote the ATTACH statement, which holds the key
+        fault = _drive_fault(exc, dest)
+        if fault is not None:
+            raise fault from None
         raise CopyFailed("copy failed") from None
+
+
+def _drive_fault(exc: Exception, dest: Path) -> StorageFault | None:
+    if isinstance(exc, OSError):
+        return faults.from_os_error(exc, dest)
+    fault = faults.from_driver_message(str(getattr(exc, "orig", exc)), dest)
+    return fault if isinstance(fault, StorageFault) else None

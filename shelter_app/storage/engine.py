@@ -14,6 +14,7 @@ from sqlalchemy.engine import URL
 from sqlalchemy.exc import DBAPIError
 
 from ..errors import DatabaseBusy, DatabaseDamaged, DatabaseMissing, NotADatabase
+from . import faults
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 15_000
@@ -44,7 +45,7 @@ def make_unencrypted_engine_for_benchmark(path: Path) -> Engine:
     """The same engine, the same SQLCipher library, on a PLAINTEXT file (no key is
     set). Only the benchmark uses it, on a throw-away copy of its synthetic data, to show
     what encryption costs; Oberih never opens real records this way."""
-    import sqlcipher3  # the driver the encrypted engine loads, here without a key
+    import sqlcipher3  # type: ignore[import-untyped]  # the driver, here without a key
 
     url = URL.create("sqlite", database=str(path))
     return _configured(create_engine(url, module=sqlcipher3.dbapi2))
@@ -52,7 +53,7 @@ def make_unencrypted_engine_for_benchmark(path: Path) -> Engine:
 
 def _configured(engine: Engine) -> Engine:
     @event.listens_for(engine, "connect")
-    def _on_connect(dbapi_conn, _record):
+    def _on_connect(dbapi_conn: Any, _record: Any) -> None:
         # SQLAlchemy emits BEGIN itself (see _on_begin) so writers can take the lock early.
         dbapi_conn.isolation_level = None
         cur = dbapi_conn.cursor()
@@ -70,7 +71,7 @@ def _configured(engine: Engine) -> Engine:
         cur.close()
 
     @event.listens_for(engine, "begin")
-    def _on_begin(conn):
+    def _on_begin(conn: Connection) -> None:
         mode = conn.get_execution_options().get("sqlite_begin", "DEFERRED")
         conn.exec_driver_sql(f"BEGIN {mode}")
 
@@ -92,31 +93,37 @@ def check_file_before_open(path: Path) -> None:
         raise NotADatabase()
 
 
-_DAMAGE_SIGNS = ("malformed", "not a database", "disk i/o", "corrupt", "hmac check failed")
-
-
-def translate_db_error(exc: BaseException) -> Exception:
-    """Map a driver error met while opening or checking to the user's error."""
-    msg = str(getattr(exc, "orig", exc)).lower()
-    if "locked" in msg or "busy" in msg:
+def translate_db_error(exc: BaseException, path: Path | None = None) -> Exception:
+    """Map a driver error met while opening or checking to the user's error: busy, a
+    fault of the drive (full, read-only, refused, I/O), or else damage (or a wrong key,
+    which looks the same to SQLCipher)."""
+    msg = str(getattr(exc, "orig", exc))
+    if path is not None:
+        fault = faults.from_driver_message(msg, path)
+        if fault is not None:
+            return fault
+    elif any(sign in msg.lower() for sign in faults.BUSY_SIGNS):
         return DatabaseBusy()
     return DatabaseDamaged()
 
 
 @contextmanager
-def storage_errors() -> Iterator[None]:
-    """Turn a damaged page or a lock held too long, met anywhere in a unit of work, into
-    the user's one-sentence error. Other driver errors (constraint violations: bugs, since
-    services validate first) pass through unchanged."""
+def storage_errors(path: Path | None = None) -> Iterator[None]:
+    """Turn a damaged page, a lock held too long or a fault of the drive, met anywhere in
+    a unit of work, into the user's one-sentence error. Other driver errors (constraint
+    violations: bugs, since services validate first) pass through unchanged."""
     try:
         yield
     except DBAPIError as exc:
-        msg = str(exc.orig).lower()
-        if "locked" in msg or "busy" in msg:
-            raise DatabaseBusy() from None
-        if any(sign in msg for sign in _DAMAGE_SIGNS):
+        msg = str(exc.orig)
+        fault = faults.from_driver_message(msg, path or Path.cwd())
+        if fault is not None:
+            raise fault from None
+        if faults.is_damage_message(msg):
             raise DatabaseDamaged() from None
         raise
+    except OSError as exc:
+        raise faults.from_os_error(exc, path) from None
 
 
 def verify_readable(engine: Engine) -> None:
@@ -126,7 +133,12 @@ def verify_readable(engine: Engine) -> None:
             conn.execute(text("SELECT count(*) FROM sqlite_master")).scalar_one()
             conn.rollback()
     except DBAPIError as exc:
-        raise translate_db_error(exc) from None
+        raise translate_db_error(exc, _engine_path(engine)) from None
+
+
+def _engine_path(engine: Engine) -> Path | None:
+    name = engine.url.database
+    return Path(name) if name else None
 
 
 @contextmanager
@@ -134,7 +146,10 @@ def raw_cursor(engine: Engine) -> Iterator[Any]:
     """A driver cursor outside any transaction, for statements SQLite refuses inside one
     (journal mode, ATTACH, rekey, checkpoints)."""
     with engine.connect() as conn:
-        cur = conn.connection.dbapi_connection.cursor()
+        driver = conn.connection.dbapi_connection
+        if driver is None:
+            raise RuntimeError("no driver connection")
+        cur = driver.cursor()
         try:
             yield cur
         finally:

@@ -5,8 +5,10 @@ from __future__ import annotations
 import contextlib
 import os
 import tempfile
+import time
 from dataclasses import dataclass
 from pathlib import Path
+from typing import BinaryIO
 
 
 @dataclass(frozen=True)
@@ -37,6 +39,16 @@ class DatabasePaths:
     @property
     def instance_lock(self) -> Path:
         return self._sidecar(".lock")
+
+    @property
+    def writer_gate(self) -> Path:
+        """Held shared by every open database, exclusively by a restore."""
+        return self._sidecar(".gate")
+
+    @property
+    def restore_journal(self) -> Path:
+        """Present only while a restore is under way (or was cut off)."""
+        return self._sidecar(".restore-journal")
 
     @property
     def sidecar_lock(self) -> Path:
@@ -70,6 +82,31 @@ def fsync_dir(path: Path) -> None:
         os.close(fd)
 
 
+# Windows refuses to replace a file another process (an antivirus, a backup tool, the
+# search indexer) has open for a moment: a few short retries instead of a failed save.
+REPLACE_RETRIES = 10
+REPLACE_PAUSE_S = 0.05
+
+
+def replace_retrying(src: str | os.PathLike[str], dst: str | os.PathLike[str]) -> None:
+    """os.replace, retried briefly on PermissionError where Windows raises it for a file
+    held open elsewhere; elsewhere a PermissionError is final."""
+    for attempt in range(REPLACE_RETRIES):
+        try:
+            os.replace(src, dst)
+            return
+        except PermissionError:
+            if os.name != "nt" or attempt == REPLACE_RETRIES - 1:
+                raise
+            time.sleep(REPLACE_PAUSE_S * (attempt + 1))
+
+
+def private_file(path: Path) -> BinaryIO:
+    """A new file only this account can read (0600), refusing to follow an existing one."""
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o600)
+    return os.fdopen(fd, "wb")
+
+
 def atomic_write(path: Path, data: bytes) -> None:
     """Replace `path` with `data` so that a crash leaves either the old or the new file.
 
@@ -82,7 +119,7 @@ def atomic_write(path: Path, data: bytes) -> None:
             f.write(data)
             f.flush()
             os.fsync(f.fileno())
-        os.replace(tmp, path)
+        replace_retrying(tmp, path)
     except BaseException:
         with contextlib.suppress(FileNotFoundError):
             os.unlink(tmp)

@@ -21,7 +21,7 @@ import secrets
 import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives import hashes, serialization
@@ -31,6 +31,7 @@ from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 from ..errors import KeyFileDamaged, KeyFileMissing
+from . import faults
 from .files import atomic_write
 
 FORMAT = "oberih-keyfile"
@@ -56,6 +57,19 @@ class KdfParams:
 
 
 DEFAULT_KDF = KdfParams()
+# The most a slot may ask for: 1 GiB, 10 passes, 16 lanes (the default is 64 MiB, 3, 4).
+MAX_KDF_MEMORY_KIB = 1024 * 1024
+MAX_KDF_ITERATIONS = 10
+MAX_KDF_LANES = 16
+# The test suite records a cheap cost (1 MiB, 1 pass) and sets this variable for itself
+# and the processes it starts; nothing else does.
+CHEAP_KDF_FOR_TESTS = "OBERIH_TEST_CHEAP_KDF"
+
+
+def _kdf_floor() -> KdfParams:
+    if os.environ.get(CHEAP_KDF_FOR_TESTS) == "1":
+        return KdfParams(1024, 1, 1)
+    return DEFAULT_KDF
 
 
 class WrongSecret(Exception):
@@ -116,7 +130,8 @@ def new_recovery_code() -> str:
 def normalise_recovery_code(code: str) -> str:
     """Accept what people type: any case, spaces or dashes, O for 0, I or L for 1."""
     text = "".join(ch for ch in code.upper() if ch.isalnum())
-    text = text.translate(str.maketrans({"O": "0", "I": "1", "L": "1", "U": "V"}))
+    look_alike: dict[str, str | int | None] = {"O": "0", "I": "1", "L": "1", "U": "V"}
+    text = text.translate(str.maketrans(look_alike))
     return text
 
 
@@ -150,8 +165,8 @@ class KeyFile:
             raw = path.read_bytes()
         except FileNotFoundError:
             raise KeyFileMissing() from None
-        except OSError:
-            raise KeyFileDamaged() from None
+        except OSError as exc:
+            raise faults.from_os_error(exc, path) from None
         try:
             doc = json.loads(raw.decode("utf-8"))
             kf = cls(doc)
@@ -171,6 +186,8 @@ class KeyFile:
         for slot in d["slots"]:
             if slot["kind"] not in ("user", "recovery") or slot["id"] in ids:
                 raise ValueError("slot")
+            if not isinstance(slot.get("pending", False), bool):
+                raise ValueError("pending")
             ids.add(slot["id"])
             self._kdf_of(slot)
             _unb64(slot["kdf"]["salt"])
@@ -211,7 +228,7 @@ class KeyFile:
 
     @property
     def database_id(self) -> str:
-        return self._doc["database_id"]
+        return str(self._doc["database_id"])
 
     def locator(self, username: str) -> str:
         salt = _unb64(self._doc["locator_salt"])
@@ -224,7 +241,7 @@ class KeyFile:
     def _slot(self, slot_id: str) -> dict[str, Any] | None:
         for slot in self._doc["slots"]:
             if slot["id"] == slot_id:
-                return slot
+                return cast("dict[str, Any]", slot)
         return None
 
     def has_slot(self, slot_id: str) -> bool:
@@ -238,6 +255,16 @@ class KeyFile:
         params = KdfParams(int(kdf["memory_kib"]), int(kdf["iterations"]), int(kdf["lanes"]))
         if params.memory_kib < 8 * params.lanes or params.iterations < 1 or params.lanes < 1:
             raise ValueError("kdf")
+        # Bounded on read: a key file asking for more would hang sign-in or exhaust memory
+        # (an altered file); one asking for less than Oberih writes would make guessing
+        # cheap. Either is "key file altered".
+        floor = _kdf_floor()
+        if (
+            not floor.memory_kib <= params.memory_kib <= MAX_KDF_MEMORY_KIB
+            or not floor.iterations <= params.iterations <= MAX_KDF_ITERATIONS
+            or params.lanes > MAX_KDF_LANES
+        ):
+            raise ValueError("kdf bounds")
         return params
 
     def kdf_params(self, slot_id: str) -> KdfParams:
@@ -342,6 +369,20 @@ class KeyFile:
         slot["envelopes"] = [self._seal(slot, dk) for dk in data_keys]
         new = self._copy()
         new._doc["slots"] = [s for s in new._doc["slots"] if s["id"] != slot_id] + [slot]
+        return new
+
+    def pending_recovery_ids(self) -> list[str]:
+        """Recovery slots made but not yet confirmed as written down (two-phase change)."""
+        return [s["id"] for s in self._doc["slots"] if s["kind"] == "recovery" and s.get("pending")]
+
+    def marked_pending(self, slot_id: str, pending: bool) -> KeyFile:
+        new = self._copy()
+        for slot in new._doc["slots"]:
+            if slot["id"] == slot_id:
+                if pending:
+                    slot["pending"] = True
+                else:
+                    slot.pop("pending", None)
         return new
 
     def without_slot(self, slot_id: str) -> KeyFile:

@@ -28,7 +28,10 @@ def _scripts() -> ScriptDirectory:
 
 
 def head_revision() -> str:
-    return _scripts().get_current_head()
+    head = _scripts().get_current_head()
+    if head is None:
+        raise RuntimeError("no migrations shipped")
+    return head
 
 
 @dataclass(frozen=True)
@@ -41,13 +44,19 @@ class SchemaLevel:
         return self.current == self.head
 
 
+def is_known_revision(revision: str | None) -> bool:
+    """Whether this program knows `revision` (None: an empty schema); a backup from a
+    newer program names one it does not."""
+    return revision is None or revision in {s.revision for s in _scripts().walk_revisions()}
+
+
 def schema_level(conn: Connection) -> SchemaLevel:
     """Where the database stands; refuses a database made by a newer program."""
     current = MigrationContext.configure(conn).get_current_revision()
     scripts = _scripts()
     if current is not None and current not in {s.revision for s in scripts.walk_revisions()}:
         raise SchemaTooNew()
-    return SchemaLevel(current, scripts.get_current_head())
+    return SchemaLevel(current, head_revision())
 
 
 def upgrade_in(conn: Connection, target: str = "head") -> None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
+from typing import Any
 
 from filelock import FileLock
 
@@ -27,6 +28,17 @@ def delay_after(failures: int) -> float:
     return min(MAX_DELAY_S, 2.0 ** (failures - FREE_ATTEMPTS + 1))
 
 
+def clock_safe_wait(last: float, now: float, delay: float) -> float:
+    """Seconds left of `delay` after a failure at `last`. Never more than `delay` itself
+    (at most MAX_DELAY_S): with the clock moved back a day, `last` lies in the future
+    and a naive difference locked the account for 86,401 s. With the clock moved
+    forward the wait is simply over."""
+    elapsed = now - last
+    if elapsed < 0:  # the clock went back: count the failure as just now
+        elapsed = 0.0
+    return min(delay, MAX_DELAY_S, max(0.0, delay - elapsed))
+
+
 @dataclass(frozen=True)
 class PendingFailure:
     locator: str
@@ -37,7 +49,7 @@ class Throttle:
     def __init__(self, paths: DatabasePaths):
         self.paths = paths
 
-    def _load(self) -> dict:
+    def _load(self) -> dict[str, Any]:
         try:
             doc = json.loads(self.paths.throttle.read_text("utf-8"))
             if isinstance(doc, dict):
@@ -48,15 +60,14 @@ class Throttle:
             pass
         return {"counters": {}, "pending": []}
 
-    def _save(self, doc: dict) -> None:
+    def _save(self, doc: dict[str, Any]) -> None:
         atomic_write(self.paths.throttle, json.dumps(doc).encode("utf-8"))
 
     def wait_remaining(self, locator: str, now: float) -> float:
         counter = self._load()["counters"].get(locator)
         if not counter:
             return 0.0
-        until = counter["last"] + delay_after(counter["failures"])
-        return max(0.0, until - now)
+        return clock_safe_wait(float(counter["last"]), now, delay_after(int(counter["failures"])))
 
     def record_failure(self, locator: str, now: float) -> None:
         with FileLock(self.paths.sidecar_lock, timeout=30):

@@ -415,9 +415,14 @@ def test_replace_the_recovery_code(qtbot, admin_page, idle):
     assert not shown.close_button.isEnabled()
     qtbot.keyClick(shown, Qt.Key.Key_Escape)
     assert shown.isVisible()  # not before she ticks that she kept it
+    # two-phase (issue 18): until she ticks that the new code is kept, both work
+    assert len(section.ctx.db.keyfile.pending_recovery_ids()) == 1
     click(qtbot, shown.written)
     click(qtbot, shown.close_button)
     assert closed(shown)
+    idle(section.ctx)
+    assert section.ctx.db.keyfile.pending_recovery_ids() == []
+    assert len(section.ctx.db.keyfile.slot_ids("recovery")) == 1
 
 
 # --- retention ----------------------------------------------------------------------------

@@ -80,6 +80,10 @@ ACTIONS: dict[str, str] = {
     "backup.created": QT_TRANSLATE_NOOP("audit_log", "Backup made"),
     "keys.rotated": QT_TRANSLATE_NOOP("audit_log", "Data key rotated"),
     "keys.recovery_code_replaced": QT_TRANSLATE_NOOP("audit_log", "Recovery code replaced"),
+    "keys.recovery_code_prepared": QT_TRANSLATE_NOOP(
+        "audit_log", "New recovery code made (awaiting confirmation)"
+    ),
+    "clock.moved_back": QT_TRANSLATE_NOOP("audit_log", "Computer clock moved back"),
     "settings.changed": QT_TRANSLATE_NOOP("audit_log", "Settings changed"),
     "records.purged": QT_TRANSLATE_NOOP("audit_log", "Old records anonymised"),
     "demo.generated": QT_TRANSLATE_NOOP("audit_log", "Demo data generated"),
@@ -161,6 +165,7 @@ OUTCOMES: dict[str, str] = {
     "ok": QT_TRANSLATE_NOOP("audit_log", "done"),
     "denied": QT_TRANSLATE_NOOP("audit_log", "refused"),
     "problems": QT_TRANSLATE_NOOP("audit_log", "problems found"),
+    "warning": QT_TRANSLATE_NOOP("audit_log", "warning"),
 }
 
 

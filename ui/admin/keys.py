@@ -3,6 +3,8 @@ replace the printed recovery code."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import (
@@ -36,16 +38,23 @@ from .common import (
 class RecoveryCodeDialog(TextDialog):
     """The new recovery code, shown once; closing needs the tick that it was kept."""
 
-    def __init__(self, code: str, parent: QWidget):
+    def __init__(
+        self,
+        code: str,
+        parent: QWidget,
+        on_kept: Callable[[str], None] | None = None,
+    ):
         super().__init__(parent)
         self._code = code
+        self._on_kept = on_kept
         self.setWindowTitle(self.tr("New recovery code"))
         layout = QVBoxLayout(self)
         layout.addWidget(
             explanation(
                 self.tr(
-                    "The old printed code no longer works. This is the new one; it is shown "
-                    "only now."
+                    "This is the new code; it is shown only now. The old printed code "
+                    "keeps working until you tick below that this one is kept, then it "
+                    "stops working."
                 ),
                 self,
             )
@@ -88,6 +97,8 @@ class RecoveryCodeDialog(TextDialog):
 
     def reject(self) -> None:
         if self.written.isChecked():
+            if self._on_kept is not None and self._code:
+                self._on_kept(self._code)  # phase two: only now the old code stops working
             self._code = ""
             self.code_label.clear()
             super().reject()
@@ -232,8 +243,8 @@ class KeysSection(QWidget):
         dialog = ConfirmDialog(
             self.tr("Replace the recovery code"),
             self.tr(
-                "Make a new recovery code? The printed one stops working at once, and the "
-                "new one is shown only once: have paper or a printer ready."
+                "Make a new recovery code? It is shown only once: have paper or a printer "
+                "ready. The printed one stops working when you confirm the new one is kept."
             ),
             self.tr("&Make a new code"),
             self,
@@ -244,8 +255,15 @@ class KeysSection(QWidget):
     def _replace_recovery(self, dialog: ConfirmDialog) -> None:
         self.recovery_error.hide()
 
+        def kept(code: str) -> None:
+            def failed(error: OberihError) -> None:
+                self.recovery_error.setText(error.user_message())
+                self.recovery_error.show()
+
+            self.ctx.call(keys.confirm_recovery, code, on_error=failed, owner=self)
+
         def done(code: str) -> None:
             dialog.accept()
-            self._open(RecoveryCodeDialog(code, self))
+            self._open(RecoveryCodeDialog(code, self, kept))
 
         self.ctx.call(keys.new_recovery, on_done=done, on_error=dialog.show_error, owner=dialog)
