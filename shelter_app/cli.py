@@ -13,7 +13,7 @@ from typing import NoReturn, TextIO
 
 from PySide6.QtCore import QCoreApplication
 
-from . import __version__, backups, demo, i18n, integrity
+from . import __version__, backups, cli_streams, demo, i18n, integrity
 from .database import Database
 from .errors import (
     DatabaseDamaged,
@@ -159,8 +159,7 @@ def _password_arg(p: argparse.ArgumentParser) -> None:
 
 def read_password(args: argparse.Namespace, stdin: TextIO) -> str:
     if args.password_stdin:
-        line = stdin.readline()
-        password = line.removesuffix("\n").removesuffix("\r")
+        password = cli_streams.read_line(stdin)
     elif stdin.isatty():
         password = getpass.getpass(QCoreApplication.translate("cli", "Password: "))
     else:
@@ -436,6 +435,10 @@ def run(
     err: TextIO | None = None,
     stdin: TextIO | None = None,
 ) -> int:
+    if out is None:
+        cli_streams.reconfigure_output(sys.stdout)
+    if err is None:
+        cli_streams.reconfigure_output(sys.stderr)
     out, err, stdin = out or sys.stdout, err or sys.stderr, stdin or sys.stdin
     ensure_core_app(chosen_language(args))
     try:
