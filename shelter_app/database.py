@@ -32,7 +32,7 @@ from .errors import (
     RecoveryCodeWrong,
 )
 from .permissions import Permission, Role, allowed
-from .storage import migrate
+from .storage import location, migrate
 from .storage.backup_file import SUFFIX as BACKUP_SUFFIX
 from .storage.backup_file import BackupInfo, write_backup_file
 from .storage.engine import (
@@ -226,6 +226,7 @@ class Database:
         check_password(admin_password, username)
         if paths.database.exists() or paths.key_file.exists():
             raise AlreadyExists()
+        placement = location.check(paths.database)  # no network or synced folder
         paths.database.parent.mkdir(parents=True, exist_ok=True)
 
         data_key = new_data_key()
@@ -233,7 +234,10 @@ class Database:
         code = new_recovery_code()
         engine = make_engine(paths.database, data_key)
         try:
-            enable_wal(engine)
+            if placement.shared:  # allowed by the IT administrator: no WAL across hosts
+                location.use_rollback_journal(engine)
+            else:
+                enable_wal(engine)
             for created in (paths.database, paths.wal, paths.shm):
                 with contextlib.suppress(FileNotFoundError):
                     created.chmod(0o600)
@@ -382,6 +386,7 @@ class Database:
         """Find which unwrapped key opens the file, check the key file's MAC and the
         binding between the two, then bring the schema up to date."""
         check_file_before_open(paths.database)
+        placement = location.check(paths.database)  # no network or synced folder
         engine = data_key = None
         for dk in candidates:
             candidate = make_engine(paths.database, dk)
@@ -394,6 +399,8 @@ class Database:
             break
         if engine is None or data_key is None:
             raise DatabaseDamaged()
+        if placement.shared:
+            location.use_rollback_journal(engine)
         db = cls(paths, keyfile, data_key, engine, clock)
         try:
             if not any(keyfile.mac_valid(dk) for dk in candidates):

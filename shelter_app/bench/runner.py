@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import contextlib
 import json
+import subprocess
 import time
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
@@ -217,9 +218,19 @@ def _encryption_cost(
 
 
 def _gui(dataset: Dataset, repeat: int, report: Report) -> None:
-    app, bare, _app_mb, bare_mb = gui.start_up(dataset.path, repeat)
+    """A probe that fails (no display, a missing library) is a failed line in the
+    report, not the end of a benchmark that has run for minutes."""
+    try:
+        app, bare, _app_mb, bare_mb = gui.start_up(dataset.path, repeat)
+    except (gui.ProbeFailed, OSError, subprocess.SubprocessError, ValueError, KeyError) as exc:
+        report.notes.append(_probe_failed("gui_start", exc))
+        return
     report.results.append(_result("gui_start", "ms", app, bare))
-    found = gui.memory(dataset.path, "caseworker", BENCH_PASSWORD)
+    try:
+        found = gui.memory(dataset.path, "caseworker", BENCH_PASSWORD)
+    except (gui.ProbeFailed, OSError, subprocess.SubprocessError, ValueError, KeyError) as exc:
+        report.notes.append(_probe_failed("gui_memory", exc))
+        return
     report.results.append(
         _result(
             "gui_memory",
@@ -230,6 +241,16 @@ def _gui(dataset: Dataset, repeat: int, report: Report) -> None:
             .replace("%1", str(found["rows"]))
             .replace("%2", f"{found['seconds']:.0f}"),
         )
+    )
+
+
+def _probe_failed(key: str, exc: BaseException) -> str:
+    # the exception's type and the probe's exit code only: never its output
+    reason = str(exc) if isinstance(exc, gui.ProbeFailed) else type(exc).__name__
+    return (
+        QCoreApplication.translate("bench", "%1: FAILED (%2)")
+        .replace("%1", key)
+        .replace("%2", reason)
     )
 
 
