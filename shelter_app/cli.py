@@ -25,6 +25,7 @@ from .errors import (
     OberihError,
 )
 from .i18n import LANGUAGES, ensure_core_app
+from .storage import windows_access
 
 INTERNAL_ERROR = 70
 
@@ -195,6 +196,9 @@ def cmd_init(args: argparse.Namespace, out: TextIO, stdin: TextIO) -> int:
         file=out,
     )
     _print_recovery_code(code, out)
+    warning = windows_access.folder_warning(Path(args.db).absolute().parent)
+    if warning:
+        print(f"shelter-app: {warning}", file=sys.stderr)
     return ExitCode.OK
 
 

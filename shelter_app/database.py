@@ -32,7 +32,7 @@ from .errors import (
     RecoveryCodeWrong,
 )
 from .permissions import Permission, Role, allowed
-from .storage import location, migrate
+from .storage import location, migrate, windows_access
 from .storage.backup_file import SUFFIX as BACKUP_SUFFIX
 from .storage.backup_file import BackupInfo, write_backup_file
 from .storage.engine import (
@@ -227,7 +227,10 @@ class Database:
         if paths.database.exists() or paths.key_file.exists():
             raise AlreadyExists()
         placement = location.check(paths.database)  # no network or synced folder
+        new_folder = not paths.database.parent.exists()
         paths.database.parent.mkdir(parents=True, exist_ok=True)
+        if new_folder:  # Windows: an explicit access list (chmod does nothing there)
+            windows_access.protect_new_folder(paths.database.parent)
 
         data_key = new_data_key()
         keyfile = KeyFile.new()

@@ -3040,6 +3040,10 @@
         <translation>Оберіг</translation>
     </message>
     <message>
+        <source>The daily backup could not be made: %1</source>
+        <translation>Не вдалося зробити щоденну резервну копію: %1</translation>
+    </message>
+    <message>
         <source>Making the daily backup before closing…</source>
         <translation>Робимо щоденну резервну копію перед закриттям…</translation>
     </message>
@@ -5683,6 +5687,10 @@
         <translation>%1 рядків показано за %2 с</translation>
     </message>
     <message>
+        <source>%1: FAILED (%2)</source>
+        <translation>%1: ЗБІЙ (%2)</translation>
+    </message>
+    <message>
         <source>Measuring search as you type…</source>
         <translation>Вимірюємо пошук під час введення…</translation>
     </message>
@@ -6168,8 +6176,8 @@
         <translation>Цей файл не є базою даних «Оберегу»; нічого не змінено.</translation>
     </message>
     <message>
-        <source>Oberih is already open on this computer with this database.</source>
-        <translation>«Оберіг» уже відкрито на цьому комп’ютері з цією базою даних.</translation>
+        <source>Oberih already has this database open, on this or another computer.</source>
+        <translation>«Оберіг» уже відкрив цю базу даних — на цьому чи на іншому комп’ютері.</translation>
     </message>
     <message>
         <source>The database is busy with another program; try again in a moment.</source>
@@ -6194,6 +6202,18 @@
     <message>
         <source>The backup could not be written and verified; no backup file was left.</source>
         <translation>Не вдалося записати й перевірити резервну копію; файл копії не залишено.</translation>
+    </message>
+    <message>
+        <source>The database is in a folder that a sync service uploads (%1): a synced copy can be half-written or replaced by an older one. Keep it on this computer&apos;s own disk, outside OneDrive, Dropbox or iCloud.</source>
+        <translation>База даних лежить у теці, яку вивантажує служба синхронізації (%1): синхронізована копія може бути записана наполовину або замінена старішою. Тримайте її на власному диску цього комп’ютера, поза OneDrive, Dropbox чи iCloud.</translation>
+    </message>
+    <message>
+        <source>The database is on a network drive (%1): opened from two computers it gets corrupted. Keep it on this computer&apos;s own disk (or use server mode for several workstations).</source>
+        <translation>База даних лежить на мережевому диску (%1): відкрита з двох комп’ютерів, вона пошкоджується. Тримайте її на власному диску цього комп’ютера (або використовуйте серверний режим для кількох робочих місць).</translation>
+    </message>
+    <message>
+        <source>Warning: every local account (%1) may read the data folder %2. Ask the IT administrator to limit it to the Oberih users, or use the folder the installer made.</source>
+        <translation>Увага: теку з даними %2 може читати кожен локальний обліковий запис (%1). Попросіть ІТ-адміністратора обмежити доступ до неї користувачами «Оберегу» або скористайтеся текою, яку створила програма встановлення.</translation>
     </message>
 </context>
 <context>
