@@ -69,6 +69,7 @@ class OberihApp(QObject):
 
     finished = Signal(int)
     session_started = Signal(object)  # AppContext
+    backup_delay_ms = 20_000  # from sign-in to the day's backup
 
     def __init__(
         self,
@@ -189,7 +190,8 @@ class OberihApp(QObject):
             self.wizard.deleteLater()
             self.wizard = None
         self.session_started.emit(ctx)
-        self._daily_backup()
+        # after the first screen has loaded: the backup occupies the one worker meanwhile
+        QTimer.singleShot(self.backup_delay_ms, self._daily_backup)
 
     def _daily_backup(self) -> None:
         """The day's automatic backup, in the background, at sign-in and at each lock (a

@@ -23,11 +23,19 @@ from shelter_app.storage.files import DatabasePaths
 from shelter_app.storage.instance_lock import InstanceLock
 from tests.conftest import ADMIN, ADMIN_PASSWORD
 from tests.ui import test_session
+from ui.app import OberihApp
 
 # the session tests' fixtures: a closed database with a case worker, the window signed in
 app_factory = test_session.app_factory
 closed_db = test_session.closed_db
 signed_in = test_session.signed_in
+
+
+@pytest.fixture(autouse=True)
+def backup_soon(monkeypatch):
+    """The day's backup waits 20 s after sign-in so the first screen loads first."""
+    monkeypatch.setattr(OberihApp, "backup_delay_ms", 0)
+
 
 REPO = Path(__file__).resolve().parents[2]
 
