@@ -13,7 +13,7 @@ from typing import NoReturn, TextIO
 
 from PySide6.QtCore import QCoreApplication
 
-from . import __version__, backups, demo, i18n, integrity
+from . import __version__, backups, cli_streams, demo, i18n, integrity
 from .database import Database
 from .errors import (
     DatabaseDamaged,
@@ -25,7 +25,7 @@ from .errors import (
     OberihError,
 )
 from .i18n import LANGUAGES, ensure_core_app
-from .storage import faults
+from .storage import faults, windows_access
 
 INTERNAL_ERROR = 70
 
@@ -160,8 +160,7 @@ def _password_arg(p: argparse.ArgumentParser) -> None:
 
 def read_password(args: argparse.Namespace, stdin: TextIO) -> str:
     if args.password_stdin:
-        line = stdin.readline()
-        password = line.removesuffix("\n").removesuffix("\r")
+        password = cli_streams.read_line(stdin)
     elif stdin.isatty():
         password = getpass.getpass(QCoreApplication.translate("cli", "Password: "))
     else:
@@ -203,6 +202,9 @@ def cmd_init(args: argparse.Namespace, out: TextIO, stdin: TextIO) -> int:
         file=out,
     )
     _print_recovery_code(code, out)
+    warning = windows_access.folder_warning(Path(args.db).absolute().parent)
+    if warning:
+        print(f"shelter-app: {warning}", file=sys.stderr)
     return ExitCode.OK
 
 
@@ -454,6 +456,10 @@ def run(
     err: TextIO | None = None,
     stdin: TextIO | None = None,
 ) -> int:
+    if out is None:
+        cli_streams.reconfigure_output(sys.stdout)
+    if err is None:
+        cli_streams.reconfigure_output(sys.stderr)
     out, err, stdin = out or sys.stdout, err or sys.stderr, stdin or sys.stdin
     ensure_core_app(chosen_language(args))
     args.after_commit_warnings = []

@@ -37,7 +37,7 @@ from .errors import (
     StorageIOError,
 )
 from .permissions import Permission, Role, allowed
-from .storage import faults, leftovers, migrate, restore_journal
+from .storage import faults, leftovers, location, migrate, restore_journal, windows_access
 from .storage.backup_file import SUFFIX as BACKUP_SUFFIX
 from .storage.backup_file import BackupInfo, write_backup_file
 from .storage.engine import (
@@ -375,14 +375,21 @@ class Database:
         check_password(admin_password, username)
         if paths.database.exists() or paths.key_file.exists():
             raise AlreadyExists()
+        placement = location.check(paths.database)  # no network or synced folder
+        new_folder = not paths.database.parent.exists()
         paths.database.parent.mkdir(parents=True, exist_ok=True)
+        if new_folder:  # Windows: an explicit access list (chmod does nothing there)
+            windows_access.protect_new_folder(paths.database.parent)
 
         data_key = new_data_key()
         keyfile = KeyFile.new()
         code = new_recovery_code()
         engine = make_engine(paths.database, data_key)
         try:
-            enable_wal(engine)
+            if placement.shared:  # allowed by the IT administrator: no WAL across hosts
+                location.use_rollback_journal(engine)
+            else:
+                enable_wal(engine)
             for created in (paths.database, paths.wal, paths.shm):
                 with contextlib.suppress(FileNotFoundError):
                     created.chmod(0o600)
@@ -556,6 +563,7 @@ class Database:
         """Find which unwrapped key opens the file, check the key file's MAC and the
         binding between the two, then bring the schema up to date."""
         check_file_before_open(paths.database)
+        placement = location.check(paths.database)  # no network or synced folder
         engine = data_key = None
         for dk in candidates:
             candidate = make_engine(paths.database, dk)
@@ -568,6 +576,8 @@ class Database:
             break
         if engine is None or data_key is None:
             raise DatabaseDamaged()
+        if placement.shared:
+            location.use_rollback_journal(engine)
         db = cls(paths, keyfile, data_key, engine, clock, gate)
         try:
             if not any(keyfile.mac_valid(dk) for dk in candidates):

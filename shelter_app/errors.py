@@ -125,7 +125,7 @@ class DatabaseInUse(OberihError):
 
     def user_message(self) -> str:
         return QCoreApplication.translate(
-            "errors", "Oberih is already open on this computer with this database."
+            "errors", "Oberih already has this database open, on this or another computer."
         )
 
 

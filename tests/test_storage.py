@@ -92,7 +92,7 @@ def test_second_gui_instance_is_refused(db_path):
     with InstanceLock(paths):
         with pytest.raises(DatabaseInUse) as info:
             InstanceLock(paths).acquire()
-        assert "already open on this computer" in str(info.value)
+        assert "already has this database open, on this or another computer" in str(info.value)
     with InstanceLock(paths):  # released: the next start works
         pass
 

@@ -13,7 +13,7 @@ import tempfile
 from pathlib import Path
 
 import platformdirs
-from PySide6.QtCore import QObject, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog, QWidget
 
 from shelter_app import backups, demo
@@ -21,6 +21,7 @@ from shelter_app.errors import DatabaseInUse, OberihError
 from shelter_app.i18n import chosen_language, install_translator
 from shelter_app.local_files import InstanceLock, database_exists, instance_lock
 
+from . import appearance
 from .context import AppContext
 from .fault_dialog import fault_box, show_fault
 from .first_run import FirstRunWizard
@@ -45,6 +46,7 @@ def make_application(language: str | None = None) -> QApplication:
     app.setOrganizationName(ORGANISATION)
     app.setApplicationName(APPLICATION)
     app.setApplicationDisplayName("")  # keep Qt from appending anything to window titles
+    appearance.apply(app)
     if language is not None:
         install_translator(language)
     return app
@@ -67,6 +69,7 @@ class OberihApp(QObject):
 
     finished = Signal(int)
     session_started = Signal(object)  # AppContext
+    backup_delay_ms = 20_000  # from sign-in to the day's backup
 
     def __init__(
         self,
@@ -178,6 +181,7 @@ class OberihApp(QObject):
         locker.window.sign_out_requested.connect(self.sign_out)
         ctx.restore_requested.connect(self.restore)
         ctx.after_commit_warning.connect(lambda warning: show_fault(warning, main))
+        locker.locked_changed.connect(self._locked_changed)
         main.show()
         if self.sign_in_window is not None:
             window, self.sign_in_window = self.sign_in_window, None
@@ -186,6 +190,39 @@ class OberihApp(QObject):
             self.wizard.deleteLater()
             self.wizard = None
         self.session_started.emit(ctx)
+        # after the first screen has loaded: the backup occupies the one worker meanwhile
+        QTimer.singleShot(self.backup_delay_ms, self._daily_backup)
+
+    def _daily_backup(self) -> None:
+        """The day's automatic backup, in the background, at sign-in and at each lock (a
+        no-op once today's exists): it no longer waits for the window to be closed, which
+        a shutdown or log-off never does. Not for the throwaway demo database."""
+        ctx, main = self.ctx, self.main
+        if ctx is None or main is None or self.demo_mode:
+            return
+
+        def failed(error: OberihError) -> None:
+            if self.main is main:
+                main.statusBar().showMessage(
+                    self.tr("The daily backup could not be made: %1").replace(
+                        "%1", error.user_message()
+                    )
+                )
+
+        self.worker.submit(
+            backups.auto_backup_if_due, ctx.db, ctx.user, on_done=None, on_error=failed
+        )
+
+    def _locked_changed(self, locked: bool) -> None:
+        if locked:
+            self._daily_backup()
+
+    def about_to_quit(self) -> None:
+        """The event loop is ending without the window being closed (a Windows log-off or
+        shutdown, SIGTERM, Ctrl+C): save the window's state and sign out now — the
+        worker is waited for before the program ends."""
+        if self.ctx is not None:
+            self._end_session(lambda: None)
 
     def _change_password(self) -> None:
         if self.ctx is not None and self.main is not None:
@@ -332,6 +369,18 @@ def _quit_on_terminate(app: QApplication) -> None:
     timer.start(300)
 
 
+def dispose_windows() -> None:
+    """Close and delete every top-level window while the QApplication still exists.
+    Left to Python's teardown, a live window (the sign-in window when SIGTERM or Ctrl+C
+    ended the loop) is destroyed after the application object and the process
+    segfaults (exit 139) instead of ending with 0."""
+    for window in QApplication.topLevelWidgets():
+        window.close()
+        window.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    QCoreApplication.processEvents()
+
+
 def run_gui(args: argparse.Namespace) -> int:
     app = make_application()
     install_exception_hook()
@@ -351,12 +400,14 @@ def run_gui(args: argparse.Namespace) -> int:
         return exc.exit_code
     controller = OberihApp(db_path, lock, demo_mode=demo_folder is not None)
     controller.finished.connect(app.exit)
+    app.aboutToQuit.connect(controller.about_to_quit)
     _quit_on_terminate(app)
     try:
         controller.start()
         return app.exec()
     finally:
         controller.worker.wait()
+        dispose_windows()
         lock.release()
         if demo_folder is not None:
             shutil.rmtree(demo_folder, ignore_errors=True)

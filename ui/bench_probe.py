@@ -12,7 +12,6 @@ line: {"seconds": ..., "max_rss_mb": ...} (memory adds "rows" and "fetch_seconds
 from __future__ import annotations
 
 import json
-import resource
 import sys
 import time
 
@@ -28,8 +27,39 @@ def _max_rss_mb() -> float:
                     return int(line.split()[1]) / 1024
     except OSError:
         pass
+    if sys.platform == "win32":
+        return _windows_peak_mb()
+    import resource  # Unix only: importing it at the top broke `bench` on Windows
+
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     return peak / 2**20 if sys.platform == "darwin" else peak / 1024
+
+
+def _windows_peak_mb() -> float:
+    """PeakWorkingSetSize from GetProcessMemoryInfo (psapi), without a new dependency."""
+    import ctypes
+    from ctypes import wintypes
+
+    class Counters(ctypes.Structure):
+        _fields_ = [
+            ("cb", wintypes.DWORD),
+            ("PageFaultCount", wintypes.DWORD),
+            ("PeakWorkingSetSize", ctypes.c_size_t),
+            ("WorkingSetSize", ctypes.c_size_t),
+            ("QuotaPeakPagedPoolUsage", ctypes.c_size_t),
+            ("QuotaPagedPoolUsage", ctypes.c_size_t),
+            ("QuotaPeakNonPagedPoolUsage", ctypes.c_size_t),
+            ("QuotaNonPagedPoolUsage", ctypes.c_size_t),
+            ("PagefileUsage", ctypes.c_size_t),
+            ("PeakPagefileUsage", ctypes.c_size_t),
+        ]
+
+    counters = Counters()
+    counters.cb = ctypes.sizeof(Counters)
+    process = ctypes.windll.kernel32.GetCurrentProcess()
+    if not ctypes.windll.psapi.GetProcessMemoryInfo(process, ctypes.byref(counters), counters.cb):
+        return 0.0
+    return counters.PeakWorkingSetSize / 2**20
 
 
 def _report(**values: object) -> None:

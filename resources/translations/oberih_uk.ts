@@ -3059,6 +3059,10 @@
         <source>The backup was restored and checked. The previous database is kept beside it under a dated name. Sign in again.</source>
         <translation>Резервну копію відновлено й перевірено. Попередню базу збережено поруч під назвою з датою. Увійдіть знову.</translation>
     </message>
+    <message>
+        <source>The daily backup could not be made: %1</source>
+        <translation>Не вдалося зробити щоденну резервну копію: %1</translation>
+    </message>
 </context>
 <context>
     <name>OptionalDateEdit</name>
@@ -5667,6 +5671,14 @@
         <translation>Найбільша пам’ять програми, у списку всі клієнтки</translation>
     </message>
     <message>
+        <source>%1 (warm cache)</source>
+        <translation>%1 (теплий кеш)</translation>
+    </message>
+    <message>
+        <source>%1 (cold cache)</source>
+        <translation>%1 (холодний кеш)</translation>
+    </message>
+    <message>
         <source>Give from 1 to 1000 runs.</source>
         <translation>Вкажіть від 1 до 1000 повторів.</translation>
     </message>
@@ -5707,14 +5719,6 @@
         <translation>Вимірюємо зведення…</translation>
     </message>
     <message>
-        <source>%1: skipped, the summary service is not installed.</source>
-        <translation>%1: пропущено, службу зведень не встановлено.</translation>
-    </message>
-    <message>
-        <source>%1: FAILED with %2.</source>
-        <translation>%1: ПОМИЛКА %2.</translation>
-    </message>
-    <message>
         <source>Operation</source>
         <translation>Дія</translation>
     </message>
@@ -5741,6 +5745,10 @@
     <message>
         <source>MISSED</source>
         <translation>НЕ ДОСЯГНУТО</translation>
+    </message>
+    <message>
+        <source>FAILED (%1)</source>
+        <translation>ПОМИЛКА (%1)</translation>
     </message>
     <message>
         <source>Synthetic data only: %1 clients, %2 consultations over ten years up to %3, seed %4; database built in %5 s.</source>
@@ -6184,10 +6192,6 @@
         <translation>Цей файл не є базою даних «Оберегу»; нічого не змінено.</translation>
     </message>
     <message>
-        <source>Oberih is already open on this computer with this database.</source>
-        <translation>«Оберіг» уже відкрито на цьому комп’ютері з цією базою даних.</translation>
-    </message>
-    <message>
         <source>The database is busy with another program; try again in a moment.</source>
         <translation>База даних зайнята іншою програмою; спробуйте ще раз за мить.</translation>
     </message>
@@ -6246,6 +6250,22 @@
     <message>
         <source>Saved. Only the follow-up step (%1) did not finish and will be repeated at the next start:</source>
         <translation>Збережено. Не завершився лише наступний крок (%1); його буде повторено під час наступного запуску:</translation>
+    </message>
+    <message>
+        <source>Oberih already has this database open, on this or another computer.</source>
+        <translation>«Оберіг» уже відкрив цю базу даних — на цьому чи на іншому комп’ютері.</translation>
+    </message>
+    <message>
+        <source>The database is in a folder that a sync service uploads (%1): a synced copy can be half-written or replaced by an older one. Keep it on this computer&apos;s own disk, outside OneDrive, Dropbox or iCloud.</source>
+        <translation>База даних лежить у теці, яку вивантажує служба синхронізації (%1): синхронізована копія може бути записана наполовину або замінена старішою. Тримайте її на власному диску цього комп’ютера, поза OneDrive, Dropbox чи iCloud.</translation>
+    </message>
+    <message>
+        <source>The database is on a network drive (%1): opened from two computers it gets corrupted. Keep it on this computer&apos;s own disk (or use server mode for several workstations).</source>
+        <translation>База даних лежить на мережевому диску (%1): відкрита з двох комп’ютерів, вона пошкоджується. Тримайте її на власному диску цього комп’ютера (або використовуйте серверний режим для кількох робочих місць).</translation>
+    </message>
+    <message>
+        <source>Warning: every local account (%1) may read the data folder %2. Ask the IT administrator to limit it to the Oberih users, or use the folder the installer made.</source>
+        <translation>Увага: теку з даними %2 може читати кожен локальний обліковий запис (%1). Попросіть ІТ-адміністратора обмежити доступ до неї користувачами «Оберегу» або скористайтеся текою, яку створила програма встановлення.</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@ All SQLite-specific SQL lives here and in the other storage modules."""
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -68,6 +69,9 @@ def _configured(engine: Engine) -> Engine:
         # in free pages, so a later backup or a copied file does not carry it on
         cur.execute("PRAGMA secure_delete = ON")
         cur.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
+        if sys.platform == "darwin":  # macOS fsync() stops at the drive's cache (#21)
+            cur.execute("PRAGMA fullfsync = ON")
+            cur.execute("PRAGMA checkpoint_fullfsync = ON")
         cur.close()
 
     @event.listens_for(engine, "begin")

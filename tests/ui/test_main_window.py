@@ -50,7 +50,7 @@ def test_second_window_on_the_same_database_gets_a_clear_message(tmp_path, qapp,
     with InstanceLock(DatabasePaths.for_database(db)):
         code = app_module.run_gui(args)
     assert code == 9
-    assert shown == ["Oberih is already open on this computer with this database."]
+    assert shown == ["Oberih already has this database open, on this or another computer."]
 
 
 @pytest.mark.parametrize("role", list(Role))
