@@ -61,7 +61,7 @@ def _rows(s: Session, where: object, *, with_risk: bool) -> list[CaseloadRow]:
         .limit(MAX_ROWS)
     ).all()
     ids = [c.id for c, _, _ in rows]
-    action_due = dict(
+    action_due: dict[int, date] = dict(
         s.execute(
             select(PlanAction.case_id, func.min(PlanAction.due_on))
             .where(
@@ -69,14 +69,14 @@ def _rows(s: Session, where: object, *, with_risk: bool) -> list[CaseloadRow]:
                 PlanAction.state.in_([a.value for a in OPEN_ACTION_STATES]),
             )
             .group_by(PlanAction.case_id)
-        ).tuples()
+        ).all()
     )
-    follow_due = dict(
+    follow_due: dict[int, date] = dict(
         s.execute(
             select(FollowUp.case_id, func.min(FollowUp.due_on))
             .where(FollowUp.case_id.in_(ids), FollowUp.state == FollowUpState.OPEN.value)
             .group_by(FollowUp.case_id)
-        ).tuples()
+        ).all()
     )
     assessed = set(
         s.scalars(select(NeedsAssessment.case_id).where(NeedsAssessment.case_id.in_(ids)))
@@ -95,7 +95,7 @@ def _rows(s: Session, where: object, *, with_risk: bool) -> list[CaseloadRow]:
                 select(RiskAssessment.client_id, RiskAssessment.level).join(
                     latest, latest.c.last == RiskAssessment.id
                 )
-            ).tuples()
+            ).all()
         )
     result = []
     for case, client, worker in rows:
