@@ -10,9 +10,8 @@ from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
 
 from shelter_app import accounts, audit, settings
-from shelter_app.cases import assessment, caseload, closure, detail, follow_ups, lifecycle
+from shelter_app.cases import assessment, caseload, closure, detail, follow_ups, lifecycle, work
 from shelter_app.cases import plan as plans
-from shelter_app.cases import work
 from shelter_app.cases.access import add_working_days
 from shelter_app.cases.vocabulary import NeedDomain
 from shelter_app.database import utcnow
@@ -74,21 +73,23 @@ def test_a_client_has_at_most_one_open_case(opened, staff, case_setup):
         lifecycle.open_case(opened.db, staff[H], client_id)
     assert info.value.field == "client"
     # the schema holds it too, should two workstations race
-    with pytest.raises(IntegrityError):
-        with opened.db.unit_of_work(opened.admin, Permission.READ_CASES, write=True) as uow:
-            uow.session.add(
-                Case(
-                    client_id=client_id,
-                    state="active",
-                    opened_on=TODAY,
-                    opened_by=staff[C].account_id,
-                    responsible_id=staff[C].account_id,
-                    first_assessment_due=TODAY,
-                    plan_version=0,
-                    version=1,
-                )
+    with (
+        pytest.raises(IntegrityError),
+        opened.db.unit_of_work(opened.admin, Permission.READ_CASES, write=True) as uow,
+    ):
+        uow.session.add(
+            Case(
+                client_id=client_id,
+                state="active",
+                opened_on=TODAY,
+                opened_by=staff[C].account_id,
+                responsible_id=staff[C].account_id,
+                first_assessment_due=TODAY,
+                plan_version=0,
+                version=1,
             )
-            uow.session.flush()
+        )
+        uow.session.flush()
 
 
 def test_state_changes_are_recorded_with_who_when_and_why(opened, staff, case_setup):
