@@ -31,6 +31,7 @@ from shelter_app.vocabulary import District
 
 from ..context import AppContext
 from ..display import code_label
+from ..cases.case_tab import CaseTab  # case management (issue 13)
 from ..forms import ERROR_STYLE
 from .tabs.base import ClientTab
 from .tabs.consents import ConsentsTab
@@ -44,6 +45,7 @@ from .tabs.stays import StaysTab
 
 TAB_CLASSES: tuple[type[ClientTab], ...] = (
     ProfileTab,
+    CaseTab,
     ConsentsTab,
     RiskTab,
     ConsultationsTab,
