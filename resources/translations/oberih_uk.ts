@@ -142,6 +142,48 @@
     </message>
 </context>
 <context>
+    <name>ActionDialog</name>
+    <message>
+        <source>Individual plan: new action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Goal:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Action:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Responsible:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;ue by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ActionStateDialog</name>
+    <message>
+        <source>Individual plan: action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;State:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Why dropped:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AdminPage</name>
     <message>
         <source>Accounts</source>
@@ -950,6 +992,228 @@
     </message>
 </context>
 <context>
+    <name>CaseServiceDialog</name>
+    <message>
+        <source>Add a service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Service:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation type="unfinished">&amp;Дата:</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"> хв</translation>
+    </message>
+    <message>
+        <source>D&amp;uration:</source>
+        <translation type="unfinished">&amp;Тривалість:</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation type="unfinished">&amp;Формат:</translation>
+    </message>
+    <message>
+        <source>&amp;Note (case team only):</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CaseTab</name>
+    <message>
+        <source>&amp;Open a case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;open the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs &amp;assessment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Individual &amp;plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;goal…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;action…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Update the selected action…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;pprove the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a &amp;service…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next con&amp;tact…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close the case…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve the c&amp;losure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level of need</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goal / action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished">Стан</translation>
+    </message>
+    <message>
+        <source>%v of %m done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Individual plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished">Коли</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished">Що</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished">Хто</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished">Причина</translation>
+    </message>
+    <message>
+        <source>Earlier cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>She has no case yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only her case team and the head of the centre see the details of this case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Case no. %1&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>opened %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>responsible: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>team: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First needs assessment due by %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A closure waits for the head&apos;s approval.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This version of the plan waits for the head&apos;s approval.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to &amp;active work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To &amp;monitoring</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ChangePasswordDialog</name>
     <message>
         <source>Change my password</source>
@@ -1263,6 +1527,37 @@
     </message>
 </context>
 <context>
+    <name>ClosureDialog</name>
+    <message>
+        <source>Close the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The head of the centre approves closures: the case stays open until she does.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished">&amp;Причина:</translation>
+    </message>
+    <message>
+        <source>Closing &amp;summary:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checklist:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed &amp;on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CompleteDialog</name>
     <message>
         <source>Course completed</source>
@@ -1530,6 +1825,29 @@
     <message>
         <source>No consultations recorded.</source>
         <translation>Консультацій не записано.</translation>
+    </message>
+</context>
+<context>
+    <name>CourseChoiceDialog</name>
+    <message>
+        <source>Enrol in a course</source>
+        <translation type="unfinished">Запис на курс</translation>
+    </message>
+    <message>
+        <source>&amp;Course:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Скасувати</translation>
+    </message>
+    <message>
+        <source>No course is running or planned.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2021,6 +2339,17 @@
     </message>
 </context>
 <context>
+    <name>DismissDialog</name>
+    <message>
+        <source>Dismiss the contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Why it is no longer needed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EditClientDialog</name>
     <message>
         <source>Edit client %1</source>
@@ -2416,10 +2745,63 @@
     </message>
 </context>
 <context>
+    <name>FollowUpDialog</name>
+    <message>
+        <source>Next contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Contact her on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Purpose:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FollowUpField</name>
     <message>
         <source>Planned for</source>
         <translation>Запланована на</translation>
+    </message>
+</context>
+<context>
+    <name>ForHerButtons</name>
+    <message>
+        <source>For her:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log a &amp;consultation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;nrol on a course…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ad&amp;mit to the shelter…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a &amp;referral…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GoalDialog</name>
+    <message>
+        <source>Individual plan: new goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Domain:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Goal:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3027,6 +3409,48 @@
     <message>
         <source>Cancelled: %1 on %2.</source>
         <translation>Скасовано: %1, %2.</translation>
+    </message>
+</context>
+<context>
+    <name>NeedsAssessmentDialog</name>
+    <message>
+        <source>Needs assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Domain&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Level of need&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Comment&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Assessed on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next review:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NoteDialog</name>
+    <message>
+        <source>Case note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note (case team and head only):</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3811,6 +4235,17 @@
     <message>
         <source>Export</source>
         <translation>Експорт</translation>
+    </message>
+</context>
+<context>
+    <name>RescheduleDialog</name>
+    <message>
+        <source>Reschedule the contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New date:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5744,6 +6179,293 @@
     </message>
 </context>
 <context>
+    <name>cases</name>
+    <message>
+        <source>No such case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This case is closed; reopen it to record new work.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate the need in every domain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a short closing summary.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some plan actions are still open: mark them done or dropped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No closure of this case waits for approval.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a closed case can be reopened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the follow-up is dismissed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No such follow-up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This follow-up has already been dealt with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case cannot move to this state now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A closed case cannot be reassigned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose staff from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>She already has an open case; work in it or close it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the responsible case worker.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the head of the centre assigns a case to someone else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an active staff member from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No such goal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the action is dropped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No such action.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose one of her records to link.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan has nothing to approve yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monitoring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Safety</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Housing</source>
+        <translation type="unfinished">Житло</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation type="unfinished">Здоров’я</translation>
+    </message>
+    <message>
+        <source>Psychological state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal matters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Income and work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Children</source>
+        <translation type="unfinished">Діти</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation type="unfinished">Документи</translation>
+    </message>
+    <message>
+        <source>No need</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation type="unfinished">Низький</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation type="unfinished">Середній</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation type="unfinished">Високий</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consultation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Course enrolment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shelter stay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Information (001.0)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counselling (002.0)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mediation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Social accompaniment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Representation of interests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Crisis and emergency intervention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Social adaptation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Social prevention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aid in kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation type="unfinished">Особисто</translation>
+    </message>
+    <message>
+        <source>By phone</source>
+        <translation type="unfinished">Телефоном</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation type="unfinished">Онлайн</translation>
+    </message>
+    <message>
+        <source>Accompanying her</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismissed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goals reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved away</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lost contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declined further help</source>
+        <translation type="unfinished">Відмовилася від подальшої допомоги</translation>
+    </message>
+    <message>
+        <source>Returned to the abuser</source>
+        <translation type="unfinished">Повернулася до кривдника</translation>
+    </message>
+    <message>
+        <source>Referred to another service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Died</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Safety plan reviewed</source>
+        <translation type="unfinished">План безпеки переглянуто й підтверджено</translation>
+    </message>
+    <message>
+        <source>Referral outcomes recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open plan actions closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>charts</name>
     <message>
         <source>No data.</source>
@@ -7158,6 +7880,10 @@
     <message>
         <source>administrator</source>
         <translation>адміністраторка</translation>
+    </message>
+    <message>
+        <source>head of the centre</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>case worker</source>
