@@ -145,42 +145,42 @@
     <name>ActionDialog</name>
     <message>
         <source>Individual plan: new action</source>
-        <translation type="unfinished"></translation>
+        <translation>Індивідуальний план: новий захід</translation>
     </message>
     <message>
         <source>&amp;Goal:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Мета:</translation>
     </message>
     <message>
         <source>&amp;Action:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Захід:</translation>
     </message>
     <message>
         <source>&amp;Responsible:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Відповідальна особа:</translation>
     </message>
     <message>
         <source>D&amp;ue by:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Виконати до:</translation>
     </message>
 </context>
 <context>
     <name>ActionStateDialog</name>
     <message>
         <source>Individual plan: action</source>
-        <translation type="unfinished"></translation>
+        <translation>Індивідуальний план: захід</translation>
     </message>
     <message>
         <source>Action:</source>
-        <translation type="unfinished"></translation>
+        <translation>Захід:</translation>
     </message>
     <message>
         <source>&amp;State:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Стан:</translation>
     </message>
     <message>
         <source>&amp;Why dropped:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Чому скасовано:</translation>
     </message>
 </context>
 <context>
@@ -995,222 +995,269 @@
     <name>CaseServiceDialog</name>
     <message>
         <source>Add a service</source>
-        <translation type="unfinished"></translation>
+        <translation>Додати послугу</translation>
     </message>
     <message>
         <source>&amp;Service:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Послуга:</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation type="unfinished">&amp;Дата:</translation>
+        <translation>&amp;Дата:</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"> хв</translation>
+        <translation> хв</translation>
     </message>
     <message>
         <source>D&amp;uration:</source>
-        <translation type="unfinished">&amp;Тривалість:</translation>
+        <translation>&amp;Тривалість:</translation>
     </message>
     <message>
         <source>&amp;Format:</source>
-        <translation type="unfinished">&amp;Формат:</translation>
+        <translation>&amp;Форма:</translation>
     </message>
     <message>
         <source>&amp;Note (case team only):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Нотатка (лише команда випадку):</translation>
     </message>
 </context>
 <context>
     <name>CaseTab</name>
     <message>
         <source>&amp;Open a case</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Відкрити випадок</translation>
     </message>
     <message>
         <source>Re&amp;open the case</source>
-        <translation type="unfinished"></translation>
+        <translation>Від&amp;новити випадок</translation>
     </message>
     <message>
         <source>Needs &amp;assessment…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Оцінка потреб…</translation>
     </message>
     <message>
         <source>Individual &amp;plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Індивідуальний &amp;план</translation>
     </message>
     <message>
         <source>New &amp;goal…</source>
-        <translation type="unfinished"></translation>
+        <translation>Нова &amp;мета…</translation>
     </message>
     <message>
         <source>New &amp;action…</source>
-        <translation type="unfinished"></translation>
+        <translation>Новий &amp;захід…</translation>
     </message>
     <message>
         <source>&amp;Update the selected action…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Оновити вибраний захід…</translation>
     </message>
     <message>
         <source>A&amp;pprove the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Затвердити план</translation>
     </message>
     <message>
         <source>Add a &amp;service…</source>
-        <translation type="unfinished"></translation>
+        <translation>Додати &amp;послугу…</translation>
     </message>
     <message>
         <source>&amp;Note…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Нотатка…</translation>
     </message>
     <message>
         <source>Next con&amp;tact…</source>
-        <translation type="unfinished"></translation>
+        <translation>Наступний &amp;контакт…</translation>
     </message>
     <message>
         <source>&amp;Close the case…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Закрити випадок…</translation>
     </message>
     <message>
         <source>Approve the c&amp;losure</source>
-        <translation type="unfinished"></translation>
+        <translation>Погодити за&amp;криття</translation>
     </message>
     <message>
         <source>Domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Сфера</translation>
     </message>
     <message>
         <source>Level of need</source>
-        <translation type="unfinished"></translation>
+        <translation>Рівень потреби</translation>
     </message>
     <message>
         <source>Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Коментар</translation>
     </message>
     <message>
         <source>Needs assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Оцінка потреб</translation>
     </message>
     <message>
         <source>Goal / action</source>
-        <translation type="unfinished"></translation>
+        <translation>Мета / захід</translation>
     </message>
     <message>
         <source>Responsible</source>
-        <translation type="unfinished"></translation>
+        <translation>Відповідальна</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Строк</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished">Стан</translation>
+        <translation>Стан</translation>
     </message>
     <message>
         <source>%v of %m done</source>
-        <translation type="unfinished"></translation>
+        <translation>виконано %v з %m</translation>
     </message>
     <message>
         <source>Individual plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Індивідуальний план</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished">Коли</translation>
+        <translation>Коли</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished">Що</translation>
+        <translation>Що</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished">Хто</translation>
+        <translation>Хто</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Нотатка</translation>
     </message>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Хронологія</translation>
     </message>
     <message>
         <source>Opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Відкрито</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрито</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished">Причина</translation>
+        <translation>Причина</translation>
     </message>
     <message>
         <source>Earlier cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Попередні випадки</translation>
     </message>
     <message>
         <source>C&amp;ase</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Випадок</translation>
     </message>
     <message>
         <source>She has no case yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Випадок щодо неї ще не відкрито.</translation>
     </message>
     <message>
         <source>Only her case team and the head of the centre see the details of this case.</source>
-        <translation type="unfinished"></translation>
+        <translation>Подробиці цього випадку бачать лише команда випадку і керівниця центру.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Case no. %1&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Випадок № %1&lt;/b&gt;</translation>
     </message>
     <message>
         <source>opened %1</source>
-        <translation type="unfinished"></translation>
+        <translation>відкрито %1</translation>
     </message>
     <message>
         <source>responsible: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>відповідальна: %1</translation>
     </message>
     <message>
         <source>team: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>команда: %1</translation>
     </message>
     <message>
         <source>Closed %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрито %1: %2.</translation>
     </message>
     <message>
         <source>First needs assessment due by %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Першу оцінку потреб треба провести до %1.</translation>
     </message>
     <message>
         <source>A closure waits for the head&apos;s approval.</source>
-        <translation type="unfinished"></translation>
+        <translation>Закриття чекає погодження керівниці.</translation>
     </message>
     <message>
         <source>This version of the plan waits for the head&apos;s approval.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ця версія плану чекає затвердження керівниці.</translation>
     </message>
     <message>
         <source>Case: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Випадок: %1</translation>
     </message>
     <message>
         <source>Case note</source>
-        <translation type="unfinished"></translation>
+        <translation>Нотатка до випадку</translation>
     </message>
     <message>
         <source>Back to &amp;active work</source>
-        <translation type="unfinished"></translation>
+        <translation>Повернути до &amp;активної роботи</translation>
     </message>
     <message>
         <source>To &amp;monitoring</source>
-        <translation type="unfinished"></translation>
+        <translation>На &amp;моніторинг</translation>
+    </message>
+</context>
+<context>
+    <name>CaseloadModel</name>
+    <message>
+        <source>Code</source>
+        <translation>Код</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Клієнтка</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Стан</translation>
+    </message>
+    <message>
+        <source>Next due</source>
+        <translation>Наступний строк</translation>
+    </message>
+    <message>
+        <source>What is due</source>
+        <translation>Що треба зробити</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Ризик</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Відповідальна</translation>
+    </message>
+    <message>
+        <source> (closure to approve)</source>
+        <translation> (закриття на погодження)</translation>
+    </message>
+    <message>
+        <source>Needs assessment</source>
+        <translation>Оцінка потреб</translation>
+    </message>
+    <message>
+        <source>Plan action</source>
+        <translation>Захід плану</translation>
+    </message>
+    <message>
+        <source>Contact her</source>
+        <translation>Зв’язатися з нею</translation>
     </message>
 </context>
 <context>
@@ -1530,31 +1577,31 @@
     <name>ClosureDialog</name>
     <message>
         <source>Close the case</source>
-        <translation type="unfinished"></translation>
+        <translation>Закриття випадку</translation>
     </message>
     <message>
         <source>The head of the centre approves closures: the case stays open until she does.</source>
-        <translation type="unfinished"></translation>
+        <translation>Закриття погоджує керівниця центру: доти випадок залишається відкритим.</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation type="unfinished">&amp;Причина:</translation>
+        <translation>&amp;Причина:</translation>
     </message>
     <message>
         <source>Closing &amp;summary:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Підсумок:</translation>
     </message>
     <message>
         <source>Checklist:</source>
-        <translation type="unfinished"></translation>
+        <translation>Перевірте:</translation>
     </message>
     <message>
         <source>Closed &amp;on:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Дата закриття:</translation>
     </message>
     <message>
         <source>&amp;Close the case</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Закрити випадок</translation>
     </message>
 </context>
 <context>
@@ -1831,23 +1878,23 @@
     <name>CourseChoiceDialog</name>
     <message>
         <source>Enrol in a course</source>
-        <translation type="unfinished">Запис на курс</translation>
+        <translation>Запис на курс</translation>
     </message>
     <message>
         <source>&amp;Course:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Курс:</translation>
     </message>
     <message>
         <source>&amp;Next…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Далі…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Скасувати</translation>
+        <translation>Скасувати</translation>
     </message>
     <message>
         <source>No course is running or planned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Немає курсу, що триває або заплановано.</translation>
     </message>
 </context>
 <context>
@@ -2342,11 +2389,11 @@
     <name>DismissDialog</name>
     <message>
         <source>Dismiss the contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Скасувати контакт</translation>
     </message>
     <message>
         <source>&amp;Why it is no longer needed:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Чому він більше не потрібен:</translation>
     </message>
 </context>
 <context>
@@ -2748,15 +2795,15 @@
     <name>FollowUpDialog</name>
     <message>
         <source>Next contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Наступний контакт</translation>
     </message>
     <message>
         <source>&amp;Contact her on:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Зв’язатися з нею:</translation>
     </message>
     <message>
         <source>&amp;Purpose:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Мета контакту:</translation>
     </message>
 </context>
 <context>
@@ -2770,38 +2817,38 @@
     <name>ForHerButtons</name>
     <message>
         <source>For her:</source>
-        <translation type="unfinished"></translation>
+        <translation>Для неї:</translation>
     </message>
     <message>
         <source>Log a &amp;consultation…</source>
-        <translation type="unfinished"></translation>
+        <translation>Записати &amp;консультацію…</translation>
     </message>
     <message>
         <source>E&amp;nrol on a course…</source>
-        <translation type="unfinished"></translation>
+        <translation>Записати на &amp;курс…</translation>
     </message>
     <message>
         <source>Ad&amp;mit to the shelter…</source>
-        <translation type="unfinished"></translation>
+        <translation>Поселити в &amp;притулок…</translation>
     </message>
     <message>
         <source>Record a &amp;referral…</source>
-        <translation type="unfinished"></translation>
+        <translation>Записати &amp;направлення…</translation>
     </message>
 </context>
 <context>
     <name>GoalDialog</name>
     <message>
         <source>Individual plan: new goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Індивідуальний план: нова мета</translation>
     </message>
     <message>
         <source>&amp;Domain:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сфера:</translation>
     </message>
     <message>
         <source>&amp;Goal:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Мета:</translation>
     </message>
 </context>
 <context>
@@ -3269,6 +3316,29 @@
     </message>
 </context>
 <context>
+    <name>MyCasesPage</name>
+    <message>
+        <source>&lt;b&gt;Cases&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Випадки&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;My cases&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Мої випадки&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Every caseload</source>
+        <translation>Усі випадки</translation>
+    </message>
+    <message>
+        <source>&amp;Reassign to</source>
+        <translation>&amp;Передати</translation>
+    </message>
+    <message>
+        <source>No open case.</source>
+        <translation>Відкритих випадків немає.</translation>
+    </message>
+</context>
+<context>
     <name>MyDayPanel</name>
     <message>
         <source>&amp;Log a held consultation</source>
@@ -3415,42 +3485,42 @@
     <name>NeedsAssessmentDialog</name>
     <message>
         <source>Needs assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Оцінка потреб</translation>
     </message>
     <message>
         <source>&lt;b&gt;Domain&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Сфера&lt;/b&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;Level of need&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Рівень потреби&lt;/b&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;Comment&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Коментар&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Needs:</source>
-        <translation type="unfinished"></translation>
+        <translation>Потреби:</translation>
     </message>
     <message>
         <source>&amp;Assessed on:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Дата оцінки:</translation>
     </message>
     <message>
         <source>&amp;Next review:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Наступний перегляд:</translation>
     </message>
 </context>
 <context>
     <name>NoteDialog</name>
     <message>
         <source>Case note</source>
-        <translation type="unfinished"></translation>
+        <translation>Нотатка до випадку</translation>
     </message>
     <message>
         <source>&amp;Note (case team and head only):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Нотатка (лише команда випадку і керівниця):</translation>
     </message>
 </context>
 <context>
@@ -3524,6 +3594,45 @@
     <message>
         <source>&amp;Outcome:</source>
         <translation>&amp;Результат:</translation>
+    </message>
+</context>
+<context>
+    <name>OverdueFollowUps</name>
+    <message>
+        <source>&lt;b&gt;Overdue contacts&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Прострочені контакти&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation>&amp;Виконано</translation>
+    </message>
+    <message>
+        <source>Re&amp;schedule…</source>
+        <translation>&amp;Перенести…</translation>
+    </message>
+    <message>
+        <source>D&amp;ismiss…</source>
+        <translation>&amp;Скасувати…</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Строк</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Код</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Клієнтка</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Мета</translation>
+    </message>
+    <message>
+        <source>No contact is overdue.</source>
+        <translation>Прострочених контактів немає.</translation>
     </message>
 </context>
 <context>
@@ -4241,11 +4350,11 @@
     <name>RescheduleDialog</name>
     <message>
         <source>Reschedule the contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Перенести контакт</translation>
     </message>
     <message>
         <source>&amp;New date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Нова дата:</translation>
     </message>
 </context>
 <context>
@@ -5596,6 +5705,10 @@
         <translation>Звіти</translation>
     </message>
     <message>
+        <source>My cases</source>
+        <translation>Мої випадки</translation>
+    </message>
+    <message>
         <source>Administration</source>
         <translation>Адміністрування</translation>
     </message>
@@ -6182,287 +6295,287 @@
     <name>cases</name>
     <message>
         <source>No such case.</source>
-        <translation type="unfinished"></translation>
+        <translation>Такого випадку немає.</translation>
     </message>
     <message>
         <source>This case is closed; reopen it to record new work.</source>
-        <translation type="unfinished"></translation>
+        <translation>Випадок закрито; щоб записати нову роботу, відновіть його.</translation>
     </message>
     <message>
         <source>Rate the need in every domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Оцініть потребу в кожній сфері.</translation>
     </message>
     <message>
         <source>Write a short closing summary.</source>
-        <translation type="unfinished"></translation>
+        <translation>Напишіть короткий підсумок.</translation>
     </message>
     <message>
         <source>Some plan actions are still open: mark them done or dropped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Деякі заходи плану ще відкриті: позначте їх виконаними або скасованими.</translation>
     </message>
     <message>
         <source>No closure of this case waits for approval.</source>
-        <translation type="unfinished"></translation>
+        <translation>Закриття цього випадку не чекає погодження.</translation>
     </message>
     <message>
         <source>Only a closed case can be reopened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Відновити можна лише закритий випадок.</translation>
     </message>
     <message>
         <source>Say why the follow-up is dismissed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вкажіть, чому контакт скасовано.</translation>
     </message>
     <message>
         <source>No such follow-up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Такого контакту немає.</translation>
     </message>
     <message>
         <source>This follow-up has already been dealt with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Цей контакт уже опрацьовано.</translation>
     </message>
     <message>
         <source>The case cannot move to this state now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Зараз випадок не можна перевести в цей стан.</translation>
     </message>
     <message>
         <source>A closed case cannot be reassigned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Закритий випадок не можна передати.</translation>
     </message>
     <message>
         <source>Choose staff from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Виберіть працівниць зі списку.</translation>
     </message>
     <message>
         <source>She already has an open case; work in it or close it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Щодо неї вже відкрито випадок; працюйте в ньому або спершу закрийте його.</translation>
     </message>
     <message>
         <source>Choose the responsible case worker.</source>
-        <translation type="unfinished"></translation>
+        <translation>Виберіть відповідальну фахівчиню.</translation>
     </message>
     <message>
         <source>Only the head of the centre assigns a case to someone else.</source>
-        <translation type="unfinished"></translation>
+        <translation>Передати випадок іншій працівниці може лише керівниця центру.</translation>
     </message>
     <message>
         <source>Choose an active staff member from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Виберіть активну працівницю зі списку.</translation>
     </message>
     <message>
         <source>No such goal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Такої мети немає.</translation>
     </message>
     <message>
         <source>Say why the action is dropped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вкажіть, чому захід скасовано.</translation>
     </message>
     <message>
         <source>No such action.</source>
-        <translation type="unfinished"></translation>
+        <translation>Такого заходу немає.</translation>
     </message>
     <message>
         <source>Choose one of her records to link.</source>
-        <translation type="unfinished"></translation>
+        <translation>Виберіть для зв’язку один із її записів.</translation>
     </message>
     <message>
         <source>The plan has nothing to approve yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>У плані ще нічого затверджувати.</translation>
     </message>
     <message>
         <source>Opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Відкритий</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Активний</translation>
     </message>
     <message>
         <source>Monitoring</source>
-        <translation type="unfinished"></translation>
+        <translation>Моніторинг</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Закритий</translation>
     </message>
     <message>
         <source>Safety</source>
-        <translation type="unfinished"></translation>
+        <translation>Безпека</translation>
     </message>
     <message>
         <source>Housing</source>
-        <translation type="unfinished">Житло</translation>
+        <translation>Житло</translation>
     </message>
     <message>
         <source>Health</source>
-        <translation type="unfinished">Здоров’я</translation>
+        <translation>Здоров’я</translation>
     </message>
     <message>
         <source>Psychological state</source>
-        <translation type="unfinished"></translation>
+        <translation>Психологічний стан</translation>
     </message>
     <message>
         <source>Legal matters</source>
-        <translation type="unfinished"></translation>
+        <translation>Правові питання</translation>
     </message>
     <message>
         <source>Income and work</source>
-        <translation type="unfinished"></translation>
+        <translation>Дохід і робота</translation>
     </message>
     <message>
         <source>Children</source>
-        <translation type="unfinished">Діти</translation>
+        <translation>Діти</translation>
     </message>
     <message>
         <source>Documents</source>
-        <translation type="unfinished">Документи</translation>
+        <translation>Документи</translation>
     </message>
     <message>
         <source>No need</source>
-        <translation type="unfinished"></translation>
+        <translation>Немає потреби</translation>
     </message>
     <message>
         <source>Low</source>
-        <translation type="unfinished">Низький</translation>
+        <translation>Низький</translation>
     </message>
     <message>
         <source>Medium</source>
-        <translation type="unfinished">Середній</translation>
+        <translation>Середній</translation>
     </message>
     <message>
         <source>High</source>
-        <translation type="unfinished">Високий</translation>
+        <translation>Високий</translation>
     </message>
     <message>
         <source>Planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Заплановано</translation>
     </message>
     <message>
         <source>In progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Виконується</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Виконано</translation>
     </message>
     <message>
         <source>Dropped</source>
-        <translation type="unfinished"></translation>
+        <translation>Скасовано</translation>
     </message>
     <message>
         <source>Consultation</source>
-        <translation type="unfinished"></translation>
+        <translation>Консультація</translation>
     </message>
     <message>
         <source>Course enrolment</source>
-        <translation type="unfinished"></translation>
+        <translation>Запис на курс</translation>
     </message>
     <message>
         <source>Shelter stay</source>
-        <translation type="unfinished"></translation>
+        <translation>Перебування в притулку</translation>
     </message>
     <message>
         <source>Referral</source>
-        <translation type="unfinished"></translation>
+        <translation>Направлення</translation>
     </message>
     <message>
         <source>Information (001.0)</source>
-        <translation type="unfinished"></translation>
+        <translation>Інформування (001.0)</translation>
     </message>
     <message>
         <source>Counselling (002.0)</source>
-        <translation type="unfinished"></translation>
+        <translation>Консультування (002.0)</translation>
     </message>
     <message>
         <source>Mediation</source>
-        <translation type="unfinished"></translation>
+        <translation>Посередництво</translation>
     </message>
     <message>
         <source>Social accompaniment</source>
-        <translation type="unfinished"></translation>
+        <translation>Соціальний супровід</translation>
     </message>
     <message>
         <source>Representation of interests</source>
-        <translation type="unfinished"></translation>
+        <translation>Представництво інтересів</translation>
     </message>
     <message>
         <source>Crisis and emergency intervention</source>
-        <translation type="unfinished"></translation>
+        <translation>Кризове та екстрене втручання</translation>
     </message>
     <message>
         <source>Social adaptation</source>
-        <translation type="unfinished"></translation>
+        <translation>Соціальна адаптація</translation>
     </message>
     <message>
         <source>Social prevention</source>
-        <translation type="unfinished"></translation>
+        <translation>Соціальна профілактика</translation>
     </message>
     <message>
         <source>Aid in kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Натуральна допомога</translation>
     </message>
     <message>
         <source>In person</source>
-        <translation type="unfinished">Особисто</translation>
+        <translation>Особисто</translation>
     </message>
     <message>
         <source>By phone</source>
-        <translation type="unfinished">Телефоном</translation>
+        <translation>Телефоном</translation>
     </message>
     <message>
         <source>Online</source>
-        <translation type="unfinished">Онлайн</translation>
+        <translation>Онлайн</translation>
     </message>
     <message>
         <source>Accompanying her</source>
-        <translation type="unfinished"></translation>
+        <translation>Супровід</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Заплановано</translation>
     </message>
     <message>
         <source>Dismissed</source>
-        <translation type="unfinished"></translation>
+        <translation>Скасовано</translation>
     </message>
     <message>
         <source>Goals reached</source>
-        <translation type="unfinished"></translation>
+        <translation>Мети досягнуто</translation>
     </message>
     <message>
         <source>Moved away</source>
-        <translation type="unfinished"></translation>
+        <translation>Переїхала</translation>
     </message>
     <message>
         <source>Lost contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Зв’язок втрачено</translation>
     </message>
     <message>
         <source>Declined further help</source>
-        <translation type="unfinished">Відмовилася від подальшої допомоги</translation>
+        <translation>Відмовилася від подальшої допомоги</translation>
     </message>
     <message>
         <source>Returned to the abuser</source>
-        <translation type="unfinished">Повернулася до кривдника</translation>
+        <translation>Повернулася до кривдника</translation>
     </message>
     <message>
         <source>Referred to another service</source>
-        <translation type="unfinished"></translation>
+        <translation>Направлено до іншої служби</translation>
     </message>
     <message>
         <source>Died</source>
-        <translation type="unfinished"></translation>
+        <translation>Померла</translation>
     </message>
     <message>
         <source>Safety plan reviewed</source>
-        <translation type="unfinished">План безпеки переглянуто й підтверджено</translation>
+        <translation>План безпеки переглянуто</translation>
     </message>
     <message>
         <source>Referral outcomes recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Результати направлень записано</translation>
     </message>
     <message>
         <source>Open plan actions closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Відкриті заходи плану закрито</translation>
     </message>
 </context>
 <context>
@@ -7883,7 +7996,7 @@
     </message>
     <message>
         <source>head of the centre</source>
-        <translation type="unfinished"></translation>
+        <translation>керівниця центру</translation>
     </message>
     <message>
         <source>case worker</source>

@@ -45,15 +45,14 @@ class CaseloadModel(QAbstractTableModel):
         self.today = date.today()
 
     def headers(self) -> list[str]:
-        tr = self.tr
         return [
-            tr("Code"),
-            tr("Client"),
-            tr("State"),
-            tr("Next due"),
-            tr("What is due"),
-            tr("Risk"),
-            tr("Responsible"),
+            self.tr("Code"),
+            self.tr("Client"),
+            self.tr("State"),
+            self.tr("Next due"),
+            self.tr("What is due"),
+            self.tr("Risk"),
+            self.tr("Responsible"),
         ]
 
     def set_rows(self, rows: list[CaseloadRow]) -> None:
