@@ -83,6 +83,7 @@ TODAY = date(2026, 3, 2)
 REPO = Path(__file__).resolve().parents[1]
 ROLES = {
     "admin": Role.ADMIN,
+    "head": Role.HEAD,
     "caseworker": Role.CASE_WORKER,
     "psychologist": Role.PSYCHOLOGIST,
     "lawyer": Role.LAWYER,

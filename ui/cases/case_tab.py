@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QToolButton,
     QTreeWidget,
     QTreeWidgetItem,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -108,7 +109,7 @@ class CaseTab(ClientTab):
         self.needs_view = table_view(self.needs_model, self, leave_on_tab=False)
         self.parts.addTab(self.needs_view, self.tr("Needs assessment"))
         plan_box = QWidget(self)
-        plan_layout = QHBoxLayout(plan_box)
+        plan_layout = QVBoxLayout(plan_box)
         plan_layout.setContentsMargins(0, 0, 0, 0)
         self.plan_tree = QTreeWidget(plan_box)
         self.plan_tree.setHeaderLabels(
@@ -117,10 +118,10 @@ class CaseTab(ClientTab):
         self.plan_tree.setColumnWidth(0, 420)
         self.plan_tree.itemDoubleClicked.connect(lambda *_: self.edit_action())
         self.progress = QProgressBar(plan_box)
-        self.progress.setOrientation(Qt.Orientation.Vertical)
+        self.progress.setMaximumWidth(360)
         self.progress.setFormat(self.tr("%v of %m done"))
-        plan_layout.addWidget(self.plan_tree, 1)
         plan_layout.addWidget(self.progress)
+        plan_layout.addWidget(self.plan_tree, 1)
         self.parts.addTab(plan_box, self.tr("Individual plan"))
         self.timeline_model = RowsModel(
             [self.tr("When"), self.tr("What"), self.tr("Who"), self.tr("Note")],

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QSizePolicy,
     QSpinBox,
     QWidget,
 )
@@ -63,6 +64,7 @@ class NeedsAssessmentDialog(RecordDialog):
         self.setWindowTitle(self.tr("Needs assessment"))
         self.case_id = case_id
         grid_box = QWidget(self)
+        grid_box.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         grid = QGridLayout(grid_box)
         grid.setContentsMargins(0, 0, 0, 0)
         grid.addWidget(QLabel(self.tr("<b>Domain</b>"), grid_box), 0, 0)
@@ -326,16 +328,14 @@ class ClosureDialog(RecordDialog):
         self.setWindowTitle(self.tr("Close the case"))
         self.case = case
         if ctx.settings.case_approval_required and not ctx.can(Permission.MANAGE_CASELOADS):
-            self.form.add_row(
-                "",
-                WrapLabel(
-                    self.tr(
-                        "The head of the centre approves closures: the case stays open "
-                        "until she does."
-                    ),
-                    self,
+            notice = WrapLabel(
+                self.tr(
+                    "The head of the centre approves closures: the case stays open "
+                    "until she does."
                 ),
+                self,
             )
+            self.layout_.insertWidget(0, notice)
         self.reason = case_combo(ClosureReason, self)
         self.form.add("reason", self.tr("&Reason:"), self.reason)
         self.summary = text_box(self, 5)
