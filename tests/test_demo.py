@@ -779,7 +779,7 @@ def test_command_line_demo_end_to_end(tmp_path):
     assert lines[0] == f"Demo database created: {db}"
     assert lines[1].startswith("30 clients, ")
     assert lines[2] == (
-        "Accounts, all with the password given: admin, caseworker, psychologist, lawyer, "
+        "Accounts, all with the password given: admin, head, caseworker, psychologist, lawyer, "
         "coordinator"
     )
     db_, user = Database.sign_in(db, "coordinator", PASSWORD)

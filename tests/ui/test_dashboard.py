@@ -27,6 +27,7 @@ from ui.main_window import MainWindow
 
 EXPECTED_CARDS = {
     Role.ADMIN: ["shelter", "month", "shelter_month"],
+    Role.HEAD: ["shelter", "reviews", "month", "shelter_month"],
     Role.CASE_WORKER: ["shelter", "reviews", "shelter_month"],
     Role.PSYCHOLOGIST: ["appointments", "shelter", "reviews", "shelter_month"],
     Role.LAWYER: ["appointments", "shelter", "reviews", "shelter_month"],
