@@ -90,7 +90,7 @@ def reschedule_follow_up(
 
 
 def overdue_follow_ups(
-    db: Database, user: SignedInUser, *, today: date | None = None
+    db: Database, user: SignedInUser, today: date | None = None
 ) -> list[FollowUpRecord]:
     """Due today or earlier and not dealt with: the head sees all, staff their cases'."""
     today = today or date.today()

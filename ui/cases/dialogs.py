@@ -330,8 +330,7 @@ class ClosureDialog(RecordDialog):
         if ctx.settings.case_approval_required and not ctx.can(Permission.MANAGE_CASELOADS):
             notice = WrapLabel(
                 self.tr(
-                    "The head of the centre approves closures: the case stays open "
-                    "until she does."
+                    "The head of the centre approves closures: the case stays open until she does."
                 ),
                 self,
             )

@@ -17,9 +17,11 @@ from .dialogs import DismissDialog, RescheduleDialog
 
 
 class OverdueFollowUps(QWidget):
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None, *, show_names: bool = True):
         super().__init__(parent)
         self.ctx = ctx
+        # the overview is seen across the room: codes only, no name or free text there
+        self.show_names = show_names
         self.rows: list[FollowUpRecord] = []
         self.dialog: RecordDialog | None = None
         layout = QVBoxLayout(self)
@@ -37,9 +39,8 @@ class OverdueFollowUps(QWidget):
             bar.addWidget(b)
         bar.addStretch(1)
         layout.addLayout(bar)
-        self.model = RowsModel(
-            [self.tr("Due"), self.tr("Code"), self.tr("Client"), self.tr("Purpose")], self
-        )
+        headers = [self.tr("Due"), self.tr("Code"), self.tr("Client"), self.tr("Purpose")]
+        self.model = RowsModel(headers if show_names else headers[:2], self)
         self.view = table_view(self.model, self)
         layout.addWidget(self.view, 1)
         self.message = QLabel(self)
@@ -55,7 +56,12 @@ class OverdueFollowUps(QWidget):
     def _show(self, rows: list[FollowUpRecord]) -> None:
         self.rows = list(rows)
         self.model.set_rows(
-            [(date_text(f.due_on), f.client_code, f.client_name, f.purpose or "") for f in rows],
+            [
+                (date_text(f.due_on), f.client_code, f.client_name, f.purpose or "")
+                if self.show_names
+                else (date_text(f.due_on), f.client_code)
+                for f in rows
+            ],
             records=[f.id for f in rows],
         )
         self.message.setText("" if rows else self.tr("No contact is overdue."))
