@@ -49,6 +49,7 @@ class Kind(StrEnum):
     TURN_AWAYS = "turn_aways"
     ACCOUNTS = "accounts"
     SETTINGS = "settings"
+    CASES = "cases"  # cases, their team, assessments, plans, services, notes, follow-ups
 
 
 # Every table of the schema and the kind of record it holds. The audit log is left out
@@ -80,6 +81,17 @@ TABLE_KINDS: dict[str, Kind | None] = {
     "shelter_waiting_list": Kind.WAITING_LIST,
     "shelter_turn_aways": Kind.TURN_AWAYS,
     "accounts": Kind.ACCOUNTS,
+    "cases": Kind.CASES,
+    "case_team": Kind.CASES,
+    "case_state_changes": Kind.CASES,
+    "needs_assessments": Kind.CASES,
+    "need_ratings": Kind.CASES,
+    "plan_goals": Kind.CASES,
+    "plan_actions": Kind.CASES,
+    "plan_changes": Kind.CASES,
+    "case_services": Kind.CASES,
+    "case_notes": Kind.CASES,
+    "case_follow_ups": Kind.CASES,
     "settings": Kind.SETTINGS,
     "audit_log": None,
     "database_info": None,

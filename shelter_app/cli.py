@@ -25,6 +25,7 @@ from .errors import (
     OberihError,
 )
 from .i18n import LANGUAGES, ensure_core_app
+from .permissions import Role
 from .storage import faults, windows_access
 
 INTERNAL_ERROR = 70
@@ -240,9 +241,10 @@ def cmd_demo(args: argparse.Namespace, out: TextIO, stdin: TextIO) -> int:
         .replace("%7", str(summary.events)),
         file=out,
     )
-    usernames = ", ".join(summary.usernames[:5])
-    if len(summary.usernames) > 5:
-        usernames += f" (+{len(summary.usernames) - 5})"
+    shown = len(Role)  # the one account per role; extra specialists are counted
+    usernames = ", ".join(summary.usernames[:shown])
+    if len(summary.usernames) > shown:
+        usernames += f" (+{len(summary.usernames) - shown})"
     print(
         QCoreApplication.translate("cli", "Accounts, all with the password given: %1").replace(
             "%1", usernames

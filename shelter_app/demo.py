@@ -32,6 +32,7 @@ from PySide6.QtCore import QCoreApplication
 from sqlalchemy import func, insert, select, update
 from sqlalchemy.orm import Session
 
+from . import demo_cases
 from . import demo_names as names
 from .accounts import create_account
 from .database import Database, SignedInUser
@@ -145,6 +146,7 @@ class DemoSummary:
     seconds: float
     usernames: tuple[str, ...]  # all open with the password given
     recovery_code: str = field(repr=False, compare=False)
+    cases: int = 0  # case management (issue 13, shelter_app/demo_cases.py)
 
 
 COUNTED = [f.name for f in fields(DemoSummary) if f.type == "int"]
@@ -358,6 +360,7 @@ class _Builder:
         self._advance(2)
         self._shelter()
         self._advance(3)
+        self.counts["cases"] = demo_cases.add_cases(self)  # case management (issue 13)
         self._finish()
         self._advance(4)
         return self.counts

@@ -243,6 +243,7 @@ PHONE_CODES: tuple[str, ...] = (
 
 # (username, role, display name) of the staff the demo creates besides the administrator
 STAFF: tuple[tuple[str, str, str], ...] = (
+    ("head", "head", "Людмила Гончаренко"),
     ("caseworker", "caseworker", "Оксана Мельник"),
     ("psychologist", "psychologist", "Ірина Ковальчук"),
     ("lawyer", "lawyer", "Мар’яна Бондаренко"),

@@ -15,6 +15,7 @@ from .errors import PermissionDenied
 
 class Role(StrEnum):
     ADMIN = "admin"
+    HEAD = "head"  # керівник центру: caseloads, assignment, approvals
     CASE_WORKER = "caseworker"
     PSYCHOLOGIST = "psychologist"
     LAWYER = "lawyer"
@@ -56,6 +57,11 @@ class Permission(StrEnum):
     # shelter layout (rooms, beds), centre settings, retention purge
     MANAGE_SETTINGS = "settings.manage"
     PURGE_RECORDS = "records.purge"
+    # cases (ведення випадку): see shelter_app/cases/access.py for the team rule
+    READ_CASES = "cases.read"
+    WRITE_CASES = "cases.write"
+    CASE_NOTES = "cases.notes"  # case notes and the notes of case-worker services
+    MANAGE_CASELOADS = "cases.manage"  # all caseloads, reassignment, approvals
     # anonymous aggregate counts (used by summaries and the coordinator's dashboard)
     READ_COUNTS = "counts.read"
     # anonymised summaries for the department
@@ -85,6 +91,25 @@ POLICY: dict[Role, frozenset[Permission]] = {
         P.READ_LEGAL_CONSULTATIONS,
         P.READ_COUNTS,
         P.EXPORT_SUMMARIES,
+        P.READ_CASES,  # cases: read (never the case notes: special-category data)
+    },
+    # The head of the centre reads what the centre does, manages caseloads and approves;
+    # she never reads a profession's consultation notes (PSY_NOTES, LEGAL_NOTES).
+    Role.HEAD: _EVERYONE
+    | {
+        P.READ_CLIENTS,
+        P.READ_STAYS_ENROLMENTS,
+        P.READ_PSY_CONSULTATIONS,
+        P.READ_LEGAL_CONSULTATIONS,
+        P.READ_RISK,
+        P.READ_PROGRAMMES,
+        P.READ_REFERRALS,
+        P.READ_COUNTS,
+        P.EXPORT_SUMMARIES,
+        P.READ_CASES,
+        P.WRITE_CASES,
+        P.CASE_NOTES,
+        P.MANAGE_CASELOADS,
     },
     Role.CASE_WORKER: _EVERYONE
     | {
@@ -100,6 +125,9 @@ POLICY: dict[Role, frozenset[Permission]] = {
         P.WRITE_PROGRAMMES,
         P.READ_REFERRALS,
         P.WRITE_REFERRALS,
+        P.READ_CASES,
+        P.WRITE_CASES,
+        P.CASE_NOTES,
     },
     Role.PSYCHOLOGIST: _EVERYONE
     | {
@@ -113,6 +141,8 @@ POLICY: dict[Role, frozenset[Permission]] = {
         P.READ_PROGRAMMES,
         P.READ_REFERRALS,
         P.WRITE_REFERRALS,
+        P.READ_CASES,  # only cases whose team she is on
+        P.CASE_NOTES,
     },
     Role.LAWYER: _EVERYONE
     | {
@@ -125,6 +155,8 @@ POLICY: dict[Role, frozenset[Permission]] = {
         P.READ_PROGRAMMES,
         P.READ_REFERRALS,
         P.WRITE_REFERRALS,
+        P.READ_CASES,  # only cases whose team she is on
+        P.CASE_NOTES,
     },
     Role.COORDINATOR: _EVERYONE | {P.READ_COUNTS, P.EXPORT_SUMMARIES},
 }
@@ -144,6 +176,7 @@ def require(role: Role | str, permission: Permission) -> None:
 
 _ROLE_NAMES = {
     Role.ADMIN: QT_TRANSLATE_NOOP("roles", "administrator"),
+    Role.HEAD: QT_TRANSLATE_NOOP("roles", "head of the centre"),
     Role.CASE_WORKER: QT_TRANSLATE_NOOP("roles", "case worker"),
     Role.PSYCHOLOGIST: QT_TRANSLATE_NOOP("roles", "psychologist"),
     Role.LAWYER: QT_TRANSLATE_NOOP("roles", "lawyer"),

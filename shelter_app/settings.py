@@ -26,6 +26,8 @@ class CentreSettings:
     retention_years: int = 5
     stay_warning_days: int = 14  # list stays this close to their limit
     backup_generations: int = 14  # automatic daily backups kept
+    case_approval_required: int = 0  # 1: the head approves plans and closures of cases
+    first_assessment_days: int = 3  # working days from opening a case to its assessment
 
 
 _LIMITS = {
@@ -36,6 +38,8 @@ _LIMITS = {
     "retention_years": (1, 75),
     "stay_warning_days": (1, 90),
     "backup_generations": (1, 365),
+    "case_approval_required": (0, 1),
+    "first_assessment_days": (1, 30),
 }
 
 

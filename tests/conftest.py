@@ -27,6 +27,7 @@ ADMIN = "admin"
 ADMIN_PASSWORD = "Admin-pass-1"
 STAFF_PASSWORD = "Staff-pass-12"
 STAFF_USERNAMES = {
+    Role.HEAD: "head",
     Role.CASE_WORKER: "caseworker",
     Role.PSYCHOLOGIST: "psychologist",
     Role.LAWYER: "lawyer",

@@ -33,7 +33,7 @@ from tests.conftest import ADMIN, ADMIN_PASSWORD, Opened
 
 TODAY = date(2026, 3, 10)
 ALL_ROLES = list(Role)
-READERS = {Role.ADMIN, Role.CASE_WORKER, Role.PSYCHOLOGIST, Role.LAWYER}
+READERS = {Role.ADMIN, Role.HEAD, Role.CASE_WORKER, Role.PSYCHOLOGIST, Role.LAWYER}
 WRITERS = {Role.ADMIN, Role.CASE_WORKER}
 
 GONTA = ClientForm(

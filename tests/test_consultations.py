@@ -205,6 +205,7 @@ _NOTES_SEEN = {
     Role.LAWYER: {PSY: "denied", LEGAL: "shown"},
     Role.CASE_WORKER: {PSY: "hidden", LEGAL: "hidden"},
     Role.ADMIN: {PSY: "hidden", LEGAL: "hidden"},
+    Role.HEAD: {PSY: "hidden", LEGAL: "hidden"},  # who/when, never the notes
     Role.COORDINATOR: {PSY: "denied", LEGAL: "denied"},
 }
 
@@ -409,14 +410,14 @@ _ALLOWED = {
     "mark held psychological": {Role.PSYCHOLOGIST},
     "mark no-show legal": {Role.LAWYER},
     "cancel psychological": {Role.PSYCHOLOGIST},
-    "defaults psychological": {Role.ADMIN, Role.CASE_WORKER, Role.PSYCHOLOGIST},
-    "defaults legal": {Role.ADMIN, Role.CASE_WORKER, Role.LAWYER},
+    "defaults psychological": {Role.ADMIN, Role.HEAD, Role.CASE_WORKER, Role.PSYCHOLOGIST},
+    "defaults legal": {Role.ADMIN, Role.HEAD, Role.CASE_WORKER, Role.LAWYER},
     "my day": {Role.PSYCHOLOGIST, Role.LAWYER},
-    "day schedule psychological": {Role.ADMIN, Role.CASE_WORKER, Role.PSYCHOLOGIST},
-    "day schedule legal": {Role.ADMIN, Role.CASE_WORKER, Role.LAWYER},
-    "list psychological": {Role.ADMIN, Role.CASE_WORKER, Role.PSYCHOLOGIST},
-    "list legal": {Role.ADMIN, Role.CASE_WORKER, Role.LAWYER},
-    "counts": {Role.ADMIN, Role.COORDINATOR},
+    "day schedule psychological": {Role.ADMIN, Role.HEAD, Role.CASE_WORKER, Role.PSYCHOLOGIST},
+    "day schedule legal": {Role.ADMIN, Role.HEAD, Role.CASE_WORKER, Role.LAWYER},
+    "list psychological": {Role.ADMIN, Role.HEAD, Role.CASE_WORKER, Role.PSYCHOLOGIST},
+    "list legal": {Role.ADMIN, Role.HEAD, Role.CASE_WORKER, Role.LAWYER},
+    "counts": {Role.ADMIN, Role.HEAD, Role.COORDINATOR},
 }
 
 

@@ -551,9 +551,9 @@ def test_coordinator_sees_enrolments_completions_and_attendance_for_a_month(
 # --- permissions ------------------------------------------------------------------------------
 
 PROGRAMME_WRITERS = {Role.ADMIN, Role.CASE_WORKER}
-PROGRAMME_READERS = {Role.ADMIN, Role.CASE_WORKER, Role.PSYCHOLOGIST, Role.LAWYER}
+PROGRAMME_READERS = {Role.ADMIN, Role.HEAD, Role.CASE_WORKER, Role.PSYCHOLOGIST, Role.LAWYER}
 ENROLMENT_WRITERS = {Role.ADMIN, Role.CASE_WORKER}
-ENROLMENT_READERS = {Role.ADMIN, Role.CASE_WORKER, Role.PSYCHOLOGIST, Role.LAWYER}
+ENROLMENT_READERS = {Role.ADMIN, Role.HEAD, Role.CASE_WORKER, Role.PSYCHOLOGIST, Role.LAWYER}
 _ALLOWED = {
     "create course": PROGRAMME_WRITERS,
     "edit course": PROGRAMME_WRITERS,
@@ -573,7 +573,7 @@ _ALLOWED = {
     "session attendance": ENROLMENT_READERS,
     "roster": ENROLMENT_READERS,
     "client enrolments": ENROLMENT_READERS,
-    "counts": {Role.ADMIN, Role.COORDINATOR},
+    "counts": {Role.ADMIN, Role.HEAD, Role.COORDINATOR},
 }
 
 

@@ -83,6 +83,7 @@ TODAY = date(2026, 3, 2)
 REPO = Path(__file__).resolve().parents[1]
 ROLES = {
     "admin": Role.ADMIN,
+    "head": Role.HEAD,
     "caseworker": Role.CASE_WORKER,
     "psychologist": Role.PSYCHOLOGIST,
     "lawyer": Role.LAWYER,
@@ -778,7 +779,7 @@ def test_command_line_demo_end_to_end(tmp_path):
     assert lines[0] == f"Demo database created: {db}"
     assert lines[1].startswith("30 clients, ")
     assert lines[2] == (
-        "Accounts, all with the password given: admin, caseworker, psychologist, lawyer, "
+        "Accounts, all with the password given: admin, head, caseworker, psychologist, lawyer, "
         "coordinator"
     )
     db_, user = Database.sign_in(db, "coordinator", PASSWORD)

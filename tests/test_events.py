@@ -277,14 +277,14 @@ def test_coordinator_counts_events_by_kind_attendance_and_partners(opened, staff
 # --- permissions ---------------------------------------------------------------------------------
 
 WRITERS = {Role.ADMIN, Role.CASE_WORKER}
-READERS = {Role.ADMIN, Role.CASE_WORKER, Role.PSYCHOLOGIST, Role.LAWYER}
+READERS = {Role.ADMIN, Role.HEAD, Role.CASE_WORKER, Role.PSYCHOLOGIST, Role.LAWYER}
 _ALLOWED = {
     "record": WRITERS,
     "edit": WRITERS,
     "delete": WRITERS,
     "get": READERS,
     "list": READERS,
-    "counts": {Role.ADMIN, Role.COORDINATOR},
+    "counts": {Role.ADMIN, Role.HEAD, Role.COORDINATOR},
 }
 
 

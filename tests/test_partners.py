@@ -129,7 +129,7 @@ _ALLOWED = {
     "edit": {Role.ADMIN, Role.CASE_WORKER},
     "deactivate": {Role.ADMIN, Role.CASE_WORKER},
     "reactivate": {Role.ADMIN, Role.CASE_WORKER},
-    "list": {Role.ADMIN, Role.CASE_WORKER, Role.PSYCHOLOGIST, Role.LAWYER},
+    "list": {Role.ADMIN, Role.HEAD, Role.CASE_WORKER, Role.PSYCHOLOGIST, Role.LAWYER},
 }
 
 

@@ -242,8 +242,8 @@ def test_coordinator_counts_referrals_by_direction_and_type(opened, staff, make_
 _ALLOWED = {
     "record": {Role.CASE_WORKER, Role.PSYCHOLOGIST, Role.LAWYER},
     "update outcome": {Role.CASE_WORKER, Role.PSYCHOLOGIST, Role.LAWYER},
-    "list": {Role.ADMIN, Role.CASE_WORKER, Role.PSYCHOLOGIST, Role.LAWYER},
-    "counts": {Role.ADMIN, Role.COORDINATOR},
+    "list": {Role.ADMIN, Role.HEAD, Role.CASE_WORKER, Role.PSYCHOLOGIST, Role.LAWYER},
+    "counts": {Role.ADMIN, Role.HEAD, Role.COORDINATOR},
 }
 
 

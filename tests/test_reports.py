@@ -55,7 +55,7 @@ from shelter_app.storage.schema import AuditEntry
 ROOT = Path(__file__).resolve().parent.parent
 MARCH = (date(2026, 3, 1), date(2026, 3, 31))
 TODAY = date(2026, 4, 15)
-ALLOWED = {Role.ADMIN, Role.COORDINATOR}
+ALLOWED = {Role.ADMIN, Role.HEAD, Role.COORDINATOR}
 
 # Free text a client or a worker typed: none of it may reach a summary file.
 SECRETS = (
@@ -580,7 +580,10 @@ def test_only_administrators_and_coordinators_build_summaries(opened, staff, rol
     user = staff[role]
     if role in ALLOWED:
         summary = build_summary(opened.db, user, *MARCH, language="en", today=TODAY)
-        assert summary.generated_by_role == {"admin": "administrator"}.get(role, role)
+        assert summary.generated_by_role == {
+            "admin": "administrator",
+            "head": "head of the centre",
+        }.get(role, role)
         assert summary.k == 5
     else:
         with pytest.raises(PermissionDenied):

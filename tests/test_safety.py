@@ -23,7 +23,7 @@ from tests.conftest import ADMIN, ADMIN_PASSWORD, STAFF_PASSWORD, Opened
 
 TODAY = date(2026, 3, 10)
 ALL_ROLES = list(Role)
-READERS = {Role.CASE_WORKER, Role.PSYCHOLOGIST, Role.LAWYER}
+READERS = {Role.HEAD, Role.CASE_WORKER, Role.PSYCHOLOGIST, Role.LAWYER}
 WRITERS = {Role.CASE_WORKER, Role.PSYCHOLOGIST}
 NO = {q.code: False for q in safety.QUESTIONS}
 

@@ -90,6 +90,13 @@ AREAS: tuple[Area, ...] = (
         "Ctrl+6",
         _can(P.EXPORT_SUMMARIES),
     ),
+    Area(  # case management (issue 13): own cases for staff, every caseload for the head
+        "cases",
+        QT_TRANSLATE_NOOP("areas", "My cases"),
+        "ui.cases.my_cases:MyCasesPage",
+        "Ctrl+8",
+        _can(P.WRITE_CASES, P.CASE_NOTES),
+    ),
     Area(
         "administration",
         QT_TRANSLATE_NOOP("areas", "Administration"),

@@ -721,6 +721,10 @@ def cards_for(ctx: AppContext) -> list[Callable[[AppContext, QWidget], Card]]:
     # my_day reads the diary of the user's own profession
     if ctx.can(P.WRITE_PSY_CONSULTATIONS) or ctx.can(P.WRITE_LEGAL_CONSULTATIONS):
         made.append(AppointmentsCard)
+    if ctx.can(P.WRITE_CASES) or ctx.can(P.CASE_NOTES):  # case management (issue 13)
+        from .cases.dashboard_card import FollowUpsCard
+
+        made.append(FollowUpsCard)
     # occupancy and bed-nights: layout.counts_permission
     shelter_counts = ctx.can(P.READ_COUNTS) or ctx.can(P.READ_STAYS_ENROLMENTS)
     if shelter_counts:

@@ -142,6 +142,48 @@
     </message>
 </context>
 <context>
+    <name>ActionDialog</name>
+    <message>
+        <source>Individual plan: new action</source>
+        <translation>Індивідуальний план: новий захід</translation>
+    </message>
+    <message>
+        <source>&amp;Goal:</source>
+        <translation>&amp;Мета:</translation>
+    </message>
+    <message>
+        <source>&amp;Action:</source>
+        <translation>&amp;Захід:</translation>
+    </message>
+    <message>
+        <source>&amp;Responsible:</source>
+        <translation>&amp;Відповідальна особа:</translation>
+    </message>
+    <message>
+        <source>D&amp;ue by:</source>
+        <translation>&amp;Виконати до:</translation>
+    </message>
+</context>
+<context>
+    <name>ActionStateDialog</name>
+    <message>
+        <source>Individual plan: action</source>
+        <translation>Індивідуальний план: захід</translation>
+    </message>
+    <message>
+        <source>Action:</source>
+        <translation>Захід:</translation>
+    </message>
+    <message>
+        <source>&amp;State:</source>
+        <translation>&amp;Стан:</translation>
+    </message>
+    <message>
+        <source>&amp;Why dropped:</source>
+        <translation>&amp;Чому скасовано:</translation>
+    </message>
+</context>
+<context>
     <name>AdminPage</name>
     <message>
         <source>Accounts</source>
@@ -950,6 +992,275 @@
     </message>
 </context>
 <context>
+    <name>CaseServiceDialog</name>
+    <message>
+        <source>Add a service</source>
+        <translation>Додати послугу</translation>
+    </message>
+    <message>
+        <source>&amp;Service:</source>
+        <translation>&amp;Послуга:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Дата:</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> хв</translation>
+    </message>
+    <message>
+        <source>D&amp;uration:</source>
+        <translation>&amp;Тривалість:</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Форма:</translation>
+    </message>
+    <message>
+        <source>&amp;Note (case team only):</source>
+        <translation>&amp;Нотатка (лише команда випадку):</translation>
+    </message>
+</context>
+<context>
+    <name>CaseTab</name>
+    <message>
+        <source>&amp;Open a case</source>
+        <translation>&amp;Відкрити випадок</translation>
+    </message>
+    <message>
+        <source>Re&amp;open the case</source>
+        <translation>Від&amp;новити випадок</translation>
+    </message>
+    <message>
+        <source>Needs &amp;assessment…</source>
+        <translation>&amp;Оцінка потреб…</translation>
+    </message>
+    <message>
+        <source>Individual &amp;plan</source>
+        <translation>Індивідуальний &amp;план</translation>
+    </message>
+    <message>
+        <source>New &amp;goal…</source>
+        <translation>Нова &amp;мета…</translation>
+    </message>
+    <message>
+        <source>New &amp;action…</source>
+        <translation>Новий &amp;захід…</translation>
+    </message>
+    <message>
+        <source>&amp;Update the selected action…</source>
+        <translation>&amp;Оновити вибраний захід…</translation>
+    </message>
+    <message>
+        <source>A&amp;pprove the plan</source>
+        <translation>&amp;Затвердити план</translation>
+    </message>
+    <message>
+        <source>Add a &amp;service…</source>
+        <translation>Додати &amp;послугу…</translation>
+    </message>
+    <message>
+        <source>&amp;Note…</source>
+        <translation>&amp;Нотатка…</translation>
+    </message>
+    <message>
+        <source>Next con&amp;tact…</source>
+        <translation>Наступний &amp;контакт…</translation>
+    </message>
+    <message>
+        <source>&amp;Close the case…</source>
+        <translation>&amp;Закрити випадок…</translation>
+    </message>
+    <message>
+        <source>Approve the c&amp;losure</source>
+        <translation>Погодити за&amp;криття</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>Сфера</translation>
+    </message>
+    <message>
+        <source>Level of need</source>
+        <translation>Рівень потреби</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Коментар</translation>
+    </message>
+    <message>
+        <source>Needs assessment</source>
+        <translation>Оцінка потреб</translation>
+    </message>
+    <message>
+        <source>Goal / action</source>
+        <translation>Мета / захід</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Відповідальна</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Строк</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Стан</translation>
+    </message>
+    <message>
+        <source>%v of %m done</source>
+        <translation>виконано %v з %m</translation>
+    </message>
+    <message>
+        <source>Individual plan</source>
+        <translation>Індивідуальний план</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Коли</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Що</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Хто</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Нотатка</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Хронологія</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Відкрито</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Закрито</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <source>Earlier cases</source>
+        <translation>Попередні випадки</translation>
+    </message>
+    <message>
+        <source>C&amp;ase</source>
+        <translation>&amp;Випадок</translation>
+    </message>
+    <message>
+        <source>She has no case yet.</source>
+        <translation>Випадок щодо неї ще не відкрито.</translation>
+    </message>
+    <message>
+        <source>Only her case team and the head of the centre see the details of this case.</source>
+        <translation>Подробиці цього випадку бачать лише команда випадку і керівниця центру.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Case no. %1&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Випадок № %1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>opened %1</source>
+        <translation>відкрито %1</translation>
+    </message>
+    <message>
+        <source>responsible: %1</source>
+        <translation>відповідальна: %1</translation>
+    </message>
+    <message>
+        <source>team: %1</source>
+        <translation>команда: %1</translation>
+    </message>
+    <message>
+        <source>Closed %1: %2.</source>
+        <translation>Закрито %1: %2.</translation>
+    </message>
+    <message>
+        <source>First needs assessment due by %1.</source>
+        <translation>Першу оцінку потреб треба провести до %1.</translation>
+    </message>
+    <message>
+        <source>A closure waits for the head&apos;s approval.</source>
+        <translation>Закриття чекає погодження керівниці.</translation>
+    </message>
+    <message>
+        <source>This version of the plan waits for the head&apos;s approval.</source>
+        <translation>Ця версія плану чекає затвердження керівниці.</translation>
+    </message>
+    <message>
+        <source>Case: %1</source>
+        <translation>Випадок: %1</translation>
+    </message>
+    <message>
+        <source>Case note</source>
+        <translation>Нотатка до випадку</translation>
+    </message>
+    <message>
+        <source>Back to &amp;active work</source>
+        <translation>Повернути до &amp;активної роботи</translation>
+    </message>
+    <message>
+        <source>To &amp;monitoring</source>
+        <translation>На &amp;моніторинг</translation>
+    </message>
+</context>
+<context>
+    <name>CaseloadModel</name>
+    <message>
+        <source>Code</source>
+        <translation>Код</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Клієнтка</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Стан</translation>
+    </message>
+    <message>
+        <source>Next due</source>
+        <translation>Наступний строк</translation>
+    </message>
+    <message>
+        <source>What is due</source>
+        <translation>Що треба зробити</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Ризик</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Відповідальна</translation>
+    </message>
+    <message>
+        <source> (closure to approve)</source>
+        <translation> (закриття на погодження)</translation>
+    </message>
+    <message>
+        <source>Needs assessment</source>
+        <translation>Оцінка потреб</translation>
+    </message>
+    <message>
+        <source>Plan action</source>
+        <translation>Захід плану</translation>
+    </message>
+    <message>
+        <source>Contact her</source>
+        <translation>Зв’язатися з нею</translation>
+    </message>
+</context>
+<context>
     <name>ChangePasswordDialog</name>
     <message>
         <source>Change my password</source>
@@ -1263,6 +1574,37 @@
     </message>
 </context>
 <context>
+    <name>ClosureDialog</name>
+    <message>
+        <source>Close the case</source>
+        <translation>Закриття випадку</translation>
+    </message>
+    <message>
+        <source>The head of the centre approves closures: the case stays open until she does.</source>
+        <translation>Закриття погоджує керівниця центру: доти випадок залишається відкритим.</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Причина:</translation>
+    </message>
+    <message>
+        <source>Closing &amp;summary:</source>
+        <translation>&amp;Підсумок:</translation>
+    </message>
+    <message>
+        <source>Checklist:</source>
+        <translation>Перевірте:</translation>
+    </message>
+    <message>
+        <source>Closed &amp;on:</source>
+        <translation>&amp;Дата закриття:</translation>
+    </message>
+    <message>
+        <source>&amp;Close the case</source>
+        <translation>&amp;Закрити випадок</translation>
+    </message>
+</context>
+<context>
     <name>CompleteDialog</name>
     <message>
         <source>Course completed</source>
@@ -1530,6 +1872,29 @@
     <message>
         <source>No consultations recorded.</source>
         <translation>Консультацій не записано.</translation>
+    </message>
+</context>
+<context>
+    <name>CourseChoiceDialog</name>
+    <message>
+        <source>Enrol in a course</source>
+        <translation>Запис на курс</translation>
+    </message>
+    <message>
+        <source>&amp;Course:</source>
+        <translation>&amp;Курс:</translation>
+    </message>
+    <message>
+        <source>&amp;Next…</source>
+        <translation>&amp;Далі…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Скасувати</translation>
+    </message>
+    <message>
+        <source>No course is running or planned.</source>
+        <translation>Немає курсу, що триває або заплановано.</translation>
     </message>
 </context>
 <context>
@@ -2021,6 +2386,17 @@
     </message>
 </context>
 <context>
+    <name>DismissDialog</name>
+    <message>
+        <source>Dismiss the contact</source>
+        <translation>Скасувати контакт</translation>
+    </message>
+    <message>
+        <source>&amp;Why it is no longer needed:</source>
+        <translation>&amp;Чому він більше не потрібен:</translation>
+    </message>
+</context>
+<context>
     <name>EditClientDialog</name>
     <message>
         <source>Edit client %1</source>
@@ -2416,10 +2792,70 @@
     </message>
 </context>
 <context>
+    <name>FollowUpDialog</name>
+    <message>
+        <source>Next contact</source>
+        <translation>Наступний контакт</translation>
+    </message>
+    <message>
+        <source>&amp;Contact her on:</source>
+        <translation>&amp;Зв’язатися з нею:</translation>
+    </message>
+    <message>
+        <source>&amp;Purpose:</source>
+        <translation>&amp;Мета контакту:</translation>
+    </message>
+</context>
+<context>
     <name>FollowUpField</name>
     <message>
         <source>Planned for</source>
         <translation>Запланована на</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpsCard</name>
+    <message>
+        <source>Overdue contacts</source>
+        <translation>Прострочені контакти</translation>
+    </message>
+</context>
+<context>
+    <name>ForHerButtons</name>
+    <message>
+        <source>For her:</source>
+        <translation>Для неї:</translation>
+    </message>
+    <message>
+        <source>Log a &amp;consultation…</source>
+        <translation>Записати &amp;консультацію…</translation>
+    </message>
+    <message>
+        <source>E&amp;nrol on a course…</source>
+        <translation>Записати на &amp;курс…</translation>
+    </message>
+    <message>
+        <source>Ad&amp;mit to the shelter…</source>
+        <translation>Поселити в &amp;притулок…</translation>
+    </message>
+    <message>
+        <source>Record a &amp;referral…</source>
+        <translation>Записати &amp;направлення…</translation>
+    </message>
+</context>
+<context>
+    <name>GoalDialog</name>
+    <message>
+        <source>Individual plan: new goal</source>
+        <translation>Індивідуальний план: нова мета</translation>
+    </message>
+    <message>
+        <source>&amp;Domain:</source>
+        <translation>&amp;Сфера:</translation>
+    </message>
+    <message>
+        <source>&amp;Goal:</source>
+        <translation>&amp;Мета:</translation>
     </message>
 </context>
 <context>
@@ -2887,6 +3323,29 @@
     </message>
 </context>
 <context>
+    <name>MyCasesPage</name>
+    <message>
+        <source>&lt;b&gt;Cases&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Випадки&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;My cases&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Мої випадки&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Every caseload</source>
+        <translation>Усі випадки</translation>
+    </message>
+    <message>
+        <source>&amp;Reassign to</source>
+        <translation>&amp;Передати</translation>
+    </message>
+    <message>
+        <source>No open case.</source>
+        <translation>Відкритих випадків немає.</translation>
+    </message>
+</context>
+<context>
     <name>MyDayPanel</name>
     <message>
         <source>&amp;Log a held consultation</source>
@@ -3030,6 +3489,48 @@
     </message>
 </context>
 <context>
+    <name>NeedsAssessmentDialog</name>
+    <message>
+        <source>Needs assessment</source>
+        <translation>Оцінка потреб</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Domain&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Сфера&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Level of need&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Рівень потреби&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Comment&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Коментар&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Needs:</source>
+        <translation>Потреби:</translation>
+    </message>
+    <message>
+        <source>&amp;Assessed on:</source>
+        <translation>&amp;Дата оцінки:</translation>
+    </message>
+    <message>
+        <source>&amp;Next review:</source>
+        <translation>&amp;Наступний перегляд:</translation>
+    </message>
+</context>
+<context>
+    <name>NoteDialog</name>
+    <message>
+        <source>Case note</source>
+        <translation>Нотатка до випадку</translation>
+    </message>
+    <message>
+        <source>&amp;Note (case team and head only):</source>
+        <translation>&amp;Нотатка (лише команда випадку і керівниця):</translation>
+    </message>
+</context>
+<context>
     <name>OberihApp</name>
     <message>
         <source>Creating a demo database of synthetic clients…</source>
@@ -3104,6 +3605,45 @@
     <message>
         <source>&amp;Outcome:</source>
         <translation>&amp;Результат:</translation>
+    </message>
+</context>
+<context>
+    <name>OverdueFollowUps</name>
+    <message>
+        <source>&lt;b&gt;Overdue contacts&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Прострочені контакти&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation>&amp;Виконано</translation>
+    </message>
+    <message>
+        <source>Re&amp;schedule…</source>
+        <translation>&amp;Перенести…</translation>
+    </message>
+    <message>
+        <source>D&amp;ismiss…</source>
+        <translation>&amp;Скасувати…</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Строк</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Код</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Клієнтка</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Мета</translation>
+    </message>
+    <message>
+        <source>No contact is overdue.</source>
+        <translation>Прострочених контактів немає.</translation>
     </message>
 </context>
 <context>
@@ -3815,6 +4355,17 @@
     <message>
         <source>Export</source>
         <translation>Експорт</translation>
+    </message>
+</context>
+<context>
+    <name>RescheduleDialog</name>
+    <message>
+        <source>Reschedule the contact</source>
+        <translation>Перенести контакт</translation>
+    </message>
+    <message>
+        <source>&amp;New date:</source>
+        <translation>&amp;Нова дата:</translation>
     </message>
 </context>
 <context>
@@ -5165,6 +5716,10 @@
         <translation>Звіти</translation>
     </message>
     <message>
+        <source>My cases</source>
+        <translation>Мої випадки</translation>
+    </message>
+    <message>
         <source>Administration</source>
         <translation>Адміністрування</translation>
     </message>
@@ -5761,6 +6316,293 @@
     <message>
         <source>Targets met: %1 of %2. Runs per operation: %3; whole run %4 s.</source>
         <translation>Досягнуто цілей: %1 з %2. Повторів на дію: %3; увесь замір %4 с.</translation>
+    </message>
+</context>
+<context>
+    <name>cases</name>
+    <message>
+        <source>No such case.</source>
+        <translation>Такого випадку немає.</translation>
+    </message>
+    <message>
+        <source>This case is closed; reopen it to record new work.</source>
+        <translation>Випадок закрито; щоб записати нову роботу, відновіть його.</translation>
+    </message>
+    <message>
+        <source>Rate the need in every domain.</source>
+        <translation>Оцініть потребу в кожній сфері.</translation>
+    </message>
+    <message>
+        <source>Write a short closing summary.</source>
+        <translation>Напишіть короткий підсумок.</translation>
+    </message>
+    <message>
+        <source>Some plan actions are still open: mark them done or dropped.</source>
+        <translation>Деякі заходи плану ще відкриті: позначте їх виконаними або скасованими.</translation>
+    </message>
+    <message>
+        <source>No closure of this case waits for approval.</source>
+        <translation>Закриття цього випадку не чекає погодження.</translation>
+    </message>
+    <message>
+        <source>Only a closed case can be reopened.</source>
+        <translation>Відновити можна лише закритий випадок.</translation>
+    </message>
+    <message>
+        <source>Say why the follow-up is dismissed.</source>
+        <translation>Вкажіть, чому контакт скасовано.</translation>
+    </message>
+    <message>
+        <source>No such follow-up.</source>
+        <translation>Такого контакту немає.</translation>
+    </message>
+    <message>
+        <source>This follow-up has already been dealt with.</source>
+        <translation>Цей контакт уже опрацьовано.</translation>
+    </message>
+    <message>
+        <source>The case cannot move to this state now.</source>
+        <translation>Зараз випадок не можна перевести в цей стан.</translation>
+    </message>
+    <message>
+        <source>A closed case cannot be reassigned.</source>
+        <translation>Закритий випадок не можна передати.</translation>
+    </message>
+    <message>
+        <source>Choose staff from the list.</source>
+        <translation>Виберіть працівниць зі списку.</translation>
+    </message>
+    <message>
+        <source>She already has an open case; work in it or close it first.</source>
+        <translation>Щодо неї вже відкрито випадок; працюйте в ньому або спершу закрийте його.</translation>
+    </message>
+    <message>
+        <source>Choose the responsible case worker.</source>
+        <translation>Виберіть відповідальну фахівчиню.</translation>
+    </message>
+    <message>
+        <source>Only the head of the centre assigns a case to someone else.</source>
+        <translation>Передати випадок іншій працівниці може лише керівниця центру.</translation>
+    </message>
+    <message>
+        <source>Choose an active staff member from the list.</source>
+        <translation>Виберіть активну працівницю зі списку.</translation>
+    </message>
+    <message>
+        <source>No such goal.</source>
+        <translation>Такої мети немає.</translation>
+    </message>
+    <message>
+        <source>Say why the action is dropped.</source>
+        <translation>Вкажіть, чому захід скасовано.</translation>
+    </message>
+    <message>
+        <source>No such action.</source>
+        <translation>Такого заходу немає.</translation>
+    </message>
+    <message>
+        <source>Choose one of her records to link.</source>
+        <translation>Виберіть для зв’язку один із її записів.</translation>
+    </message>
+    <message>
+        <source>The plan has nothing to approve yet.</source>
+        <translation>У плані ще нічого затверджувати.</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Відкритий</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Активний</translation>
+    </message>
+    <message>
+        <source>Monitoring</source>
+        <translation>Моніторинг</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Закритий</translation>
+    </message>
+    <message>
+        <source>Safety</source>
+        <translation>Безпека</translation>
+    </message>
+    <message>
+        <source>Housing</source>
+        <translation>Житло</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>Здоров’я</translation>
+    </message>
+    <message>
+        <source>Psychological state</source>
+        <translation>Психологічний стан</translation>
+    </message>
+    <message>
+        <source>Legal matters</source>
+        <translation>Правові питання</translation>
+    </message>
+    <message>
+        <source>Income and work</source>
+        <translation>Дохід і робота</translation>
+    </message>
+    <message>
+        <source>Children</source>
+        <translation>Діти</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Документи</translation>
+    </message>
+    <message>
+        <source>No need</source>
+        <translation>Немає потреби</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Низький</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Середній</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Високий</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Заплановано</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>Виконується</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Виконано</translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <translation>Скасовано</translation>
+    </message>
+    <message>
+        <source>Consultation</source>
+        <translation>Консультація</translation>
+    </message>
+    <message>
+        <source>Course enrolment</source>
+        <translation>Запис на курс</translation>
+    </message>
+    <message>
+        <source>Shelter stay</source>
+        <translation>Перебування в притулку</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>Направлення</translation>
+    </message>
+    <message>
+        <source>Information (001.0)</source>
+        <translation>Інформування (001.0)</translation>
+    </message>
+    <message>
+        <source>Counselling (002.0)</source>
+        <translation>Консультування (002.0)</translation>
+    </message>
+    <message>
+        <source>Mediation</source>
+        <translation>Посередництво</translation>
+    </message>
+    <message>
+        <source>Social accompaniment</source>
+        <translation>Соціальний супровід</translation>
+    </message>
+    <message>
+        <source>Representation of interests</source>
+        <translation>Представництво інтересів</translation>
+    </message>
+    <message>
+        <source>Crisis and emergency intervention</source>
+        <translation>Кризове та екстрене втручання</translation>
+    </message>
+    <message>
+        <source>Social adaptation</source>
+        <translation>Соціальна адаптація</translation>
+    </message>
+    <message>
+        <source>Social prevention</source>
+        <translation>Соціальна профілактика</translation>
+    </message>
+    <message>
+        <source>Aid in kind</source>
+        <translation>Натуральна допомога</translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation>Особисто</translation>
+    </message>
+    <message>
+        <source>By phone</source>
+        <translation>Телефоном</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>Онлайн</translation>
+    </message>
+    <message>
+        <source>Accompanying her</source>
+        <translation>Супровід</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Заплановано</translation>
+    </message>
+    <message>
+        <source>Dismissed</source>
+        <translation>Скасовано</translation>
+    </message>
+    <message>
+        <source>Goals reached</source>
+        <translation>Мети досягнуто</translation>
+    </message>
+    <message>
+        <source>Moved away</source>
+        <translation>Переїхала</translation>
+    </message>
+    <message>
+        <source>Lost contact</source>
+        <translation>Зв’язок втрачено</translation>
+    </message>
+    <message>
+        <source>Declined further help</source>
+        <translation>Відмовилася від подальшої допомоги</translation>
+    </message>
+    <message>
+        <source>Returned to the abuser</source>
+        <translation>Повернулася до кривдника</translation>
+    </message>
+    <message>
+        <source>Referred to another service</source>
+        <translation>Направлено до іншої служби</translation>
+    </message>
+    <message>
+        <source>Died</source>
+        <translation>Померла</translation>
+    </message>
+    <message>
+        <source>Safety plan reviewed</source>
+        <translation>План безпеки переглянуто</translation>
+    </message>
+    <message>
+        <source>Referral outcomes recorded</source>
+        <translation>Результати направлень записано</translation>
+    </message>
+    <message>
+        <source>Open plan actions closed</source>
+        <translation>Відкриті заходи плану закрито</translation>
     </message>
 </context>
 <context>
@@ -7293,6 +8135,10 @@
     <message>
         <source>administrator</source>
         <translation>адміністраторка</translation>
+    </message>
+    <message>
+        <source>head of the centre</source>
+        <translation>керівниця центру</translation>
     </message>
     <message>
         <source>case worker</source>

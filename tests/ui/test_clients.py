@@ -30,6 +30,7 @@ from ui.display import date_text
 
 ALL_TABS = [
     "profile",
+    "case",
     "consents",
     "risk",
     "consultations",

@@ -28,9 +28,10 @@ from ui.main_window import MainWindow
 
 EXPECTED_CARDS = {
     Role.ADMIN: ["shelter", "month", "shelter_month"],
-    Role.CASE_WORKER: ["shelter", "reviews", "shelter_month"],
-    Role.PSYCHOLOGIST: ["appointments", "shelter", "reviews", "shelter_month"],
-    Role.LAWYER: ["appointments", "shelter", "reviews", "shelter_month"],
+    Role.HEAD: ["follow_ups", "shelter", "reviews", "month", "shelter_month"],
+    Role.CASE_WORKER: ["follow_ups", "shelter", "reviews", "shelter_month"],
+    Role.PSYCHOLOGIST: ["appointments", "follow_ups", "shelter", "reviews", "shelter_month"],
+    Role.LAWYER: ["appointments", "follow_ups", "shelter", "reviews", "shelter_month"],
     Role.COORDINATOR: ["shelter", "month", "shelter_month"],
 }
 NAMES = ["Ткаченко", "Марія", "Бондар", "Ірина", "Гнатюк", "Соломія", "Лисенко", "Дарина"]
@@ -343,9 +344,9 @@ def test_cards_reflow_into_columns_as_the_window_widens(
     screenshot(page, "dashboard_narrow")
     page.resize(1100, 760)
     qtbot.waitUntil(lambda: page.grid.columns == 2)
-    page.resize(1700, 900)  # room for three, but two rows of two are calmer than 3 + 1
+    page.resize(1700, 900)  # five cards (with overdue contacts): three and two
     qtbot.wait(50)
-    assert page.grid.columns == 2
+    assert page.grid.columns == 3
     first, second = page.cards[0], page.cards[1]
     assert first.geometry().top() == second.geometry().top()
     assert first.geometry().right() < second.geometry().left()

@@ -72,9 +72,18 @@ EXPECTED_AREAS = {
         "reports",
         "administration",
     ],
-    Role.CASE_WORKER: ["dashboard", "clients", "consultations", "programmes", "shelter"],
-    Role.PSYCHOLOGIST: ["dashboard", "clients", "consultations", "programmes", "shelter"],
-    Role.LAWYER: ["dashboard", "clients", "consultations", "programmes", "shelter"],
+    Role.HEAD: [
+        "dashboard",
+        "clients",
+        "consultations",
+        "programmes",
+        "shelter",
+        "reports",
+        "cases",
+    ],
+    Role.CASE_WORKER: ["dashboard", "clients", "consultations", "programmes", "shelter", "cases"],
+    Role.PSYCHOLOGIST: ["dashboard", "clients", "consultations", "programmes", "shelter", "cases"],
+    Role.LAWYER: ["dashboard", "clients", "consultations", "programmes", "shelter", "cases"],
     Role.COORDINATOR: ["dashboard", "reports"],
 }
 

@@ -29,6 +29,7 @@ from shelter_app.errors import OberihError
 from shelter_app.permissions import Permission
 from shelter_app.vocabulary import District
 
+from ..cases.case_tab import CaseTab  # case management (issue 13)
 from ..context import AppContext
 from ..display import code_label
 from ..forms import ERROR_STYLE
@@ -44,6 +45,7 @@ from .tabs.stays import StaysTab
 
 TAB_CLASSES: tuple[type[ClientTab], ...] = (
     ProfileTab,
+    CaseTab,
     ConsentsTab,
     RiskTab,
     ConsultationsTab,

@@ -1,0 +1,380 @@
+"""The forms of a case: needs assessment (оцінка потреб), plan goals and actions
+(індивідуальний план), the case worker's services, notes, follow-ups and closure
+(закриття випадку). Each saves through one service call (RecordDialog)."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QGridLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QSizePolicy,
+    QSpinBox,
+    QWidget,
+)
+
+from shelter_app.cases import assessment, closure, follow_ups, lifecycle, work
+from shelter_app.cases import plan as plans
+from shelter_app.cases.records import ActionRecord, CaseSummary, PlanRecord, StaffMember
+from shelter_app.cases.vocabulary import (
+    ActionState,
+    CaseService,
+    ClosureCheck,
+    ClosureReason,
+    NeedDomain,
+    NeedLevel,
+    ServiceFormat,
+    case_choices,
+    case_label,
+)
+from shelter_app.permissions import Permission, role_label
+
+from ..clients.risk_dialogs import RecordDialog, date_field
+from ..context import AppContext
+from ..dialogs import WrapLabel
+from ..forms import error_label
+
+
+def case_combo(enum: type, parent: QWidget, current: str | None = None) -> QComboBox:
+    combo = QComboBox(parent)
+    for code, text in case_choices(enum):
+        combo.addItem(text, code)
+    if current is not None:
+        combo.setCurrentIndex(max(0, combo.findData(current)))
+    return combo
+
+
+def text_box(parent: QWidget, lines: int = 4) -> QPlainTextEdit:
+    box = QPlainTextEdit(parent)
+    box.setTabChangesFocus(True)
+    box.setMinimumHeight(box.fontMetrics().lineSpacing() * lines + 12)
+    return box
+
+
+class NeedsAssessmentDialog(RecordDialog):
+    """A level of need and a short comment for each of the eight domains."""
+
+    def __init__(self, ctx: AppContext, case_id: int, parent: QWidget | None = None):
+        super().__init__(ctx, parent)
+        self.setWindowTitle(self.tr("Needs assessment"))
+        self.case_id = case_id
+        grid_box = QWidget(self)
+        grid_box.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        grid = QGridLayout(grid_box)
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.addWidget(QLabel(self.tr("<b>Domain</b>"), grid_box), 0, 0)
+        grid.addWidget(QLabel(self.tr("<b>Level of need</b>"), grid_box), 0, 1)
+        grid.addWidget(QLabel(self.tr("<b>Comment</b>"), grid_box), 0, 2)
+        self.levels: dict[str, QComboBox] = {}
+        self.comments: dict[str, QLineEdit] = {}
+        for row, domain in enumerate(NeedDomain, start=1):
+            name = QLabel(case_label(domain), grid_box)
+            level = case_combo(NeedLevel, grid_box, NeedLevel.NONE.value)
+            comment = QLineEdit(grid_box)
+            comment.setMaxLength(assessment.COMMENT_MAX)
+            name.setBuddy(level)
+            grid.addWidget(name, row, 0)
+            grid.addWidget(level, row, 1)
+            grid.addWidget(comment, row, 2)
+            self.levels[domain.value], self.comments[domain.value] = level, comment
+        grid.setColumnStretch(2, 1)
+        self.ratings_error = error_label(grid_box)
+        grid.addWidget(self.ratings_error, len(NeedDomain) + 1, 0, 1, 3)
+        self.form.add("ratings", self.tr("Needs:"), grid_box)
+        self.assessed_on = date_field(date.today(), self)
+        self.form.add("assessed_on", self.tr("&Assessed on:"), self.assessed_on)
+        self.next_review = date_field(date.today() + timedelta(days=30), self)
+        self.form.add("next_review_on", self.tr("&Next review:"), self.next_review)
+        self.finish()
+        self.setMinimumWidth(760)
+        self.levels[NeedDomain.SAFETY.value].setFocus()
+
+    def submit(self) -> None:
+        if self.busy:
+            return
+        self.form.clear_errors()
+        ok, day = self.day_of(self.assessed_on, "assessed_on")
+        ok2, review = self.day_of(self.next_review, "next_review_on")
+        if not (ok and ok2):
+            return
+        ratings = {
+            code: (combo.currentData(), self.comments[code].text())
+            for code, combo in self.levels.items()
+        }
+        self.send(_assess, self.case_id, ratings, day, review)
+
+
+def _assess(db, user, case_id, ratings, day, review):  # type: ignore[no-untyped-def]
+    return assessment.record_assessment(
+        db, user, case_id, ratings, assessed_on=day, next_review_on=review
+    )
+
+
+class GoalDialog(RecordDialog):
+    def __init__(self, ctx: AppContext, case_id: int, parent: QWidget | None = None):
+        super().__init__(ctx, parent)
+        self.setWindowTitle(self.tr("Individual plan: new goal"))
+        self.case_id = case_id
+        self.domain = case_combo(NeedDomain, self)
+        self.form.add("domain", self.tr("&Domain:"), self.domain)
+        self.goal = text_box(self, 3)
+        self.form.add("goal", self.tr("&Goal:"), self.goal)
+        self.finish()
+        self.domain.setFocus()
+
+    def submit(self) -> None:
+        if not self.busy:
+            self.form.clear_errors()
+            self.send(
+                plans.add_goal, self.case_id, self.domain.currentData(), self.goal.toPlainText()
+            )
+
+
+class ActionDialog(RecordDialog):
+    """A new action under one of the plan's goals: what, who, by when."""
+
+    def __init__(
+        self,
+        ctx: AppContext,
+        plan: PlanRecord,
+        staff: list[StaffMember],
+        parent: QWidget | None = None,
+    ):
+        super().__init__(ctx, parent)
+        self.setWindowTitle(self.tr("Individual plan: new action"))
+        self.goal = QComboBox(self)
+        for g in plan.goals:
+            self.goal.addItem(f"{case_label(NeedDomain(g.domain))}: {g.goal}", g.id)
+        self.form.add("goal", self.tr("&Goal:"), self.goal)
+        self.text = text_box(self, 2)
+        self.form.add("text", self.tr("&Action:"), self.text)
+        self.responsible = QComboBox(self)
+        for m in staff:
+            self.responsible.addItem(f"{m.display_name} ({role_label(m.role)})", m.account_id)
+        mine = self.responsible.findData(ctx.user.account_id)
+        self.responsible.setCurrentIndex(max(0, mine))
+        self.form.add("responsible", self.tr("&Responsible:"), self.responsible)
+        self.due_on = date_field(date.today() + timedelta(days=14), self)
+        self.form.add("due_on", self.tr("D&ue by:"), self.due_on)
+        self.finish()
+        self.text.setFocus()
+
+    def submit(self) -> None:
+        if self.busy:
+            return
+        self.form.clear_errors()
+        ok, due = self.day_of(self.due_on, "due_on")
+        if ok:
+            self.send(
+                plans.add_action,
+                self.goal.currentData(),
+                self.text.toPlainText(),
+                self.responsible.currentData(),
+                due,
+            )
+
+
+class ActionStateDialog(RecordDialog):
+    """Move an action on: in progress, done, or dropped (with the reason)."""
+
+    def __init__(self, ctx: AppContext, action: ActionRecord, parent: QWidget | None = None):
+        super().__init__(ctx, parent)
+        self.setWindowTitle(self.tr("Individual plan: action"))
+        self.action = action
+        self.form.add_row(self.tr("Action:"), WrapLabel(action.text, self))
+        self.state = case_combo(ActionState, self, action.state)
+        self.form.add("state", self.tr("&State:"), self.state)
+        self.reason = QLineEdit(self)
+        self.form.add("dropped_reason", self.tr("&Why dropped:"), self.reason)
+        self.state.currentIndexChanged.connect(lambda _i: self._state_changed())
+        self._state_changed()
+        self.finish()
+        self.state.setFocus()
+
+    def _state_changed(self) -> None:
+        self.reason.setEnabled(self.state.currentData() == ActionState.DROPPED.value)
+
+    def submit(self) -> None:
+        if not self.busy:
+            self.form.clear_errors()
+            self.send(_update_action, self.action.id, self.state.currentData(), self.reason.text())
+
+
+def _update_action(db, user, action_id, state, reason):  # type: ignore[no-untyped-def]
+    return plans.update_action(db, user, action_id, state=state, dropped_reason=reason or None)
+
+
+class CaseServiceDialog(RecordDialog):
+    """A service she gave herself, coded by the classifier of social services."""
+
+    def __init__(self, ctx: AppContext, case_id: int, parent: QWidget | None = None):
+        super().__init__(ctx, parent)
+        self.setWindowTitle(self.tr("Add a service"))
+        self.case_id = case_id
+        self.service = case_combo(CaseService, self)
+        self.form.add("service", self.tr("&Service:"), self.service)
+        self.on_date = date_field(date.today(), self)
+        self.form.add("on_date", self.tr("&Date:"), self.on_date)
+        self.minutes = QSpinBox(self)
+        self.minutes.setRange(1, work.MAX_MINUTES)
+        self.minutes.setValue(30)
+        self.minutes.setSuffix(self.tr(" min"))
+        self.form.add("minutes", self.tr("D&uration:"), self.minutes)
+        self.format = case_combo(ServiceFormat, self)
+        self.form.add("format", self.tr("&Format:"), self.format)
+        self.note = text_box(self, 4)
+        self.form.add("note", self.tr("&Note (case team only):"), self.note)
+        self.finish()
+        self.service.setFocus()
+
+    def submit(self) -> None:
+        if self.busy:
+            return
+        self.form.clear_errors()
+        ok, day = self.day_of(self.on_date, "on_date")
+        if ok:
+            self.send(
+                work.record_service,
+                self.case_id,
+                self.service.currentData(),
+                day,
+                self.minutes.value(),
+                self.format.currentData(),
+                self.note.toPlainText(),
+            )
+
+
+class NoteDialog(RecordDialog):
+    def __init__(self, ctx: AppContext, case_id: int, parent: QWidget | None = None):
+        super().__init__(ctx, parent)
+        self.setWindowTitle(self.tr("Case note"))
+        self.case_id = case_id
+        self.text = text_box(self, 8)
+        self.form.add("text", self.tr("&Note (case team and head only):"), self.text)
+        self.finish()
+        self.text.setFocus()
+
+    def submit(self) -> None:
+        if not self.busy:
+            self.form.clear_errors()
+            self.send(work.add_note, self.case_id, self.text.toPlainText())
+
+
+class FollowUpDialog(RecordDialog):
+    def __init__(self, ctx: AppContext, case_id: int, parent: QWidget | None = None):
+        super().__init__(ctx, parent)
+        self.setWindowTitle(self.tr("Next contact"))
+        self.case_id = case_id
+        self.due_on = date_field(date.today() + timedelta(days=7), self)
+        self.form.add("due_on", self.tr("&Contact her on:"), self.due_on)
+        self.purpose = QLineEdit(self)
+        self.form.add("purpose", self.tr("&Purpose:"), self.purpose)
+        self.finish()
+        self.due_on.setFocus()
+
+    def submit(self) -> None:
+        if self.busy:
+            return
+        self.form.clear_errors()
+        ok, due = self.day_of(self.due_on, "due_on")
+        if ok:
+            self.send(follow_ups.schedule_follow_up, self.case_id, due, self.purpose.text())
+
+
+class RescheduleDialog(RecordDialog):
+    def __init__(self, ctx: AppContext, follow_up_id: int, parent: QWidget | None = None):
+        super().__init__(ctx, parent)
+        self.setWindowTitle(self.tr("Reschedule the contact"))
+        self.follow_up_id = follow_up_id
+        self.due_on = date_field(date.today() + timedelta(days=7), self)
+        self.form.add("due_on", self.tr("&New date:"), self.due_on)
+        self.finish()
+
+    def submit(self) -> None:
+        if self.busy:
+            return
+        self.form.clear_errors()
+        ok, due = self.day_of(self.due_on, "due_on")
+        if ok:
+            self.send(follow_ups.reschedule_follow_up, self.follow_up_id, due)
+
+
+class DismissDialog(RecordDialog):
+    def __init__(self, ctx: AppContext, follow_up_id: int, parent: QWidget | None = None):
+        super().__init__(ctx, parent)
+        self.setWindowTitle(self.tr("Dismiss the contact"))
+        self.follow_up_id = follow_up_id
+        self.reason = QLineEdit(self)
+        self.form.add("reason", self.tr("&Why it is no longer needed:"), self.reason)
+        self.finish()
+        self.reason.setFocus()
+
+    def submit(self) -> None:
+        if not self.busy:
+            self.form.clear_errors()
+            self.send(follow_ups.dismiss_follow_up, self.follow_up_id, self.reason.text())
+
+
+class ClosureDialog(RecordDialog):
+    """Reason, closing summary, checklist; says when the head must approve."""
+
+    def __init__(self, ctx: AppContext, case: CaseSummary, parent: QWidget | None = None):
+        super().__init__(ctx, parent)
+        self.setWindowTitle(self.tr("Close the case"))
+        self.case = case
+        if ctx.settings.case_approval_required and not ctx.can(Permission.MANAGE_CASELOADS):
+            notice = WrapLabel(
+                self.tr(
+                    "The head of the centre approves closures: the case stays open until she does."
+                ),
+                self,
+            )
+            self.layout_.insertWidget(0, notice)
+        self.reason = case_combo(ClosureReason, self)
+        self.form.add("reason", self.tr("&Reason:"), self.reason)
+        self.summary = text_box(self, 5)
+        self.form.add("summary", self.tr("Closing &summary:"), self.summary)
+        checks = QWidget(self)
+        column = QGridLayout(checks)
+        column.setContentsMargins(0, 0, 0, 0)
+        self.checks: dict[str, QCheckBox] = {}
+        for i, (code, text) in enumerate(case_choices(ClosureCheck)):
+            box = QCheckBox(text, checks)
+            column.addWidget(box, i, 0)
+            self.checks[code] = box
+        self.form.add("checklist", self.tr("Checklist:"), checks)
+        self.closed_on = date_field(date.today(), self)
+        self.form.add("closed_on", self.tr("Closed &on:"), self.closed_on)
+        self.save_button.setText(self.tr("&Close the case"))
+        self.finish()
+        self.reason.setFocus()
+
+    def submit(self) -> None:
+        if self.busy:
+            return
+        self.form.clear_errors()
+        ok, day = self.day_of(self.closed_on, "closed_on")
+        if ok:
+            ticked = frozenset(c for c, box in self.checks.items() if box.isChecked())
+            self.send(
+                _close,
+                self.case.id,
+                self.reason.currentData(),
+                self.summary.toPlainText(),
+                ticked,
+                day,
+            )
+
+
+def _close(db, user, case_id, reason, summary, ticked, day):  # type: ignore[no-untyped-def]
+    return closure.close_case(db, user, case_id, reason, summary, ticked, closed_on=day)
+
+
+def open_case_call(db, user, client_id):  # type: ignore[no-untyped-def]
+    """For ctx.call: open her case with the signed-in worker responsible."""
+    return lifecycle.open_case(db, user, client_id)
