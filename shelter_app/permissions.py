@@ -18,6 +18,8 @@ class Role(StrEnum):
     CASE_WORKER = "caseworker"
     PSYCHOLOGIST = "psychologist"
     LAWYER = "lawyer"
+    TRAINER = "trainer"
+    OPERATOR = "operator"
     COORDINATOR = "coordinator"
 
 
@@ -56,6 +58,14 @@ class Permission(StrEnum):
     # shelter layout (rooms, beds), centre settings, retention purge
     MANAGE_SETTINGS = "settings.manage"
     PURGE_RECORDS = "records.purge"
+    # the roster and attendance of the courses a trainer is responsible for (names
+    # included), and nothing of any other course's list (shelter_app.course_trainers)
+    OWN_COURSE_LISTS = "courses.own_lists"
+    # anonymous contacts (hotline, walk-in, online, mobile brigade): logged without identity
+    LOG_ANON_CONTACTS = "contacts.log"
+    READ_ANON_CONTACTS = "contacts.read"
+    # "she became a client": ties a contact to a client file, so only staff who see both
+    LINK_ANON_CONTACTS = "contacts.link"
     # anonymous aggregate counts (used by summaries and the coordinator's dashboard)
     READ_COUNTS = "counts.read"
     # anonymised summaries for the department
@@ -100,6 +110,8 @@ POLICY: dict[Role, frozenset[Permission]] = {
         P.WRITE_PROGRAMMES,
         P.READ_REFERRALS,
         P.WRITE_REFERRALS,
+        P.READ_ANON_CONTACTS,
+        P.LINK_ANON_CONTACTS,
     },
     Role.PSYCHOLOGIST: _EVERYONE
     | {
@@ -126,6 +138,11 @@ POLICY: dict[Role, frozenset[Permission]] = {
         P.READ_REFERRALS,
         P.WRITE_REFERRALS,
     },
+    # Runs courses and events; names only on her own course lists; no client file, no
+    # risk data, no consultations, no shelter.
+    Role.TRAINER: _EVERYONE | {P.READ_PROGRAMMES, P.WRITE_PROGRAMMES, P.OWN_COURSE_LISTS},
+    # The hotline: logs and reads anonymous contacts, sees no client file.
+    Role.OPERATOR: _EVERYONE | {P.LOG_ANON_CONTACTS, P.READ_ANON_CONTACTS},
     Role.COORDINATOR: _EVERYONE | {P.READ_COUNTS, P.EXPORT_SUMMARIES},
 }
 
@@ -147,6 +164,8 @@ _ROLE_NAMES = {
     Role.CASE_WORKER: QT_TRANSLATE_NOOP("roles", "case worker"),
     Role.PSYCHOLOGIST: QT_TRANSLATE_NOOP("roles", "psychologist"),
     Role.LAWYER: QT_TRANSLATE_NOOP("roles", "lawyer"),
+    Role.TRAINER: QT_TRANSLATE_NOOP("roles", "trainer"),
+    Role.OPERATOR: QT_TRANSLATE_NOOP("roles", "hotline operator"),
     Role.COORDINATOR: QT_TRANSLATE_NOOP("roles", "coordinator"),
 }
 
@@ -154,6 +173,6 @@ _ROLE_NAMES = {
 def role_label(role: Role | str) -> str:
     """The role as staff call it, in the interface language."""
     try:
-        return QCoreApplication.translate("roles", _ROLE_NAMES[Role(role)])
+        return QCoreApplication.translate("roles", str(_ROLE_NAMES[Role(role)]))
     except ValueError:
         return str(role)

@@ -205,6 +205,8 @@ _NOTES_SEEN = {
     Role.LAWYER: {PSY: "denied", LEGAL: "shown"},
     Role.CASE_WORKER: {PSY: "hidden", LEGAL: "hidden"},
     Role.ADMIN: {PSY: "hidden", LEGAL: "hidden"},
+    Role.TRAINER: {PSY: "denied", LEGAL: "denied"},
+    Role.OPERATOR: {PSY: "denied", LEGAL: "denied"},
     Role.COORDINATOR: {PSY: "denied", LEGAL: "denied"},
 }
 
