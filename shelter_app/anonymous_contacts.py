@@ -213,6 +213,7 @@ def _clean(
     if when > utcnow() + timedelta(days=1):
         raise InvalidInput(_tr("The contact cannot be in the future."), "at")
     helps = choices_of(Help, help, "help")
+    chosen_forms = choices_of(ViolenceForm, forms, "forms")
     target = None if referred_to in (None, "") else choice(ReferralType, referred_to, "referred_to")
     if (Help.REFERRAL in helps) != (target is not None):
         raise InvalidInput(
@@ -233,8 +234,8 @@ def _clean(
         sex=choice(Sex, sex, "sex").value,
         age_band=choice(AgeBand, age_band, "age_band").value,
         district=choice(District, district, "district").value,
-        forms=",".join(sorted(f.value for f in choices_of(ViolenceForm, forms, "forms"))),
-        help=",".join(sorted(h.value for h in helps)),
+        forms=",".join(f.value for f in ViolenceForm if f in chosen_forms),  # list order
+        help=",".join(h.value for h in Help if h in helps),
         referred_to=target.value if target else None,
         note=note_,
     )

@@ -49,7 +49,7 @@ _LABELS: dict[StrEnum, object] = {  # QT_TRANSLATE_NOOP is typed to return objec
     Channel.WALK_IN: QT_TRANSLATE_NOOP("contacts", "Walk-in"),
     Channel.ONLINE: QT_TRANSLATE_NOOP("contacts", "Online"),
     Channel.MOBILE_BRIGADE: QT_TRANSLATE_NOOP("contacts", "Mobile brigade"),
-    Caller.SELF: QT_TRANSLATE_NOOP("contacts", "The person herself or himself"),
+    Caller.SELF: QT_TRANSLATE_NOOP("contacts", "The person concerned"),
     Caller.RELATIVE: QT_TRANSLATE_NOOP("contacts", "A relative"),
     Caller.PROFESSIONAL: QT_TRANSLATE_NOOP("contacts", "A professional"),
     Caller.OTHER: QT_TRANSLATE_NOOP("contacts", "Someone else"),

@@ -43,7 +43,7 @@ def test_a_contact_is_logged_without_identity_and_read_back(opened, staff):
         referred_to="police",
         note="Плакала, просила передзвонити завтра",
     )
-    assert saved.forms == ("physical", "psychological")
+    assert saved.forms == ("physical", "psychological")  # in the list's order
     assert saved.help == ("counselling", "referral") and saved.referred_to == "police"
     assert not saved.became_client
     (back,) = ac.recent_contacts(opened.db, op)

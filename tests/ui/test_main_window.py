@@ -72,9 +72,18 @@ EXPECTED_AREAS = {
         "reports",
         "administration",
     ],
-    Role.CASE_WORKER: ["dashboard", "clients", "consultations", "programmes", "shelter"],
+    Role.CASE_WORKER: [
+        "dashboard",
+        "clients",
+        "consultations",
+        "contacts",
+        "programmes",
+        "shelter",
+    ],
     Role.PSYCHOLOGIST: ["dashboard", "clients", "consultations", "programmes", "shelter"],
     Role.LAWYER: ["dashboard", "clients", "consultations", "programmes", "shelter"],
+    Role.TRAINER: ["dashboard", "programmes"],
+    Role.OPERATOR: ["dashboard", "contacts"],
     Role.COORDINATOR: ["dashboard", "reports"],
 }
 
