@@ -139,14 +139,15 @@ def _children_from_stays() -> None:
         )
     ).all()
     now = datetime.now().replace(microsecond=0)
-    children = sa.table(
+    children = sa.Table(  # a snapshot of the table as this revision makes it
         "children",
-        sa.column("id", sa.Integer),
-        sa.column("guardian_client_id", sa.Integer),
-        sa.column("birth_date", sa.Date),
-        sa.column("birth_date_approximate", sa.Boolean),
-        sa.column("sex", sa.String),
-        sa.column("created_at", sa.DateTime),
+        sa.MetaData(),
+        sa.Column("id", sa.Integer, primary_key=True),
+        sa.Column("guardian_client_id", sa.Integer),
+        sa.Column("birth_date", sa.Date),
+        sa.Column("birth_date_approximate", sa.Boolean),
+        sa.Column("sex", sa.String),
+        sa.Column("created_at", sa.DateTime),
     )
     for row_id, age, sex, client_id, admitted_on in rows:
         admitted = admitted_on if isinstance(admitted_on, date) else date.fromisoformat(admitted_on)
