@@ -241,8 +241,11 @@ def stay_child_ages(session: Session, child_ids: list[int], day: date) -> dict[i
     return {i: age_on(born, day) for i, born in rows}
 
 
-def count_children_served(session: Session, first: date, last: date) -> int:
-    """Children housed on a night of the period or seen by a psychologist in it."""
+def count_children_served(
+    session: Session, first: date, last: date, *, not_clients: bool = False
+) -> int:
+    """Children housed on a night of the period or seen by a psychologist in it; with
+    `not_clients`, only those who are not clients in their own right."""
     stop = last + timedelta(days=1)
     housed = (
         select(StayChild.child_id)
@@ -257,7 +260,10 @@ def count_children_served(session: Session, first: date, last: date) -> int:
         ChildSession.held_on >= first, ChildSession.held_on <= last
     )
     union = housed.union(seen).subquery()
-    return int(session.scalar(select(func.count()).select_from(union)) or 0)
+    query = select(func.count()).select_from(union)
+    if not_clients:
+        query = query.join(Child, Child.id == union.c.child_id).where(Child.own_client_id.is_(None))
+    return int(session.scalar(query) or 0)
 
 
 def approximate_birth_date(day: date, age_years: int) -> date:
