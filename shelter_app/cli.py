@@ -231,9 +231,9 @@ def cmd_demo(args: argparse.Namespace, out: TextIO, stdin: TextIO) -> int:
         .replace("%7", str(summary.events)),
         file=out,
     )
-    usernames = ", ".join(summary.usernames[:5])
-    if len(summary.usernames) > 5:
-        usernames += f" (+{len(summary.usernames) - 5})"
+    usernames = ", ".join(summary.usernames[:8])
+    if len(summary.usernames) > 8:
+        usernames += f" (+{len(summary.usernames) - 8})"
     print(
         QCoreApplication.translate("cli", "Accounts, all with the password given: %1").replace(
             "%1", usernames

@@ -33,6 +33,7 @@ from sqlalchemy import func, insert, select, update
 from sqlalchemy.orm import Session
 
 from . import demo_names as names
+from . import demo_people
 from .accounts import create_account
 from .database import Database, SignedInUser
 from .errors import InvalidInput
@@ -359,6 +360,7 @@ class _Builder:
         self._shelter()
         self._advance(3)
         self._finish()
+        demo_people.add_people(self)  # children, men, anonymous contacts (issue 14)
         self._advance(4)
         return self.counts
 
