@@ -33,6 +33,7 @@ from ..context import AppContext
 from ..display import code_label
 from ..forms import ERROR_STYLE
 from .tabs.base import ClientTab
+from .tabs.children import ChildrenTab
 from .tabs.consents import ConsentsTab
 from .tabs.consultations import ConsultationsTab
 from .tabs.courses import CoursesTab
@@ -49,6 +50,7 @@ TAB_CLASSES: tuple[type[ClientTab], ...] = (
     ConsultationsTab,
     CoursesTab,
     StaysTab,
+    ChildrenTab,
     ReferralsTab,
     HistoryTab,
 )
