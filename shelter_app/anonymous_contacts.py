@@ -120,10 +120,14 @@ def recent_contacts(
         )
         if before_id is not None:
             if not is_id(before_id):
-                raise InvalidInput(_tr("No such contact."), "contact")
+                raise InvalidInput(
+                    QCoreApplication.translate("contacts", "No such contact."), "contact"
+                )
             last = uow.session.get(AnonymousContact, before_id)
             if last is None:
-                raise InvalidInput(_tr("No such contact."), "contact")
+                raise InvalidInput(
+                    QCoreApplication.translate("contacts", "No such contact."), "contact"
+                )
             query = query.where(
                 (AnonymousContact.at < last.at)
                 | ((AnonymousContact.at == last.at) & (AnonymousContact.id < last.id))
@@ -140,7 +144,9 @@ def link_to_client(
         s = uow.session
         row = s.get(AnonymousContact, contact_id) if is_id(contact_id) else None
         if row is None:
-            raise InvalidInput(_tr("No such contact."), "contact")
+            raise InvalidInput(
+                QCoreApplication.translate("contacts", "No such contact."), "contact"
+            )
         if client_id is None:
             row.client_id = None
         else:
@@ -192,10 +198,6 @@ def count_contacts(s: Session, first: date, last: date) -> ContactCounts:
 # --- helpers --------------------------------------------------------------------------
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("contacts", text)
-
-
 def _clean(
     at: object,
     channel: object,
@@ -211,19 +213,28 @@ def _clean(
 ) -> AnonymousContact:
     when = valid_datetime(at, "at")
     if when > utcnow() + timedelta(days=1):
-        raise InvalidInput(_tr("The contact cannot be in the future."), "at")
+        raise InvalidInput(
+            QCoreApplication.translate("contacts", "The contact cannot be in the future."), "at"
+        )
     helps = choices_of(Help, help, "help")
     chosen_forms = choices_of(ViolenceForm, forms, "forms")
     target = None if referred_to in (None, "") else choice(ReferralType, referred_to, "referred_to")
     if (Help.REFERRAL in helps) != (target is not None):
         raise InvalidInput(
-            _tr("A referral needs the service she was referred to, and only a referral has one."),
+            QCoreApplication.translate(
+                "contacts",
+                "A referral needs the service the person was referred to, and only a referral "
+                "has one.",
+            ),
             "referred_to",
         )
     note_ = optional_text(note, "note", NOTE_MAX)  # type: ignore[arg-type]
     if note_ is not None and _PHONE_LIKE.search(note_):
         raise InvalidInput(
-            _tr("The note must not hold a phone number or anything else that identifies."),
+            QCoreApplication.translate(
+                "contacts",
+                "The note must not hold a phone number or anything else that identifies.",
+            ),
             "note",
         )
     return AnonymousContact(

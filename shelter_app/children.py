@@ -79,7 +79,12 @@ def add_child(
     name = _name(first_name)
     born = valid_date(birth_date, "birth_date", not_after=day)
     if age_on(born, day) >= 18:
-        raise InvalidInput(_tr("A child is under 18; register an adult as a client."), "birth_date")
+        raise InvalidInput(
+            QCoreApplication.translate(
+                "children", "A child is under 18; register an adult as a client."
+            ),
+            "birth_date",
+        )
     sex_ = choice(Sex, sex, "sex").value
     school_ = optional_text(school, "school", SCHOOL_MAX)
     with db.unit_of_work(user, Permission.WRITE_CLIENTS, write=True) as uow:
@@ -89,12 +94,20 @@ def add_child(
         if own_client_id is not None:
             if age_on(born, day) < OWN_CLIENT_FROM_AGE:
                 raise InvalidInput(
-                    _tr("Only a child of 14 or older can be a client in her own right."),
+                    QCoreApplication.translate(
+                        "children",
+                        "Only a child of 14 or older can be a client in their own right.",
+                    ),
                     "own_client",
                 )
             own = require_client(s, own_client_id, for_new_activity=True).id
             if own == guardian.id:
-                raise InvalidInput(_tr("A child cannot be her own guardian."), "own_client")
+                raise InvalidInput(
+                    QCoreApplication.translate(
+                        "children", "The guardian and the child must be different clients."
+                    ),
+                    "own_client",
+                )
         row = Child(
             guardian_client_id=guardian.id,
             own_client_id=own,
@@ -232,7 +245,12 @@ def add_stay_children(
         else:
             child = _child(session, child_id, field="children")
             if child.guardian_client_id != stay.client_id:
-                raise InvalidInput(_tr("This child is not recorded as hers."), "children")
+                raise InvalidInput(
+                    QCoreApplication.translate(
+                        "children", "This child is not recorded with this client."
+                    ),
+                    "children",
+                )
         session.add(StayChild(stay_id=stay.id, age_years=age, sex=sex, child_id=child.id))
 
 
@@ -279,21 +297,19 @@ def approximate_birth_date(day: date, age_years: int) -> date:
 # --- helpers --------------------------------------------------------------------------
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("children", text)
-
-
 def _name(value: object) -> str:
     name = optional_text(value, "first_name", NAME_MAX)  # type: ignore[arg-type]
     if name is None:
-        raise InvalidInput(_tr("Enter the child's first name."), "first_name")
+        raise InvalidInput(
+            QCoreApplication.translate("children", "Enter the child's first name."), "first_name"
+        )
     return name
 
 
 def _child(session: Session, child_id: object, field: str = "child") -> Child:
     row = session.get(Child, child_id) if is_id(child_id) else None
     if row is None:
-        raise InvalidInput(_tr("No such child."), field)
+        raise InvalidInput(QCoreApplication.translate("children", "No such child."), field)
     return row
 
 

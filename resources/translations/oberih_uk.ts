@@ -977,6 +977,76 @@
     </message>
 </context>
 <context>
+    <name>ChildDialog</name>
+    <message>
+        <source>Child</source>
+        <translation>Дитина</translation>
+    </message>
+    <message>
+        <source>New child</source>
+        <translation>Нова дитина</translation>
+    </message>
+    <message>
+        <source>e.g. School No. 12, kindergarten No. 3</source>
+        <translation>напр. школа № 12, дитячий садок № 3</translation>
+    </message>
+    <message>
+        <source>&amp;First name:</source>
+        <translation>&amp;Ім’я:</translation>
+    </message>
+    <message>
+        <source>&amp;Date of birth:</source>
+        <translation>&amp;Дата народження:</translation>
+    </message>
+    <message>
+        <source>&amp;Sex:</source>
+        <translation>&amp;Стать:</translation>
+    </message>
+    <message>
+        <source>S&amp;chool or kindergarten:</source>
+        <translation>&amp;Школа чи дитсадок:</translation>
+    </message>
+    <message>
+        <source>Approximate: only the age was recorded at admission.</source>
+        <translation>Приблизна: під час поселення записано лише вік.</translation>
+    </message>
+    <message>
+        <source>Enter the date of birth.</source>
+        <translation>Введіть дату народження.</translation>
+    </message>
+</context>
+<context>
+    <name>ChildSessionDialog</name>
+    <message>
+        <source>Session with a child</source>
+        <translation>Сеанс із дитиною</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> хв</translation>
+    </message>
+    <message>
+        <source>Child:</source>
+        <translation>Дитина:</translation>
+    </message>
+    <message>
+        <source>&amp;Held on:</source>
+        <translation>&amp;Дата:</translation>
+    </message>
+    <message>
+        <source>&amp;Duration:</source>
+        <translation>&amp;Тривалість:</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Формат:</translation>
+    </message>
+    <message>
+        <source>Enter the date.</source>
+        <translation>Введіть дату.</translation>
+    </message>
+</context>
+<context>
     <name>ChildrenEditor</name>
     <message>
         <source>She comes without children.</source>
@@ -1005,6 +1075,77 @@
     <message>
         <source>Remove</source>
         <translation>Вилучити</translation>
+    </message>
+</context>
+<context>
+    <name>ChildrenTab</name>
+    <message>
+        <source>&amp;Add a child…</source>
+        <translation>&amp;Додати дитину…</translation>
+    </message>
+    <message>
+        <source>&amp;Correct…</source>
+        <translation>&amp;Виправити…</translation>
+    </message>
+    <message>
+        <source>&amp;Log a session with the child…</source>
+        <translation>&amp;Записати сеанс із дитиною…</translation>
+    </message>
+    <message>
+        <source>Chi&amp;ldren</source>
+        <translation>&amp;Діти</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Ім’я</translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation>Народження</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Вік</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Стать</translation>
+    </message>
+    <message>
+        <source>School or kindergarten</source>
+        <translation>Школа чи дитсадок</translation>
+    </message>
+    <message>
+        <source>Also a client</source>
+        <translation>Також клієнт(ка)</translation>
+    </message>
+    <message>
+        <source>No children are recorded with this client.</source>
+        <translation>У цій картці не записано жодної дитини.</translation>
+    </message>
+    <message>
+        <source>(name not recorded)</source>
+        <translation>(ім’я не записано)</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>так</translation>
+    </message>
+    <message>
+        <source>about %1</source>
+        <translation>близько %1</translation>
+    </message>
+    <message>
+        <source>No sessions with a psychologist yet.</source>
+        <translation>Сеансів із психологинею ще не було.</translation>
+    </message>
+    <message>
+        <source>%1: %2 min with %3</source>
+        <translation>%1: %2 хв, %3</translation>
+    </message>
+    <message>
+        <source>Sessions with a psychologist:</source>
+        <translation>Сеанси з психологинею:</translation>
     </message>
 </context>
 <context>
@@ -1054,8 +1195,8 @@
         <translation>Архівування %1</translation>
     </message>
     <message>
-        <source>Archive this record? She will no longer appear in everyday lists; nothing is deleted and the record can be restored at any time.</source>
-        <translation>Перенести картку в архів? Клієнтки більше не буде в щоденних списках; нічого не видаляється, і картку можна будь-коли повернути з архіву.</translation>
+        <source>Archive this record? It will no longer appear in everyday lists; nothing is deleted and the record can be restored at any time.</source>
+        <translation>Перенести картку в архів? Її більше не буде в щоденних списках; нічого не видаляється, і картку можна будь-коли повернути з архіву.</translation>
     </message>
     <message>
         <source>Archive</source>
@@ -1069,8 +1210,8 @@
 <context>
     <name>ClientFields</name>
     <message>
-        <source>Who she is</source>
-        <translation>Хто вона</translation>
+        <source>The person</source>
+        <translation>Про особу</translation>
     </message>
     <message>
         <source>Su&amp;rname:</source>
@@ -1093,8 +1234,28 @@
         <translation>рік</translation>
     </message>
     <message>
-        <source>Only when she gives no full date of birth</source>
-        <translation>Лише якщо вона не називає повної дати народження</translation>
+        <source>Only when no full date of birth is given</source>
+        <translation>Лише якщо повна дата народження невідома</translation>
+    </message>
+    <message>
+        <source>How to reach the client</source>
+        <translation>Як зв’язатися</translation>
+    </message>
+    <message>
+        <source>safe to c&amp;all</source>
+        <translation>можна &amp;телефонувати</translation>
+    </message>
+    <message>
+        <source>safe to send &amp;messages</source>
+        <translation>можна надсилати &amp;повідомлення</translation>
+    </message>
+    <message>
+        <source>Tick only if the client said that a call or a message from us is safe.</source>
+        <translation>Позначайте, лише якщо особа сказала, що дзвінок чи повідомлення від нас безпечні.</translation>
+    </message>
+    <message>
+        <source>The case</source>
+        <translation>Звернення</translation>
     </message>
     <message>
         <source>or birth &amp;year:</source>
@@ -1109,32 +1270,12 @@
         <translation>&amp;Громадянство:</translation>
     </message>
     <message>
-        <source>How to reach her</source>
-        <translation>Як із нею зв’язатися</translation>
-    </message>
-    <message>
         <source>&amp;Phone:</source>
         <translation>Теле&amp;фон:</translation>
     </message>
     <message>
-        <source>safe to c&amp;all her</source>
-        <translation>&amp;телефонувати їй</translation>
-    </message>
-    <message>
-        <source>safe to send her &amp;messages</source>
-        <translation>надсилати їй повідо&amp;млення</translation>
-    </message>
-    <message>
-        <source>Tick only if she said that a call or a message from us cannot put her at risk.</source>
-        <translation>Позначайте, лише якщо вона сказала, що дзвінок чи повідомлення від нас не наражає її на небезпеку.</translation>
-    </message>
-    <message>
         <source>It is:</source>
         <translation>Безпечно:</translation>
-    </message>
-    <message>
-        <source>Her case</source>
-        <translation>Її звернення</translation>
     </message>
     <message>
         <source>&amp;District:</source>
@@ -1188,7 +1329,7 @@
         <translation>Картка в архіві</translation>
     </message>
     <message>
-        <source>Only her birth year is known: %1</source>
+        <source>Only the birth year is known: %1</source>
         <translation>Відомий лише рік народження: %1</translation>
     </message>
 </context>
@@ -1300,8 +1441,8 @@
         <translation>&amp;Вибула…</translation>
     </message>
     <message>
-        <source>Record that she withdrew the selected consent</source>
-        <translation>Записати, що вона відкликала вибрану згоду</translation>
+        <source>Record that the selected consent was withdrawn</source>
+        <translation>Записати, що вибрану згоду відкликано</translation>
     </message>
     <message>
         <source>C&amp;onsents</source>
@@ -1533,6 +1674,104 @@
     </message>
 </context>
 <context>
+    <name>ContactForm</name>
+    <message>
+        <source> min</source>
+        <translation> хв</translation>
+    </message>
+    <message>
+        <source>— no referral —</source>
+        <translation>— без направлення —</translation>
+    </message>
+    <message>
+        <source>Optional; no name, phone or address</source>
+        <translation>Необов’язково; без імені, телефону й адреси</translation>
+    </message>
+    <message>
+        <source>C&amp;hannel:</source>
+        <translation>&amp;Канал:</translation>
+    </message>
+    <message>
+        <source>&amp;Duration:</source>
+        <translation>&amp;Тривалість:</translation>
+    </message>
+    <message>
+        <source>&amp;Who is calling:</source>
+        <translation>&amp;Хто звертається:</translation>
+    </message>
+    <message>
+        <source>&amp;Sex:</source>
+        <translation>&amp;Стать:</translation>
+    </message>
+    <message>
+        <source>&amp;Age:</source>
+        <translation>&amp;Вік:</translation>
+    </message>
+    <message>
+        <source>Dis&amp;trict:</source>
+        <translation>&amp;Район:</translation>
+    </message>
+    <message>
+        <source>Violence mentioned:</source>
+        <translation>Згадане насильство:</translation>
+    </message>
+    <message>
+        <source>Help given:</source>
+        <translation>Надана допомога:</translation>
+    </message>
+    <message>
+        <source>&amp;Referred to:</source>
+        <translation>&amp;Направлено до:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Примітка:</translation>
+    </message>
+    <message>
+        <source>&amp;Save contact (Ctrl+Enter)</source>
+        <translation>&amp;Зберегти звернення (Ctrl+Enter)</translation>
+    </message>
+</context>
+<context>
+    <name>ContactsPage</name>
+    <message>
+        <source>&lt;b&gt;Recent contacts&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Останні звернення&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Коли</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Канал</translation>
+    </message>
+    <message>
+        <source>Min</source>
+        <translation>Хв</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Хто</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Стать</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Вік</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>Район</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Допомога</translation>
+    </message>
+</context>
+<context>
     <name>CourseDialog</name>
     <message>
         <source>New course</source>
@@ -1568,6 +1807,25 @@
     </message>
 </context>
 <context>
+    <name>CourseTrainerBar</name>
+    <message>
+        <source>T&amp;rainer:</source>
+        <translation>Т&amp;ренерка:</translation>
+    </message>
+    <message>
+        <source>— nobody —</source>
+        <translation>— не призначено —</translation>
+    </message>
+    <message>
+        <source>Only the course&apos;s trainer sees its list of participants.</source>
+        <translation>Список учасниць бачить лише тренерка цього курсу.</translation>
+    </message>
+    <message>
+        <source>another trainer</source>
+        <translation>інша тренерка</translation>
+    </message>
+</context>
+<context>
     <name>CoursesTab</name>
     <message>
         <source>Co&amp;urses</source>
@@ -1594,8 +1852,8 @@
         <translation>Завершила чи вибула</translation>
     </message>
     <message>
-        <source>She has not been enrolled in any course.</source>
-        <translation>Її не записано на жоден курс.</translation>
+        <source>Not enrolled in any course.</source>
+        <translation>Не записано на жоден курс.</translation>
     </message>
     <message>
         <source>%1 (place %2)</source>
@@ -2464,8 +2722,8 @@
         <translation>Стало</translation>
     </message>
     <message>
-        <source>Her record has not been changed since intake.</source>
-        <translation>Від первинного прийому картку не змінювали.</translation>
+        <source>The record has not been changed since intake.</source>
+        <translation>Картку не змінювали після первинного прийому.</translation>
     </message>
     <message>
         <source>Surname</source>
@@ -2531,20 +2789,20 @@
         <translation>Нова клієнтка (первинний прийом)</translation>
     </message>
     <message>
-        <source>&amp;Open her card instead</source>
-        <translation>Відкр&amp;ити її картку</translation>
-    </message>
-    <message>
         <source>Create a new record &amp;anyway</source>
         <translation>&amp;Усе одно створити нову картку</translation>
     </message>
     <message>
-        <source>A client with a similar name and the same birth date or year is already registered: %1. Is it her? Open her card instead of creating a second record.</source>
-        <translation>Уже зареєстровано клієнтку зі схожим ім’ям і тією самою датою чи роком народження: %1. Чи це вона? Відкрийте її картку замість того, щоб створювати другу.</translation>
+        <source>&amp;Open that card instead</source>
+        <translation>Відкр&amp;ити ту картку</translation>
     </message>
     <message>
-        <source>Clients with a similar name and the same birth date or year are already registered: %1. Is one of them her? Open her card instead of creating a second record.</source>
-        <translation>Уже зареєстровано клієнток зі схожим ім’ям і тією самою датою чи роком народження: %1. Чи одна з них — вона? Відкрийте її картку замість того, щоб створювати другу.</translation>
+        <source>A client with a similar name and the same birth date or year is already registered: %1. Is it the same person? Open that card instead of creating a second record.</source>
+        <translation>Уже є картка зі схожим ім’ям і тією самою датою чи роком народження: %1. Чи це та сама особа? Відкрийте ту картку замість того, щоб створювати другу.</translation>
+    </message>
+    <message>
+        <source>Clients with a similar name and the same birth date or year are already registered: %1. Is one of them the same person? Open that card instead of creating a second record.</source>
+        <translation>Уже є картки зі схожим ім’ям і тією самою датою чи роком народження: %1. Чи одна з них — та сама особа? Відкрийте ту картку замість того, щоб створювати другу.</translation>
     </message>
     <message>
         <source>%1 years</source>
@@ -3315,8 +3573,8 @@
         <translation>Р&amp;едагувати…</translation>
     </message>
     <message>
-        <source>Edit her record (Ctrl+E)</source>
-        <translation>Редагувати її картку (Ctrl+E)</translation>
+        <source>Edit the record (Ctrl+E)</source>
+        <translation>Редагувати картку (Ctrl+E)</translation>
     </message>
     <message>
         <source>Surname:</source>
@@ -4929,8 +5187,8 @@
         <translation>Куди вибула</translation>
     </message>
     <message>
-        <source>She has not stayed in the shelter.</source>
-        <translation>Вона не перебувала в притулку.</translation>
+        <source>No stays in the shelter.</source>
+        <translation>Перебувань у притулку не було.</translation>
     </message>
     <message>
         <source>%1 (extended)</source>
@@ -5095,6 +5353,17 @@
     </message>
 </context>
 <context>
+    <name>_Dialog</name>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Зберегти</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Скасувати</translation>
+    </message>
+</context>
+<context>
     <name>_StayDialog</name>
     <message>
         <source>Client %1: admitted %2, allowed until %3.</source>
@@ -5147,6 +5416,10 @@
     <message>
         <source>Consultations</source>
         <translation>Консультації</translation>
+    </message>
+    <message>
+        <source>Anonymous contacts</source>
+        <translation>Анонімні звернення</translation>
     </message>
     <message>
         <source>Courses and events</source>
@@ -5751,6 +6024,33 @@
     </message>
 </context>
 <context>
+    <name>children</name>
+    <message>
+        <source>A child is under 18; register an adult as a client.</source>
+        <translation>Дитині менше 18 років; дорослу особу зареєструйте як клієнта.</translation>
+    </message>
+    <message>
+        <source>Only a child of 14 or older can be a client in their own right.</source>
+        <translation>Окремою клієнткою чи клієнтом може бути лише дитина від 14 років.</translation>
+    </message>
+    <message>
+        <source>The guardian and the child must be different clients.</source>
+        <translation>Опікун(ка) і дитина мають бути різними картками.</translation>
+    </message>
+    <message>
+        <source>This child is not recorded with this client.</source>
+        <translation>Ця дитина не записана в цій картці.</translation>
+    </message>
+    <message>
+        <source>Enter the child&apos;s first name.</source>
+        <translation>Введіть ім’я дитини.</translation>
+    </message>
+    <message>
+        <source>No such child.</source>
+        <translation>Такої дитини немає.</translation>
+    </message>
+</context>
+<context>
     <name>cli</name>
     <message>
         <source>Password: </source>
@@ -6011,6 +6311,101 @@
     </message>
 </context>
 <context>
+    <name>contacts</name>
+    <message>
+        <source>Hotline call</source>
+        <translation>Дзвінок на гарячу лінію</translation>
+    </message>
+    <message>
+        <source>Walk-in</source>
+        <translation>Особисте звернення</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>Онлайн</translation>
+    </message>
+    <message>
+        <source>Mobile brigade</source>
+        <translation>Мобільна бригада</translation>
+    </message>
+    <message>
+        <source>The person concerned</source>
+        <translation>Сама особа</translation>
+    </message>
+    <message>
+        <source>A relative</source>
+        <translation>Родич(ка)</translation>
+    </message>
+    <message>
+        <source>A professional</source>
+        <translation>Фахівець(-чиня)</translation>
+    </message>
+    <message>
+        <source>Someone else</source>
+        <translation>Інша особа</translation>
+    </message>
+    <message>
+        <source>under 18</source>
+        <translation>до 18</translation>
+    </message>
+    <message>
+        <source>18–24</source>
+        <translation>18–24</translation>
+    </message>
+    <message>
+        <source>25–34</source>
+        <translation>25–34</translation>
+    </message>
+    <message>
+        <source>35–44</source>
+        <translation>35–44</translation>
+    </message>
+    <message>
+        <source>45–59</source>
+        <translation>45–59</translation>
+    </message>
+    <message>
+        <source>60 and over</source>
+        <translation>60 і більше</translation>
+    </message>
+    <message>
+        <source>Age not known</source>
+        <translation>Вік невідомий</translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation>Інформування</translation>
+    </message>
+    <message>
+        <source>Counselling</source>
+        <translation>Консультування</translation>
+    </message>
+    <message>
+        <source>Crisis support</source>
+        <translation>Кризова підтримка</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>Направлення</translation>
+    </message>
+    <message>
+        <source>No such contact.</source>
+        <translation>Такого звернення немає.</translation>
+    </message>
+    <message>
+        <source>The contact cannot be in the future.</source>
+        <translation>Звернення не може бути в майбутньому.</translation>
+    </message>
+    <message>
+        <source>A referral needs the service the person was referred to, and only a referral has one.</source>
+        <translation>Для направлення вкажіть службу, до якої направлено, і лише для направлення.</translation>
+    </message>
+    <message>
+        <source>The note must not hold a phone number or anything else that identifies.</source>
+        <translation>Примітка не може містити номер телефону чи інше, що вказує на особу.</translation>
+    </message>
+</context>
+<context>
     <name>countdown</name>
     <message>
         <source>Too many failed attempts. You can try again in %1 s.</source>
@@ -6078,6 +6473,10 @@
     <message>
         <source>No such course.</source>
         <translation>Такого курсу немає.</translation>
+    </message>
+    <message>
+        <source>Choose an active trainer account.</source>
+        <translation>Виберіть чинний обліковий запис тренерки.</translation>
     </message>
     <message>
         <source>This course is archived; restore it first.</source>
@@ -6304,6 +6703,22 @@
     <message>
         <source>Different people who received at least one service in the period: a consultation held, a night in the shelter or an admission to it, a course enrolment or completion or a session attended, a referral, or a first contact with the centre. Each person is counted once, however many services she received. New clients made their first contact with the centre in the period; returning clients came before it. Age is the age reached in the calendar year in which the period starts (that year minus the year of birth). District is the district of residence recorded for the client.</source>
         <translation>Різні особи, які у звітному періоді отримали хоча б одну послугу: проведену консультацію, ніч у притулку чи поселення до нього, запис на курс чи його завершення або відвідане заняття, направлення чи перше звернення до центру. Кожну особу враховано один раз, незалежно від кількості отриманих послуг. Нові клієнтки вперше звернулися до центру у звітному періоді; повторні — раніше. Вік — кількість років, що виповнюється в календарному році, з якого починається період (цей рік мінус рік народження). Район — район проживання, зазначений у картці клієнтки.</translation>
+    </message>
+    <message>
+        <source>Children served with their families</source>
+        <translation>Діти, які отримали послуги разом із родиною</translation>
+    </message>
+    <message>
+        <source>Children recorded with a parent or guardian who is a client (not clients themselves) who spent a night of the period in the shelter or had a session with a psychologist in it. Children who are clients are counted among the people served, as children (under 18 in the year the period starts).</source>
+        <translation>Діти, записані з батьком, матір’ю чи опікуном-клієнтом (самі не клієнти), які провели хоча б одну ніч періоду в притулку або мали в ньому сеанс із психологинею. Діти, які самі є клієнтами, враховані серед осіб, які отримали послуги, як діти (молодші 18 років у році початку періоду).</translation>
+    </message>
+    <message>
+        <source>Appeals</source>
+        <translation>Звернення</translation>
+    </message>
+    <message>
+        <source>Anonymous contacts (hotline calls, walk-ins, online and mobile-brigade contacts) logged in the period, by channel. Each contact is counted, not each person; no name is asked.</source>
+        <translation>Анонімні звернення (дзвінки на гарячу лінію, особисті, онлайн-звернення та звернення до мобільної бригади), записані в періоді, за каналом. Рахується кожне звернення, а не кожна особа; ім’я не запитують.</translation>
     </message>
     <message>
         <source>Categories of people served</source>
@@ -6636,6 +7051,30 @@
     <message>
         <source>Men</source>
         <translation>Чоловіки</translation>
+    </message>
+    <message>
+        <source>Sex not recorded</source>
+        <translation>Стать не записано</translation>
+    </message>
+    <message>
+        <source>Children (under 18)</source>
+        <translation>Діти (до 18 років)</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Група</translation>
+    </message>
+    <message>
+        <source>People served by group</source>
+        <translation>Особи, які отримали послуги, за групою</translation>
+    </message>
+    <message>
+        <source>Appeals by channel (anonymous contacts included)</source>
+        <translation>Звернення за каналом (з анонімними)</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Канал</translation>
     </message>
     <message>
         <source>Children</source>
@@ -7170,6 +7609,14 @@
     <message>
         <source>lawyer</source>
         <translation>юристка</translation>
+    </message>
+    <message>
+        <source>trainer</source>
+        <translation>тренерка</translation>
+    </message>
+    <message>
+        <source>hotline operator</source>
+        <translation>операторка гарячої лінії</translation>
     </message>
     <message>
         <source>coordinator</source>

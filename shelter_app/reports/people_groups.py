@@ -41,7 +41,6 @@ _LABELS: dict[str, object] = {  # QT_TRANSLATE_NOOP is typed to return object
     "appeals": QT_TRANSLATE_NOOP("reports", "Appeals by channel (anonymous contacts included)"),
     "channel": QT_TRANSLATE_NOOP("reports", "Channel"),
     "appeals_total": QT_TRANSLATE_NOOP("reports", "Appeals"),
-    "became_clients": QT_TRANSLATE_NOOP("reports", "Anonymous contacts who became clients"),
 }
 
 

@@ -89,7 +89,7 @@ def test_screenshot_of_a_child_record(
     children.log_child_session(opened.db, staff[Role.PSYCHOLOGIST], kid.id, TODAY, 45)
     ctx = gui_ctx(Role.PSYCHOLOGIST)
     page, _card, tab = open_card(qtbot, ctx, idle, mother, "children")
-    qtbot.waitUntil(lambda: "min" in tab.sessions.text())
+    qtbot.waitUntil(lambda: ": 45 " in tab.sessions.text())
     screenshot(page, "14-child_record")
     qtbot.mouseClick(tab.session_button, LEFT)
     dialog = _dialog(qtbot, ChildSessionDialog)

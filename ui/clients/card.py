@@ -254,7 +254,7 @@ class ClientCardView(QWidget):
             QMessageBox.Icon.Question,
             self.tr("Archive %1").replace("%1", self.card.code),
             self.tr(
-                "Archive this record? She will no longer appear in everyday lists; nothing "
+                "Archive this record? It will no longer appear in everyday lists; nothing "
                 "is deleted and the record can be restored at any time."
             ),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
