@@ -49,6 +49,8 @@ class Kind(StrEnum):
     TURN_AWAYS = "turn_aways"
     ACCOUNTS = "accounts"
     SETTINGS = "settings"
+    CHILDREN = "children"  # child records and psychologists' sessions with a child
+    CONTACTS = "contacts"  # anonymous contacts (hotline, walk-in, online, mobile brigade)
     CASES = "cases"  # cases, their team, assessments, plans, services, notes, follow-ups
 
 
@@ -81,6 +83,9 @@ TABLE_KINDS: dict[str, Kind | None] = {
     "shelter_waiting_list": Kind.WAITING_LIST,
     "shelter_turn_aways": Kind.TURN_AWAYS,
     "accounts": Kind.ACCOUNTS,
+    "children": Kind.CHILDREN,
+    "child_sessions": Kind.CHILDREN,
+    "anonymous_contacts": Kind.CONTACTS,
     "cases": Kind.CASES,
     "case_team": Kind.CASES,
     "case_state_changes": Kind.CASES,

@@ -21,10 +21,11 @@ from sqlalchemy import and_, case, delete, func, or_, select
 from sqlalchemy.orm import Session
 
 from .client_lookup import require_client, touch
+from .course_trainers import list_permission, names_on_list
 from .database import Database, SignedInUser, UnitOfWork, utcnow
 from .errors import InvalidInput
 from .partners import ukrainian_order
-from .permissions import Permission, allowed
+from .permissions import Permission
 from .storage.casework_schema import Attendance, Client, Course, CourseSession, Enrolment
 from .validation import (
     date_not_before,
@@ -556,10 +557,10 @@ def client_enrolments(db: Database, user: SignedInUser, client_id: int) -> list[
 def course_roster(db: Database, user: SignedInUser, course_id: int) -> list[RosterEntry]:
     """Everyone who asked for the course: holding a place, then waiting in queue order, then
     withdrawn; each with her attendance rate over the sessions recorded for her."""
-    with db.unit_of_work(user, Permission.READ_STAYS_ENROLMENTS) as uow:
+    with db.unit_of_work(user, list_permission(user)) as uow:
         s = uow.session
         course = _course(s, course_id)
-        names = allowed(uow.actor.role, Permission.READ_CLIENTS)
+        names = names_on_list(uow, course)
         marks = (
             select(
                 Attendance.enrolment_id.label("enrolment_id"),
@@ -620,10 +621,11 @@ def record_attendance(
     Marks of women who have since withdrawn are kept as they were."""
     wanted = _id_set(present_enrolment_ids)
     day = today or date.today()
-    with db.unit_of_work(user, Permission.WRITE_STAYS_ENROLMENTS, write=True) as uow:
+    with db.unit_of_work(user, list_permission(user, write=True), write=True) as uow:
         s = uow.session
         row = _session(s, session_id)
         course = _open_course(s, row.course_id)
+        names = names_on_list(uow, course)
         if row.starts_at.date() > day:
             raise InvalidInput(
                 QCoreApplication.translate(
@@ -666,7 +668,7 @@ def record_attendance(
             row.id,
             detail={"course_id": course.id, "present": len(wanted), "marked": len(marked)},
         )
-        result = _session_attendance(s, row, allowed(uow.actor.role, Permission.READ_CLIENTS))
+        result = _session_attendance(s, row, names)
         uow.commit()
         return result
 
@@ -674,10 +676,11 @@ def record_attendance(
 def session_attendance(db: Database, user: SignedInUser, session_id: int) -> SessionAttendance:
     """The list to tick in the GUI: everyone holding a place, and anyone marked before
     she withdrew. Names only for roles that may read client identities."""
-    with db.unit_of_work(user, Permission.READ_STAYS_ENROLMENTS) as uow:
+    with db.unit_of_work(user, list_permission(user)) as uow:
         s = uow.session
         row = _session(s, session_id)
-        return _session_attendance(s, row, allowed(uow.actor.role, Permission.READ_CLIENTS))
+        names = names_on_list(uow, _course(s, row.course_id))
+        return _session_attendance(s, row, names)
 
 
 # --- counts -------------------------------------------------------------------------------

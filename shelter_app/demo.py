@@ -32,7 +32,7 @@ from PySide6.QtCore import QCoreApplication
 from sqlalchemy import func, insert, select, update
 from sqlalchemy.orm import Session
 
-from . import demo_cases
+from . import demo_cases, demo_people
 from . import demo_names as names
 from .accounts import create_account
 from .database import Database, SignedInUser
@@ -362,6 +362,7 @@ class _Builder:
         self._advance(3)
         self.counts["cases"] = demo_cases.add_cases(self)  # case management (issue 13)
         self._finish()
+        demo_people.add_people(self)  # children, men, anonymous contacts (issue 14)
         self._advance(4)
         return self.counts
 

@@ -247,6 +247,8 @@ STAFF: tuple[tuple[str, str, str], ...] = (
     ("caseworker", "caseworker", "Оксана Мельник"),
     ("psychologist", "psychologist", "Ірина Ковальчук"),
     ("lawyer", "lawyer", "Мар’яна Бондаренко"),
+    ("trainer", "trainer", "Світлана Гнатюк"),
+    ("operator", "operator", "Галина Остапчук"),
     ("coordinator", "coordinator", "Наталія Савчук"),
 )
 

@@ -19,6 +19,8 @@ class Role(StrEnum):
     CASE_WORKER = "caseworker"
     PSYCHOLOGIST = "psychologist"
     LAWYER = "lawyer"
+    TRAINER = "trainer"
+    OPERATOR = "operator"
     COORDINATOR = "coordinator"
 
 
@@ -62,6 +64,14 @@ class Permission(StrEnum):
     WRITE_CASES = "cases.write"
     CASE_NOTES = "cases.notes"  # case notes and the notes of case-worker services
     MANAGE_CASELOADS = "cases.manage"  # all caseloads, reassignment, approvals
+    # the roster and attendance of the courses a trainer is responsible for (names
+    # included), and nothing of any other course's list (shelter_app.course_trainers)
+    OWN_COURSE_LISTS = "courses.own_lists"
+    # anonymous contacts (hotline, walk-in, online, mobile brigade): logged without identity
+    LOG_ANON_CONTACTS = "contacts.log"
+    READ_ANON_CONTACTS = "contacts.read"
+    # "she became a client": ties a contact to a client file, so only staff who see both
+    LINK_ANON_CONTACTS = "contacts.link"
     # anonymous aggregate counts (used by summaries and the coordinator's dashboard)
     READ_COUNTS = "counts.read"
     # anonymised summaries for the department
@@ -110,6 +120,7 @@ POLICY: dict[Role, frozenset[Permission]] = {
         P.WRITE_CASES,
         P.CASE_NOTES,
         P.MANAGE_CASELOADS,
+        P.READ_ANON_CONTACTS,  # DESIGN.md: the head reads anonymous contacts
     },
     Role.CASE_WORKER: _EVERYONE
     | {
@@ -128,6 +139,8 @@ POLICY: dict[Role, frozenset[Permission]] = {
         P.READ_CASES,
         P.WRITE_CASES,
         P.CASE_NOTES,
+        P.READ_ANON_CONTACTS,
+        P.LINK_ANON_CONTACTS,
     },
     Role.PSYCHOLOGIST: _EVERYONE
     | {
@@ -158,6 +171,11 @@ POLICY: dict[Role, frozenset[Permission]] = {
         P.READ_CASES,  # only cases whose team she is on
         P.CASE_NOTES,
     },
+    # Runs courses and events; names only on her own course lists; no client file, no
+    # risk data, no consultations, no shelter.
+    Role.TRAINER: _EVERYONE | {P.READ_PROGRAMMES, P.WRITE_PROGRAMMES, P.OWN_COURSE_LISTS},
+    # The hotline: logs and reads anonymous contacts, sees no client file.
+    Role.OPERATOR: _EVERYONE | {P.LOG_ANON_CONTACTS, P.READ_ANON_CONTACTS},
     Role.COORDINATOR: _EVERYONE | {P.READ_COUNTS, P.EXPORT_SUMMARIES},
 }
 
@@ -180,6 +198,8 @@ _ROLE_NAMES = {
     Role.CASE_WORKER: QT_TRANSLATE_NOOP("roles", "case worker"),
     Role.PSYCHOLOGIST: QT_TRANSLATE_NOOP("roles", "psychologist"),
     Role.LAWYER: QT_TRANSLATE_NOOP("roles", "lawyer"),
+    Role.TRAINER: QT_TRANSLATE_NOOP("roles", "trainer"),
+    Role.OPERATOR: QT_TRANSLATE_NOOP("roles", "hotline operator"),
     Role.COORDINATOR: QT_TRANSLATE_NOOP("roles", "coordinator"),
 }
 
@@ -187,6 +207,6 @@ _ROLE_NAMES = {
 def role_label(role: Role | str) -> str:
     """The role as staff call it, in the interface language."""
     try:
-        return QCoreApplication.translate("roles", _ROLE_NAMES[Role(role)])
+        return QCoreApplication.translate("roles", str(_ROLE_NAMES[Role(role)]))
     except ValueError:
         return str(role)

@@ -17,7 +17,7 @@ Lists and the board show the pseudonymous client code, never a name.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, timedelta
 from enum import StrEnum
 
@@ -25,6 +25,7 @@ from PySide6.QtCore import QCoreApplication
 from sqlalchemy import and_, func, or_, select
 from sqlalchemy.orm import Session
 
+from .children import add_stay_children
 from .client_lookup import require_client, touch
 from .database import Database, SignedInUser
 from .errors import InvalidInput
@@ -49,7 +50,7 @@ from .storage.casework_schema import (
     TurnAway,
     WaitingListEntry,
 )
-from .validation import choice, date_not_before, int_in_range, is_id, valid_date
+from .validation import choice, date_not_before, id_or_none, int_in_range, is_id, valid_date
 from .vocabulary import DepartureOutcome, ExtensionReason, ReferringBody, Sex, TurnAwayReason
 
 READ, WRITE = Permission.READ_STAYS_ENROLMENTS, Permission.WRITE_STAYS_ENROLMENTS
@@ -72,6 +73,8 @@ class ChildInfo:
 
     age_years: int
     sex: str  # vocabulary.Sex code
+    # her own record (shelter_app.children), if staff chose one; compared by age and sex
+    child_id: int | None = field(default=None, compare=False)
 
 
 @dataclass(frozen=True)
@@ -216,7 +219,7 @@ def admit(
         s.add(stay)
         s.flush()
         s.add(BedAssignment(stay_id=stay.id, bed_id=bed.id, from_date=day, to_date=None))
-        s.add_all(StayChild(stay_id=stay.id, age_years=a, sex=x) for a, x in kids)
+        add_stay_children(s, stay, kids)  # each child gets a record (issue 14)
         waiting = s.scalars(
             select(WaitingListEntry).where(
                 WaitingListEntry.client_id == client.id,
@@ -689,7 +692,7 @@ def _shown(day: date) -> str:
     return day.strftime("%d.%m.%Y")
 
 
-def _children(children: object) -> list[tuple[int, str]]:
+def _children(children: object) -> list[tuple[int, str, int | None]]:
     if children is None:
         return []
     if not isinstance(children, list | tuple):
@@ -711,7 +714,7 @@ def _children(children: object) -> list[tuple[int, str]]:
                 "children",
             )
         age = int_in_range(child.age_years, "children", 0, 17)
-        out.append((age, choice(Sex, child.sex, "children").value))
+        out.append((age, choice(Sex, child.sex, "children").value, id_or_none(child.child_id)))
     return out
 
 
@@ -800,7 +803,7 @@ def _children_count(session: Session, stay_id: int) -> int:
 def _record(session: Session, stay: Stay) -> StayRecord:
     code = session.scalar(select(Client.code).where(Client.id == stay.client_id))
     kids = session.execute(
-        select(StayChild.age_years, StayChild.sex)
+        select(StayChild.age_years, StayChild.sex, StayChild.child_id)
         .where(StayChild.stay_id == stay.id)
         .order_by(StayChild.id)
     ).all()
@@ -834,7 +837,7 @@ def _record(session: Session, stay: Stay) -> StayRecord:
         referred_by=stay.referred_by,
         departure_outcome=stay.departure_outcome,
         nights=None if stay.departed_on is None else (stay.departed_on - stay.admitted_on).days,
-        children=tuple(ChildInfo(a, x) for a, x in kids),
+        children=tuple(ChildInfo(a, x, c) for a, x, c in kids),
         extensions=tuple(ExtensionRecord(*e) for e in extensions),
         beds=tuple(BedPeriod(*b) for b in beds),
     )

@@ -31,6 +31,8 @@ STAFF_USERNAMES = {
     Role.CASE_WORKER: "caseworker",
     Role.PSYCHOLOGIST: "psychologist",
     Role.LAWYER: "lawyer",
+    Role.TRAINER: "trainer",
+    Role.OPERATOR: "operator",
     Role.COORDINATOR: "coordinator",
 }
 

@@ -206,6 +206,8 @@ _NOTES_SEEN = {
     Role.CASE_WORKER: {PSY: "hidden", LEGAL: "hidden"},
     Role.ADMIN: {PSY: "hidden", LEGAL: "hidden"},
     Role.HEAD: {PSY: "hidden", LEGAL: "hidden"},  # who/when, never the notes
+    Role.TRAINER: {PSY: "denied", LEGAL: "denied"},
+    Role.OPERATOR: {PSY: "denied", LEGAL: "denied"},
     Role.COORDINATOR: {PSY: "denied", LEGAL: "denied"},
 }
 

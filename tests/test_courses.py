@@ -550,8 +550,16 @@ def test_coordinator_sees_enrolments_completions_and_attendance_for_a_month(
 
 # --- permissions ------------------------------------------------------------------------------
 
-PROGRAMME_WRITERS = {Role.ADMIN, Role.CASE_WORKER}
-PROGRAMME_READERS = {Role.ADMIN, Role.HEAD, Role.CASE_WORKER, Role.PSYCHOLOGIST, Role.LAWYER}
+# a trainer runs courses; their lists only for her own (tests/test_course_trainers.py)
+PROGRAMME_WRITERS = {Role.ADMIN, Role.CASE_WORKER, Role.TRAINER}
+PROGRAMME_READERS = {
+    Role.ADMIN,
+    Role.HEAD,
+    Role.CASE_WORKER,
+    Role.PSYCHOLOGIST,
+    Role.LAWYER,
+    Role.TRAINER,
+}
 ENROLMENT_WRITERS = {Role.ADMIN, Role.CASE_WORKER}
 ENROLMENT_READERS = {Role.ADMIN, Role.HEAD, Role.CASE_WORKER, Role.PSYCHOLOGIST, Role.LAWYER}
 _ALLOWED = {

@@ -87,6 +87,8 @@ ROLES = {
     "caseworker": Role.CASE_WORKER,
     "psychologist": Role.PSYCHOLOGIST,
     "lawyer": Role.LAWYER,
+    "trainer": Role.TRAINER,
+    "operator": Role.OPERATOR,
     "coordinator": Role.COORDINATOR,
 }
 DIGESTED = (
@@ -780,7 +782,7 @@ def test_command_line_demo_end_to_end(tmp_path):
     assert lines[1].startswith("30 clients, ")
     assert lines[2] == (
         "Accounts, all with the password given: admin, head, caseworker, psychologist, lawyer, "
-        "coordinator"
+        "trainer, operator, coordinator"
     )
     db_, user = Database.sign_in(db, "coordinator", PASSWORD)
     db_.close()

@@ -276,8 +276,8 @@ def test_coordinator_counts_events_by_kind_attendance_and_partners(opened, staff
 
 # --- permissions ---------------------------------------------------------------------------------
 
-WRITERS = {Role.ADMIN, Role.CASE_WORKER}
-READERS = {Role.ADMIN, Role.HEAD, Role.CASE_WORKER, Role.PSYCHOLOGIST, Role.LAWYER}
+WRITERS = {Role.ADMIN, Role.CASE_WORKER, Role.TRAINER}
+READERS = {Role.ADMIN, Role.HEAD, Role.CASE_WORKER, Role.PSYCHOLOGIST, Role.LAWYER, Role.TRAINER}
 _ALLOWED = {
     "record": WRITERS,
     "edit": WRITERS,

@@ -61,7 +61,7 @@ def test_older_database_is_backed_up_then_upgraded_keeping_every_row(opened, sta
         }
         settings = dict(conn.execute(text("SELECT key, value FROM settings")).all())
         conn.rollback()
-    assert after["accounts"] == before["accounts"] == 6
+    assert after["accounts"] == before["accounts"] == 8
     assert after["database_info"] == 1
     assert after["audit_log"] == before["audit_log"] + 1  # + this sign-in
     assert settings["report_k"] == "5" and settings["idle_lock_minutes"] == "5"
@@ -71,7 +71,9 @@ def test_older_database_is_backed_up_then_upgraded_keeping_every_row(opened, sta
         "coordinator",
         "head",
         "lawyer",
+        "operator",
         "psychologist",
+        "trainer",
     ]
     assert integrity.run_check(db, admin).ok
     db.close()
@@ -84,7 +86,7 @@ def test_older_database_is_backed_up_then_upgraded_keeping_every_row(opened, sta
     copy = make_engine(restored, data_key)
     with copy.connect() as conn:
         assert conn.execute(text("SELECT version_num FROM alembic_version")).scalar_one() == "0001"
-        assert conn.execute(text("SELECT count(*) FROM accounts")).scalar_one() == 6
+        assert conn.execute(text("SELECT count(*) FROM accounts")).scalar_one() == 8
         assert conn.exec_driver_sql("PRAGMA integrity_check").scalar_one() == "ok"
         conn.rollback()
     copy.dispose()

@@ -125,11 +125,11 @@ def test_a_name_of_exactly_200_characters_is_accepted(opened, staff):
 # --- permissions -----------------------------------------------------------------------------
 
 _ALLOWED = {
-    "add": {Role.ADMIN, Role.CASE_WORKER},
-    "edit": {Role.ADMIN, Role.CASE_WORKER},
-    "deactivate": {Role.ADMIN, Role.CASE_WORKER},
-    "reactivate": {Role.ADMIN, Role.CASE_WORKER},
-    "list": {Role.ADMIN, Role.HEAD, Role.CASE_WORKER, Role.PSYCHOLOGIST, Role.LAWYER},
+    "add": {Role.ADMIN, Role.CASE_WORKER, Role.TRAINER},
+    "edit": {Role.ADMIN, Role.CASE_WORKER, Role.TRAINER},
+    "deactivate": {Role.ADMIN, Role.CASE_WORKER, Role.TRAINER},
+    "reactivate": {Role.ADMIN, Role.CASE_WORKER, Role.TRAINER},
+    "list": {Role.ADMIN, Role.HEAD, Role.CASE_WORKER, Role.PSYCHOLOGIST, Role.LAWYER, Role.TRAINER},
 }
 
 

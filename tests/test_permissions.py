@@ -7,17 +7,19 @@ import dataclasses
 
 import pytest
 
-from shelter_app import accounts, audit, integrity, keys
+from shelter_app import accounts, anonymous_contacts, audit, integrity, keys
 from shelter_app.errors import PermissionDenied
 from shelter_app.permissions import POLICY, Permission, Role, allowed
 from tests.conftest import STAFF_PASSWORD
 
-A, H, C, PS, L, CO = (
+A, H, C, PS, L, T, O, CO = (  # noqa: E741
     Role.ADMIN,
     Role.HEAD,
     Role.CASE_WORKER,
     Role.PSYCHOLOGIST,
     Role.LAWYER,
+    Role.TRAINER,
+    Role.OPERATOR,
     Role.COORDINATOR,
 )
 
@@ -29,8 +31,8 @@ EXPECTED: dict[Permission, set[Role]] = {
     Permission.VIEW_AUDIT_LOG: {A},
     Permission.ROTATE_DATA_KEY: {A},
     # every signed-in user
-    Permission.CHANGE_OWN_PASSWORD: {A, H, C, PS, L, CO},
-    Permission.RUN_INTEGRITY_CHECK: {A, H, C, PS, L, CO},
+    Permission.CHANGE_OWN_PASSWORD: {A, H, C, PS, L, T, O, CO},
+    Permission.RUN_INTEGRITY_CHECK: {A, H, C, PS, L, T, O, CO},
     # client identities: admin, case worker read/write; psychologist, lawyer read
     Permission.READ_CLIENTS: {A, H, C, PS, L},
     Permission.WRITE_CLIENTS: {A, C},
@@ -49,9 +51,15 @@ EXPECTED: dict[Permission, set[Role]] = {
     # violence and risk details only for the professions working with her
     Permission.READ_RISK: {H, C, PS, L},  # the head: incidents "read"
     Permission.WRITE_RISK: {C, PS},
-    # courses, events, partners: staff read; admin and case workers run them
-    Permission.READ_PROGRAMMES: {A, H, C, PS, L},
-    Permission.WRITE_PROGRAMMES: {A, C},
+    # courses, events, partners: staff read; admin, case workers and trainers run them
+    Permission.READ_PROGRAMMES: {A, H, C, PS, L, T},
+    Permission.WRITE_PROGRAMMES: {A, C, T},
+    # a trainer: the names on her own course lists only
+    Permission.OWN_COURSE_LISTS: {T},
+    # anonymous contacts: the operator logs and reads; case worker reads and links
+    Permission.LOG_ANON_CONTACTS: {O},
+    Permission.READ_ANON_CONTACTS: {H, C, O},
+    Permission.LINK_ANON_CONTACTS: {C},
     # referrals: staff who work with clients make them; admin reads
     Permission.READ_REFERRALS: {A, H, C, PS, L},
     Permission.WRITE_REFERRALS: {C, PS, L},
@@ -89,6 +97,17 @@ def test_unknown_role_is_allowed_nothing():
 # --- enforced by the services ---------------------------------------------------------
 
 SERVICE_CALLS = {
+    Permission.LOG_ANON_CONTACTS: lambda db, u, staff: anonymous_contacts.log_contact(
+        db,
+        u,
+        channel="hotline",
+        duration_min=5,
+        caller="self",
+        sex="female",
+        age_band="25-34",
+        district="obolonskyi",
+    ),
+    Permission.READ_ANON_CONTACTS: lambda db, u, staff: anonymous_contacts.recent_contacts(db, u),
     Permission.MANAGE_ACCOUNTS: lambda db, u, staff: accounts.list_accounts(db, u),
     Permission.VIEW_AUDIT_LOG: lambda db, u, staff: audit.list_entries(db, u),
     Permission.ROTATE_DATA_KEY: lambda db, u, staff: keys.new_recovery(db, u),
@@ -134,7 +153,7 @@ def test_services_enforce_the_matrix(module_staff, role, permission):
         assert entries[0].detail == {"permission": permission.value}
 
 
-@pytest.mark.parametrize("role", [H, C, PS, L, CO])
+@pytest.mark.parametrize("role", [C, PS, L, T, O, CO])
 @pytest.mark.parametrize(
     "call",
     [
@@ -152,7 +171,7 @@ def test_administration_is_refused_to_staff(module_staff, role, call):
     target = users[A].account_id
     with pytest.raises(PermissionDenied):
         call(db, users[role], target)
-    assert users[A].role == A and len(accounts.list_accounts(db, users[A])) == 6
+    assert users[A].role == A and len(accounts.list_accounts(db, users[A])) == 8
 
 
 def test_a_forged_user_object_is_refused(module_staff):

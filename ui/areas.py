@@ -70,6 +70,13 @@ AREAS: tuple[Area, ...] = (
         _can(P.READ_PSY_CONSULTATIONS, P.READ_LEGAL_CONSULTATIONS),
     ),
     Area(
+        "contacts",
+        QT_TRANSLATE_NOOP("areas", "Anonymous contacts"),
+        "ui.contacts.page:ContactsPage",
+        "Ctrl+8",
+        _can(P.READ_ANON_CONTACTS),
+    ),
+    Area(
         "programmes",
         QT_TRANSLATE_NOOP("areas", "Courses and events"),
         "ui.programmes.page:ProgrammesPage",

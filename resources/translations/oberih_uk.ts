@@ -1288,6 +1288,76 @@
     </message>
 </context>
 <context>
+    <name>ChildDialog</name>
+    <message>
+        <source>Child</source>
+        <translation>Дитина</translation>
+    </message>
+    <message>
+        <source>New child</source>
+        <translation>Нова дитина</translation>
+    </message>
+    <message>
+        <source>e.g. School No. 12, kindergarten No. 3</source>
+        <translation>напр. школа № 12, дитячий садок № 3</translation>
+    </message>
+    <message>
+        <source>&amp;First name:</source>
+        <translation>&amp;Ім’я:</translation>
+    </message>
+    <message>
+        <source>&amp;Date of birth:</source>
+        <translation>&amp;Дата народження:</translation>
+    </message>
+    <message>
+        <source>&amp;Sex:</source>
+        <translation>&amp;Стать:</translation>
+    </message>
+    <message>
+        <source>S&amp;chool or kindergarten:</source>
+        <translation>&amp;Школа чи дитсадок:</translation>
+    </message>
+    <message>
+        <source>Approximate: only the age was recorded at admission.</source>
+        <translation>Приблизна: під час поселення записано лише вік.</translation>
+    </message>
+    <message>
+        <source>Enter the date of birth.</source>
+        <translation>Введіть дату народження.</translation>
+    </message>
+</context>
+<context>
+    <name>ChildSessionDialog</name>
+    <message>
+        <source>Session with a child</source>
+        <translation>Сеанс із дитиною</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> хв</translation>
+    </message>
+    <message>
+        <source>Child:</source>
+        <translation>Дитина:</translation>
+    </message>
+    <message>
+        <source>&amp;Held on:</source>
+        <translation>&amp;Дата:</translation>
+    </message>
+    <message>
+        <source>&amp;Duration:</source>
+        <translation>&amp;Тривалість:</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Формат:</translation>
+    </message>
+    <message>
+        <source>Enter the date.</source>
+        <translation>Введіть дату.</translation>
+    </message>
+</context>
+<context>
     <name>ChildrenEditor</name>
     <message>
         <source>She comes without children.</source>
@@ -1316,6 +1386,77 @@
     <message>
         <source>Remove</source>
         <translation>Вилучити</translation>
+    </message>
+</context>
+<context>
+    <name>ChildrenTab</name>
+    <message>
+        <source>&amp;Add a child…</source>
+        <translation>&amp;Додати дитину…</translation>
+    </message>
+    <message>
+        <source>&amp;Correct…</source>
+        <translation>&amp;Виправити…</translation>
+    </message>
+    <message>
+        <source>&amp;Log a session with the child…</source>
+        <translation>&amp;Записати сеанс із дитиною…</translation>
+    </message>
+    <message>
+        <source>Chi&amp;ldren</source>
+        <translation>&amp;Діти</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Ім’я</translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation>Народження</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Вік</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Стать</translation>
+    </message>
+    <message>
+        <source>School or kindergarten</source>
+        <translation>Школа чи дитсадок</translation>
+    </message>
+    <message>
+        <source>Also a client</source>
+        <translation>Також клієнт(ка)</translation>
+    </message>
+    <message>
+        <source>No children are recorded with this client.</source>
+        <translation>У цій картці не записано жодної дитини.</translation>
+    </message>
+    <message>
+        <source>(name not recorded)</source>
+        <translation>(ім’я не записано)</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>так</translation>
+    </message>
+    <message>
+        <source>about %1</source>
+        <translation>близько %1</translation>
+    </message>
+    <message>
+        <source>No sessions with a psychologist yet.</source>
+        <translation>Сеансів із психологинею ще не було.</translation>
+    </message>
+    <message>
+        <source>%1: %2 min with %3</source>
+        <translation>%1: %2 хв, %3</translation>
+    </message>
+    <message>
+        <source>Sessions with a psychologist:</source>
+        <translation>Сеанси з психологинею:</translation>
     </message>
 </context>
 <context>
@@ -1365,10 +1506,6 @@
         <translation>Архівування %1</translation>
     </message>
     <message>
-        <source>Archive this record? She will no longer appear in everyday lists; nothing is deleted and the record can be restored at any time.</source>
-        <translation>Перенести картку в архів? Клієнтки більше не буде в щоденних списках; нічого не видаляється, і картку можна будь-коли повернути з архіву.</translation>
-    </message>
-    <message>
         <source>Archive</source>
         <translation>Архівувати</translation>
     </message>
@@ -1376,13 +1513,13 @@
         <source>Cancel</source>
         <translation>Скасувати</translation>
     </message>
+    <message>
+        <source>Archive this record? It will no longer appear in everyday lists; nothing is deleted and the record can be restored at any time.</source>
+        <translation>Перенести картку в архів? Її більше не буде в щоденних списках; нічого не видаляється, і картку можна будь-коли повернути з архіву.</translation>
+    </message>
 </context>
 <context>
     <name>ClientFields</name>
-    <message>
-        <source>Who she is</source>
-        <translation>Хто вона</translation>
-    </message>
     <message>
         <source>Su&amp;rname:</source>
         <translation>&amp;Прізвище:</translation>
@@ -1404,10 +1541,6 @@
         <translation>рік</translation>
     </message>
     <message>
-        <source>Only when she gives no full date of birth</source>
-        <translation>Лише якщо вона не називає повної дати народження</translation>
-    </message>
-    <message>
         <source>or birth &amp;year:</source>
         <translation>або &amp;рік народження:</translation>
     </message>
@@ -1420,32 +1553,12 @@
         <translation>&amp;Громадянство:</translation>
     </message>
     <message>
-        <source>How to reach her</source>
-        <translation>Як із нею зв’язатися</translation>
-    </message>
-    <message>
         <source>&amp;Phone:</source>
         <translation>Теле&amp;фон:</translation>
     </message>
     <message>
-        <source>safe to c&amp;all her</source>
-        <translation>&amp;телефонувати їй</translation>
-    </message>
-    <message>
-        <source>safe to send her &amp;messages</source>
-        <translation>надсилати їй повідо&amp;млення</translation>
-    </message>
-    <message>
-        <source>Tick only if she said that a call or a message from us cannot put her at risk.</source>
-        <translation>Позначайте, лише якщо вона сказала, що дзвінок чи повідомлення від нас не наражає її на небезпеку.</translation>
-    </message>
-    <message>
         <source>It is:</source>
         <translation>Безпечно:</translation>
-    </message>
-    <message>
-        <source>Her case</source>
-        <translation>Її звернення</translation>
     </message>
     <message>
         <source>&amp;District:</source>
@@ -1466,6 +1579,34 @@
     <message>
         <source>Enter the date as %1, or leave it empty.</source>
         <translation>Введіть дату у форматі %1 або залиште поле порожнім.</translation>
+    </message>
+    <message>
+        <source>The person</source>
+        <translation>Про особу</translation>
+    </message>
+    <message>
+        <source>Only when no full date of birth is given</source>
+        <translation>Лише якщо повна дата народження невідома</translation>
+    </message>
+    <message>
+        <source>How to reach the client</source>
+        <translation>Як зв’язатися</translation>
+    </message>
+    <message>
+        <source>safe to c&amp;all</source>
+        <translation>можна &amp;телефонувати</translation>
+    </message>
+    <message>
+        <source>safe to send &amp;messages</source>
+        <translation>можна надсилати &amp;повідомлення</translation>
+    </message>
+    <message>
+        <source>Tick only if the client said that a call or a message from us is safe.</source>
+        <translation>Позначайте, лише якщо особа сказала, що дзвінок чи повідомлення від нас безпечні.</translation>
+    </message>
+    <message>
+        <source>The case</source>
+        <translation>Звернення</translation>
     </message>
 </context>
 <context>
@@ -1499,7 +1640,7 @@
         <translation>Картка в архіві</translation>
     </message>
     <message>
-        <source>Only her birth year is known: %1</source>
+        <source>Only the birth year is known: %1</source>
         <translation>Відомий лише рік народження: %1</translation>
     </message>
 </context>
@@ -1642,10 +1783,6 @@
         <translation>&amp;Вибула…</translation>
     </message>
     <message>
-        <source>Record that she withdrew the selected consent</source>
-        <translation>Записати, що вона відкликала вибрану згоду</translation>
-    </message>
-    <message>
         <source>C&amp;onsents</source>
         <translation>&amp;Згоди</translation>
     </message>
@@ -1668,6 +1805,10 @@
     <message>
         <source>No consent recorded yet.</source>
         <translation>Ще не записано жодної згоди.</translation>
+    </message>
+    <message>
+        <source>Record that the selected consent was withdrawn</source>
+        <translation>Записати, що вибрану згоду відкликано</translation>
     </message>
 </context>
 <context>
@@ -1875,6 +2016,104 @@
     </message>
 </context>
 <context>
+    <name>ContactForm</name>
+    <message>
+        <source> min</source>
+        <translation> хв</translation>
+    </message>
+    <message>
+        <source>— no referral —</source>
+        <translation>— без направлення —</translation>
+    </message>
+    <message>
+        <source>Optional; no name, phone or address</source>
+        <translation>Необов’язково; без імені, телефону й адреси</translation>
+    </message>
+    <message>
+        <source>C&amp;hannel:</source>
+        <translation>&amp;Канал:</translation>
+    </message>
+    <message>
+        <source>&amp;Duration:</source>
+        <translation>&amp;Тривалість:</translation>
+    </message>
+    <message>
+        <source>&amp;Who is calling:</source>
+        <translation>&amp;Хто звертається:</translation>
+    </message>
+    <message>
+        <source>&amp;Sex:</source>
+        <translation>&amp;Стать:</translation>
+    </message>
+    <message>
+        <source>&amp;Age:</source>
+        <translation>&amp;Вік:</translation>
+    </message>
+    <message>
+        <source>Dis&amp;trict:</source>
+        <translation>&amp;Район:</translation>
+    </message>
+    <message>
+        <source>Violence mentioned:</source>
+        <translation>Згадане насильство:</translation>
+    </message>
+    <message>
+        <source>Help given:</source>
+        <translation>Надана допомога:</translation>
+    </message>
+    <message>
+        <source>&amp;Referred to:</source>
+        <translation>&amp;Направлено до:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Примітка:</translation>
+    </message>
+    <message>
+        <source>&amp;Save contact (Ctrl+Enter)</source>
+        <translation>&amp;Зберегти звернення (Ctrl+Enter)</translation>
+    </message>
+</context>
+<context>
+    <name>ContactsPage</name>
+    <message>
+        <source>&lt;b&gt;Recent contacts&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Останні звернення&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Коли</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Канал</translation>
+    </message>
+    <message>
+        <source>Min</source>
+        <translation>Хв</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Хто</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Стать</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Вік</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>Район</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Допомога</translation>
+    </message>
+</context>
+<context>
     <name>CourseChoiceDialog</name>
     <message>
         <source>Enrol in a course</source>
@@ -1933,6 +2172,25 @@
     </message>
 </context>
 <context>
+    <name>CourseTrainerBar</name>
+    <message>
+        <source>T&amp;rainer:</source>
+        <translation>Т&amp;ренерка:</translation>
+    </message>
+    <message>
+        <source>— nobody —</source>
+        <translation>— не призначено —</translation>
+    </message>
+    <message>
+        <source>Only the course&apos;s trainer sees its list of participants.</source>
+        <translation>Список учасниць бачить лише тренерка цього курсу.</translation>
+    </message>
+    <message>
+        <source>another trainer</source>
+        <translation>інша тренерка</translation>
+    </message>
+</context>
+<context>
     <name>CoursesTab</name>
     <message>
         <source>Co&amp;urses</source>
@@ -1957,10 +2215,6 @@
     <message>
         <source>Completed or left on</source>
         <translation>Завершила чи вибула</translation>
-    </message>
-    <message>
-        <source>She has not been enrolled in any course.</source>
-        <translation>Її не записано на жоден курс.</translation>
     </message>
     <message>
         <source>%1 (place %2)</source>
@@ -2189,6 +2443,10 @@
     <message>
         <source>Remo&amp;ve</source>
         <translation>Вида&amp;лити</translation>
+    </message>
+    <message>
+        <source>Not enrolled in any course.</source>
+        <translation>Не записано на жоден курс.</translation>
     </message>
 </context>
 <context>
@@ -2900,10 +3158,6 @@
         <translation>Стало</translation>
     </message>
     <message>
-        <source>Her record has not been changed since intake.</source>
-        <translation>Від первинного прийому картку не змінювали.</translation>
-    </message>
-    <message>
         <source>Surname</source>
         <translation>Прізвище</translation>
     </message>
@@ -2959,6 +3213,10 @@
         <source>First contact</source>
         <translation>Перше звернення</translation>
     </message>
+    <message>
+        <source>The record has not been changed since intake.</source>
+        <translation>Картку не змінювали після первинного прийому.</translation>
+    </message>
 </context>
 <context>
     <name>IntakeDialog</name>
@@ -2967,20 +3225,8 @@
         <translation>Нова клієнтка (первинний прийом)</translation>
     </message>
     <message>
-        <source>&amp;Open her card instead</source>
-        <translation>Відкр&amp;ити її картку</translation>
-    </message>
-    <message>
         <source>Create a new record &amp;anyway</source>
         <translation>&amp;Усе одно створити нову картку</translation>
-    </message>
-    <message>
-        <source>A client with a similar name and the same birth date or year is already registered: %1. Is it her? Open her card instead of creating a second record.</source>
-        <translation>Уже зареєстровано клієнтку зі схожим ім’ям і тією самою датою чи роком народження: %1. Чи це вона? Відкрийте її картку замість того, щоб створювати другу.</translation>
-    </message>
-    <message>
-        <source>Clients with a similar name and the same birth date or year are already registered: %1. Is one of them her? Open her card instead of creating a second record.</source>
-        <translation>Уже зареєстровано клієнток зі схожим ім’ям і тією самою датою чи роком народження: %1. Чи одна з них — вона? Відкрийте її картку замість того, щоб створювати другу.</translation>
     </message>
     <message>
         <source>%1 years</source>
@@ -2993,6 +3239,18 @@
     <message>
         <source>archived</source>
         <translation>в архіві</translation>
+    </message>
+    <message>
+        <source>&amp;Open that card instead</source>
+        <translation>Відкр&amp;ити ту картку</translation>
+    </message>
+    <message>
+        <source>A client with a similar name and the same birth date or year is already registered: %1. Is it the same person? Open that card instead of creating a second record.</source>
+        <translation>Уже є картка зі схожим ім’ям і тією самою датою чи роком народження: %1. Чи це та сама особа? Відкрийте ту картку замість того, щоб створювати другу.</translation>
+    </message>
+    <message>
+        <source>Clients with a similar name and the same birth date or year are already registered: %1. Is one of them the same person? Open that card instead of creating a second record.</source>
+        <translation>Уже є картки зі схожим ім’ям і тією самою датою чи роком народження: %1. Чи одна з них — та сама особа? Відкрийте ту картку замість того, щоб створювати другу.</translation>
     </message>
 </context>
 <context>
@@ -3859,10 +4117,6 @@
         <translation>Р&amp;едагувати…</translation>
     </message>
     <message>
-        <source>Edit her record (Ctrl+E)</source>
-        <translation>Редагувати її картку (Ctrl+E)</translation>
-    </message>
-    <message>
         <source>Surname:</source>
         <translation>Прізвище:</translation>
     </message>
@@ -3941,6 +4195,10 @@
     <message>
         <source>in %1 (only the year is known)</source>
         <translation>у %1 р. (відомий лише рік)</translation>
+    </message>
+    <message>
+        <source>Edit the record (Ctrl+E)</source>
+        <translation>Редагувати картку (Ctrl+E)</translation>
     </message>
 </context>
 <context>
@@ -5484,10 +5742,6 @@
         <translation>Куди вибула</translation>
     </message>
     <message>
-        <source>She has not stayed in the shelter.</source>
-        <translation>Вона не перебувала в притулку.</translation>
-    </message>
-    <message>
         <source>%1 (extended)</source>
         <translation>%1 (продовжено)</translation>
     </message>
@@ -5498,6 +5752,10 @@
     <message>
         <source>Extended on %1 until %2</source>
         <translation>%1 продовжено до %2</translation>
+    </message>
+    <message>
+        <source>No stays in the shelter.</source>
+        <translation>Перебувань у притулку не було.</translation>
     </message>
 </context>
 <context>
@@ -5650,6 +5908,17 @@
     </message>
 </context>
 <context>
+    <name>_Dialog</name>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Зберегти</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Скасувати</translation>
+    </message>
+</context>
+<context>
     <name>_StayDialog</name>
     <message>
         <source>Client %1: admitted %2, allowed until %3.</source>
@@ -5722,6 +5991,10 @@
     <message>
         <source>Administration</source>
         <translation>Адміністрування</translation>
+    </message>
+    <message>
+        <source>Anonymous contacts</source>
+        <translation>Анонімні звернення</translation>
     </message>
 </context>
 <context>
@@ -6613,6 +6886,33 @@
     </message>
 </context>
 <context>
+    <name>children</name>
+    <message>
+        <source>A child is under 18; register an adult as a client.</source>
+        <translation>Дитині менше 18 років; дорослу особу зареєструйте як клієнта.</translation>
+    </message>
+    <message>
+        <source>Only a child of 14 or older can be a client in their own right.</source>
+        <translation>Окремою клієнткою чи клієнтом може бути лише дитина від 14 років.</translation>
+    </message>
+    <message>
+        <source>The guardian and the child must be different clients.</source>
+        <translation>Опікун(ка) і дитина мають бути різними картками.</translation>
+    </message>
+    <message>
+        <source>This child is not recorded with this client.</source>
+        <translation>Ця дитина не записана в цій картці.</translation>
+    </message>
+    <message>
+        <source>Enter the child&apos;s first name.</source>
+        <translation>Введіть ім’я дитини.</translation>
+    </message>
+    <message>
+        <source>No such child.</source>
+        <translation>Такої дитини немає.</translation>
+    </message>
+</context>
+<context>
     <name>cli</name>
     <message>
         <source>Password: </source>
@@ -6877,6 +7177,101 @@
     </message>
 </context>
 <context>
+    <name>contacts</name>
+    <message>
+        <source>Hotline call</source>
+        <translation>Дзвінок на гарячу лінію</translation>
+    </message>
+    <message>
+        <source>Walk-in</source>
+        <translation>Особисте звернення</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>Онлайн</translation>
+    </message>
+    <message>
+        <source>Mobile brigade</source>
+        <translation>Мобільна бригада</translation>
+    </message>
+    <message>
+        <source>The person concerned</source>
+        <translation>Сама особа</translation>
+    </message>
+    <message>
+        <source>A relative</source>
+        <translation>Родич(ка)</translation>
+    </message>
+    <message>
+        <source>A professional</source>
+        <translation>Фахівець(-чиня)</translation>
+    </message>
+    <message>
+        <source>Someone else</source>
+        <translation>Інша особа</translation>
+    </message>
+    <message>
+        <source>under 18</source>
+        <translation>до 18</translation>
+    </message>
+    <message>
+        <source>18–24</source>
+        <translation>18–24</translation>
+    </message>
+    <message>
+        <source>25–34</source>
+        <translation>25–34</translation>
+    </message>
+    <message>
+        <source>35–44</source>
+        <translation>35–44</translation>
+    </message>
+    <message>
+        <source>45–59</source>
+        <translation>45–59</translation>
+    </message>
+    <message>
+        <source>60 and over</source>
+        <translation>60 і більше</translation>
+    </message>
+    <message>
+        <source>Age not known</source>
+        <translation>Вік невідомий</translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation>Інформування</translation>
+    </message>
+    <message>
+        <source>Counselling</source>
+        <translation>Консультування</translation>
+    </message>
+    <message>
+        <source>Crisis support</source>
+        <translation>Кризова підтримка</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>Направлення</translation>
+    </message>
+    <message>
+        <source>No such contact.</source>
+        <translation>Такого звернення немає.</translation>
+    </message>
+    <message>
+        <source>The contact cannot be in the future.</source>
+        <translation>Звернення не може бути в майбутньому.</translation>
+    </message>
+    <message>
+        <source>A referral needs the service the person was referred to, and only a referral has one.</source>
+        <translation>Для направлення вкажіть службу, до якої направлено, і лише для направлення.</translation>
+    </message>
+    <message>
+        <source>The note must not hold a phone number or anything else that identifies.</source>
+        <translation>Примітка не може містити номер телефону чи інше, що вказує на особу.</translation>
+    </message>
+</context>
+<context>
     <name>countdown</name>
     <message>
         <source>Too many failed attempts. You can try again in %1 s.</source>
@@ -6960,6 +7355,10 @@
     <message>
         <source>Choose the women who were present.</source>
         <translation>Позначте жінок, які були присутні.</translation>
+    </message>
+    <message>
+        <source>Choose an active trainer account.</source>
+        <translation>Виберіть чинний обліковий запис тренерки.</translation>
     </message>
 </context>
 <context>
@@ -7814,6 +8213,46 @@
         <source>The file name must end in .pdf or .csv.</source>
         <translation>Назва файлу має закінчуватися на .pdf або .csv.</translation>
     </message>
+    <message>
+        <source>Children served with their families</source>
+        <translation>Діти, які отримали послуги разом із родиною</translation>
+    </message>
+    <message>
+        <source>Children recorded with a parent or guardian who is a client (not clients themselves) who spent a night of the period in the shelter or had a session with a psychologist in it. Children who are clients are counted among the people served, as children (under 18 in the year the period starts).</source>
+        <translation>Діти, записані з батьком, матір’ю чи опікуном-клієнтом (самі не клієнти), які провели хоча б одну ніч періоду в притулку або мали в ньому сеанс із психологинею. Діти, які самі є клієнтами, враховані серед осіб, які отримали послуги, як діти (молодші 18 років у році початку періоду).</translation>
+    </message>
+    <message>
+        <source>Appeals</source>
+        <translation>Звернення</translation>
+    </message>
+    <message>
+        <source>Anonymous contacts (hotline calls, walk-ins, online and mobile-brigade contacts) logged in the period, by channel. Each contact is counted, not each person; no name is asked.</source>
+        <translation>Анонімні звернення (дзвінки на гарячу лінію, особисті, онлайн-звернення та звернення до мобільної бригади), записані в періоді, за каналом. Рахується кожне звернення, а не кожна особа; ім’я не запитують.</translation>
+    </message>
+    <message>
+        <source>Sex not recorded</source>
+        <translation>Стать не записано</translation>
+    </message>
+    <message>
+        <source>Children (under 18)</source>
+        <translation>Діти (до 18 років)</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Група</translation>
+    </message>
+    <message>
+        <source>People served by group</source>
+        <translation>Особи, які отримали послуги, за групою</translation>
+    </message>
+    <message>
+        <source>Appeals by channel (anonymous contacts included)</source>
+        <translation>Звернення за каналом (з анонімними)</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Канал</translation>
+    </message>
 </context>
 <context>
     <name>reports_csv</name>
@@ -8155,6 +8594,14 @@
     <message>
         <source>coordinator</source>
         <translation>координаторка</translation>
+    </message>
+    <message>
+        <source>trainer</source>
+        <translation>тренерка</translation>
+    </message>
+    <message>
+        <source>hotline operator</source>
+        <translation>операторка гарячої лінії</translation>
     </message>
 </context>
 <context>

@@ -68,6 +68,26 @@ DEFINITIONS: dict[str, tuple[str, str]] = {
             "the district of residence recorded for the client.",
         ),
     ),
+    # issue 14 (shelter_app/reports/people_groups.py)
+    "children_with_families": (
+        QT_TRANSLATE_NOOP("reports", "Children served with their families"),
+        QT_TRANSLATE_NOOP(
+            "reports",
+            "Children recorded with a parent or guardian who is a client (not clients "
+            "themselves) who spent a night of the period in the shelter or had a session "
+            "with a psychologist in it. Children who are clients are counted among the "
+            "people served, as children (under 18 in the year the period starts).",
+        ),
+    ),
+    "appeals": (
+        QT_TRANSLATE_NOOP("reports", "Appeals"),
+        QT_TRANSLATE_NOOP(
+            "reports",
+            "Anonymous contacts (hotline calls, walk-ins, online and mobile-brigade "
+            "contacts) logged in the period, by channel. Each contact is counted, not each "
+            "person; no name is asked.",
+        ),
+    ),
     "categories": (
         QT_TRANSLATE_NOOP("reports", "Categories of people served"),
         QT_TRANSLATE_NOOP(

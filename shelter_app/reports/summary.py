@@ -50,6 +50,7 @@ from ..vocabulary import (
     label,
 )
 from . import indicators as ind
+from . import people_groups
 from .disclosure import AtMost, Block, Equation, Protection, check_k, protect, statistic_shown
 from .model import Cell, CellState, Figure, Row, Series, Summary, Table
 from .periods import Period, custom, month_label
@@ -155,6 +156,7 @@ def compose(
     counts = ind.count_all(s, period.start, period.end, today)
     layout = _Layout(k, language)
     _people(layout, counts.people)
+    people_groups.add_to_summary(layout, s, period.start, period.end, min(period.end, today))
     _consultations(layout, counts.consultations, period)
     _programmes(layout, counts)
     _shelter(layout, counts.shelter)

@@ -25,6 +25,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Mapped, mapped_column
 
+from . import people_schema  # noqa: F401  (children, which stay_children point at)
 from .schema import Base
 
 # --- clients ----------------------------------------------------------------------------
@@ -217,6 +218,8 @@ class Course(Base):
     starts_on: Mapped[date] = mapped_column(Date, nullable=False)
     ends_on: Mapped[date] = mapped_column(Date, nullable=False)
     archived: Mapped[bool] = mapped_column(Boolean, nullable=False, default=False)
+    # the trainer who runs it and may read its list (migration 0007)
+    trainer_account_id: Mapped[int | None] = mapped_column(ForeignKey("accounts.id"))
 
 
 class CourseSession(Base):
@@ -339,6 +342,8 @@ class StayChild(Base):
     )
     age_years: Mapped[int] = mapped_column(Integer, nullable=False)
     sex: Mapped[str] = mapped_column(String(12), nullable=False)
+    # the child's own record (shelter_app.children; migration 0007)
+    child_id: Mapped[int | None] = mapped_column(ForeignKey("children.id"), index=True)
 
 
 class StayExtension(Base):

@@ -34,6 +34,7 @@ from ..context import AppContext
 from ..display import code_label
 from ..forms import ERROR_STYLE
 from .tabs.base import ClientTab
+from .tabs.children import ChildrenTab
 from .tabs.consents import ConsentsTab
 from .tabs.consultations import ConsultationsTab
 from .tabs.courses import CoursesTab
@@ -51,6 +52,7 @@ TAB_CLASSES: tuple[type[ClientTab], ...] = (
     ConsultationsTab,
     CoursesTab,
     StaysTab,
+    ChildrenTab,
     ReferralsTab,
     HistoryTab,
 )
@@ -246,7 +248,7 @@ class ClientCardView(QWidget):
             QMessageBox.Icon.Question,
             self.tr("Archive %1").replace("%1", self.card.code),
             self.tr(
-                "Archive this record? She will no longer appear in everyday lists; nothing "
+                "Archive this record? It will no longer appear in everyday lists; nothing "
                 "is deleted and the record can be restored at any time."
             ),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,

@@ -143,7 +143,7 @@ class ClientFields(QWidget):
         self._form_of: dict[str, ErrorForm] = {}
 
         left = self.left
-        self._section(left, self.tr("Who she is"))
+        self._section(left, self.tr("The person"))
         self.last_name = self._add(left, "last_name", self.tr("Su&rname:"), QLineEdit(self))
         self.first_name = self._add(left, "first_name", self.tr("&First name:"), QLineEdit(self))
         self.patronymic = self._add(left, "patronymic", self.tr("Pa&tronymic:"), QLineEdit(self))
@@ -156,7 +156,7 @@ class ClientFields(QWidget):
         self.birth_year.setValidator(QIntValidator(1, 9999, self.birth_year))
         self.birth_year.setMaxLength(4)
         self.birth_year.setPlaceholderText(self.tr("year"))
-        self.birth_year.setToolTip(self.tr("Only when she gives no full date of birth"))
+        self.birth_year.setToolTip(self.tr("Only when no full date of birth is given"))
         self.birth_year.setMaximumWidth(self.birth_year.fontMetrics().horizontalAdvance("0") * 10)
         self._add(left, "birth_year", self.tr("or birth &year:"), self.birth_year)
         self.sex = self._add(left, "sex", self.tr("Se&x:"), _combo(Sex, self))
@@ -165,7 +165,7 @@ class ClientFields(QWidget):
         )
 
         right = self.right
-        self._section(right, self.tr("How to reach her"))
+        self._section(right, self.tr("How to reach the client"))
         self.phone = self._add(right, "phone", self.tr("&Phone:"), QLineEdit(self))
         self.phone.setMaxLength(clients.PHONE_MAX)
         self.phone.setPlaceholderText("+380 44 123 45 67")
@@ -173,17 +173,15 @@ class ClientFields(QWidget):
         safe_column = QVBoxLayout(safe)
         safe_column.setContentsMargins(0, 0, 0, 0)
         safe_column.setSpacing(2)
-        self.safe_to_call = QCheckBox(self.tr("safe to c&all her"), safe)
-        self.safe_to_text = QCheckBox(self.tr("safe to send her &messages"), safe)
-        tip = self.tr(
-            "Tick only if she said that a call or a message from us cannot put her at risk."
-        )
+        self.safe_to_call = QCheckBox(self.tr("safe to c&all"), safe)
+        self.safe_to_text = QCheckBox(self.tr("safe to send &messages"), safe)
+        tip = self.tr("Tick only if the client said that a call or a message from us is safe.")
         for box in (self.safe_to_call, self.safe_to_text):
             box.setToolTip(tip)
             safe_column.addWidget(box)
         safe.setFocusProxy(self.safe_to_call)
         self._add(right, "safe_to_call", self.tr("It is:"), safe)
-        self._section(right, self.tr("Her case"))
+        self._section(right, self.tr("The case"))
         self.district = self._add(right, "district", self.tr("&District:"), _combo(District, self))
         self.came_via = self._add(right, "came_via", self.tr("Came &via:"), _combo(CameVia, self))
         self.first_contact = self._add(
@@ -396,7 +394,7 @@ class IntakeDialog(_ClientDialog):
         self.matches.itemActivated.connect(lambda _item: self.open_selected())
         box.addWidget(self.matches)
         row = QHBoxLayout()
-        self.open_button = QPushButton(self.tr("&Open her card instead"), self.warning)
+        self.open_button = QPushButton(self.tr("&Open that card instead"), self.warning)
         self.open_button.clicked.connect(self.open_selected)
         self.create_button = QPushButton(self.tr("Create a new record &anyway"), self.warning)
         self.create_button.clicked.connect(self.create_anyway)
@@ -441,13 +439,14 @@ class IntakeDialog(_ClientDialog):
         if len(rows) == 1:
             text = self.tr(
                 "A client with a similar name and the same birth date or year is already "
-                "registered: %1. Is it her? Open her card instead of creating a second record."
+                "registered: %1. Is it the same person? Open that card instead of creating a "
+                "second record."
             ).replace("%1", rows[0].code)
         else:
             text = self.tr(
                 "Clients with a similar name and the same birth date or year are already "
-                "registered: %1. Is one of them her? Open her card instead of creating a "
-                "second record."
+                "registered: %1. Is one of them the same person? Open that card instead of "
+                "creating a second record."
             ).replace("%1", ", ".join(r.code for r in rows))
         self.warning_text.setText(text)
         self.matches.clear()

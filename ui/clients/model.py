@@ -215,7 +215,7 @@ class ClientListModel(QAbstractTableModel):
             if c.archived:
                 return self.tr("Archived record")
             if column == self.AGE and c.age is None and c.birth_year is not None:
-                return self.tr("Only her birth year is known: %1").replace("%1", str(c.birth_year))
+                return self.tr("Only the birth year is known: %1").replace("%1", str(c.birth_year))
             return None
         if c.archived and role == Qt.ItemDataRole.ForegroundRole:
             return QBrush(ARCHIVED_COLOUR)

@@ -68,6 +68,7 @@ from . import (
     selected_record,
     weekday_day_text,
 )
+from .course_trainer import CourseTrainerBar
 
 ENROLMENT_ROLE = Qt.ItemDataRole.UserRole
 DEFAULT_DURATION_MIN = 120
@@ -463,7 +464,9 @@ class CoursesTab(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.can_define = ctx.can(Permission.WRITE_PROGRAMMES)
-        self.can_read_roster = ctx.can(Permission.READ_STAYS_ENROLMENTS)
+        self.can_read_roster = ctx.can(Permission.READ_STAYS_ENROLMENTS) or ctx.can(
+            Permission.OWN_COURSE_LISTS
+        )
         self.can_enrol = ctx.can(Permission.WRITE_STAYS_ENROLMENTS)
         self.course: CourseRecord | None = None
         self.dialog: QDialog | None = None
@@ -533,6 +536,9 @@ class CoursesTab(QWidget):
         font.setBold(True)
         self.heading.setFont(font)
         details.addWidget(self.heading)
+        self.trainer_bar = CourseTrainerBar(ctx, self.details)  # issue 14
+        self.trainer_bar.changed.connect(lambda: self._show_course(self.course))
+        details.addWidget(self.trainer_bar)
         sides = QSplitter(Qt.Orientation.Horizontal, self.details)
         sides.setChildrenCollapsible(False)
         sides.addWidget(self._participants_box(sides))
@@ -728,6 +734,7 @@ class CoursesTab(QWidget):
     def _show_course(self, course: CourseRecord | None) -> None:
         self.course = course
         self.details.setEnabled(course is not None)
+        self.trainer_bar.show_course(course)
         if course is None:
             self.heading.setText(self.tr("Choose a course to see its participants and sessions."))
             self.places.clear()
@@ -747,7 +754,9 @@ class CoursesTab(QWidget):
             .replace("%3", str(course.free_places))
             .replace("%4", str(course.waiting))
         )
-        if self.can_read_roster:
+        if not self.trainer_bar.may_read_list(course.id):  # a trainer: not her course
+            self.roster_model.set_rows([])
+        elif self.can_read_roster:
             self.ctx.call(
                 courses.course_roster,
                 course.id,
@@ -814,7 +823,9 @@ class CoursesTab(QWidget):
             and status in (EnrolmentStatus.ENROLLED.value, EnrolmentStatus.WAITING.value)
         )
         session = selected_record(self.sessions)
-        self.attendance_button.setEnabled(session is not None)
+        self.attendance_button.setEnabled(
+            session is not None and course is not None and self.trainer_bar.may_read_list(course.id)
+        )
         self.add_session_button.setEnabled(open_course)
         self.move_session_button.setEnabled(open_course and session is not None)
         self.remove_session_button.setEnabled(

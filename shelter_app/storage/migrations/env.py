@@ -6,6 +6,7 @@ from alembic import context
 from shelter_app.storage import (
     case_schema,  # noqa: F401  (registers the case tables)
     casework_schema,  # noqa: F401  (registers the tables)
+    people_schema,  # noqa: F401
 )
 from shelter_app.storage.schema import Base
 

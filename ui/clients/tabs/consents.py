@@ -53,7 +53,7 @@ class ConsentsTab(ListTab):
         self.record_button = QPushButton(self.tr("&Record consent…"), self)
         self.record_button.clicked.connect(self.record)
         self.withdraw_button = QPushButton(self.tr("&Withdraw…"), self)
-        self.withdraw_button.setToolTip(self.tr("Record that she withdrew the selected consent"))
+        self.withdraw_button.setToolTip(self.tr("Record that the selected consent was withdrawn"))
         self.withdraw_button.clicked.connect(self.withdraw)
         self.withdraw_button.setEnabled(False)
         buttons.addWidget(self.record_button)

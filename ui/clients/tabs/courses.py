@@ -31,7 +31,7 @@ class CoursesTab(ListTab):
         ]
 
     def empty_text(self) -> str:
-        return self.tr("She has not been enrolled in any course.")
+        return self.tr("Not enrolled in any course.")
 
     def load(self) -> None:
         self.ctx.call(

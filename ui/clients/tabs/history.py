@@ -39,7 +39,7 @@ class HistoryTab(ListTab):
         ]
 
     def empty_text(self) -> str:
-        return self.tr("Her record has not been changed since intake.")
+        return self.tr("The record has not been changed since intake.")
 
     def load(self) -> None:
         self.ctx.call(

@@ -34,7 +34,7 @@ class StaysTab(ListTab):
         ]
 
     def empty_text(self) -> str:
-        return self.tr("She has not stayed in the shelter.")
+        return self.tr("No stays in the shelter.")
 
     def load(self) -> None:
         self.ctx.call(

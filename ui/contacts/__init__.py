@@ -1,0 +1,1 @@
+"""Anonymous contacts: the operator's fast log and the list of recent contacts."""
