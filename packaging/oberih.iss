@@ -1,4 +1,4 @@
-; Inno Setup 6 script: the Windows installer of Oberih (Оберіг).
+; Inno Setup 6.3+ script: the Windows installer of Oberih (Оберіг).
 ;
 ; Build the one-folder bundle first (packaging\oberih.spec -> dist\oberih\), then, from
 ; the repository's root:

@@ -21,10 +21,11 @@ from PySide6.QtWidgets import (
 from shelter_app.database import Database
 from shelter_app.errors import OberihError
 from shelter_app.settings import get_settings
+from shelter_app.storage import windows_access
 from shelter_app.validation import MIN_PASSWORD_LENGTH
 
 from .dialogs import print_recovery_code
-from .forms import ErrorForm
+from .forms import ERROR_STYLE, ErrorForm
 from .sign_in import Opened
 from .worker import Worker
 
@@ -56,8 +57,11 @@ def password_strength(password: str) -> tuple[int, str]:
 
 
 def create_database(path: Path, username: str, password: str, display_name: str):
+    """On the worker: the database, its recovery code, and (Windows only) a warning when
+    every local account may read the folder it is in."""
     db, user, code = Database.initialise(path, username, password, display_name or None)
-    return Opened(db, user, get_settings(db, user)), code
+    warning = windows_access.folder_warning(Path(path).absolute().parent)
+    return Opened(db, user, get_settings(db, user)), code, warning
 
 
 class AccountPage(QWizardPage):
@@ -120,11 +124,12 @@ class AccountPage(QWizardPage):
         return False
 
     def _created(self, result) -> None:
-        opened, code = result
+        opened, code, warning = result
         self.working = False
         self.wizard_.set_busy(False)
         self.wizard_.opened = opened
         self.wizard_.code_page.show_code(code)
+        self.wizard_.code_page.show_folder_warning(warning)
         self.password.clear()
         self.repeat.clear()
         self.wizard_.next()
@@ -173,12 +178,21 @@ class RecoveryCodePage(QWizardPage):
         )
         self.written.toggled.connect(self.completeChanged)
         layout.addWidget(self.written)
+        self.folder_warning = QLabel(self)
+        self.folder_warning.setWordWrap(True)
+        self.folder_warning.setStyleSheet(ERROR_STYLE)
+        self.folder_warning.hide()
+        layout.addWidget(self.folder_warning)
         layout.addStretch(1)
         self._code = ""
 
     def show_code(self, code: str) -> None:
         self._code = code
         self.code_label.setText(code)
+
+    def show_folder_warning(self, warning: str | None) -> None:
+        self.folder_warning.setText(warning or "")
+        self.folder_warning.setVisible(bool(warning))
 
     def isComplete(self) -> bool:
         return self.written.isChecked()
