@@ -117,9 +117,9 @@ def test_counts_are_codes_only_for_the_period(opened, staff):
 
 _ALLOWED = {
     "log": {Role.OPERATOR},
-    "recent": {Role.OPERATOR, Role.CASE_WORKER},
+    "recent": {Role.OPERATOR, Role.CASE_WORKER, Role.HEAD},
     "link": {Role.CASE_WORKER},
-    "counts": {Role.ADMIN, Role.COORDINATOR},
+    "counts": {Role.ADMIN, Role.HEAD, Role.COORDINATOR},
 }
 
 
