@@ -48,6 +48,10 @@ EXPECTED: dict[Permission, set[Role]] = {
     # violence and risk details only for the professions working with her
     Permission.READ_RISK: {C, PS, L},
     Permission.WRITE_RISK: {C, PS},
+    # incidents, perpetrators, orders, notifications (DESIGN.md's row): case worker and
+    # lawyer yes, psychologist read; never the administrator or the coordinator
+    Permission.READ_VIOLENCE: {C, PS, L},
+    Permission.WRITE_VIOLENCE: {C, L},
     # courses, events, partners: staff read; admin and case workers run them
     Permission.READ_PROGRAMMES: {A, C, PS, L},
     Permission.WRITE_PROGRAMMES: {A, C},
