@@ -21,8 +21,9 @@ from sqlalchemy.orm import Session
 
 from .client_lookup import require_client, touch
 from .clients import has_consent
-from .database import Database, SignedInUser, utcnow
+from .database import Database, SignedInUser
 from .errors import InvalidInput
+from .notifications import create_due_notifications, local_now
 from .permissions import Permission
 from .storage.casework_schema import Client
 from .storage.violence_schema import (
@@ -134,9 +135,7 @@ def record_incident(
     """A new incident; with an appeal time, the notifications due within 24 hours are
     created with it (police; children's service when a child is a victim; the district
     coordinating unit)."""
-    from .notifications import create_due_notifications
-
-    now = now or utcnow()
+    now = now or local_now()
     clean = _clean_incident(data, now)
     with db.unit_of_work(user, Permission.WRITE_VIOLENCE, write=True) as uow:
         s = uow.session

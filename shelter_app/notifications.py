@@ -20,7 +20,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from .client_lookup import require_client
-from .database import Database, SignedInUser, utcnow
+from .database import Database, SignedInUser
 from .errors import InvalidInput
 from .permissions import Permission
 from .storage.casework_schema import Client
@@ -30,6 +30,14 @@ from .validation import choice, id_or_none, optional_text, valid_datetime
 from .violence_vocabulary import NoticeMethod, Recipient
 
 DUE_AFTER = timedelta(hours=24)
+
+
+def local_now() -> datetime:
+    """Appeal and notification times are the centre's wall-clock time, as staff type
+    them (not UTC like the audit log's timestamps)."""
+    return datetime.now().replace(microsecond=0)
+
+
 MAX_REFERENCE = 60
 
 
@@ -96,7 +104,7 @@ def mark_done(
 ) -> NotificationRecord:
     """The notice was made. Her consent is not asked: the duty to notify is the law's.
     Recorded once; a mistake is corrected by the administrator's audit trail, not here."""
-    now = now or utcnow()
+    now = now or local_now()
     at = valid_datetime(done_at, "done_at")
     if at > now:
         raise InvalidInput(
@@ -153,7 +161,7 @@ def open_notifications(
     db: Database, user: SignedInUser, now: datetime | None = None
 ) -> list[DueNotification]:
     """Notices not yet made, the most urgent first (the dashboard)."""
-    now = now or utcnow()
+    now = now or local_now()
     with db.unit_of_work(user, Permission.READ_VIOLENCE) as uow:
         rows = uow.session.execute(
             select(

@@ -20,6 +20,7 @@ from shelter_app.storage.violence_schema import (
     Notification,
     Perpetrator,
 )
+from shelter_app.violence_overview import client_violence
 
 TODAY = date(2026, 3, 10)
 NOW = datetime(2026, 3, 10, 15, 0)
@@ -502,6 +503,7 @@ def _calls(opened, worker, client):
             lambda u: notifications.notifications_of_client(db, u, client),
         ),
         "open_notifications": (READERS, lambda u: notifications.open_notifications(db, u, NOW)),
+        "client_violence": (READERS, lambda u: client_violence(db, u, client, TODAY)),
     }
 
 
@@ -521,7 +523,7 @@ def test_the_coordinator_is_refused_every_identifying_read_and_it_is_audited(
     calls = _calls(opened, worker, client)
     coordinator = staff[Role.COORDINATOR]
     reads = [n for n, (roles, _) in calls.items() if roles == READERS]
-    assert len(reads) == 6
+    assert len(reads) == 7
     for name in reads:
         with pytest.raises(PermissionDenied):
             calls[name][1](coordinator)
@@ -530,4 +532,4 @@ def test_the_coordinator_is_refused_every_identifying_read_and_it_is_audited(
         for e in audit.list_entries(opened.db, opened.admin)
         if e.action == "permission.denied" and e.account_id == coordinator.account_id
     ]
-    assert len(denied) == 6 and {e.detail["permission"] for e in denied} == {"violence.read"}
+    assert len(denied) == 7 and {e.detail["permission"] for e in denied} == {"violence.read"}

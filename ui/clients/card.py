@@ -41,11 +41,13 @@ from .tabs.profile import ProfileTab
 from .tabs.referrals import ReferralsTab
 from .tabs.risk import RiskTab
 from .tabs.stays import StaysTab
+from .tabs.violence import ViolenceTab  # issue 15
 
 TAB_CLASSES: tuple[type[ClientTab], ...] = (
     ProfileTab,
     ConsentsTab,
     RiskTab,
+    ViolenceTab,
     ConsultationsTab,
     CoursesTab,
     StaysTab,
