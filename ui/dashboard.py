@@ -721,6 +721,10 @@ class ShelterMonthCard(Card):
 def cards_for(ctx: AppContext) -> list[Callable[[AppContext, QWidget], Card]]:
     """The cards this role may fill, most pressing first."""
     made: list[Callable[[AppContext, QWidget], Card]] = []
+    if ctx.can(P.READ_VIOLENCE):  # issue 15: overdue notifications come first
+        from .violence_warnings import ViolenceCard
+
+        made.append(ViolenceCard)
     # my_day reads the diary of the user's own profession
     if ctx.can(P.WRITE_PSY_CONSULTATIONS) or ctx.can(P.WRITE_LEGAL_CONSULTATIONS):
         made.append(AppointmentsCard)

@@ -27,9 +27,9 @@ from ui.main_window import MainWindow
 
 EXPECTED_CARDS = {
     Role.ADMIN: ["shelter", "month", "shelter_month"],
-    Role.CASE_WORKER: ["shelter", "reviews", "shelter_month"],
-    Role.PSYCHOLOGIST: ["appointments", "shelter", "reviews", "shelter_month"],
-    Role.LAWYER: ["appointments", "shelter", "reviews", "shelter_month"],
+    Role.CASE_WORKER: ["violence", "shelter", "reviews", "shelter_month"],
+    Role.PSYCHOLOGIST: ["violence", "appointments", "shelter", "reviews", "shelter_month"],
+    Role.LAWYER: ["violence", "appointments", "shelter", "reviews", "shelter_month"],
     Role.COORDINATOR: ["shelter", "month", "shelter_month"],
 }
 NAMES = ["Ткаченко", "Марія", "Бондар", "Ірина", "Гнатюк", "Соломія", "Лисенко", "Дарина"]
