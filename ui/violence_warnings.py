@@ -7,7 +7,8 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Any
 
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
 from shelter_app import notifications
 from shelter_app import protection_orders as orders
@@ -17,6 +18,7 @@ from shelter_app.violence_vocabulary import OrderKind, Recipient, code_label
 from .context import AppContext
 from .dashboard import Card, Row, quiet
 from .display import datetime_text
+from .violence_journal import JournalDialog
 
 LOUD_STYLE = (
     "background: #fdecea; color: #8c1d18; border: 1px solid #f2b8b5; border-radius: 4px;"
@@ -53,6 +55,19 @@ class ViolenceCard(Card):
         quiet(hint)
         hint.setVisible(opens)
         self.content.addWidget(hint)
+        self.journal_button = QPushButton(self.tr("&Journal of appeals…"), self.body)
+        self.journal_button.clicked.connect(self.open_journal)
+        line = QHBoxLayout()
+        line.addStretch(1)
+        line.addWidget(self.journal_button)
+        self.content.addLayout(line)
+        self.dialog: JournalDialog | None = None
+
+    def open_journal(self) -> None:
+        self.dialog = JournalDialog(self.ctx, self)
+        self.dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.dialog.destroyed.connect(lambda: setattr(self, "dialog", None))
+        self.dialog.open()
 
     def now(self) -> datetime:
         return notifications.local_now()

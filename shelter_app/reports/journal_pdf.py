@@ -6,8 +6,12 @@ their source are explained in shelter_app/appeals_journal.py."""
 
 from __future__ import annotations
 
+import contextlib
 import io
+import os
+import tempfile
 from datetime import date, datetime
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 from reportlab.lib.styles import ParagraphStyle
@@ -16,7 +20,9 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer
 from reportlab.platypus import Table as GridTable
 
-from ..appeals_journal import AppealsJournal, JournalRow, NoticeCell
+from ..appeals_journal import AppealsJournal, JournalRow, NoticeCell, appeals_journal
+from ..database import Database, SignedInUser
+from ..errors import InvalidInput
 from ..violence_vocabulary import (
     IncidentContext,
     IncidentForm,
@@ -26,6 +32,7 @@ from ..violence_vocabulary import (
     code_label,
     label,
 )
+from .export import ReportNotWritten
 from .pdf_style import (
     FONT,
     FONT_BOLD,
@@ -181,3 +188,38 @@ def render_journal_pdf(journal: AppealsJournal, centre: str = "") -> bytes:
 
     doc.build(story, onFirstPage=footer, onLaterPages=footer)
     return buffer.getvalue()
+
+
+def export_journal_pdf(
+    db: Database,
+    user: SignedInUser,
+    start: date,
+    end: date,
+    out_path: str | os.PathLike[str],
+    centre: str = "",
+) -> int:
+    """Write the journal of `start`..`end` to `out_path` (.pdf), whole or not at all;
+    returns how many appeals it lists."""
+    out = Path(out_path).expanduser()
+    if out.suffix.lower() != ".pdf":
+        raise InvalidInput(_t("The file name must end in .pdf."), "out")
+    folder = out.parent
+    if not folder.is_dir() or out.is_dir() or not os.access(folder, os.W_OK | os.X_OK):
+        raise ReportNotWritten()
+    journal = appeals_journal(db, user, start, end)
+    data = render_journal_pdf(journal, centre)
+    try:
+        fd, name = tempfile.mkstemp(prefix=".oberih-journal-", suffix=".tmp", dir=folder)
+    except OSError:
+        raise ReportNotWritten() from None
+    try:
+        with os.fdopen(fd, "wb") as f:
+            f.write(data)
+            f.flush()
+            os.fsync(f.fileno())
+        os.replace(name, out)
+    except OSError:
+        with contextlib.suppress(OSError):
+            Path(name).unlink()
+        raise ReportNotWritten() from None
+    return len(journal.rows)

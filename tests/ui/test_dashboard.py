@@ -337,7 +337,8 @@ def test_f5_and_a_change_elsewhere_bring_new_figures(qtbot, world, dashboard, op
 def test_cards_reflow_into_columns_as_the_window_widens(
     qtbot, world, dashboard, language, screenshot
 ):
-    page, _ctx = dashboard(Role.PSYCHOLOGIST, width=520)
+    # four cards (the case worker's since issue 15 added the violence card)
+    page, _ctx = dashboard(Role.CASE_WORKER, width=520)
     assert page.grid.columns == 1
     screenshot(page, "dashboard_narrow")
     page.resize(1100, 760)

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
+from PySide6.QtCore import Qt
+
 from shelter_app import clients, incidents
 from shelter_app import protection_orders as orders
 from shelter_app.incidents import IncidentInput
@@ -108,3 +110,41 @@ def test_the_coordinator_gets_no_violence_card(qtbot, gui_ctx, idle):
     page = DashboardPage(ctx)
     qtbot.addWidget(page)
     assert page.card("violence") is None
+
+
+def test_the_journal_of_appeals_is_saved_from_the_dashboard(
+    qtbot, gui_ctx, make_client, opened, staff, idle, tmp_path, screenshot, language
+):
+    cid = _consenting(opened, make_client, "Ткаченко")
+    incidents.record_incident(
+        opened.db,
+        staff[Role.CASE_WORKER],
+        cid,
+        IncidentInput(
+            disclosed_on=TODAY,
+            forms=frozenset({"sexual_harassment"}),
+            context="outside_family",
+            appealed_at=local_now().replace(hour=0, minute=0, second=0),
+        ),
+    )
+    ctx = gui_ctx(Role.LAWYER)
+    page = DashboardPage(ctx)
+    qtbot.addWidget(page)
+    page.show()
+    page.activate()
+    idle(ctx)
+    card = page.card("violence")
+    qtbot.mouseClick(card.journal_button, Qt.MouseButton.LeftButton)
+    dialog = card.dialog
+    assert dialog is not None and dialog.isVisible()
+    target = tmp_path / "journal.pdf"
+    dialog.path.setText(str(tmp_path / "journal.txt"))
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    idle(ctx)
+    assert dialog.form.error_text("out") and not target.exists()
+    dialog.path.setText(str(target))
+    screenshot(dialog, "15-journal_dialog")
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    idle(ctx)
+    assert target.read_bytes().startswith(b"%PDF")
+    qtbot.waitUntil(lambda: card.dialog is None or not card.dialog.isVisible())
