@@ -51,10 +51,6 @@ MARGIN = 12 * mm
 WIDTHS_MM = (8, 22, 22, 44, 32, 18, 33, 33, 33, 22)  # 267 mm: landscape A4 less margins
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("journal_pdf", text)
-
-
 def _day(d: date) -> str:
     return d.strftime("%d.%m.%Y")
 
@@ -65,28 +61,32 @@ def _moment(m: datetime) -> str:
 
 def _notice(cell: NoticeCell | None) -> str:
     if cell is None:
-        return _t("not required")
+        return QCoreApplication.translate("journal_pdf", "not required")
     if cell.done_at is None:
-        return _t("NOT MADE (due %1)").replace("%1", _moment(cell.due_at))
+        return QCoreApplication.translate("journal_pdf", "NOT MADE (due %1)").replace(
+            "%1", _moment(cell.due_at)
+        )
     parts = [_moment(cell.done_at)]
     if cell.method:
         parts.append(code_label(NoticeMethod, cell.method))
     if cell.reference:
-        parts.append(_t("ref. %1").replace("%1", cell.reference))
+        parts.append(
+            QCoreApplication.translate("journal_pdf", "ref. %1").replace("%1", cell.reference)
+        )
     if cell.done_at > cell.due_at:
-        parts.append(_t("late"))
+        parts.append(QCoreApplication.translate("journal_pdf", "late"))
     return ", ".join(parts)
 
 
 def _children(row: JournalRow) -> str:
     i = row.incident
     if not (i.children_witnessed or i.children_harmed):
-        return _t("none")
+        return QCoreApplication.translate("journal_pdf", "none")
     how = []
     if i.children_witnessed:
-        how.append(_t("witnessed"))
+        how.append(QCoreApplication.translate("journal_pdf", "witnessed"))
     if i.children_harmed:
-        how.append(_t("harmed"))
+        how.append(QCoreApplication.translate("journal_pdf", "harmed"))
     return f"{i.children_affected}: {', '.join(how)}"
 
 
@@ -110,7 +110,9 @@ def _cells(row: JournalRow, style: ParagraphStyle) -> list[Paragraph]:
 def render_journal_pdf(journal: AppealsJournal, centre: str = "") -> bytes:
     register_fonts()
     buffer = io.BytesIO()
-    title = _t("Journal of appeals about domestic and gender-based violence")
+    title = QCoreApplication.translate(
+        "journal_pdf", "Journal of appeals about domestic and gender-based violence"
+    )
     doc = SimpleDocTemplate(
         buffer,
         pagesize=LANDSCAPE,
@@ -126,18 +128,21 @@ def render_journal_pdf(journal: AppealsJournal, centre: str = "") -> bytes:
     cell = ParagraphStyle("c", fontName=FONT, fontSize=7.5, leading=9.5, textColor=INK)
     head = ParagraphStyle("hc", parent=cell, fontName=FONT_BOLD)
     period = (
-        _t("Period: %1 – %2").replace("%1", _day(journal.start)).replace("%2", _day(journal.end))
+        QCoreApplication.translate("journal_pdf", "Period: %1 – %2")
+        .replace("%1", _day(journal.start))
+        .replace("%2", _day(journal.end))
     )
     story = [
         para(title, heading),
         Spacer(1, 2 * mm),
         para(f"{centre} · {period}" if centre else period, small),
         para(
-            _t(
+            QCoreApplication.translate(
+                "journal_pdf",
                 "Kept until the Unified State Register of cases of domestic and gender-based "
                 "violence works (CMU Resolution No. 234 of 2019); notifications within one day "
                 "(CMU Resolution No. 658 of 2018). The official journal form was not available: "
-                "the columns are those the resolutions name. Persons are shown by client code."
+                "the columns are those the resolutions name. Persons are shown by client code.",
             ),
             small,
         ),
@@ -145,20 +150,23 @@ def render_journal_pdf(journal: AppealsJournal, centre: str = "") -> bytes:
     ]
     headers = [
         "№",
-        _t("Appeal: date and time"),
-        _t("Client code"),
-        _t("Forms of violence"),
-        _t("Context; alleged perpetrator"),
-        _t("Children"),
-        _t("Police informed"),
-        _t("Children's service informed"),
-        _t("Coordinating unit informed"),
-        _t("Recorded by"),
+        QCoreApplication.translate("journal_pdf", "Appeal: date and time"),
+        QCoreApplication.translate("journal_pdf", "Client code"),
+        QCoreApplication.translate("journal_pdf", "Forms of violence"),
+        QCoreApplication.translate("journal_pdf", "Context; alleged perpetrator"),
+        QCoreApplication.translate("journal_pdf", "Children"),
+        QCoreApplication.translate("journal_pdf", "Police informed"),
+        QCoreApplication.translate("journal_pdf", "Children's service informed"),
+        QCoreApplication.translate("journal_pdf", "Coordinating unit informed"),
+        QCoreApplication.translate("journal_pdf", "Recorded by"),
     ]
     data = [[para(h, head) for h in headers]]
     data += [_cells(r, cell) for r in journal.rows]
     if not journal.rows:
-        data.append([para(_t("No appeals in this period."), cell)] + [""] * (len(headers) - 1))
+        data.append(
+            [para(QCoreApplication.translate("journal_pdf", "No appeals in this period."), cell)]
+            + [""] * (len(headers) - 1)
+        )
     table = GridTable(data, colWidths=[w * mm for w in WIDTHS_MM], repeatRows=1)
     commands: list[tuple[object, ...]] = [
         ("GRID", (0, 0), (-1, -1), 0.4, RULE),
@@ -172,7 +180,7 @@ def render_journal_pdf(journal: AppealsJournal, centre: str = "") -> bytes:
         commands.append(("SPAN", (0, 1), (-1, 1)))
     table.setStyle(table_style(commands))
     story.append(table)
-    page_word = _t("Page %1")
+    page_word = QCoreApplication.translate("journal_pdf", "Page %1")
 
     def footer(canvas: Canvas, _doc: object) -> None:
         canvas.saveState()
@@ -183,7 +191,11 @@ def render_journal_pdf(journal: AppealsJournal, centre: str = "") -> bytes:
             MARGIN / 2,
             page_word.replace("%1", str(canvas.getPageNumber())),
         )
-        canvas.drawString(MARGIN, MARGIN / 2, _t("Confidential: special-category data"))
+        canvas.drawString(
+            MARGIN,
+            MARGIN / 2,
+            QCoreApplication.translate("journal_pdf", "Confidential: special-category data"),
+        )
         canvas.restoreState()
 
     doc.build(story, onFirstPage=footer, onLaterPages=footer)
@@ -202,7 +214,9 @@ def export_journal_pdf(
     returns how many appeals it lists."""
     out = Path(out_path).expanduser()
     if out.suffix.lower() != ".pdf":
-        raise InvalidInput(_t("The file name must end in .pdf."), "out")
+        raise InvalidInput(
+            QCoreApplication.translate("journal_pdf", "The file name must end in .pdf."), "out"
+        )
     folder = out.parent
     if not folder.is_dir() or out.is_dir() or not os.access(folder, os.W_OK | os.X_OK):
         raise ReportNotWritten()
