@@ -6894,7 +6894,7 @@
     </message>
     <message>
         <source>Recorded by</source>
-        <translation>Записала</translation>
+        <translation>Хто записав</translation>
     </message>
     <message>
         <source>No appeals in this period.</source>
