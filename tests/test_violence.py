@@ -533,3 +533,61 @@ def test_the_coordinator_is_refused_every_identifying_read_and_it_is_audited(
         if e.action == "permission.denied" and e.account_id == coordinator.account_id
     ]
     assert len(denied) == 7 and {e.detail["permission"] for e in denied} == {"violence.read"}
+
+
+def test_anonymising_her_erases_the_free_text_and_keeps_the_facts(opened, staff, make_client):
+    from shelter_app import retention
+
+    worker = staff[Role.CASE_WORKER]
+    old = make_client(first_contact_on=date(2019, 1, 10))
+    clients.record_consent(
+        opened.db, opened.admin, old, "special_category", date(2019, 1, 10), TODAY
+    )
+    then = date(2019, 2, 1)
+    perp = incidents.record_perpetrator(opened.db, worker, old, PERP, today=then)
+    incidents.record_incident(
+        opened.db,
+        worker,
+        old,
+        _incident(
+            disclosed_on=then,
+            occurred_from=None,
+            occurred_to=None,
+            appealed_at=datetime(2019, 2, 1, 10, 0),
+        ),
+        now=datetime(2019, 2, 1, 12, 0),
+    )
+    orders.record_order(
+        opened.db,
+        worker,
+        old,
+        "restraining",
+        then,
+        then,
+        date(2019, 7, 31),
+        "Суд",
+        "Не наближатися до школи № 5",
+        perp.id,
+        today=then,
+    )
+    [notice, *_] = notifications.notifications_of_client(opened.db, worker, old)
+    notifications.mark_done(
+        opened.db,
+        worker,
+        notice.id,
+        datetime(2019, 2, 1, 13, 0),
+        "phone",
+        "ЄО 99",
+        now=datetime(2019, 2, 1, 14, 0),
+    )
+    assert retention.purge(opened.db, opened.admin, [old], today=TODAY).clients == 1
+    with opened.db.engine.connect() as conn:
+        stored = "\n".join(
+            repr(tuple(r))
+            for t in ("perpetrators", "protection_orders", "incident_notifications", "incidents")
+            for r in conn.exec_driver_sql(f"SELECT * FROM {t}")
+        )
+        conn.rollback()
+    for secret in ("позашляховик", "школи", "ЄО 99", "Суд"):
+        assert secret not in stored
+    assert _count(opened, Perpetrator) == 1 and _count(opened, Incident) == 1
