@@ -35,6 +35,7 @@ from sqlalchemy.orm import Session
 from . import demo_names as names
 from .accounts import create_account
 from .database import Database, SignedInUser
+from .demo_violence import add_violence_demo
 from .errors import InvalidInput
 from .permissions import Permission, Role
 from .safety import QUESTIONS, risk_level
@@ -359,6 +360,10 @@ class _Builder:
         self._shelter()
         self._advance(3)
         self._finish()
+        # issue 15: incidents, perpetrators, orders and notifications for some women
+        add_violence_demo(
+            self.db, self.worker, self.rng, self.today, max(3, min(40, self.plan.clients // 8))
+        )
         self._advance(4)
         return self.counts
 
