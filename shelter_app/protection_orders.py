@@ -127,7 +127,7 @@ def record_order(
             recorded_by=user.account_id,
         )
         s.add(row)
-        touch(client, today)
+        touch(client, issued)
         s.flush()
         uow.audit("order.recorded", "client", client.id, detail={"order_id": row.id})
         record = _record(s, row, client.code)
@@ -187,7 +187,7 @@ def extend_order(
             )
         )
         row.ends_on = new_end
-        touch(client, today)
+        touch(client, day)
         s.flush()
         uow.audit("order.extended", "client", client.id, detail={"order_id": row.id})
         record = _record(s, row, client.code)
@@ -227,7 +227,7 @@ def record_violation(
                 recorded_by=user.account_id,
             )
         )
-        touch(client, today)
+        touch(client, day)
         s.flush()
         uow.audit("order.violation_recorded", "client", client.id, detail={"order_id": row.id})
         record = _record(s, row, client.code)

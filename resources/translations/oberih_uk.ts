@@ -7527,6 +7527,42 @@
         <source>The file name must end in .pdf or .csv.</source>
         <translation>Назва файлу має закінчуватися на .pdf або .csv.</translation>
     </message>
+    <message>
+        <source>Women by form and context of the violence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Women by form of violence and age band</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Women by the alleged perpetrator&apos;s relationship</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relationship to her</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protection orders</source>
+        <translation type="unfinished">Приписи</translation>
+    </message>
+    <message>
+        <source>Kind of order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Violated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notifications made within 24 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>reports_csv</name>
