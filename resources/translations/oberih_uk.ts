@@ -7529,39 +7529,39 @@
     </message>
     <message>
         <source>Women by form and context of the violence</source>
-        <translation type="unfinished"></translation>
+        <translation>Жінки за формою та контекстом насильства</translation>
     </message>
     <message>
         <source>Women by form of violence and age band</source>
-        <translation type="unfinished"></translation>
+        <translation>Жінки за формою насильства та віковою групою</translation>
     </message>
     <message>
         <source>Women by the alleged perpetrator&apos;s relationship</source>
-        <translation type="unfinished"></translation>
+        <translation>Жінки за тим, ким їм доводиться імовірний кривдник</translation>
     </message>
     <message>
         <source>Relationship to her</source>
-        <translation type="unfinished"></translation>
+        <translation>Ким доводиться їй</translation>
     </message>
     <message>
         <source>Protection orders</source>
-        <translation type="unfinished">Приписи</translation>
+        <translation>Приписи</translation>
     </message>
     <message>
         <source>Kind of order</source>
-        <translation type="unfinished"></translation>
+        <translation>Вид припису</translation>
     </message>
     <message>
         <source>Issued</source>
-        <translation type="unfinished"></translation>
+        <translation>Винесено</translation>
     </message>
     <message>
         <source>Violated</source>
-        <translation type="unfinished"></translation>
+        <translation>Порушено</translation>
     </message>
     <message>
         <source>Notifications made within 24 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Повідомлення, зроблені протягом 24 годин</translation>
     </message>
 </context>
 <context>
