@@ -6830,7 +6830,7 @@
     </message>
     <message>
         <source>ref. %1</source>
-        <translation>№ %1</translation>
+        <translation>реєстр. № %1</translation>
     </message>
     <message>
         <source>late</source>

@@ -253,7 +253,7 @@ def _raw_card(cur: Any, cid: int, today: date) -> None:
                 *part,
             )
     q(
-        "SELECT * FROM violence_disclosures WHERE client_id = ? "
+        "SELECT * FROM incidents WHERE client_id = ? "
         "ORDER BY disclosed_on DESC, id DESC",
         cid,
     )
@@ -401,8 +401,8 @@ _RAW_SUMMARY = (
         count(DISTINCT CASE WHEN sexual THEN client_id END),
         count(DISTINCT CASE WHEN psychological THEN client_id END),
         count(DISTINCT CASE WHEN economic THEN client_id END)
-      FROM violence_disclosures WHERE disclosed_on BETWEEN :start AND :end""",
-    """SELECT sum(m) FROM (SELECT max(children_affected) AS m FROM violence_disclosures
+      FROM incidents WHERE disclosed_on BETWEEN :start AND :end""",
+    """SELECT sum(m) FROM (SELECT max(children_affected) AS m FROM incidents
       WHERE disclosed_on BETWEEN :start AND :end GROUP BY client_id)""",
 )
 
