@@ -591,3 +591,20 @@ def test_anonymising_her_erases_the_free_text_and_keeps_the_facts(opened, staff,
     for secret in ("позашляховик", "школи", "ЄО 99", "Суд"):
         assert secret not in stored
     assert _count(opened, Perpetrator) == 1 and _count(opened, Incident) == 1
+
+
+def test_a_disclosure_recorded_on_the_risk_tab_is_an_incident(opened, worker, client):
+    from shelter_app import safety
+
+    disclosure = safety.record_disclosure(
+        opened.db, worker, client, {"economic"}, True, 2, TODAY, TODAY
+    )
+    [incident] = incidents.list_incidents(opened.db, worker, client)
+    assert incident.id == disclosure.id and incident.forms == {"economic"}
+    assert (incident.context, incident.appealed_at, incident.children_affected) == (
+        "domestic",
+        None,
+        2,
+    )
+    # no appeal time: no notices are due for it
+    assert notifications.notifications_of_client(opened.db, worker, client) == []
