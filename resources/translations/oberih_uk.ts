@@ -3182,11 +3182,11 @@
     </message>
     <message>
         <source>Made &amp;on:</source>
-        <translation>Зроблено &amp;дата:</translation>
+        <translation>&amp;Дата:</translation>
     </message>
     <message>
         <source>&amp;at:</source>
-        <translation>&amp;о:</translation>
+        <translation>&amp;Час:</translation>
     </message>
     <message>
         <source>&amp;How:</source>
@@ -3509,7 +3509,7 @@
     </message>
     <message>
         <source>&amp;Earlier violence (against her or others)</source>
-        <translation>&amp;Раніше вчиняв насильство (щодо неї чи інших)</translation>
+        <translation>&amp;Насильство раніше (щодо неї чи інших)</translation>
     </message>
     <message>
         <source>Abuses alc&amp;ohol or drugs</source>
