@@ -5531,7 +5531,7 @@
     </message>
     <message>
         <source>&amp;Violence</source>
-        <translation>&amp;Насильство</translation>
+        <translation>На&amp;сильство</translation>
     </message>
     <message>
         <source>Her record is archived: restore it to record anything new here.</source>

@@ -32,6 +32,7 @@ ALL_TABS = [
     "profile",
     "consents",
     "risk",
+    "violence",  # issue 15
     "consultations",
     "courses",
     "stays",
@@ -340,7 +341,12 @@ def _consultations_of_both_kinds(opened, staff, client_id):
 @pytest.mark.parametrize(
     ("role", "tabs", "kinds", "notes"),
     [
-        (Role.ADMIN, [t for t in ALL_TABS if t != "risk"], ["psychological", "legal"], False),
+        (
+            Role.ADMIN,
+            [t for t in ALL_TABS if t not in ("risk", "violence")],
+            ["psychological", "legal"],
+            False,
+        ),
         (Role.CASE_WORKER, ALL_TABS, ["psychological", "legal"], False),
         (Role.PSYCHOLOGIST, ALL_TABS, ["psychological"], True),
         (Role.LAWYER, ALL_TABS, ["legal"], True),
