@@ -51,6 +51,7 @@ class Kind(StrEnum):
     SETTINGS = "settings"
     CHILDREN = "children"  # child records and psychologists' sessions with a child
     CONTACTS = "contacts"  # anonymous contacts (hotline, walk-in, online, mobile brigade)
+    VIOLENCE = "violence"  # incidents, alleged perpetrators, protection orders, notifications
     CASES = "cases"  # cases, their team, assessments, plans, services, notes, follow-ups
 
 
@@ -61,7 +62,13 @@ TABLE_KINDS: dict[str, Kind | None] = {
     "client_categories": Kind.CLIENTS,
     "client_changes": Kind.CLIENTS,
     "consents": Kind.CONSENTS,
-    "violence_disclosures": Kind.RISK,
+    "incidents": Kind.VIOLENCE,
+    "perpetrators": Kind.VIOLENCE,
+    "incident_perpetrators": Kind.VIOLENCE,
+    "protection_orders": Kind.VIOLENCE,
+    "protection_order_extensions": Kind.VIOLENCE,
+    "protection_order_violations": Kind.VIOLENCE,
+    "incident_notifications": Kind.VIOLENCE,
     "risk_assessments": Kind.RISK,
     "safety_plans": Kind.SAFETY,
     "referrals": Kind.REFERRALS,

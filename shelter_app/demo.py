@@ -36,6 +36,7 @@ from . import demo_cases, demo_people
 from . import demo_names as names
 from .accounts import create_account
 from .database import Database, SignedInUser
+from .demo_violence import add_violence_demo
 from .errors import InvalidInput
 from .permissions import Permission, Role
 from .safety import QUESTIONS, risk_level
@@ -363,6 +364,10 @@ class _Builder:
         self.counts["cases"] = demo_cases.add_cases(self)  # case management (issue 13)
         self._finish()
         demo_people.add_people(self)  # children, men, anonymous contacts (issue 14)
+        # issue 15: incidents, perpetrators, orders and notifications for some women
+        add_violence_demo(
+            self.db, self.worker, self.rng, self.today, max(3, min(40, self.plan.clients // 8))
+        )
         self._advance(4)
         return self.counts
 

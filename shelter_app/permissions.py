@@ -50,6 +50,9 @@ class Permission(StrEnum):
     # violence disclosures, risk assessments, safety plans (special-category data)
     READ_RISK = "risk.read"
     WRITE_RISK = "risk.write"
+    # incidents, alleged perpetrators, protection orders, notifications (issue 15)
+    READ_VIOLENCE = "violence.read"
+    WRITE_VIOLENCE = "violence.write"
     # courses, course sessions, events and the partner register (not who enrolled)
     READ_PROGRAMMES = "programmes.read"
     WRITE_PROGRAMMES = "programmes.write"
@@ -121,6 +124,7 @@ POLICY: dict[Role, frozenset[Permission]] = {
         P.CASE_NOTES,
         P.MANAGE_CASELOADS,
         P.READ_ANON_CONTACTS,  # DESIGN.md: the head reads anonymous contacts
+        P.READ_VIOLENCE,  # DESIGN.md: incidents, perpetrators, orders: read
     },
     Role.CASE_WORKER: _EVERYONE
     | {
@@ -132,6 +136,8 @@ POLICY: dict[Role, frozenset[Permission]] = {
         P.READ_LEGAL_CONSULTATIONS,
         P.READ_RISK,
         P.WRITE_RISK,
+        P.READ_VIOLENCE,
+        P.WRITE_VIOLENCE,
         P.READ_PROGRAMMES,
         P.WRITE_PROGRAMMES,
         P.READ_REFERRALS,
@@ -151,6 +157,7 @@ POLICY: dict[Role, frozenset[Permission]] = {
         P.PSY_NOTES,
         P.READ_RISK,
         P.WRITE_RISK,
+        P.READ_VIOLENCE,
         P.READ_PROGRAMMES,
         P.READ_REFERRALS,
         P.WRITE_REFERRALS,
@@ -165,6 +172,8 @@ POLICY: dict[Role, frozenset[Permission]] = {
         P.WRITE_LEGAL_CONSULTATIONS,
         P.LEGAL_NOTES,
         P.READ_RISK,
+        P.READ_VIOLENCE,
+        P.WRITE_VIOLENCE,
         P.READ_PROGRAMMES,
         P.READ_REFERRALS,
         P.WRITE_REFERRALS,

@@ -32,6 +32,7 @@ from .storage.casework_schema import (
     Stay,
 )
 from .validation import int_in_range
+from .violence_overview import erase_free_text as erase_violence_free_text
 
 PLACEHOLDER = "—"  # what stays in the name columns; anonymised clients are never listed
 MIN_YEARS, MAX_YEARS = 1, 75  # as settings.retention_years
@@ -207,6 +208,7 @@ def _anonymise(s: Session, ids: list[int]) -> tuple[int, int, int, int, int]:
         delete(Consent).where(Consent.client_id.in_(ids)),
         execution_options={"synchronize_session": False},
     ).rowcount
+    erase_violence_free_text(s, ids)  # issue 15: perpetrator descriptions, order texts
     return notes, plans, answers, history, consents
 
 

@@ -54,6 +54,12 @@ from shelter_app.storage.casework_schema import (
     WaitingListEntry,
 )
 from shelter_app.storage.schema import Account, AuditEntry
+from shelter_app.storage.violence_schema import (
+    OrderExtension,
+    OrderViolation,
+    Perpetrator,
+    ProtectionOrder,
+)
 from shelter_app.vocabulary import (
     TOPICS,
     CameVia,
@@ -440,6 +446,20 @@ def check_last_activity(s: Session, today: date) -> None:
     seen(s.execute(select(Consent.client_id, Consent.withdrawn_on)))
     seen(s.execute(select(ViolenceDisclosure.client_id, ViolenceDisclosure.disclosed_on)))
     seen(s.execute(select(RiskAssessment.client_id, RiskAssessment.assessed_on)))
+    # issue 15: perpetrators, protection orders, their extensions and violations
+    seen(s.execute(select(Perpetrator.client_id, Perpetrator.recorded_on)))
+    seen(s.execute(select(ProtectionOrder.client_id, ProtectionOrder.issued_on)))
+    for child, day in (
+        (OrderExtension, OrderExtension.extended_on),
+        (OrderViolation, OrderViolation.occurred_on),
+    ):
+        seen(
+            s.execute(
+                select(ProtectionOrder.client_id, day).join(
+                    child, child.order_id == ProtectionOrder.id
+                )
+            )
+        )
     seen(s.execute(select(SafetyPlan.client_id, SafetyPlan.made_on)))
     seen(s.execute(select(SafetyPlan.client_id, SafetyPlan.reviewed_on)))
     seen(s.execute(select(Referral.client_id, Referral.on_date)))

@@ -60,6 +60,10 @@ EXPECTED: dict[Permission, set[Role]] = {
     Permission.LOG_ANON_CONTACTS: {O},
     Permission.READ_ANON_CONTACTS: {H, C, O},
     Permission.LINK_ANON_CONTACTS: {C},
+    # incidents, perpetrators, orders, notifications (DESIGN.md's row): case worker and
+    # lawyer yes; psychologist and the head read; never the administrator or the coordinator
+    Permission.READ_VIOLENCE: {H, C, PS, L},
+    Permission.WRITE_VIOLENCE: {C, L},
     # referrals: staff who work with clients make them; admin reads
     Permission.READ_REFERRALS: {A, H, C, PS, L},
     Permission.WRITE_REFERRALS: {C, PS, L},

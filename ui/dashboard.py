@@ -73,6 +73,8 @@ SHOWN_KINDS = frozenset(
         Kind.EVENTS,
         Kind.REFERRALS,
         Kind.CLIENTS,
+        Kind.CASES,  # follow-ups and reviews
+        Kind.VIOLENCE,  # orders ending, notifications due
     }
 )
 
@@ -718,6 +720,10 @@ class ShelterMonthCard(Card):
 def cards_for(ctx: AppContext) -> list[Callable[[AppContext, QWidget], Card]]:
     """The cards this role may fill, most pressing first."""
     made: list[Callable[[AppContext, QWidget], Card]] = []
+    if ctx.can(P.READ_VIOLENCE):  # issue 15: overdue notifications come first
+        from .violence_warnings import ViolenceCard
+
+        made.append(ViolenceCard)
     # my_day reads the diary of the user's own profession
     if ctx.can(P.WRITE_PSY_CONSULTATIONS) or ctx.can(P.WRITE_LEGAL_CONSULTATIONS):
         made.append(AppointmentsCard)

@@ -399,4 +399,31 @@
       </translation>
     </message>
   </context>
+  <context>
+    <name>ViolenceCard</name>
+    <message numerus="yes">
+      <source>%n notification(s) OVERDUE: the law asks for them within 24 hours.</source>
+      <translation>
+        <numerusform>%n notification OVERDUE: the law asks for them within 24 hours.</numerusform>
+        <numerusform>%n notifications OVERDUE: the law asks for them within 24 hours.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>in %n day(s)</source>
+      <translation>
+        <numerusform>in %n day</numerusform>
+        <numerusform>in %n days</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>ViolenceTab</name>
+    <message numerus="yes">
+      <source>%1 (%n day(s) left)</source>
+      <translation>
+        <numerusform>%1 (%n day left)</numerusform>
+        <numerusform>%1 (%n days left)</numerusform>
+      </translation>
+    </message>
+  </context>
 </TS>

@@ -3031,6 +3031,25 @@
     </message>
 </context>
 <context>
+    <name>ExtendOrderDialog</name>
+    <message>
+        <source>Extend the restraining order</source>
+        <translation>Продовжити обмежувальний припис</translation>
+    </message>
+    <message>
+        <source>In force until:</source>
+        <translation>Діє до:</translation>
+    </message>
+    <message>
+        <source>&amp;Extended on:</source>
+        <translation>&amp;Продовжено:</translation>
+    </message>
+    <message>
+        <source>&amp;New end:</source>
+        <translation>&amp;Новий кінець:</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunWizard</name>
     <message>
         <source>Oberih — first start</source>
@@ -3219,6 +3238,85 @@
     </message>
 </context>
 <context>
+    <name>IncidentDialog</name>
+    <message>
+        <source>Record an incident of violence</source>
+        <translation>Записати випадок насильства</translation>
+    </message>
+    <message>
+        <source>Forms of &amp;violence:</source>
+        <translation>&amp;Форми насильства:</translation>
+    </message>
+    <message>
+        <source>&amp;Context:</source>
+        <translation>&amp;Контекст:</translation>
+    </message>
+    <message>
+        <source>&amp;Disclosed on:</source>
+        <translation>&amp;Дата розповіді:</translation>
+    </message>
+    <message>
+        <source>An &amp;appeal to the centre, at:</source>
+        <translation>&amp;Звернення до центру, о:</translation>
+    </message>
+    <message>
+        <source>Appeal:</source>
+        <translation>Звернення:</translation>
+    </message>
+    <message>
+        <source>The police, the district coordinating unit and, when a child is a victim, the children&apos;s service must be told within 24 hours of the appeal.</source>
+        <translation>Поліцію, районний координаційний підрозділ і, коли постраждала дитина, службу у справах дітей слід повідомити протягом 24 годин від звернення.</translation>
+    </message>
+    <message>
+        <source>Happened &amp;from:</source>
+        <translation>Стався &amp;з:</translation>
+    </message>
+    <message>
+        <source>&amp;until (empty: one day):</source>
+        <translation>&amp;по (порожньо — один день):</translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation>&amp;Місце:</translation>
+    </message>
+    <message>
+        <source>Children &amp;witnessed it</source>
+        <translation>Діти були &amp;свідками</translation>
+    </message>
+    <message>
+        <source>Children:</source>
+        <translation>Діти:</translation>
+    </message>
+    <message>
+        <source>Children were &amp;harmed</source>
+        <translation>Діти &amp;постраждали</translation>
+    </message>
+    <message>
+        <source>How &amp;many children:</source>
+        <translation>Скільки ді&amp;тей:</translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation>Невідомо</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Так</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Ні</translation>
+    </message>
+    <message>
+        <source>Reported to the p&amp;olice:</source>
+        <translation>Повідомлено по&amp;ліцію:</translation>
+    </message>
+    <message>
+        <source>Alleged &amp;perpetrators:</source>
+        <translation>Імовірні &amp;кривдники:</translation>
+    </message>
+</context>
+<context>
     <name>IntakeDialog</name>
     <message>
         <source>New client (intake)</source>
@@ -3251,6 +3349,45 @@
     <message>
         <source>Clients with a similar name and the same birth date or year are already registered: %1. Is one of them the same person? Open that card instead of creating a second record.</source>
         <translation>Уже є картки зі схожим ім’ям і тією самою датою чи роком народження: %1. Чи одна з них — та сама особа? Відкрийте ту картку замість того, щоб створювати другу.</translation>
+    </message>
+</context>
+<context>
+    <name>JournalDialog</name>
+    <message>
+        <source>Journal of appeals</source>
+        <translation>Журнал звернень</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;З:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;По:</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Вибрати…</translation>
+    </message>
+    <message>
+        <source>Save &amp;as:</source>
+        <translation>Зберегти &amp;як:</translation>
+    </message>
+    <message>
+        <source>One row per appeal, with the notifications made. Client codes only; the file holds special-category data: keep it as you keep her paper file.</source>
+        <translation>Один рядок на звернення, з зробленими повідомленнями. Лише коди клієнток; файл містить дані особливої категорії: зберігайте його, як її паперову справу.</translation>
+    </message>
+    <message>
+        <source>&amp;Save PDF</source>
+        <translation>&amp;Зберегти PDF</translation>
+    </message>
+    <message>
+        <source>Save the journal as PDF</source>
+        <translation>Зберегти журнал як PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Документи PDF (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -3789,6 +3926,45 @@
     </message>
 </context>
 <context>
+    <name>NotificationDialog</name>
+    <message>
+        <source>Record a notification</source>
+        <translation>Записати повідомлення</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>Кому:</translation>
+    </message>
+    <message>
+        <source>Due by:</source>
+        <translation>Строк до:</translation>
+    </message>
+    <message>
+        <source>Made &amp;on:</source>
+        <translation>&amp;Дата:</translation>
+    </message>
+    <message>
+        <source>&amp;at:</source>
+        <translation>&amp;Час:</translation>
+    </message>
+    <message>
+        <source>&amp;How:</source>
+        <translation>&amp;Як:</translation>
+    </message>
+    <message>
+        <source>registration number, if one was given</source>
+        <translation>реєстраційний номер, якщо його дали</translation>
+    </message>
+    <message>
+        <source>&amp;Reference:</source>
+        <translation>&amp;Номер:</translation>
+    </message>
+    <message>
+        <source>Enter the date.</source>
+        <translation>Укажіть дату.</translation>
+    </message>
+</context>
+<context>
     <name>OberihApp</name>
     <message>
         <source>Creating a demo database of synthetic clients…</source>
@@ -3832,6 +4008,49 @@
     <message>
         <source>Calendar</source>
         <translation>Календар</translation>
+    </message>
+</context>
+<context>
+    <name>OrderDialog</name>
+    <message>
+        <source>Record a protection order</source>
+        <translation>Записати припис</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Вид:</translation>
+    </message>
+    <message>
+        <source>&amp;Issued on:</source>
+        <translation>&amp;Винесено:</translation>
+    </message>
+    <message>
+        <source>In force &amp;from:</source>
+        <translation>Діє &amp;з:</translation>
+    </message>
+    <message>
+        <source>In force &amp;until:</source>
+        <translation>Діє &amp;до:</translation>
+    </message>
+    <message>
+        <source>e.g. the police department or the court</source>
+        <translation>напр., відділ поліції або суд</translation>
+    </message>
+    <message>
+        <source>Issued &amp;by:</source>
+        <translation>&amp;Ким винесено:</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>Не вказано</translation>
+    </message>
+    <message>
+        <source>A&amp;gainst:</source>
+        <translation>&amp;Щодо кого:</translation>
+    </message>
+    <message>
+        <source>&amp;Conditions:</source>
+        <translation>&amp;Умови:</translation>
     </message>
 </context>
 <context>
@@ -4058,6 +4277,57 @@
     <message>
         <source>&amp;New password:</source>
         <translation>&amp;Новий пароль:</translation>
+    </message>
+</context>
+<context>
+    <name>PerpetratorDialog</name>
+    <message>
+        <source>Alleged perpetrator</source>
+        <translation>Імовірний кривдник</translation>
+    </message>
+    <message>
+        <source>Add an alleged perpetrator</source>
+        <translation>Додати імовірного кривдника</translation>
+    </message>
+    <message>
+        <source>&amp;Relationship to her:</source>
+        <translation>&amp;Ким доводиться їй:</translation>
+    </message>
+    <message>
+        <source>&amp;Sex:</source>
+        <translation>&amp;Стать:</translation>
+    </message>
+    <message>
+        <source>&amp;Age group:</source>
+        <translation>&amp;Вікова група:</translation>
+    </message>
+    <message>
+        <source>&amp;Lives with her</source>
+        <translation>&amp;Проживає з нею</translation>
+    </message>
+    <message>
+        <source>Has access to &amp;weapons</source>
+        <translation>Має доступ до &amp;зброї</translation>
+    </message>
+    <message>
+        <source>&amp;Earlier violence (against her or others)</source>
+        <translation>&amp;Насильство раніше (щодо неї чи інших)</translation>
+    </message>
+    <message>
+        <source>Abuses alc&amp;ohol or drugs</source>
+        <translation>Зловживає &amp;алкоголем чи наркотиками</translation>
+    </message>
+    <message>
+        <source>Appearance, car, places, habits: what the shelter&apos;s staff must recognise</source>
+        <translation>Зовнішність, автомобіль, місця, звички: що мають упізнати працівниці Притулку</translation>
+    </message>
+    <message>
+        <source>&amp;Description for security:</source>
+        <translation>&amp;Опис для безпеки:</translation>
+    </message>
+    <message>
+        <source>&amp;Incidents:</source>
+        <translation>В&amp;ипадки:</translation>
     </message>
 </context>
 <context>
@@ -5814,6 +6084,331 @@
     <message>
         <source>Choose her from the list, or leave the field empty.</source>
         <translation>Виберіть її зі списку або залиште поле порожнім.</translation>
+    </message>
+</context>
+<context>
+    <name>ViolationDialog</name>
+    <message>
+        <source>Record a violation of the order</source>
+        <translation>Записати порушення припису</translation>
+    </message>
+    <message>
+        <source>&amp;Happened on:</source>
+        <translation>&amp;Дата:</translation>
+    </message>
+    <message>
+        <source>&amp;Reported to the police</source>
+        <translation>&amp;Повідомлено поліцію</translation>
+    </message>
+</context>
+<context>
+    <name>ViolenceCard</name>
+    <message>
+        <source>Notifications and protection orders</source>
+        <translation>Повідомлення та приписи</translation>
+    </message>
+    <message>
+        <source>Notifications not yet made</source>
+        <translation>Ще не зроблені повідомлення</translation>
+    </message>
+    <message>
+        <source>Client code</source>
+        <translation>Код клієнтки</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Кому</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Строк</translation>
+    </message>
+    <message>
+        <source>Every notification is made.</source>
+        <translation>Усі повідомлення зроблено.</translation>
+    </message>
+    <message>
+        <source>Protection orders ending within 3 days</source>
+        <translation>Приписи, що спливають протягом 3 днів</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Припис</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>Спливає</translation>
+    </message>
+    <message>
+        <source>Protection orders ending soon</source>
+        <translation>Приписи, що скоро спливають</translation>
+    </message>
+    <message>
+        <source>No protection order ends within 3 days.</source>
+        <translation>Жоден припис не спливає протягом 3 днів.</translation>
+    </message>
+    <message>
+        <source>Click a row to open her card.</source>
+        <translation>Клацніть рядок, щоб відкрити її картку.</translation>
+    </message>
+    <message>
+        <source>&amp;Journal of appeals…</source>
+        <translation>&amp;Журнал звернень…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n notification(s) OVERDUE: the law asks for them within 24 hours.</source>
+        <translation>
+            <numerusform>%n повідомлення ПРОСТРОЧЕНО: закон вимагає їх протягом 24 годин.</numerusform>
+            <numerusform>%n повідомлення ПРОСТРОЧЕНО: закон вимагає їх протягом 24 годин.</numerusform>
+            <numerusform>%n повідомлень ПРОСТРОЧЕНО: закон вимагає їх протягом 24 годин.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>OVERDUE by %1 h %2 min (was due %3)</source>
+        <translation>ПРОСТРОЧЕНО на %1 год %2 хв (строк був %3)</translation>
+    </message>
+    <message>
+        <source>in %1 h %2 min (%3)</source>
+        <translation>через %1 год %2 хв (%3)</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>сьогодні</translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n day(s)</source>
+        <translation>
+            <numerusform>через %n день</numerusform>
+            <numerusform>через %n дні</numerusform>
+            <numerusform>через %n днів</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ViolenceTab</name>
+    <message>
+        <source>Record an &amp;incident…</source>
+        <translation>Записати &amp;випадок…</translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation>Випадки насильства</translation>
+    </message>
+    <message>
+        <source>Disclosed on</source>
+        <translation>Дата розповіді</translation>
+    </message>
+    <message>
+        <source>Forms of violence</source>
+        <translation>Форми насильства</translation>
+    </message>
+    <message>
+        <source>Context</source>
+        <translation>Контекст</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Коли</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Місце</translation>
+    </message>
+    <message>
+        <source>Children</source>
+        <translation>Діти</translation>
+    </message>
+    <message>
+        <source>Police</source>
+        <translation>Поліція</translation>
+    </message>
+    <message>
+        <source>Add an alleged &amp;perpetrator…</source>
+        <translation>Додати імовірного &amp;кривдника…</translation>
+    </message>
+    <message>
+        <source>&amp;Correct the description…</source>
+        <translation>&amp;Виправити опис…</translation>
+    </message>
+    <message>
+        <source>Alleged perpetrators</source>
+        <translation>Імовірні кривдники</translation>
+    </message>
+    <message>
+        <source>Relationship</source>
+        <translation>Ким доводиться</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Стать</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Вік</translation>
+    </message>
+    <message>
+        <source>Lives with her</source>
+        <translation>Проживає з нею</translation>
+    </message>
+    <message>
+        <source>Weapons</source>
+        <translation>Зброя</translation>
+    </message>
+    <message>
+        <source>Earlier violence</source>
+        <translation>Насильство раніше</translation>
+    </message>
+    <message>
+        <source>Alcohol, drugs</source>
+        <translation>Алкоголь, наркотики</translation>
+    </message>
+    <message>
+        <source>Orders in force</source>
+        <translation>Чинні приписи</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Опис</translation>
+    </message>
+    <message>
+        <source>Record an &amp;order…</source>
+        <translation>Записати &amp;припис…</translation>
+    </message>
+    <message>
+        <source>E&amp;xtend…</source>
+        <translation>Пр&amp;одовжити…</translation>
+    </message>
+    <message>
+        <source>Vio&amp;lation…</source>
+        <translation>П&amp;орушення…</translation>
+    </message>
+    <message>
+        <source>Protection orders</source>
+        <translation>Приписи</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>Issued on</source>
+        <translation>Винесено</translation>
+    </message>
+    <message>
+        <source>In force</source>
+        <translation>Діє</translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation>Ким винесено</translation>
+    </message>
+    <message>
+        <source>Extensions</source>
+        <translation>Продовження</translation>
+    </message>
+    <message>
+        <source>Violations</source>
+        <translation>Порушення</translation>
+    </message>
+    <message>
+        <source>Notification &amp;made…</source>
+        <translation>Повідомлення &amp;зроблено…</translation>
+    </message>
+    <message>
+        <source>Notifications (due 24 hours after the appeal)</source>
+        <translation>Повідомлення (строк — 24 години від звернення)</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Кому</translation>
+    </message>
+    <message>
+        <source>Due by</source>
+        <translation>Строк до</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>Зроблено</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Хто</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>Як</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Номер</translation>
+    </message>
+    <message>
+        <source>&amp;Violence</source>
+        <translation>На&amp;сильство</translation>
+    </message>
+    <message>
+        <source>Her record is archived: restore it to record anything new here.</source>
+        <translation>Її запис в архіві: відновіть його, щоб записати тут щось нове.</translation>
+    </message>
+    <message>
+        <source>She has no valid consent to processing violence and health details today, so nothing new can be recorded here; notifications can still be marked made. Record her consent on the Consents tab first.</source>
+        <translation>Сьогодні вона не має чинної згоди на обробку відомостей про насильство і здоров’я, тож нічого нового тут записати не можна; позначати зроблені повідомлення можна. Спершу запишіть її згоду на вкладці «Згоди».</translation>
+    </message>
+    <message>
+        <source>witnessed</source>
+        <translation>свідки</translation>
+    </message>
+    <message>
+        <source>harmed</source>
+        <translation>постраждали</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n day(s) left)</source>
+        <translation>
+            <numerusform>%1 (лишився %n день)</numerusform>
+            <numerusform>%1 (лишилося %n дні)</numerusform>
+            <numerusform>%1 (лишилося %n днів)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>OVERDUE</source>
+        <translation>ПРОСТРОЧЕНО</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>ще ні</translation>
+    </message>
+    <message>
+        <source>%1 (late)</source>
+        <translation>%1 (із запізненням)</translation>
+    </message>
+    <message>
+        <source>The incident was recorded.</source>
+        <translation>Випадок записано.</translation>
+    </message>
+    <message>
+        <source>The alleged perpetrator was added.</source>
+        <translation>Імовірного кривдника додано.</translation>
+    </message>
+    <message>
+        <source>The description was saved.</source>
+        <translation>Опис збережено.</translation>
+    </message>
+    <message>
+        <source>The protection order was recorded.</source>
+        <translation>Припис записано.</translation>
+    </message>
+    <message>
+        <source>The order was extended.</source>
+        <translation>Припис продовжено.</translation>
+    </message>
+    <message>
+        <source>The violation was recorded.</source>
+        <translation>Порушення записано.</translation>
+    </message>
+    <message>
+        <source>The notification was recorded.</source>
+        <translation>Повідомлення записано.</translation>
     </message>
 </context>
 <context>
@@ -7600,6 +8195,101 @@
     </message>
 </context>
 <context>
+    <name>journal_pdf</name>
+    <message>
+        <source>not required</source>
+        <translation>не потрібно</translation>
+    </message>
+    <message>
+        <source>NOT MADE (due %1)</source>
+        <translation>НЕ ЗРОБЛЕНО (строк %1)</translation>
+    </message>
+    <message>
+        <source>ref. %1</source>
+        <translation>реєстр. № %1</translation>
+    </message>
+    <message>
+        <source>late</source>
+        <translation>із запізненням</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>немає</translation>
+    </message>
+    <message>
+        <source>witnessed</source>
+        <translation>свідки</translation>
+    </message>
+    <message>
+        <source>harmed</source>
+        <translation>постраждали</translation>
+    </message>
+    <message>
+        <source>Journal of appeals about domestic and gender-based violence</source>
+        <translation>Журнал звернень щодо домашнього насильства та насильства за ознакою статі</translation>
+    </message>
+    <message>
+        <source>Period: %1 – %2</source>
+        <translation>Період: %1 – %2</translation>
+    </message>
+    <message>
+        <source>Kept until the Unified State Register of cases of domestic and gender-based violence works (CMU Resolution No. 234 of 2019); notifications within one day (CMU Resolution No. 658 of 2018). The official journal form was not available: the columns are those the resolutions name. Persons are shown by client code.</source>
+        <translation>Ведеться до запровадження Єдиного державного реєстру випадків домашнього насильства та насильства за ознакою статі (постанова КМУ № 234 від 2019 р.); повідомлення — протягом доби (постанова КМУ № 658 від 2018 р.). Офіційної форми журналу не було під рукою: графи — ті, що названі в постановах. Особи позначено кодами клієнток.</translation>
+    </message>
+    <message>
+        <source>Appeal: date and time</source>
+        <translation>Звернення: дата і час</translation>
+    </message>
+    <message>
+        <source>Client code</source>
+        <translation>Код клієнтки</translation>
+    </message>
+    <message>
+        <source>Forms of violence</source>
+        <translation>Форми насильства</translation>
+    </message>
+    <message>
+        <source>Context; alleged perpetrator</source>
+        <translation>Контекст; імовірний кривдник</translation>
+    </message>
+    <message>
+        <source>Children</source>
+        <translation>Діти</translation>
+    </message>
+    <message>
+        <source>Police informed</source>
+        <translation>Поліцію повідомлено</translation>
+    </message>
+    <message>
+        <source>Children&apos;s service informed</source>
+        <translation>Службу у справах дітей повідомлено</translation>
+    </message>
+    <message>
+        <source>Coordinating unit informed</source>
+        <translation>Координаційний підрозділ повідомлено</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>Хто записав</translation>
+    </message>
+    <message>
+        <source>No appeals in this period.</source>
+        <translation>За цей період звернень немає.</translation>
+    </message>
+    <message>
+        <source>Page %1</source>
+        <translation>Сторінка %1</translation>
+    </message>
+    <message>
+        <source>Confidential: special-category data</source>
+        <translation>Конфіденційно: дані особливої категорії</translation>
+    </message>
+    <message>
+        <source>The file name must end in .pdf.</source>
+        <translation>Назва файлу має закінчуватися на .pdf.</translation>
+    </message>
+</context>
+<context>
     <name>partners</name>
     <message>
         <source>No such partner organisation.</source>
@@ -8253,6 +8943,42 @@
         <source>Channel</source>
         <translation>Канал</translation>
     </message>
+    <message>
+        <source>Women by form and context of the violence</source>
+        <translation>Жінки за формою та контекстом насильства</translation>
+    </message>
+    <message>
+        <source>Women by form of violence and age band</source>
+        <translation>Жінки за формою насильства та віковою групою</translation>
+    </message>
+    <message>
+        <source>Women by the alleged perpetrator&apos;s relationship</source>
+        <translation>Жінки за тим, ким їм доводиться імовірний кривдник</translation>
+    </message>
+    <message>
+        <source>Relationship to her</source>
+        <translation>Ким доводиться їй</translation>
+    </message>
+    <message>
+        <source>Protection orders</source>
+        <translation>Приписи</translation>
+    </message>
+    <message>
+        <source>Kind of order</source>
+        <translation>Вид припису</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Винесено</translation>
+    </message>
+    <message>
+        <source>Violated</source>
+        <translation>Порушено</translation>
+    </message>
+    <message>
+        <source>Notifications made within 24 hours</source>
+        <translation>Повідомлення, зроблені протягом 24 годин</translation>
+    </message>
 </context>
 <context>
     <name>reports_csv</name>
@@ -8905,6 +9631,293 @@
     <message>
         <source>This date cannot be before %1.</source>
         <translation>Ця дата не може бути раніше %1.</translation>
+    </message>
+</context>
+<context>
+    <name>violence</name>
+    <message>
+        <source>Choose a period of one day to one year, its end after its start.</source>
+        <translation>Виберіть період від одного дня до року, кінець — після початку.</translation>
+    </message>
+    <message>
+        <source>Violence details can be recorded only with her consent to processing violence and health details, valid on that date. Record her consent first.</source>
+        <translation>Відомості про насильство можна записати лише з її згодою на обробку відомостей про насильство і здоров’я, чинною на цю дату. Спершу запишіть її згоду.</translation>
+    </message>
+    <message>
+        <source>No such incident.</source>
+        <translation>Такого випадку немає.</translation>
+    </message>
+    <message>
+        <source>No such person among hers.</source>
+        <translation>Серед її кривдників такої особи немає.</translation>
+    </message>
+    <message>
+        <source>Choose yes or no.</source>
+        <translation>Виберіть «так» або «ні».</translation>
+    </message>
+    <message>
+        <source>Choose at least one form of violence.</source>
+        <translation>Виберіть хоча б одну форму насильства.</translation>
+    </message>
+    <message>
+        <source>The period cannot end before it begins.</source>
+        <translation>Період не може закінчитися раніше, ніж почався.</translation>
+    </message>
+    <message>
+        <source>Enter how many children witnessed or suffered the violence.</source>
+        <translation>Укажіть, скільки дітей були свідками насильства чи постраждали від нього.</translation>
+    </message>
+    <message>
+        <source>The appeal time must be on the day of the disclosure and not in the future.</source>
+        <translation>Час звернення має бути в день розповіді і не в майбутньому.</translation>
+    </message>
+    <message>
+        <source>The time cannot be in the future.</source>
+        <translation>Час не може бути в майбутньому.</translation>
+    </message>
+    <message>
+        <source>No such notification.</source>
+        <translation>Такого повідомлення немає.</translation>
+    </message>
+    <message>
+        <source>This notification is already recorded.</source>
+        <translation>Це повідомлення вже записано.</translation>
+    </message>
+    <message>
+        <source>The notification cannot be before the appeal.</source>
+        <translation>Повідомлення не може бути раніше за звернення.</translation>
+    </message>
+    <message>
+        <source>An order cannot start before it was issued.</source>
+        <translation>Припис не може діяти раніше, ніж його винесли.</translation>
+    </message>
+    <message>
+        <source>The order cannot end before it starts.</source>
+        <translation>Припис не може закінчитися раніше, ніж почав діяти.</translation>
+    </message>
+    <message>
+        <source>Only a restraining order can be extended; record a new urgent barring order instead.</source>
+        <translation>Продовжити можна лише обмежувальний припис; натомість запишіть новий терміновий заборонний припис.</translation>
+    </message>
+    <message>
+        <source>The extension cannot be before the order was issued.</source>
+        <translation>Продовження не може бути раніше, ніж припис винесли.</translation>
+    </message>
+    <message>
+        <source>The new end must be after the order&apos;s current end.</source>
+        <translation>Новий кінець має бути пізніше за теперішній.</translation>
+    </message>
+    <message>
+        <source>The order was not in force on that date.</source>
+        <translation>Цього дня припис не діяв.</translation>
+    </message>
+    <message>
+        <source>An urgent barring order lasts at most 10 days.</source>
+        <translation>Терміновий заборонний припис діє не довше 10 днів.</translation>
+    </message>
+    <message>
+        <source>A restraining order lasts at most six months at a time.</source>
+        <translation>Обмежувальний припис діє щоразу не довше шести місяців.</translation>
+    </message>
+    <message>
+        <source>No such order.</source>
+        <translation>Такого припису немає.</translation>
+    </message>
+    <message>
+        <source>Physical violence</source>
+        <translation>Фізичне насильство</translation>
+    </message>
+    <message>
+        <source>Sexual violence</source>
+        <translation>Сексуальне насильство</translation>
+    </message>
+    <message>
+        <source>Psychological violence</source>
+        <translation>Психологічне насильство</translation>
+    </message>
+    <message>
+        <source>Economic violence</source>
+        <translation>Економічне насильство</translation>
+    </message>
+    <message>
+        <source>Conflict-related sexual violence</source>
+        <translation>Сексуальне насильство, пов’язане з конфліктом</translation>
+    </message>
+    <message>
+        <source>Sexual harassment</source>
+        <translation>Сексуальні домагання</translation>
+    </message>
+    <message>
+        <source>Trafficking in human beings</source>
+        <translation>Торгівля людьми</translation>
+    </message>
+    <message>
+        <source>Forced marriage</source>
+        <translation>Примусовий шлюб</translation>
+    </message>
+    <message>
+        <source>Stalking</source>
+        <translation>Переслідування</translation>
+    </message>
+    <message>
+        <source>Online violence</source>
+        <translation>Насильство онлайн</translation>
+    </message>
+    <message>
+        <source>Domestic</source>
+        <translation>Домашнє</translation>
+    </message>
+    <message>
+        <source>Outside the family</source>
+        <translation>Поза сім’єю</translation>
+    </message>
+    <message>
+        <source>War-related</source>
+        <translation>Пов’язане з війною</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>Житло</translation>
+    </message>
+    <message>
+        <source>Public place</source>
+        <translation>Громадське місце</translation>
+    </message>
+    <message>
+        <source>Work or place of study</source>
+        <translation>Робота чи місце навчання</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>Онлайн</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation>Установа</translation>
+    </message>
+    <message>
+        <source>Other place</source>
+        <translation>Інше місце</translation>
+    </message>
+    <message>
+        <source>Not stated</source>
+        <translation>Не вказано</translation>
+    </message>
+    <message>
+        <source>Spouse</source>
+        <translation>Чоловік чи дружина</translation>
+    </message>
+    <message>
+        <source>Former spouse</source>
+        <translation>Колишній чоловік чи дружина</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Партнер чи партнерка</translation>
+    </message>
+    <message>
+        <source>Former partner</source>
+        <translation>Колишній партнер чи партнерка</translation>
+    </message>
+    <message>
+        <source>Parent or step-parent</source>
+        <translation>Батько чи мати (також вітчим, мачуха)</translation>
+    </message>
+    <message>
+        <source>Son or daughter</source>
+        <translation>Син чи дочка</translation>
+    </message>
+    <message>
+        <source>Other relative</source>
+        <translation>Інший родич</translation>
+    </message>
+    <message>
+        <source>Lives or lived with her</source>
+        <translation>Проживає чи проживав(ла) з нею</translation>
+    </message>
+    <message>
+        <source>Acquaintance</source>
+        <translation>Знайома особа</translation>
+    </message>
+    <message>
+        <source>Stranger</source>
+        <translation>Незнайома особа</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Інше</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>Жіноча</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>Чоловіча</translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation>Невідомо</translation>
+    </message>
+    <message>
+        <source>Under 18</source>
+        <translation>До 18</translation>
+    </message>
+    <message>
+        <source>18–29</source>
+        <translation>18–29</translation>
+    </message>
+    <message>
+        <source>30–44</source>
+        <translation>30–44</translation>
+    </message>
+    <message>
+        <source>45–59</source>
+        <translation>45–59</translation>
+    </message>
+    <message>
+        <source>60 and over</source>
+        <translation>60 і більше</translation>
+    </message>
+    <message>
+        <source>Urgent barring order</source>
+        <translation>Терміновий заборонний припис</translation>
+    </message>
+    <message>
+        <source>Restraining order</source>
+        <translation>Обмежувальний припис</translation>
+    </message>
+    <message>
+        <source>Police</source>
+        <translation>Поліція</translation>
+    </message>
+    <message>
+        <source>Children&apos;s service</source>
+        <translation>Служба у справах дітей</translation>
+    </message>
+    <message>
+        <source>District coordinating unit</source>
+        <translation>Районний координаційний підрозділ</translation>
+    </message>
+    <message>
+        <source>By phone</source>
+        <translation>Телефоном</translation>
+    </message>
+    <message>
+        <source>By e-mail</source>
+        <translation>Електронною поштою</translation>
+    </message>
+    <message>
+        <source>By letter</source>
+        <translation>Листом</translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation>Особисто</translation>
+    </message>
+    <message>
+        <source>Electronic system</source>
+        <translation>Електронна система</translation>
     </message>
 </context>
 <context>

@@ -113,9 +113,9 @@ SQL = {
         count(DISTINCT CASE WHEN sexual THEN client_id END),
         count(DISTINCT CASE WHEN psychological THEN client_id END),
         count(DISTINCT CASE WHEN economic THEN client_id END)
-      FROM violence_disclosures WHERE disclosed_on BETWEEN :start AND :end""",
+      FROM incidents WHERE disclosed_on BETWEEN :start AND :end""",
     "children_affected": """SELECT coalesce(sum(m), 0) FROM (
-        SELECT max(children_affected) AS m FROM violence_disclosures
+        SELECT max(children_affected) AS m FROM incidents
       WHERE disclosed_on BETWEEN :start AND :end GROUP BY client_id)""",
 }
 

@@ -254,8 +254,7 @@ def _raw_card(cur: Any, cid: int, today: date) -> None:
                 *part,
             )
     q(
-        "SELECT * FROM violence_disclosures WHERE client_id = ? "
-        "ORDER BY disclosed_on DESC, id DESC",
+        "SELECT * FROM incidents WHERE client_id = ? ORDER BY disclosed_on DESC, id DESC",
         cid,
     )
     q("SELECT * FROM risk_assessments WHERE client_id = ? ORDER BY assessed_on DESC, id DESC", cid)

@@ -54,6 +54,7 @@ from . import people_groups
 from .disclosure import AtMost, Block, Equation, Protection, check_k, protect, statistic_shown
 from .model import Cell, CellState, Figure, Row, Series, Summary, Table
 from .periods import Period, custom, month_label
+from .violence_figures import add_violence_figures
 
 RARE_CATEGORIES = (Category.DISABILITY, Category.PREGNANT, Category.VETERAN_OR_FAMILY)
 PSY, LEGAL = ConsultationKind.PSYCHOLOGICAL.value, ConsultationKind.LEGAL.value
@@ -161,6 +162,7 @@ def compose(
     _programmes(layout, counts)
     _shelter(layout, counts.shelter)
     _referrals_and_violence(layout, counts)
+    add_violence_figures(layout, s, period.start, period.end)  # issue 15
     protection = protect(layout.values, layout.blocks, layout.singles, layout.links, k)
     tables, series, positions = layout.publish(protection)
     figures = layout.figures_published(protection, positions)

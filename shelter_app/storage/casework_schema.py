@@ -27,6 +27,7 @@ from sqlalchemy.orm import Mapped, mapped_column
 
 from . import people_schema  # noqa: F401  (children, which stay_children point at)
 from .schema import Base
+from .violence_schema import Incident
 
 # --- clients ----------------------------------------------------------------------------
 
@@ -111,20 +112,9 @@ class Consent(Base):
 # --- risk and safety (special-category data) --------------------------------------------
 
 
-class ViolenceDisclosure(Base):
-    __tablename__ = "violence_disclosures"
-    id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    client_id: Mapped[int] = mapped_column(
-        ForeignKey("clients.id", ondelete="CASCADE"), nullable=False, index=True
-    )
-    disclosed_on: Mapped[date] = mapped_column(Date, nullable=False)
-    physical: Mapped[bool] = mapped_column(Boolean, nullable=False, default=False)
-    sexual: Mapped[bool] = mapped_column(Boolean, nullable=False, default=False)
-    psychological: Mapped[bool] = mapped_column(Boolean, nullable=False, default=False)
-    economic: Mapped[bool] = mapped_column(Boolean, nullable=False, default=False)
-    children_witnessed: Mapped[bool] = mapped_column(Boolean, nullable=False, default=False)
-    children_affected: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
-    recorded_by: Mapped[int] = mapped_column(ForeignKey("accounts.id"), nullable=False)
+# Disclosures became incidents (migration 0008 renamed the table and kept every row); the
+# old name stays for the code that records and counts disclosures.
+ViolenceDisclosure = Incident
 
 
 class RiskAssessment(Base):

@@ -33,9 +33,11 @@ ALL_TABS = [
     "case",
     "consents",
     "risk",
+    "violence",  # issue 15
     "consultations",
     "courses",
     "stays",
+    "children",  # issue 14
     "referrals",
     "history",
 ]
@@ -341,7 +343,12 @@ def _consultations_of_both_kinds(opened, staff, client_id):
 @pytest.mark.parametrize(
     ("role", "tabs", "kinds", "notes"),
     [
-        (Role.ADMIN, [t for t in ALL_TABS if t != "risk"], ["psychological", "legal"], False),
+        (
+            Role.ADMIN,
+            [t for t in ALL_TABS if t not in ("risk", "violence")],
+            ["psychological", "legal"],
+            False,
+        ),
         (Role.CASE_WORKER, ALL_TABS, ["psychological", "legal"], False),
         (Role.PSYCHOLOGIST, ALL_TABS, ["psychological"], True),
         (Role.LAWYER, ALL_TABS, ["legal"], True),
@@ -465,6 +472,7 @@ def test_every_tab_of_a_full_card(
         "consultations": 2,
         "courses": 1,
         "stays": 1,
+        "children": 2,  # the stay's two children, each with a record
         "referrals": 1,
         "history": 1,
     }

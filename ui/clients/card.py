@@ -43,12 +43,14 @@ from .tabs.profile import ProfileTab
 from .tabs.referrals import ReferralsTab
 from .tabs.risk import RiskTab
 from .tabs.stays import StaysTab
+from .tabs.violence import ViolenceTab  # issue 15
 
 TAB_CLASSES: tuple[type[ClientTab], ...] = (
     ProfileTab,
     CaseTab,
     ConsentsTab,
     RiskTab,
+    ViolenceTab,
     ConsultationsTab,
     CoursesTab,
     StaysTab,

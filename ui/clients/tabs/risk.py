@@ -95,7 +95,7 @@ class RiskTab(ClientTab):
     key = "risk"
     permissions = (Permission.READ_RISK,)
     # her consents decide what may be recorded; archiving her ends recording
-    kinds = frozenset({Kind.RISK, Kind.SAFETY, Kind.CONSENTS, Kind.CLIENTS})
+    kinds = frozenset({Kind.RISK, Kind.VIOLENCE, Kind.SAFETY, Kind.CONSENTS, Kind.CLIENTS})
 
     def __init__(self, ctx: AppContext, client_id: int, parent: QWidget | None = None):
         super().__init__(ctx, client_id, parent)
