@@ -173,3 +173,29 @@ def test_each_button_for_her_opens_the_usual_dialog_with_her_chosen(
     assert psy_tab.for_her.dialog.picker.client_id == client_id
     psy_tab.for_her.dialog.reject()
     assert caseload.my_cases(opened.db, staff[Role.CASE_WORKER]) == []
+
+
+def test_the_administrator_sets_approval_and_the_first_assessment_days(
+    qtbot, gui_ctx, idle, opened, screenshot, language
+):
+    from tests.ui.test_admin import replace_text
+    from ui.admin.page import AdminPage
+
+    ctx = gui_ctx(Role.ADMIN)
+    page = AdminPage(ctx)
+    qtbot.addWidget(page)
+    page.resize(1200, 900)
+    page.show()
+    qtbot.waitExposed(page)
+    page.show_section(page.settings)
+    page.activate()
+    idle(ctx)
+    section = page.settings
+    assert not section.fields["case_approval_required"].isChecked()
+    qtbot.mouseClick(section.fields["case_approval_required"], LEFT)
+    replace_text(qtbot, section.fields["first_assessment_days"], "5")
+    screenshot(page, "13-settings_cases")
+    qtbot.mouseClick(section.save_button, LEFT)
+    idle(ctx)
+    stored = settings.get_settings(opened.db, opened.admin)
+    assert (stored.case_approval_required, stored.first_assessment_days) == (1, 5)
