@@ -49,6 +49,7 @@ from ..vocabulary import (
     ViolenceForm,
     label,
 )
+from . import case_figures
 from . import indicators as ind
 from .disclosure import AtMost, Block, Equation, Protection, check_k, protect, statistic_shown
 from .model import Cell, CellState, Figure, Row, Series, Summary, Table
@@ -159,6 +160,7 @@ def compose(
     _programmes(layout, counts)
     _shelter(layout, counts.shelter)
     _referrals_and_violence(layout, counts)
+    case_figures.add_to(layout, s, period.start, period.end)  # issue 13
     protection = protect(layout.values, layout.blocks, layout.singles, layout.links, k)
     tables, series, positions = layout.publish(protection)
     figures = layout.figures_published(protection, positions)
