@@ -20,7 +20,7 @@ LEFT = Qt.MouseButton.LeftButton
 
 
 def test_a_case_worker_runs_her_case_from_the_card(
-    qtbot, gui_ctx, idle, make_client, staff, opened, screenshot, language
+    qtbot, gui_ctx, idle, make_client, staff, opened, screenshot, language, tmp_path
 ):
     ctx = gui_ctx(Role.CASE_WORKER)
     client_id = make_client()
@@ -46,6 +46,13 @@ def test_a_case_worker_runs_her_case_from_the_card(
     assert tab.detail.summary.state == "active"
     assert tab.needs_model.rowCount() == 8
     assert tab.needs_model.text(0, 2) == "Погрози"
+    # printed for her paper file
+    dialog = tab.print_pdf()
+    target = tmp_path / "assessment.pdf"
+    dialog.fileSelected.emit(str(target))
+    idle(ctx)
+    assert target.read_bytes().startswith(b"%PDF")
+    dialog.reject()
 
     # the plan: a goal, then an action
     tab.new_goal()

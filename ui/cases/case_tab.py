@@ -9,8 +9,11 @@ leaves out, and the tab says so."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QFileDialog,
     QHBoxLayout,
     QLabel,
     QMenu,
@@ -24,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from shelter_app.cases import closure, detail, lifecycle
+from shelter_app.cases import assessment_pdf, closure, detail, lifecycle
 from shelter_app.cases import plan as plans
 from shelter_app.cases.records import ActionRecord, CaseDetail, StaffMember
 from shelter_app.cases.vocabulary import (
@@ -75,6 +78,8 @@ class CaseTab(ClientTab):
         self.open_button = self._button(bar, self.tr("&Open a case"), self.open_case)
         self.reopen_button = self._button(bar, self.tr("Re&open the case"), self.reopen)
         self.assess_button = self._button(bar, self.tr("Needs &assessment…"), self.assess)
+        self.print_button = self._button(bar, self.tr("P&rint the assessment…"), self.print_pdf)
+        self.file_dialog: QFileDialog | None = None
         self.plan_button = QToolButton(self)
         self.plan_button.setText(self.tr("Individual &plan"))
         self.plan_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
@@ -306,6 +311,7 @@ class CaseTab(ClientTab):
         ):
             w.setVisible(self.writer and is_open)
             w.setEnabled(works)
+        self.print_button.setVisible(bool(found and found.assessments))
         self.approve_plan_action.setVisible(self.head)
         self.approve_plan_action.setEnabled(bool(found and found.plan.approval_needed))
         self.action_action.setEnabled(bool(found and found.plan.goals))
@@ -351,6 +357,38 @@ class CaseTab(ClientTab):
     def assess(self) -> None:
         if (case_id := self._case_id()) is not None:
             self._open(d.NeedsAssessmentDialog(self.ctx, case_id, self))
+
+    def print_pdf(self) -> QFileDialog | None:
+        """Ask where to save the latest needs assessment as PDF, for her paper file."""
+        if self.detail is None or not self.detail.assessments:
+            return None
+        dialog = QFileDialog(self, self.tr("Save the needs assessment as PDF"))
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        dialog.setNameFilters([self.tr("PDF documents (*.pdf)")])
+        dialog.setDefaultSuffix("pdf")
+        dialog.selectFile(self.tr("needs-assessment-%1.pdf").replace("%1", str(self._case_id())))
+        dialog.fileSelected.connect(lambda name: self._print_to(Path(name)))
+        dialog.finished.connect(dialog.deleteLater)
+        self.file_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _print_to(self, path: Path) -> None:
+        def write(pdf: bytes) -> None:
+            try:
+                path.write_bytes(pdf)
+            except OSError:
+                self.show_status(self.tr("The file could not be written there."), error=True)
+                return
+            self.show_status(self.tr("Saved: %1").replace("%1", path.name))
+
+        self.ctx.call(
+            assessment_pdf.assessment_pdf,
+            self._case_id(),
+            on_done=write,
+            on_error=self._failed_action,
+            owner=self,
+        )
 
     def new_goal(self) -> None:
         if (case_id := self._case_id()) is not None:
