@@ -18,6 +18,7 @@ from ..errors import InvalidInput
 from ..settings import get_settings
 from ..storage.engine import raw_cursor
 from ..storage.keyfile import derive_kek
+from . import cases as case_bench  # issue 13
 from . import gui
 from .dataset import BENCH_PASSWORD, Dataset, prepare
 from .plaintext import unencrypted_copy
@@ -110,6 +111,7 @@ def labels() -> dict[str, tuple[str, str]]:
             QCoreApplication.translate("bench", "GUI peak memory, every client listed"),
             QCoreApplication.translate("bench", "bare Qt window"),
         ),
+        **case_bench.labels(),
     }
 
 
@@ -119,6 +121,8 @@ def _target(key: str, app: Stats, ratio: float) -> tuple[str, bool | None]:
         return "p95 < 50 ms, ≤ 2×", app.p95 < 50 and ratio <= 2
     if key == "card":
         return "< 50 ms", app.median < 50
+    if key in case_bench.KEYS:
+        return case_bench.target(app)
     if key == "save":
         return "p95 < 30 ms", app.p95 < 30
     if key == "annual":
@@ -244,6 +248,9 @@ def _workload(
     say(QCoreApplication.translate("bench", "Measuring the client card and saving…"))
     report.results.append(_result("card", "ms", *timer.pair(*work.card())))
     report.results.append(_result("save", "ms", *timer.pair(*work.save())))
+    say(QCoreApplication.translate("bench", "Measuring My cases and the Case tab…"))
+    for key, app, base in case_bench.measure(db, work.users["caseworker"], dataset.today, timer):
+        report.results.append(_result(key, "ms", app, base))
     say(QCoreApplication.translate("bench", "Measuring the summaries…"))
     for key, period, pdf in (
         ("annual", previous_year(dataset.today), False),

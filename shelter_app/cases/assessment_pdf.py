@@ -8,7 +8,7 @@ from __future__ import annotations
 import io
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from reportlab.lib.styles import ParagraphStyle  # type: ignore[import-untyped]
 from reportlab.lib.units import mm  # type: ignore[import-untyped]
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table  # type: ignore[import-untyped]
@@ -37,6 +37,21 @@ from .follow_ups import client_name
 from .records import AssessmentRecord
 from .vocabulary import NeedDomain, NeedLevel, case_label
 
+_WORDS: dict[str, object] = {  # QT_TRANSLATE_NOOP is typed as returning object
+    "needs_assessment": QT_TRANSLATE_NOOP("assessment_pdf", "Needs assessment"),
+    "client": QT_TRANSLATE_NOOP("assessment_pdf", "Client"),
+    "case_no": QT_TRANSLATE_NOOP("assessment_pdf", "Case no."),
+    "assessed_on": QT_TRANSLATE_NOOP("assessment_pdf", "Assessed on"),
+    "assessed_by": QT_TRANSLATE_NOOP("assessment_pdf", "Assessed by"),
+    "next_review": QT_TRANSLATE_NOOP("assessment_pdf", "Next review"),
+    "domain": QT_TRANSLATE_NOOP("assessment_pdf", "Domain"),
+    "level_of_need": QT_TRANSLATE_NOOP("assessment_pdf", "Level of need"),
+    "comment": QT_TRANSLATE_NOOP("assessment_pdf", "Comment"),
+    "signature_of_the_case_worker": QT_TRANSLATE_NOOP(
+        "assessment_pdf", "Signature of the case worker: ____________________"
+    ),
+}
+
 
 def assessment_pdf(
     db: Database, user: SignedInUser, case_id: int, assessment_id: int | None = None
@@ -64,8 +79,8 @@ def assessment_pdf(
 def render(code: str, name: str, case_id: int, a: AssessmentRecord) -> bytes:
     register_fonts()
 
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("assessment_pdf", text)
+    def word(key: str) -> str:
+        return QCoreApplication.translate("assessment_pdf", str(_WORDS[key]))
 
     title = ParagraphStyle("title", fontName=FONT_BOLD, fontSize=16, leading=20, textColor=ACCENT)
     body = ParagraphStyle("body", fontName=FONT, fontSize=10, leading=13, textColor=INK)
@@ -78,18 +93,20 @@ def render(code: str, name: str, case_id: int, a: AssessmentRecord) -> bytes:
         rightMargin=MARGIN,
         topMargin=MARGIN,
         bottomMargin=MARGIN,
-        title=tr("Needs assessment"),  # no name in the file's metadata
+        title=word("needs_assessment"),  # no name in the file's metadata
         initialFontName=FONT,  # else reportlab starts each page in Helvetica (no Cyrillic)
         creator="Oberih",
     )
     facts = [
-        (tr("Client"), f"{code} — {name}"),
-        (tr("Case no."), str(case_id)),
-        (tr("Assessed on"), _day(a.assessed_on)),
-        (tr("Assessed by"), a.assessed_by_name),
-        (tr("Next review"), _day(a.next_review_on) if a.next_review_on else "—"),
+        (word("client"), f"{code} — {name}"),
+        (word("case_no"), str(case_id)),
+        (word("assessed_on"), _day(a.assessed_on)),
+        (word("assessed_by"), a.assessed_by_name),
+        (word("next_review"), _day(a.next_review_on) if a.next_review_on else "—"),
     ]
-    rows = [[para(tr("Domain"), cell), para(tr("Level of need"), cell), para(tr("Comment"), cell)]]
+    rows = [
+        [para(word("domain"), cell), para(word("level_of_need"), cell), para(word("comment"), cell)]
+    ]
     for r in a.ratings:
         rows.append(
             [
@@ -109,11 +126,11 @@ def render(code: str, name: str, case_id: int, a: AssessmentRecord) -> bytes:
             ]
         )
     )
-    story: list[object] = [Paragraph(tr("Needs assessment"), title), Spacer(1, 4 * mm)]
+    story: list[object] = [Paragraph(word("needs_assessment"), title), Spacer(1, 4 * mm)]
     for label, value in facts:
         story.append(para(f"{label}: {value}", body))
     story += [Spacer(1, 5 * mm), table, Spacer(1, 12 * mm)]
-    story.append(para(tr("Signature of the case worker: ____________________"), body))
+    story.append(para(word("signature_of_the_case_worker"), body))
     doc.build(story)
     return out.getvalue()
 
