@@ -7539,7 +7539,7 @@
         <translation>Закрито випадків</translation>
     </message>
     <message>
-        <source>Cases closed, by reason</source>
+        <source>Cases closed by reason</source>
         <translation>Закриті випадки за причиною</translation>
     </message>
     <message>
@@ -7555,7 +7555,7 @@
         <translation>Разом</translation>
     </message>
     <message>
-        <source>Case workers&apos; services, by classifier code</source>
+        <source>Case workers&apos; services by classifier code</source>
         <translation>Послуги фахівчинь за кодом класифікатора</translation>
     </message>
     <message>

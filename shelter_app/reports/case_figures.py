@@ -124,7 +124,7 @@ def add_to(layout: Any, s: Session, start: date, end: date) -> None:
     ]
     layout.grid(
         "case_closures",
-        tr(QT_TRANSLATE_NOOP("reports", "Cases closed, by reason")),
+        tr(QT_TRANSLATE_NOOP("reports", "Cases closed by reason")),
         tr(QT_TRANSLATE_NOOP("reports", "Reason for closing")),
         (tr(QT_TRANSLATE_NOOP("reports", "Cases")),),
         parts,
@@ -142,7 +142,7 @@ def add_to(layout: Any, s: Session, start: date, end: date) -> None:
     ]
     layout.table(
         "case_services",
-        tr(QT_TRANSLATE_NOOP("reports", "Case workers' services, by classifier code")),
+        tr(QT_TRANSLATE_NOOP("reports", "Case workers' services by classifier code")),
         tr(QT_TRANSLATE_NOOP("reports", "Service")),
         (tr(QT_TRANSLATE_NOOP("reports", "Clients")),),
         rows,

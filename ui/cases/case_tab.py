@@ -9,6 +9,7 @@ leaves out, and the tab says so."""
 
 from __future__ import annotations
 
+from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -46,7 +47,7 @@ from shelter_app.permissions import Permission, role_label
 from ..clients.risk_dialogs import RecordDialog
 from ..clients.tabs.base import ClientTab
 from ..context import AppContext
-from ..display import RowsModel, date_text, datetime_text, table_view
+from ..display import RowsModel, date_text, datetime_text, fit_columns, table_view
 from . import dialogs as d
 from .for_her import ForHerButtons
 
@@ -138,9 +139,8 @@ class CaseTab(ClientTab):
         self.earlier_model = RowsModel(
             [self.tr("Opened"), self.tr("Closed"), self.tr("Reason"), self.tr("Responsible")], self
         )
-        self.parts.addTab(
-            table_view(self.earlier_model, self, leave_on_tab=False), self.tr("Earlier cases")
-        )
+        self.earlier_view = table_view(self.earlier_model, self, leave_on_tab=False)
+        self.parts.addTab(self.earlier_view, self.tr("Earlier cases"))
         self.layout_.addWidget(self.parts, 1)
         self._update_buttons()
 
@@ -197,7 +197,7 @@ class CaseTab(ClientTab):
         self._show_plan(found)
         self.timeline_model.set_rows(
             [
-                (datetime_text(e.on), self._what(e.kind, e.title), e.by_name, e.text or "")
+                (self._when(e.kind, e.on), self._what(e.kind, e.title), e.by_name, e.text or "")
                 for e in found.timeline
             ]
         )
@@ -223,7 +223,18 @@ class CaseTab(ClientTab):
                     "Only her case team and the head of the centre see the details of this case."
                 )
             )
+        for view in (self.needs_view, self.timeline_view, self.earlier_view):
+            fit_columns(view)
         self._update_buttons()
+
+    @staticmethod
+    def _when(kind: str, on: datetime) -> str:
+        """Services and assessments carry a day; changes and notes a moment (UTC)."""
+        return (
+            date_text(on.date())
+            if kind in ("service", "assessment")
+            else datetime_text(on, utc=True)
+        )
 
     def _header_text(self, found: CaseDetail) -> str:
         s = found.summary
