@@ -182,6 +182,14 @@
         <source>&amp;Why dropped:</source>
         <translation>&amp;Чому скасовано:</translation>
     </message>
+    <message>
+        <source>Nothing linked</source>
+        <translation>Нічого не пов’язано</translation>
+    </message>
+    <message>
+        <source>Carried out &amp;by:</source>
+        <translation>&amp;Виконано через:</translation>
+    </message>
 </context>
 <context>
     <name>AdminPage</name>

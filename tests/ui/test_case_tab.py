@@ -9,7 +9,7 @@ from datetime import date, timedelta
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from shelter_app import courses, settings
+from shelter_app import courses, referrals, settings
 from shelter_app.cases import caseload, detail, lifecycle
 from shelter_app.permissions import Role
 from tests.ui.conftest import type_text
@@ -72,6 +72,25 @@ def test_a_case_worker_runs_her_case_from_the_card(
     idle(ctx)
     assert [len(g.actions) for g in tab.detail.plan.goals] == [1]
     assert tab.plan_tree.topLevelItemCount() == 1
+
+    # the action done by a referral: linked to it
+    ref = referrals.record_referral(
+        opened.db, staff[Role.CASE_WORKER], client_id, "out", "legal_aid", TODAY
+    )
+    item = tab.plan_tree.topLevelItem(0).child(0)
+    tab.plan_tree.setCurrentItem(item)
+    tab.edit_action()
+    update = tab.dialog
+    idle(ctx)
+    choose(update.link, f"referral:{ref.id}")
+    choose(update.state, "done")
+    screenshot(update, "13-case_plan_action_update_dialog")
+    qtbot.mouseClick(update.save_button, LEFT)
+    idle(ctx)
+    idle(ctx)
+    (done,) = tab.detail.plan.goals[0].actions
+    assert (done.state, done.link_kind, done.link_id) == ("done", "referral", ref.id)
+    assert tab.progress.value() == 1
 
     # a service of her own
     qtbot.mouseClick(tab.service_button, LEFT)

@@ -412,7 +412,7 @@ class CaseTab(ClientTab):
     def edit_action(self) -> None:
         action = self.selected_action()
         if action is not None and self.detail is not None and self.detail.can_write:
-            self._open(d.ActionStateDialog(self.ctx, action, self))
+            self._open(d.ActionStateDialog(self.ctx, action, self, self.client_id))
 
     def approve_plan(self) -> None:
         if (case_id := self._case_id()) is not None:
