@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QMenu,
     QProgressBar,
     QPushButton,
+    QSizePolicy,
     QTabWidget,
     QToolButton,
     QTreeWidget,
@@ -142,6 +143,10 @@ class CaseTab(ClientTab):
         self.earlier_view = table_view(self.earlier_model, self, leave_on_tab=False)
         self.parts.addTab(self.earlier_view, self.tr("Earlier cases"))
         self.layout_.addWidget(self.parts, 1)
+        self.filler = QWidget(self)  # takes the room while there is no case to show
+        self.filler.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.filler.hide()
+        self.layout_.addWidget(self.filler, 1)
         self._update_buttons()
 
     def _button(self, bar: QHBoxLayout, text: str, slot) -> QPushButton:  # type: ignore[no-untyped-def]
@@ -179,9 +184,11 @@ class CaseTab(ClientTab):
                 model.set_rows([])
             self.plan_tree.clear()
             self.parts.hide()
+            self.filler.show()
             self._update_buttons()
             return
         self.parts.show()
+        self.filler.hide()
         self.header.setText(self._header_text(found))
         latest = found.assessments[0] if found.assessments else None
         self.needs_model.set_rows(

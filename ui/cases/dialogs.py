@@ -204,6 +204,8 @@ class ActionStateDialog(RecordDialog):
         self.form.add("dropped_reason", self.tr("&Why dropped:"), self.reason)
         self.link = QComboBox(self)
         self.link.addItem(self.tr("Nothing linked"), None)
+        self.link.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.link.setMinimumContentsLength(32)
         self.form.add("link_id", self.tr("Carried out &by:"), self.link)
         if client_id is not None:
             for service, kind in _LINKABLE:
