@@ -3369,7 +3369,11 @@
         <translation>Усі випадки</translation>
     </message>
     <message>
-        <source>&amp;Reassign to</source>
+        <source>Give the selected case to:</source>
+        <translation>Передати вибраний випадок:</translation>
+    </message>
+    <message>
+        <source>&amp;Reassign</source>
         <translation>&amp;Передати</translation>
     </message>
     <message>
