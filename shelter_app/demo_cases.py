@@ -192,6 +192,8 @@ def _plan(
             state = rng.choice(["done", "done", "dropped"])
         else:
             state = rng.choice(["planned", "in_progress", "done"])
+            if state != "done":  # work still open is due around now, a few days late at most
+                due = max(start, end + timedelta(days=rng.randint(-10, 30)))
         s.add(
             PlanAction(
                 goal_id=goal.id,
