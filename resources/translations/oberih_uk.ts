@@ -1234,7 +1234,7 @@
     </message>
     <message>
         <source>needs-assessment-%1.pdf</source>
-        <translation>otsinka-potreb-%1.pdf</translation>
+        <translation>оцінка-потреб-%1.pdf</translation>
     </message>
     <message>
         <source>The file could not be written there.</source>
@@ -4897,12 +4897,12 @@
         <translation>Скільки &amp;щоденних копій зберігати:</translation>
     </message>
     <message>
-        <source>First needs &amp;assessment due in (working days):</source>
-        <translation>Перша &amp;оцінка потреб — протягом (робочих днів):</translation>
+        <source>Needs &amp;assessment due in (work days):</source>
+        <translation>&amp;Оцінка потреб протягом (роб. днів):</translation>
     </message>
     <message>
-        <source>The head of the centre a&amp;pproves plans and closures</source>
-        <translation>Керівниця центру &amp;погоджує плани й закриття випадків</translation>
+        <source>The head a&amp;pproves plans and closures</source>
+        <translation>Керівниця &amp;погоджує плани й закриття</translation>
     </message>
     <message>
         <source>Cases:</source>

@@ -155,14 +155,14 @@ class SettingsSection(QWidget):
             "report_k": self.tr("Smallest count shown in reports (&k):"),
             "retention_years": self.tr("Anonymise after no activity for (&years):"),
             "backup_generations": self.tr("&Daily backups kept:"),
-            "first_assessment_days": self.tr("First needs &assessment due in (working days):"),
+            "first_assessment_days": self.tr("Needs &assessment due in (work days):"),
         }
         for name, label in labels.items():
             row, self.fields[name] = spin_row(centre)
             self.form.add(name, label, row)
             self.fields[name].lineEdit().returnPressed.connect(self.save)  # Enter = save
         # case management (issue 13): whether the head approves plans and closures
-        approval = YesNoBox(self.tr("The head of the centre a&pproves plans and closures"), centre)
+        approval = YesNoBox(self.tr("The head a&pproves plans and closures"), centre)
         self.fields["case_approval_required"] = approval  # type: ignore[assignment]
         self.form.add("case_approval_required", self.tr("Cases:"), approval)
         centre_layout.addWidget(self.form)
