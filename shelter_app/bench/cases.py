@@ -185,8 +185,8 @@ def my_cases_pair(db: Database, worker: SignedInUser) -> Pair:
 
 def case_tab_pair(db: Database, worker: SignedInUser) -> Pair:
     with raw_cursor(db.engine) as cur:
-        clients = [
-            r[0]
+        clients: list[int] = [
+            int(r[0])
             for r in cur.execute(
                 "SELECT client_id FROM cases WHERE responsible_id = ? AND state != 'closed' "
                 "ORDER BY id",

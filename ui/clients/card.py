@@ -29,9 +29,9 @@ from shelter_app.errors import OberihError
 from shelter_app.permissions import Permission
 from shelter_app.vocabulary import District
 
+from ..cases.case_tab import CaseTab  # case management (issue 13)
 from ..context import AppContext
 from ..display import code_label
-from ..cases.case_tab import CaseTab  # case management (issue 13)
 from ..forms import ERROR_STYLE
 from .tabs.base import ClientTab
 from .tabs.consents import ConsentsTab

@@ -3,8 +3,10 @@ inside its transaction, so a migration is whole or absent."""
 
 from alembic import context
 
-from shelter_app.storage import casework_schema  # noqa: F401  (registers the tables)
-from shelter_app.storage import case_schema  # noqa: F401  (registers the case tables)
+from shelter_app.storage import (
+    case_schema,  # noqa: F401  (registers the case tables)
+    casework_schema,  # noqa: F401  (registers the tables)
+)
 from shelter_app.storage.schema import Base
 
 connection = context.config.attributes["connection"]
