@@ -1069,6 +1069,10 @@
         <translation>&amp;Затвердити план</translation>
     </message>
     <message>
+        <source>T&amp;eam…</source>
+        <translation>&amp;Команда…</translation>
+    </message>
+    <message>
         <source>Add a &amp;service…</source>
         <translation>Додати &amp;послугу…</translation>
     </message>
@@ -5553,6 +5557,17 @@
     <message>
         <source>Choose a period and press Preview tables (F5) to see the anonymised tables exactly as an export would contain them. Nothing leaves this computer until you export a file.</source>
         <translation>Виберіть період і натисніть «Переглянути таблиці» (F5), щоб побачити знеособлені таблиці саме такими, якими їх міститиме експорт. Поки ви не експортуєте файл, ніщо не залишає цей комп’ютер.</translation>
+    </message>
+</context>
+<context>
+    <name>TeamDialog</name>
+    <message>
+        <source>Case team</source>
+        <translation>Команда випадку</translation>
+    </message>
+    <message>
+        <source>&amp;Team:</source>
+        <translation>&amp;Команда:</translation>
     </message>
 </context>
 <context>

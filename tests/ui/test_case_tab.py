@@ -32,6 +32,18 @@ def test_a_case_worker_runs_her_case_from_the_card(
     assert tab.detail is not None and tab.detail.summary.state == "opened"
     assert tab.assess_button.isVisible() and not tab.open_button.isVisible()
 
+    # her psychologist joins the team
+    qtbot.mouseClick(tab.team_button, LEFT)
+    team = tab.dialog
+    psychologist = staff[Role.PSYCHOLOGIST].account_id
+    assert staff[Role.CASE_WORKER].account_id not in team.boxes  # she is responsible
+    qtbot.mouseClick(team.boxes[psychologist], LEFT)
+    screenshot(team, "13-case_team_dialog")
+    qtbot.mouseClick(team.save_button, LEFT)
+    idle(ctx)
+    idle(ctx)
+    assert [m.account_id for m in tab.detail.team] == [psychologist]
+
     # needs assessment
     qtbot.mouseClick(tab.assess_button, LEFT)
     dialog = tab.dialog

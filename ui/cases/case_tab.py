@@ -94,6 +94,7 @@ class CaseTab(ClientTab):
         self.approve_plan_action = menu.addAction(self.tr("A&pprove the plan"), self.approve_plan)
         self.plan_button.setMenu(menu)
         bar.addWidget(self.plan_button)
+        self.team_button = self._button(bar, self.tr("T&eam…"), self.edit_team)
         self.service_button = self._button(bar, self.tr("Add a &service…"), self.add_service)
         self.note_button = self._button(bar, self.tr("&Note…"), self.add_note)
         self.follow_button = self._button(bar, self.tr("Next con&tact…"), self.follow_up)
@@ -323,6 +324,7 @@ class CaseTab(ClientTab):
             self.plan_button,
             self.service_button,
             self.note_button,
+            self.team_button,
             self.follow_button,
             self.state_button,
             self.close_button,
@@ -424,6 +426,11 @@ class CaseTab(ClientTab):
     def approve_plan(self) -> None:
         if (case_id := self._case_id()) is not None:
             self._run(plans.approve_plan, case_id)
+
+    def edit_team(self) -> None:
+        if self.detail is not None:
+            dialog = d.TeamDialog(self.ctx, self.detail.summary, self.staff, self.detail.team, self)
+            self._open(dialog)
 
     def add_service(self) -> None:
         if (case_id := self._case_id()) is not None:

@@ -119,6 +119,46 @@ def _assess(db, user, case_id, ratings, day, review):  # type: ignore[no-untyped
     )
 
 
+class TeamDialog(RecordDialog):
+    """Who works on her case with the responsible worker (her psychologist, her lawyer,
+    a second case worker): they may read the case, and case workers may write in it."""
+
+    def __init__(
+        self,
+        ctx: AppContext,
+        case: CaseSummary,
+        staff: list[StaffMember],
+        current: tuple[StaffMember, ...],
+        parent: QWidget | None = None,
+    ):
+        super().__init__(ctx, parent)
+        self.setWindowTitle(self.tr("Case team"))
+        self.case = case
+        box = QWidget(self)
+        column = QGridLayout(box)
+        column.setContentsMargins(0, 0, 0, 0)
+        self.boxes: dict[int, QCheckBox] = {}
+        chosen = {m.account_id for m in current}
+        members = [
+            m
+            for m in staff
+            if m.account_id != case.responsible_id and m.role in lifecycle.TEAM_ROLES
+        ]
+        for i, m in enumerate(members):
+            check = QCheckBox(f"{m.display_name} ({role_label(m.role)})", box)
+            check.setChecked(m.account_id in chosen)
+            column.addWidget(check, i, 0)
+            self.boxes[m.account_id] = check
+        self.form.add("team", self.tr("&Team:"), box)
+        self.finish()
+
+    def submit(self) -> None:
+        if not self.busy:
+            self.form.clear_errors()
+            ids = frozenset(i for i, b in self.boxes.items() if b.isChecked())
+            self.send(lifecycle.set_team, self.case.id, ids)
+
+
 class GoalDialog(RecordDialog):
     def __init__(self, ctx: AppContext, case_id: int, parent: QWidget | None = None):
         super().__init__(ctx, parent)
