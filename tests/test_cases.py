@@ -466,3 +466,15 @@ def test_the_needs_assessment_prints_as_a_pdf_of_her_alone(opened, staff, case_s
     assert entry.account_id == staff[H].account_id
     with pytest.raises(PermissionDenied):  # not on her team
         assessment_pdf(opened.db, staff[L], case.id)
+
+
+def test_the_head_sends_a_closure_back_and_the_case_stays_as_it_was(opened, staff, case_setup):
+    _client, case = case_setup
+    settings.update_settings(opened.db, opened.admin, case_approval_required=1)
+    closure.close_case(opened.db, staff[C], case.id, "lost_contact", "Не відповідає")
+    with pytest.raises(PermissionDenied):
+        closure.reject_closure(opened.db, staff[C], case.id)
+    back = closure.reject_closure(opened.db, staff[H], case.id, "Спробуйте ще раз")
+    assert not back.closure_pending and back.state == "opened" and back.closure_reason is None
+    with pytest.raises(InvalidInput):  # nothing waits any more
+        closure.approve_closure(opened.db, staff[H], case.id)
