@@ -1093,6 +1093,10 @@
         <translation>Погодити за&amp;криття</translation>
     </message>
     <message>
+        <source>Send the closure &amp;back</source>
+        <translation>&amp;Повернути закриття на доопрацювання</translation>
+    </message>
+    <message>
         <source>Domain</source>
         <translation>Сфера</translation>
     </message>

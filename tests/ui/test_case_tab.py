@@ -140,6 +140,7 @@ def test_a_case_worker_runs_her_case_from_the_card(
     head = gui_ctx(Role.HEAD)
     _page, _card, head_tab = open_card(qtbot, head, idle, client_id, "case")
     assert head_tab.approve_closure_button.isVisible()
+    assert head_tab.reject_closure_button.isVisible()
     qtbot.mouseClick(head_tab.approve_closure_button, LEFT)
     idle(head)
     idle(head)

@@ -103,6 +103,9 @@ class CaseTab(ClientTab):
         self.approve_closure_button = self._button(
             bar, self.tr("Approve the c&losure"), self.approve_closure
         )
+        self.reject_closure_button = self._button(
+            bar, self.tr("Send the closure &back"), self.reject_closure
+        )
         bar.addStretch(1)
         self.layout_.addLayout(bar)
         self.for_her = ForHerButtons(ctx, self)
@@ -335,9 +338,9 @@ class CaseTab(ClientTab):
         self.approve_plan_action.setVisible(self.head)
         self.approve_plan_action.setEnabled(bool(found and found.plan.approval_needed))
         self.action_action.setEnabled(bool(found and found.plan.goals))
-        self.approve_closure_button.setVisible(
-            bool(self.head and found and found.summary.closure_pending)
-        )
+        pending = bool(self.head and found and found.summary.closure_pending)
+        self.approve_closure_button.setVisible(pending)
+        self.reject_closure_button.setVisible(pending)
         if state == CaseState.MONITORING.value:
             self.state_button.setText(self.tr("Back to &active work"))
         else:
@@ -457,6 +460,10 @@ class CaseTab(ClientTab):
     def close_case(self) -> None:
         if self.detail is not None:
             self._open(d.ClosureDialog(self.ctx, self.detail.summary, self))
+
+    def reject_closure(self) -> None:
+        if (case_id := self._case_id()) is not None:
+            self._run(closure.reject_closure, case_id)
 
     def approve_closure(self) -> None:
         if (case_id := self._case_id()) is not None:
