@@ -28,7 +28,8 @@ from .storage.case_schema import (
     PlanGoal,
 )
 
-SHARE = 0.35  # of clients with a case
+SHARE = 0.35  # of clients with a case...
+MAX_CASES = 600  # ...up to a caseload one worker and the head can carry (about 300 open)
 GOALS = {
     "safety": ("Безпечне житло без контакту з кривдником", "Скласти план безпеки"),
     "housing": ("Тимчасове житло після притулку", "Подати заяву на соціальне житло"),
@@ -58,6 +59,8 @@ def add_cases(builder: Any) -> int:
     with b.db.unit_of_work(b.worker, Permission.WRITE_CASES, write=True) as uow:
         s = uow.session
         for w in b.women:
+            if opened >= MAX_CASES:
+                break
             if w.id == 0 or rng.random() > SHARE:
                 continue
             start = max(w.first_contact, b.today - timedelta(days=540))
@@ -189,6 +192,8 @@ def _plan(
             state = rng.choice(["done", "done", "dropped"])
         else:
             state = rng.choice(["planned", "in_progress", "done"])
+            if state != "done":  # work still open is due around now, a few days late at most
+                due = max(start, end + timedelta(days=rng.randint(-10, 30)))
         s.add(
             PlanAction(
                 goal_id=goal.id,

@@ -435,3 +435,46 @@ def test_refusals_change_nothing(opened, staff, case_setup):
     with opened.db.unit_of_work(opened.admin, Permission.READ_CASES) as uow:
         assert uow.session.scalar(select(func.count()).select_from(Case)) == before
     assert utcnow()  # the clock the services use is importable (no Qt needed)
+
+
+def test_the_needs_assessment_prints_as_a_pdf_of_her_alone(opened, staff, case_setup, make_client):
+    import io
+
+    from pypdf import PdfReader
+
+    from shelter_app.cases.assessment_pdf import assessment_pdf
+
+    _client, case = case_setup
+    other = lifecycle.open_case(opened.db, staff[C], make_client("Коваль", "Ірина"))
+    assessment.record_assessment(opened.db, staff[C], other.id, ratings())
+    with pytest.raises(InvalidInput):  # nothing assessed yet
+        assessment_pdf(opened.db, staff[C], case.id)
+    assessment.record_assessment(opened.db, staff[C], case.id, ratings())
+    pdf = assessment_pdf(opened.db, staff[H], case.id)
+    reader = PdfReader(io.BytesIO(pdf))
+    text = " ".join(" ".join(p.extract_text().split()) for p in reader.pages)
+    assert "Шевченко Оксана" in text and "Погрози" in text and "Safety" in text
+    assert "Коваль" not in text
+    assert "Шевченко" not in str(reader.metadata)
+    fonts = {
+        str(f["/BaseFont"])
+        for p in reader.pages
+        for f in p["/Resources"]["/Font"].get_object().values()
+    }
+    assert all("DejaVu" in f for f in fonts)
+    (entry,) = audit.list_entries(opened.db, opened.admin, action="case.assessment_printed")
+    assert entry.account_id == staff[H].account_id
+    with pytest.raises(PermissionDenied):  # not on her team
+        assessment_pdf(opened.db, staff[L], case.id)
+
+
+def test_the_head_sends_a_closure_back_and_the_case_stays_as_it_was(opened, staff, case_setup):
+    _client, case = case_setup
+    settings.update_settings(opened.db, opened.admin, case_approval_required=1)
+    closure.close_case(opened.db, staff[C], case.id, "lost_contact", "Не відповідає")
+    with pytest.raises(PermissionDenied):
+        closure.reject_closure(opened.db, staff[C], case.id)
+    back = closure.reject_closure(opened.db, staff[H], case.id, "Спробуйте ще раз")
+    assert not back.closure_pending and back.state == "opened" and back.closure_reason is None
+    with pytest.raises(InvalidInput):  # nothing waits any more
+        closure.approve_closure(opened.db, staff[H], case.id)

@@ -18,6 +18,7 @@ from shelter_app.cases.vocabulary import NeedDomain
 from shelter_app.database import Database
 from shelter_app.errors import InvalidInput, PermissionDenied
 from shelter_app.permissions import Permission, Role
+from shelter_app.storage import migrate
 from shelter_app.storage.case_schema import Case
 
 FIXTURE = Path(__file__).parent / "fixtures" / "v0001"
@@ -102,7 +103,7 @@ def test_first_version_database_upgrades_to_the_case_tables_keeping_rows(tmp_pat
             )
             version = conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
             conn.rollback()
-        assert version == "0006"
+        assert version == migrate.head_revision()  # 0006 and every later step
         assert {
             "cases",
             "case_team",

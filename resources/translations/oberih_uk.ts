@@ -182,6 +182,14 @@
         <source>&amp;Why dropped:</source>
         <translation>&amp;Чому скасовано:</translation>
     </message>
+    <message>
+        <source>Nothing linked</source>
+        <translation>Нічого не пов’язано</translation>
+    </message>
+    <message>
+        <source>Carried out &amp;by:</source>
+        <translation>&amp;Виконано через:</translation>
+    </message>
 </context>
 <context>
     <name>AdminPage</name>
@@ -1037,6 +1045,10 @@
         <translation>&amp;Оцінка потреб…</translation>
     </message>
     <message>
+        <source>P&amp;rint the assessment…</source>
+        <translation>&amp;Друк оцінки…</translation>
+    </message>
+    <message>
         <source>Individual &amp;plan</source>
         <translation>Індивідуальний &amp;план</translation>
     </message>
@@ -1057,6 +1069,10 @@
         <translation>&amp;Затвердити план</translation>
     </message>
     <message>
+        <source>T&amp;eam…</source>
+        <translation>&amp;Команда…</translation>
+    </message>
+    <message>
         <source>Add a &amp;service…</source>
         <translation>Додати &amp;послугу…</translation>
     </message>
@@ -1075,6 +1091,10 @@
     <message>
         <source>Approve the c&amp;losure</source>
         <translation>Погодити за&amp;криття</translation>
+    </message>
+    <message>
+        <source>Send the closure &amp;back</source>
+        <translation>&amp;Повернути закриття на доопрацювання</translation>
     </message>
     <message>
         <source>Domain</source>
@@ -1211,6 +1231,26 @@
     <message>
         <source>To &amp;monitoring</source>
         <translation>На &amp;моніторинг</translation>
+    </message>
+    <message>
+        <source>Save the needs assessment as PDF</source>
+        <translation>Зберегти оцінку потреб як PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Документи PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>needs-assessment-%1.pdf</source>
+        <translation>оцінка-потреб-%1.pdf</translation>
+    </message>
+    <message>
+        <source>The file could not be written there.</source>
+        <translation>Туди не вдалося записати файл.</translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>Збережено: %1</translation>
     </message>
 </context>
 <context>
@@ -3732,7 +3772,11 @@
         <translation>Усі випадки</translation>
     </message>
     <message>
-        <source>&amp;Reassign to</source>
+        <source>Give the selected case to:</source>
+        <translation>Передати вибраний випадок:</translation>
+    </message>
+    <message>
+        <source>&amp;Reassign</source>
         <translation>&amp;Передати</translation>
     </message>
     <message>
@@ -5393,6 +5437,18 @@
         <translation>Скільки &amp;щоденних копій зберігати:</translation>
     </message>
     <message>
+        <source>Needs &amp;assessment due in (work days):</source>
+        <translation>&amp;Оцінка потреб протягом (роб. днів):</translation>
+    </message>
+    <message>
+        <source>The head a&amp;pproves plans and closures</source>
+        <translation>Керівниця &amp;погоджує плани й закриття</translation>
+    </message>
+    <message>
+        <source>Cases:</source>
+        <translation>Випадки:</translation>
+    </message>
+    <message>
         <source>In reports, counts from 1 to k−1 are hidden so that nobody can be recognised from a small number.</source>
         <translation>У звітах числа від 1 до k−1 приховано, щоб нікого не можна було впізнати за малим числом.</translation>
     </message>
@@ -6040,6 +6096,17 @@
     </message>
 </context>
 <context>
+    <name>TeamDialog</name>
+    <message>
+        <source>Case team</source>
+        <translation>Команда випадку</translation>
+    </message>
+    <message>
+        <source>&amp;Team:</source>
+        <translation>&amp;Команда:</translation>
+    </message>
+</context>
+<context>
     <name>TurnAwayDialog</name>
     <message>
         <source>Record a turn-away</source>
@@ -6593,6 +6660,49 @@
     </message>
 </context>
 <context>
+    <name>assessment_pdf</name>
+    <message>
+        <source>Needs assessment</source>
+        <translation>Оцінка потреб</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Клієнтка</translation>
+    </message>
+    <message>
+        <source>Case no.</source>
+        <translation>Випадок №</translation>
+    </message>
+    <message>
+        <source>Assessed on</source>
+        <translation>Дата оцінки</translation>
+    </message>
+    <message>
+        <source>Assessed by</source>
+        <translation>Оцінку провела</translation>
+    </message>
+    <message>
+        <source>Next review</source>
+        <translation>Наступний перегляд</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>Сфера</translation>
+    </message>
+    <message>
+        <source>Level of need</source>
+        <translation>Рівень потреби</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Коментар</translation>
+    </message>
+    <message>
+        <source>Signature of the case worker: ____________________</source>
+        <translation>Підпис фахівчині: ____________________</translation>
+    </message>
+</context>
+<context>
     <name>audit_log</name>
     <message>
         <source>Account created</source>
@@ -7006,6 +7116,14 @@
         <translation>чистий SQL</translation>
     </message>
     <message>
+        <source>My cases: a worker with 300 cases</source>
+        <translation>Мої випадки: фахівчиня з 300 випадками</translation>
+    </message>
+    <message>
+        <source>The card&apos;s Case tab</source>
+        <translation>Вкладка «Випадок» картки</translation>
+    </message>
+    <message>
         <source>Search as you type: 1 letter</source>
         <translation>Пошук під час введення: 1 літера</translation>
     </message>
@@ -7136,6 +7254,10 @@
     <message>
         <source>Measuring the client card and saving…</source>
         <translation>Вимірюємо картку клієнтки та збереження…</translation>
+    </message>
+    <message>
+        <source>Measuring My cases and the Case tab…</source>
+        <translation>Вимірювання «Моїх випадків» і вкладки «Випадок»…</translation>
     </message>
     <message>
         <source>Measuring the summaries…</source>
@@ -7471,6 +7593,10 @@
     <message>
         <source>Open plan actions closed</source>
         <translation>Відкриті заходи плану закрито</translation>
+    </message>
+    <message>
+        <source>There is no needs assessment to print.</source>
+        <translation>Немає оцінки потреб для друку.</translation>
     </message>
 </context>
 <context>
@@ -8632,8 +8758,68 @@
         <translation>За цей період не оприлюднено: %1.</translation>
     </message>
     <message>
+        <source>Cases (case management)</source>
+        <translation>Випадки (ведення випадку)</translation>
+    </message>
+    <message>
+        <source>A case is opened for a client whose needs are assessed and who gets an individual plan. Opened: cases opened in the period (a reopened case counts again). Open: cases open on at least one day of the period. Closed: cases closed in the period, by the reason recorded at closure.</source>
+        <translation>Випадок відкривають для клієнтки, чиї потреби оцінюють і для якої складають індивідуальний план. Відкрито: випадки, відкриті в періоді (відновлений випадок рахується знову). Відкриті: випадки, відкриті хоча б один день періоду. Закрито: випадки, закриті в періоді, за причиною, вказаною під час закриття.</translation>
+    </message>
+    <message>
+        <source>Case workers&apos; services</source>
+        <translation>Послуги фахівчинь із ведення випадку</translation>
+    </message>
+    <message>
+        <source>Different clients who received the service from a case worker in the period, by the state classifier of social services (Order of the Ministry of Social Policy No. 429 of 2020). A client may receive several services.</source>
+        <translation>Різні клієнтки, які отримали послугу від фахівчині в періоді, за Класифікатором соціальних послуг (наказ Мінсоцполітики № 429 від 2020 року). Клієнтка може отримати кілька послуг.</translation>
+    </message>
+    <message>
+        <source>Median case length</source>
+        <translation>Медіанна тривалість випадку</translation>
+    </message>
+    <message>
+        <source>The median number of days from opening to closing of the cases closed in the period; shown only when at least %1 cases were closed.</source>
+        <translation>Медіанна кількість днів від відкриття до закриття випадків, закритих у періоді; показується, лише коли закрито щонайменше %1 випадків.</translation>
+    </message>
+    <message>
+        <source>Cases opened</source>
+        <translation>Відкрито випадків</translation>
+    </message>
+    <message>
+        <source>Cases open in the period</source>
+        <translation>Відкритих випадків у періоді</translation>
+    </message>
+    <message>
+        <source>Cases closed</source>
+        <translation>Закрито випадків</translation>
+    </message>
+    <message>
+        <source>Cases closed by reason</source>
+        <translation>Закриті випадки за причиною</translation>
+    </message>
+    <message>
+        <source>Reason for closing</source>
+        <translation>Причина закриття</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Випадки</translation>
+    </message>
+    <message>
         <source>Total</source>
         <translation>Разом</translation>
+    </message>
+    <message>
+        <source>Case workers&apos; services by classifier code</source>
+        <translation>Послуги фахівчинь за кодом класифікатора</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Послуга</translation>
+    </message>
+    <message>
+        <source>Median case length, days</source>
+        <translation>Медіанна тривалість випадку, днів</translation>
     </message>
     <message>
         <source>Age not recorded</source>

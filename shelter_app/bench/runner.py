@@ -18,6 +18,7 @@ from ..errors import InvalidInput
 from ..settings import get_settings
 from ..storage.engine import raw_cursor
 from ..storage.keyfile import derive_kek
+from . import cases as case_bench  # issue 13
 from . import gui
 from .dataset import BENCH_PASSWORD, Dataset, prepare
 from .plaintext import unencrypted_copy
@@ -95,6 +96,7 @@ def labels() -> dict[str, tuple[str, str]]:
             QCoreApplication.translate("bench", "GUI peak memory, every client listed"),
             QCoreApplication.translate("bench", "bare Qt window"),
         ),
+        **case_bench.labels(),
     }
 
 
@@ -124,6 +126,8 @@ def _target(key: str, app: Stats, ratio: float) -> tuple[str, bool | None]:
         return "p95 < 50 ms, ≤ 2×", app.p95 < 50 and ratio <= 2
     if key == "card":
         return "< 50 ms", app.median < 50
+    if key in case_bench.KEYS:
+        return case_bench.target(app)
     if key == "save":
         return "p95 < 30 ms", app.p95 < 30
     if key == "annual":
@@ -291,6 +295,19 @@ def _workload(
     say(QCoreApplication.translate("bench", "Measuring the client card and saving…"))
     _measure(report, "card", "ms", lambda: timer.pair(*work.card()))
     _measure(report, "save", "ms", lambda: timer.pair(*work.save()))
+    say(QCoreApplication.translate("bench", "Measuring My cases and the Case tab…"))
+    caseworker = work.users["caseworker"]
+    try:
+        case_bench.ensure_caseload(db, caseworker, dataset.today)
+    except Exception as exc:  # both lines fail, the run goes on
+        for key in ("my_cases", "case_tab"):
+            report.results.append(failed_result(key, "ms", exc))
+    else:
+        for key, pair in (
+            ("my_cases", case_bench.my_cases_pair),
+            ("case_tab", case_bench.case_tab_pair),
+        ):
+            _measure(report, key, "ms", lambda pair=pair: timer.pair(*pair(db, caseworker)))
     say(QCoreApplication.translate("bench", "Measuring the summaries…"))
     for key, period, pdf in (
         ("annual", previous_year(dataset.today), False),

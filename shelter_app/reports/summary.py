@@ -49,8 +49,8 @@ from ..vocabulary import (
     ViolenceForm,
     label,
 )
+from . import case_figures, people_groups
 from . import indicators as ind
-from . import people_groups
 from .disclosure import AtMost, Block, Equation, Protection, check_k, protect, statistic_shown
 from .model import Cell, CellState, Figure, Row, Series, Summary, Table
 from .periods import Period, custom, month_label
@@ -163,6 +163,7 @@ def compose(
     _shelter(layout, counts.shelter)
     _referrals_and_violence(layout, counts)
     add_violence_figures(layout, s, period.start, period.end)  # issue 15
+    case_figures.add_to(layout, s, period.start, period.end)  # issue 13
     protection = protect(layout.values, layout.blocks, layout.singles, layout.links, k)
     tables, series, positions = layout.publish(protection)
     figures = layout.figures_published(protection, positions)

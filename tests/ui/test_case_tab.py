@@ -9,7 +9,7 @@ from datetime import date, timedelta
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from shelter_app import courses, settings
+from shelter_app import courses, referrals, settings
 from shelter_app.cases import caseload, detail, lifecycle
 from shelter_app.permissions import Role
 from tests.ui.conftest import type_text
@@ -20,7 +20,7 @@ LEFT = Qt.MouseButton.LeftButton
 
 
 def test_a_case_worker_runs_her_case_from_the_card(
-    qtbot, gui_ctx, idle, make_client, staff, opened, screenshot, language
+    qtbot, gui_ctx, idle, make_client, staff, opened, screenshot, language, tmp_path
 ):
     ctx = gui_ctx(Role.CASE_WORKER)
     client_id = make_client()
@@ -31,6 +31,18 @@ def test_a_case_worker_runs_her_case_from_the_card(
     idle(ctx)
     assert tab.detail is not None and tab.detail.summary.state == "opened"
     assert tab.assess_button.isVisible() and not tab.open_button.isVisible()
+
+    # her psychologist joins the team
+    qtbot.mouseClick(tab.team_button, LEFT)
+    team = tab.dialog
+    psychologist = staff[Role.PSYCHOLOGIST].account_id
+    assert staff[Role.CASE_WORKER].account_id not in team.boxes  # she is responsible
+    qtbot.mouseClick(team.boxes[psychologist], LEFT)
+    screenshot(team, "13-case_team_dialog")
+    qtbot.mouseClick(team.save_button, LEFT)
+    idle(ctx)
+    idle(ctx)
+    assert [m.account_id for m in tab.detail.team] == [psychologist]
 
     # needs assessment
     qtbot.mouseClick(tab.assess_button, LEFT)
@@ -46,6 +58,13 @@ def test_a_case_worker_runs_her_case_from_the_card(
     assert tab.detail.summary.state == "active"
     assert tab.needs_model.rowCount() == 8
     assert tab.needs_model.text(0, 2) == "Погрози"
+    # printed for her paper file
+    dialog = tab.print_pdf()
+    target = tmp_path / "assessment.pdf"
+    dialog.fileSelected.emit(str(target))
+    idle(ctx)
+    assert target.read_bytes().startswith(b"%PDF")
+    dialog.reject()
 
     # the plan: a goal, then an action
     tab.new_goal()
@@ -65,6 +84,25 @@ def test_a_case_worker_runs_her_case_from_the_card(
     idle(ctx)
     assert [len(g.actions) for g in tab.detail.plan.goals] == [1]
     assert tab.plan_tree.topLevelItemCount() == 1
+
+    # the action done by a referral: linked to it
+    ref = referrals.record_referral(
+        opened.db, staff[Role.CASE_WORKER], client_id, "out", "legal_aid", TODAY
+    )
+    item = tab.plan_tree.topLevelItem(0).child(0)
+    tab.plan_tree.setCurrentItem(item)
+    tab.edit_action()
+    update = tab.dialog
+    idle(ctx)
+    choose(update.link, f"referral:{ref.id}")
+    choose(update.state, "done")
+    screenshot(update, "13-case_plan_action_update_dialog")
+    qtbot.mouseClick(update.save_button, LEFT)
+    idle(ctx)
+    idle(ctx)
+    (done,) = tab.detail.plan.goals[0].actions
+    assert (done.state, done.link_kind, done.link_id) == ("done", "referral", ref.id)
+    assert tab.progress.value() == 1
 
     # a service of her own
     qtbot.mouseClick(tab.service_button, LEFT)
@@ -102,6 +140,7 @@ def test_a_case_worker_runs_her_case_from_the_card(
     head = gui_ctx(Role.HEAD)
     _page, _card, head_tab = open_card(qtbot, head, idle, client_id, "case")
     assert head_tab.approve_closure_button.isVisible()
+    assert head_tab.reject_closure_button.isVisible()
     qtbot.mouseClick(head_tab.approve_closure_button, LEFT)
     idle(head)
     idle(head)
@@ -173,3 +212,29 @@ def test_each_button_for_her_opens_the_usual_dialog_with_her_chosen(
     assert psy_tab.for_her.dialog.picker.client_id == client_id
     psy_tab.for_her.dialog.reject()
     assert caseload.my_cases(opened.db, staff[Role.CASE_WORKER]) == []
+
+
+def test_the_administrator_sets_approval_and_the_first_assessment_days(
+    qtbot, gui_ctx, idle, opened, screenshot, language
+):
+    from tests.ui.test_admin import replace_text
+    from ui.admin.page import AdminPage
+
+    ctx = gui_ctx(Role.ADMIN)
+    page = AdminPage(ctx)
+    qtbot.addWidget(page)
+    page.resize(1200, 900)
+    page.show()
+    qtbot.waitExposed(page)
+    page.show_section(page.settings)
+    page.activate()
+    idle(ctx)
+    section = page.settings
+    assert not section.fields["case_approval_required"].isChecked()
+    qtbot.mouseClick(section.fields["case_approval_required"], LEFT)
+    replace_text(qtbot, section.fields["first_assessment_days"], "5")
+    screenshot(page, "13-settings_cases")
+    qtbot.mouseClick(section.save_button, LEFT)
+    idle(ctx)
+    stored = settings.get_settings(opened.db, opened.admin)
+    assert (stored.case_approval_required, stored.first_assessment_days) == (1, 5)

@@ -111,5 +111,7 @@ def test_my_cases_is_an_area_for_the_roles_that_work_in_cases():
         Role.CASE_WORKER: True,
         Role.PSYCHOLOGIST: True,
         Role.LAWYER: True,
+        Role.TRAINER: False,
+        Role.OPERATOR: False,
         Role.COORDINATOR: False,
     }

@@ -7,6 +7,7 @@ from dataclasses import fields
 
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QGroupBox,
@@ -34,6 +35,16 @@ from .common import SUCCESS_STYLE, ConfirmDialog, FormDialog, explanation
 LANGUAGE_KEY = "language"
 LANGUAGES = (("uk", "Українська"), ("en", "English"))
 INACTIVE = "#6b6b6b"
+
+
+class YesNoBox(QCheckBox):
+    """A yes/no setting stored as 0/1, read and written like the spin boxes."""
+
+    def value(self) -> int:
+        return int(self.isChecked())
+
+    def setValue(self, value: int) -> None:
+        self.setChecked(bool(value))
 
 
 def spin_box(parent: QWidget) -> QSpinBox:
@@ -144,11 +155,16 @@ class SettingsSection(QWidget):
             "report_k": self.tr("Smallest count shown in reports (&k):"),
             "retention_years": self.tr("Anonymise after no activity for (&years):"),
             "backup_generations": self.tr("&Daily backups kept:"),
+            "first_assessment_days": self.tr("Needs &assessment due in (work days):"),
         }
         for name, label in labels.items():
             row, self.fields[name] = spin_row(centre)
             self.form.add(name, label, row)
             self.fields[name].lineEdit().returnPressed.connect(self.save)  # Enter = save
+        # case management (issue 13): whether the head approves plans and closures
+        approval = YesNoBox(self.tr("The head a&pproves plans and closures"), centre)
+        self.fields["case_approval_required"] = approval  # type: ignore[assignment]
+        self.form.add("case_approval_required", self.tr("Cases:"), approval)
         centre_layout.addWidget(self.form)
         centre_layout.addWidget(
             explanation(

@@ -9,13 +9,18 @@ leaves out, and the tab says so."""
 
 from __future__ import annotations
 
+from datetime import datetime
+from pathlib import Path
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QFileDialog,
     QHBoxLayout,
     QLabel,
     QMenu,
     QProgressBar,
     QPushButton,
+    QSizePolicy,
     QTabWidget,
     QToolButton,
     QTreeWidget,
@@ -24,7 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from shelter_app.cases import closure, detail, lifecycle
+from shelter_app.cases import assessment_pdf, closure, detail, lifecycle
 from shelter_app.cases import plan as plans
 from shelter_app.cases.records import ActionRecord, CaseDetail, StaffMember
 from shelter_app.cases.vocabulary import (
@@ -44,7 +49,7 @@ from shelter_app.permissions import Permission, role_label
 from ..clients.risk_dialogs import RecordDialog
 from ..clients.tabs.base import ClientTab
 from ..context import AppContext
-from ..display import RowsModel, date_text, datetime_text, table_view
+from ..display import RowsModel, date_text, datetime_text, fit_columns, table_view
 from . import dialogs as d
 from .for_her import ForHerButtons
 
@@ -75,6 +80,8 @@ class CaseTab(ClientTab):
         self.open_button = self._button(bar, self.tr("&Open a case"), self.open_case)
         self.reopen_button = self._button(bar, self.tr("Re&open the case"), self.reopen)
         self.assess_button = self._button(bar, self.tr("Needs &assessment…"), self.assess)
+        self.print_button = self._button(bar, self.tr("P&rint the assessment…"), self.print_pdf)
+        self.file_dialog: QFileDialog | None = None
         self.plan_button = QToolButton(self)
         self.plan_button.setText(self.tr("Individual &plan"))
         self.plan_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
@@ -87,6 +94,7 @@ class CaseTab(ClientTab):
         self.approve_plan_action = menu.addAction(self.tr("A&pprove the plan"), self.approve_plan)
         self.plan_button.setMenu(menu)
         bar.addWidget(self.plan_button)
+        self.team_button = self._button(bar, self.tr("T&eam…"), self.edit_team)
         self.service_button = self._button(bar, self.tr("Add a &service…"), self.add_service)
         self.note_button = self._button(bar, self.tr("&Note…"), self.add_note)
         self.follow_button = self._button(bar, self.tr("Next con&tact…"), self.follow_up)
@@ -94,6 +102,9 @@ class CaseTab(ClientTab):
         self.close_button = self._button(bar, self.tr("&Close the case…"), self.close_case)
         self.approve_closure_button = self._button(
             bar, self.tr("Approve the c&losure"), self.approve_closure
+        )
+        self.reject_closure_button = self._button(
+            bar, self.tr("Send the closure &back"), self.reject_closure
         )
         bar.addStretch(1)
         self.layout_.addLayout(bar)
@@ -133,10 +144,13 @@ class CaseTab(ClientTab):
         self.earlier_model = RowsModel(
             [self.tr("Opened"), self.tr("Closed"), self.tr("Reason"), self.tr("Responsible")], self
         )
-        self.parts.addTab(
-            table_view(self.earlier_model, self, leave_on_tab=False), self.tr("Earlier cases")
-        )
+        self.earlier_view = table_view(self.earlier_model, self, leave_on_tab=False)
+        self.parts.addTab(self.earlier_view, self.tr("Earlier cases"))
         self.layout_.addWidget(self.parts, 1)
+        self.filler = QWidget(self)  # takes the room while there is no case to show
+        self.filler.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.filler.hide()
+        self.layout_.addWidget(self.filler, 1)
         self._update_buttons()
 
     def _button(self, bar: QHBoxLayout, text: str, slot) -> QPushButton:  # type: ignore[no-untyped-def]
@@ -174,9 +188,11 @@ class CaseTab(ClientTab):
                 model.set_rows([])
             self.plan_tree.clear()
             self.parts.hide()
+            self.filler.show()
             self._update_buttons()
             return
         self.parts.show()
+        self.filler.hide()
         self.header.setText(self._header_text(found))
         latest = found.assessments[0] if found.assessments else None
         self.needs_model.set_rows(
@@ -192,7 +208,7 @@ class CaseTab(ClientTab):
         self._show_plan(found)
         self.timeline_model.set_rows(
             [
-                (datetime_text(e.on), self._what(e.kind, e.title), e.by_name, e.text or "")
+                (self._when(e.kind, e.on), self._what(e.kind, e.title), e.by_name, e.text or "")
                 for e in found.timeline
             ]
         )
@@ -218,7 +234,18 @@ class CaseTab(ClientTab):
                     "Only her case team and the head of the centre see the details of this case."
                 )
             )
+        for view in (self.needs_view, self.timeline_view, self.earlier_view):
+            fit_columns(view)
         self._update_buttons()
+
+    @staticmethod
+    def _when(kind: str, on: datetime) -> str:
+        """Services and assessments carry a day; changes and notes a moment (UTC)."""
+        return (
+            date_text(on.date())
+            if kind in ("service", "assessment")
+            else datetime_text(on, utc=True)
+        )
 
     def _header_text(self, found: CaseDetail) -> str:
         s = found.summary
@@ -300,18 +327,20 @@ class CaseTab(ClientTab):
             self.plan_button,
             self.service_button,
             self.note_button,
+            self.team_button,
             self.follow_button,
             self.state_button,
             self.close_button,
         ):
             w.setVisible(self.writer and is_open)
             w.setEnabled(works)
+        self.print_button.setVisible(bool(found and found.assessments))
         self.approve_plan_action.setVisible(self.head)
         self.approve_plan_action.setEnabled(bool(found and found.plan.approval_needed))
         self.action_action.setEnabled(bool(found and found.plan.goals))
-        self.approve_closure_button.setVisible(
-            bool(self.head and found and found.summary.closure_pending)
-        )
+        pending = bool(self.head and found and found.summary.closure_pending)
+        self.approve_closure_button.setVisible(pending)
+        self.reject_closure_button.setVisible(pending)
         if state == CaseState.MONITORING.value:
             self.state_button.setText(self.tr("Back to &active work"))
         else:
@@ -351,6 +380,38 @@ class CaseTab(ClientTab):
         if (case_id := self._case_id()) is not None:
             self._open(d.NeedsAssessmentDialog(self.ctx, case_id, self))
 
+    def print_pdf(self) -> QFileDialog | None:
+        """Ask where to save the latest needs assessment as PDF, for her paper file."""
+        if self.detail is None or not self.detail.assessments:
+            return None
+        dialog = QFileDialog(self, self.tr("Save the needs assessment as PDF"))
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        dialog.setNameFilters([self.tr("PDF documents (*.pdf)")])
+        dialog.setDefaultSuffix("pdf")
+        dialog.selectFile(self.tr("needs-assessment-%1.pdf").replace("%1", str(self._case_id())))
+        dialog.fileSelected.connect(lambda name: self._print_to(Path(name)))
+        dialog.finished.connect(dialog.deleteLater)
+        self.file_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _print_to(self, path: Path) -> None:
+        def write(pdf: bytes) -> None:
+            try:
+                path.write_bytes(pdf)
+            except OSError:
+                self.show_status(self.tr("The file could not be written there."), error=True)
+                return
+            self.show_status(self.tr("Saved: %1").replace("%1", path.name))
+
+        self.ctx.call(
+            assessment_pdf.assessment_pdf,
+            self._case_id(),
+            on_done=write,
+            on_error=self._failed_action,
+            owner=self,
+        )
+
     def new_goal(self) -> None:
         if (case_id := self._case_id()) is not None:
             self._open(d.GoalDialog(self.ctx, case_id, self))
@@ -362,11 +423,16 @@ class CaseTab(ClientTab):
     def edit_action(self) -> None:
         action = self.selected_action()
         if action is not None and self.detail is not None and self.detail.can_write:
-            self._open(d.ActionStateDialog(self.ctx, action, self))
+            self._open(d.ActionStateDialog(self.ctx, action, self, self.client_id))
 
     def approve_plan(self) -> None:
         if (case_id := self._case_id()) is not None:
             self._run(plans.approve_plan, case_id)
+
+    def edit_team(self) -> None:
+        if self.detail is not None:
+            dialog = d.TeamDialog(self.ctx, self.detail.summary, self.staff, self.detail.team, self)
+            self._open(dialog)
 
     def add_service(self) -> None:
         if (case_id := self._case_id()) is not None:
@@ -393,6 +459,10 @@ class CaseTab(ClientTab):
     def close_case(self) -> None:
         if self.detail is not None:
             self._open(d.ClosureDialog(self.ctx, self.detail.summary, self))
+
+    def reject_closure(self) -> None:
+        if (case_id := self._case_id()) is not None:
+            self._run(closure.reject_closure, case_id)
 
     def approve_closure(self) -> None:
         if (case_id := self._case_id()) is not None:

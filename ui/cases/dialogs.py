@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from shelter_app import consultations, courses, referrals, shelter
 from shelter_app.cases import assessment, closure, follow_ups, lifecycle, work
 from shelter_app.cases import plan as plans
 from shelter_app.cases.records import ActionRecord, CaseSummary, PlanRecord, StaffMember
@@ -26,17 +27,20 @@ from shelter_app.cases.vocabulary import (
     CaseService,
     ClosureCheck,
     ClosureReason,
+    LinkKind,
     NeedDomain,
     NeedLevel,
     ServiceFormat,
     case_choices,
     case_label,
 )
+from shelter_app.errors import PermissionDenied
 from shelter_app.permissions import Permission, role_label
 
 from ..clients.risk_dialogs import RecordDialog, date_field
 from ..context import AppContext
 from ..dialogs import WrapLabel
+from ..display import date_text
 from ..forms import error_label
 
 
@@ -115,6 +119,46 @@ def _assess(db, user, case_id, ratings, day, review):  # type: ignore[no-untyped
     )
 
 
+class TeamDialog(RecordDialog):
+    """Who works on her case with the responsible worker (her psychologist, her lawyer,
+    a second case worker): they may read the case, and case workers may write in it."""
+
+    def __init__(
+        self,
+        ctx: AppContext,
+        case: CaseSummary,
+        staff: list[StaffMember],
+        current: tuple[StaffMember, ...],
+        parent: QWidget | None = None,
+    ):
+        super().__init__(ctx, parent)
+        self.setWindowTitle(self.tr("Case team"))
+        self.case = case
+        box = QWidget(self)
+        column = QGridLayout(box)
+        column.setContentsMargins(0, 0, 0, 0)
+        self.boxes: dict[int, QCheckBox] = {}
+        chosen = {m.account_id for m in current}
+        members = [
+            m
+            for m in staff
+            if m.account_id != case.responsible_id and m.role in lifecycle.TEAM_ROLES
+        ]
+        for i, m in enumerate(members):
+            check = QCheckBox(f"{m.display_name} ({role_label(m.role)})", box)
+            check.setChecked(m.account_id in chosen)
+            column.addWidget(check, i, 0)
+            self.boxes[m.account_id] = check
+        self.form.add("team", self.tr("&Team:"), box)
+        self.finish()
+
+    def submit(self) -> None:
+        if not self.busy:
+            self.form.clear_errors()
+            ids = frozenset(i for i, b in self.boxes.items() if b.isChecked())
+            self.send(lifecycle.set_team, self.case.id, ids)
+
+
 class GoalDialog(RecordDialog):
     def __init__(self, ctx: AppContext, case_id: int, parent: QWidget | None = None):
         super().__init__(ctx, parent)
@@ -180,9 +224,16 @@ class ActionDialog(RecordDialog):
 
 
 class ActionStateDialog(RecordDialog):
-    """Move an action on: in progress, done, or dropped (with the reason)."""
+    """Move an action on: in progress, done, or dropped (with the reason); and link the
+    consultation, enrolment, stay or referral that carried it out."""
 
-    def __init__(self, ctx: AppContext, action: ActionRecord, parent: QWidget | None = None):
+    def __init__(
+        self,
+        ctx: AppContext,
+        action: ActionRecord,
+        parent: QWidget | None = None,
+        client_id: int | None = None,
+    ):
         super().__init__(ctx, parent)
         self.setWindowTitle(self.tr("Individual plan: action"))
         self.action = action
@@ -191,6 +242,20 @@ class ActionStateDialog(RecordDialog):
         self.form.add("state", self.tr("&State:"), self.state)
         self.reason = QLineEdit(self)
         self.form.add("dropped_reason", self.tr("&Why dropped:"), self.reason)
+        self.link = QComboBox(self)
+        self.link.addItem(self.tr("Nothing linked"), None)
+        self.link.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.link.setMinimumContentsLength(32)
+        self.form.add("link_id", self.tr("Carried out &by:"), self.link)
+        if client_id is not None:
+            for service, kind in _LINKABLE:
+                ctx.call(
+                    service,
+                    client_id,
+                    on_done=lambda rows, kind=kind: self._linkable(kind, rows),
+                    on_error=lambda _e: None,  # her role does not read these: not offered
+                    owner=self,
+                )
         self.state.currentIndexChanged.connect(lambda _i: self._state_changed())
         self._state_changed()
         self.finish()
@@ -199,14 +264,68 @@ class ActionStateDialog(RecordDialog):
     def _state_changed(self) -> None:
         self.reason.setEnabled(self.state.currentData() == ActionState.DROPPED.value)
 
+    def _linkable(self, kind: str, rows: list) -> None:  # type: ignore[type-arg]
+        for r in rows:
+            if kind == LinkKind.CONSULTATION.value:
+                text = f"{case_label(LinkKind.CONSULTATION)} {date_text(r.starts_at.date())}"
+            elif kind == LinkKind.ENROLMENT.value:
+                text = f"{case_label(LinkKind.ENROLMENT)}: {r.course_title}"
+            elif kind == LinkKind.STAY.value:
+                text = f"{case_label(LinkKind.STAY)} {date_text(r.admitted_on)}"
+            else:
+                text = f"{case_label(LinkKind.REFERRAL)} {date_text(r.on_date)}"
+            self.link.addItem(text, f"{kind}:{r.id}")
+            if (self.action.link_kind, self.action.link_id) == (kind, r.id):
+                self.link.setCurrentIndex(self.link.count() - 1)
+
     def submit(self) -> None:
         if not self.busy:
             self.form.clear_errors()
-            self.send(_update_action, self.action.id, self.state.currentData(), self.reason.text())
+            chosen = self.link.currentData()
+            kind, link_id = (None, None)
+            if chosen:
+                kind, number = chosen.split(":")
+                link_id = int(number)
+            if (kind, link_id) == (self.action.link_kind, self.action.link_id):
+                kind = link_id = None  # unchanged
+            self.send(
+                _update_action,
+                self.action.id,
+                self.state.currentData(),
+                self.reason.text(),
+                kind,
+                link_id,
+            )
 
 
-def _update_action(db, user, action_id, state, reason):  # type: ignore[no-untyped-def]
-    return plans.update_action(db, user, action_id, state=state, dropped_reason=reason or None)
+def _consultations_of(db, user, client_id):  # type: ignore[no-untyped-def]
+    found = []
+    for kind in ("psychological", "legal"):
+        try:
+            found += consultations.client_consultations(db, user, client_id, kind)
+        except PermissionDenied:
+            continue
+    return [c for c in found if c.status == "held"]
+
+
+_LINKABLE = (
+    (_consultations_of, LinkKind.CONSULTATION.value),
+    (courses.client_enrolments, LinkKind.ENROLMENT.value),
+    (shelter.client_stays, LinkKind.STAY.value),
+    (referrals.client_referrals, LinkKind.REFERRAL.value),
+)
+
+
+def _update_action(db, user, action_id, state, reason, kind, link_id):  # type: ignore[no-untyped-def]
+    return plans.update_action(
+        db,
+        user,
+        action_id,
+        state=state,
+        dropped_reason=reason or None,
+        link_kind=kind,
+        link_id=link_id,
+    )
 
 
 class CaseServiceDialog(RecordDialog):

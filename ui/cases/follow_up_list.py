@@ -12,7 +12,7 @@ from shelter_app.errors import OberihError
 
 from ..clients.risk_dialogs import RecordDialog
 from ..context import AppContext
-from ..display import RowsModel, date_text, table_view
+from ..display import RowsModel, date_text, fit_columns, table_view
 from .dialogs import DismissDialog, RescheduleDialog
 
 
@@ -65,6 +65,7 @@ class OverdueFollowUps(QWidget):
             records=[f.id for f in rows],
         )
         self.message.setText("" if rows else self.tr("No contact is overdue."))
+        fit_columns(self.view)
         self._buttons()
 
     def _failed(self, error: OberihError) -> None:

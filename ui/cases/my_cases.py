@@ -120,13 +120,20 @@ class MyCasesPage(QWidget):
         self.worker = QComboBox(self)
         self.worker.addItem(self.tr("Every caseload"), None)
         self.worker.currentIndexChanged.connect(lambda _i: self.reload())
+        self.reassign_label = QLabel(self.tr("Give the selected case to:"), self)
         self.reassign_to = QComboBox(self)
-        self.reassign_button = QPushButton(self.tr("&Reassign to"), self)
+        self.reassign_label.setBuddy(self.reassign_to)
+        self.reassign_button = QPushButton(self.tr("&Reassign"), self)
         self.reassign_button.clicked.connect(self.reassign)
-        for w in (self.worker, self.reassign_button, self.reassign_to):
-            w.setVisible(self.head)
-            top.addWidget(w)
+        for combo in (self.worker, self.reassign_to):
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+            combo.setMinimumContentsLength(18)
+        top.addWidget(self.worker)
         top.addStretch(1)
+        for w in (self.reassign_label, self.reassign_to, self.reassign_button):
+            top.addWidget(w)
+        for w in (self.worker, self.reassign_label, self.reassign_to, self.reassign_button):
+            w.setVisible(self.head)
         layout.addLayout(top)
         self.message = QLabel(self)
         self.message.setWordWrap(True)
