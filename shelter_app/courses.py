@@ -23,8 +23,8 @@ from sqlalchemy.orm import Session
 from .client_lookup import require_client, touch
 from .database import Database, SignedInUser, UnitOfWork, utcnow
 from .errors import InvalidInput
-from .partners import ukrainian_order
 from .permissions import Permission, allowed
+from .search_key import ukrainian_order
 from .storage.casework_schema import Attendance, Client, Course, CourseSession, Enrolment
 from .validation import (
     date_not_before,
@@ -323,7 +323,7 @@ def add_session(
 ) -> SessionRecord:
     start = valid_datetime(starts_at, "starts_at")
     duration = int_in_range(duration_min, "duration_min", DURATION_MIN, DURATION_MAX)
-    topic_ = _one_line(optional_text(topic, "topic", TOPIC_MAX))  # type: ignore[arg-type]
+    topic_ = _one_line(optional_text(topic, "topic", TOPIC_MAX))
     with db.unit_of_work(user, Permission.WRITE_PROGRAMMES, write=True) as uow:
         s = uow.session
         course = _open_course(s, course_id)
@@ -353,7 +353,7 @@ def edit_session(
     recorded can be moved only to a day that has already come."""
     start = valid_datetime(starts_at, "starts_at")
     duration = int_in_range(duration_min, "duration_min", DURATION_MIN, DURATION_MAX)
-    topic_ = _one_line(optional_text(topic, "topic", TOPIC_MAX))  # type: ignore[arg-type]
+    topic_ = _one_line(optional_text(topic, "topic", TOPIC_MAX))
     return _change_session(db, user, session_id, start, duration, topic_, today, keep=False)
 
 
@@ -857,10 +857,13 @@ def _fill_places(uow: UnitOfWork, course: Course, day: date) -> tuple[EnrolmentR
 
 
 def _places_taken(session: Session, course_id: int) -> int:
-    return session.scalar(
-        select(func.count(Enrolment.id)).where(
-            Enrolment.course_id == course_id, Enrolment.status.in_(HOLDING_A_PLACE)
+    return (
+        session.scalar(
+            select(func.count(Enrolment.id)).where(
+                Enrolment.course_id == course_id, Enrolment.status.in_(HOLDING_A_PLACE)
+            )
         )
+        or 0
     )
 
 

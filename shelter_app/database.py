@@ -16,6 +16,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 from filelock import FileLock
 from sqlalchemy import Engine, event, select
@@ -141,7 +142,7 @@ def _client_of(session: Session, obj: object, depth: int = 0) -> object:
 
 @functools.cache
 def _mapped_classes() -> dict[str, type]:
-    return {m.local_table.name: m.class_ for m in Base.registry.mappers}
+    return {m.persist_selectable.description: m.class_ for m in Base.registry.mappers}
 
 
 @event.listens_for(Session, "after_flush")
@@ -187,7 +188,7 @@ class UnitOfWork:
         target_type: str | None = None,
         target_id: str | int | None = None,
         outcome: str = "ok",
-        detail: dict | None = None,
+        detail: dict[str, Any] | None = None,
     ) -> None:
         if not self.write:
             raise RuntimeError("audit entries need a write unit of work")

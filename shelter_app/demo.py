@@ -22,7 +22,8 @@ import json
 import math
 import random
 import time as timer
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
+from contextlib import AbstractContextManager
 from dataclasses import dataclass, field, fields
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
@@ -34,7 +35,7 @@ from sqlalchemy.orm import Session
 
 from . import demo_names as names
 from .accounts import create_account
-from .database import Database, SignedInUser
+from .database import Database, SignedInUser, UnitOfWork
 from .errors import InvalidInput
 from .permissions import Permission, Role
 from .safety import QUESTIONS, risk_level
@@ -95,7 +96,17 @@ BOOKING_DAYS = 14  # appointments are booked up to this far ahead
 HOURS = (9, 10, 11, 12, 14, 15, 16, 17)  # a specialist's hour slots (lunch at 13)
 SLOT_USE = 0.8  # how full the diaries may get; more specialists are added beyond
 # consultations per client (count, weight): about 3 on average
-CONSULTATIONS = ((0, 12), (1, 22), (2, 18), (3, 14), (4, 10), (5, 8), (6, 6), (7, 4), (8, 3))
+CONSULTATIONS: tuple[tuple[int, int], ...] = (
+    (0, 12),
+    (1, 22),
+    (2, 18),
+    (3, 14),
+    (4, 10),
+    (5, 8),
+    (6, 6),
+    (7, 4),
+    (8, 3),
+)
 CONSULTATIONS += ((10, 2), (12, 1))
 PSY_SHARE = 0.55  # of consultations (see _consultations)
 PLANNING_DAYS = 30  # the shelter books admissions, courses and events this far ahead
@@ -277,7 +288,7 @@ def _valid(consent: tuple[date, date | None] | None, day: date) -> bool:
 class _Pick:
     """Weighted choices with precomputed cumulative weights (fast and deterministic)."""
 
-    def __init__(self, rng: random.Random, pairs):  # (value, weight, ...) tuples
+    def __init__(self, rng: random.Random, pairs: Sequence[Sequence[Any]]):  # (value, weight, ...)
         self.rng = rng
         self.values = [p[0] for p in pairs]
         total, self.cum = 0, []
@@ -321,7 +332,7 @@ class _Builder:
         self.women: list[_Woman] = []
         self.first_contacts: list[date] = []
 
-        def pick(pairs) -> _Pick:
+        def pick(pairs: Sequence[Sequence[Any]]) -> _Pick:
             return _Pick(rng, pairs)
 
         self.pick_first = pick(names.FIRST_NAMES)
@@ -373,7 +384,9 @@ class _Builder:
         if self.done < target:
             self._step(target - self.done)
 
-    def _uow(self, user: SignedInUser, permission: Permission):
+    def _uow(
+        self, user: SignedInUser, permission: Permission
+    ) -> AbstractContextManager[UnitOfWork]:
         return self.db.unit_of_work(user, permission, write=True)
 
     # -- accounts -----------------------------------------------------------------------------
@@ -433,7 +446,7 @@ class _Builder:
                 for i, (n, _, m) in enumerate(names.LAYOUT)
             ]
             room_ids = _insert_ids(s, Room, rooms)
-            beds = [
+            beds: list[dict[str, Any]] = [
                 {"room_id": rid, "label": names.BED_LABELS[b], "active": True}
                 for rid, (_, n, _) in zip(room_ids, names.LAYOUT, strict=True)
                 for b in range(n)
@@ -864,8 +877,9 @@ class _Builder:
                 }
             )
             sessions_of.append([(datetime.combine(d, time(hour)), minutes) for d in dates])
-        enrolments: list[dict] = []
-        attendance_plan: list[list[tuple[int, bool]]] = []  # per enrolment: (session no., present)
+        enrolments: list[dict[str, Any]] = []
+        # per enrolment: its course, and (session no., present) marks
+        attendance_plan: list[tuple[int, list[tuple[int, bool]]]] = []
         for ci, course in enumerate(courses):
             self._enrol(ci, course, sessions_of[ci], enrolments, attendance_plan)
         with self._uow(self.worker, Permission.WRITE_PROGRAMMES) as uow:
@@ -882,10 +896,11 @@ class _Builder:
             ]
             session_ids = _insert_ids(uow.session, CourseSession, session_rows)
             uow.session.commit()
-        first_session, k = [], 0
-        for sessions in sessions_of:
+        first_session: list[int] = []
+        k = 0
+        for planned in sessions_of:
             first_session.append(k)
-            k += len(sessions)
+            k += len(planned)
         with self._uow(self.worker, Permission.WRITE_STAYS_ENROLMENTS) as uow:
             for row in enrolments:
                 row["course_id"] = course_ids[row["course_id"]]
@@ -907,10 +922,10 @@ class _Builder:
     def _enrol(
         self,
         ci: int,
-        course: dict,
+        course: dict[str, Any],
         sessions: list[tuple[datetime, int]],
-        enrolments: list[dict],
-        attendance_plan: list,
+        enrolments: list[dict[str, Any]],
+        attendance_plan: list[tuple[int, list[tuple[int, bool]]]],
     ) -> None:
         """As shelter_app.courses runs a course: requests in order take the places, the
         rest wait; a woman who withdraws frees her place for the first one waiting, on
@@ -931,7 +946,10 @@ class _Builder:
             at = datetime.combine(day, time(rng.randint(9, 17), rng.randint(0, 59)))
             requests.append((max(at, w.created_at), i))
         requests.sort()
-        rows, marks, women, queue = [], [], [], []
+        rows: list[dict[str, Any]] = []
+        marks: list[list[tuple[int, bool]]] = []
+        women: list[_Woman] = []
+        queue: list[int] = []
         for place, (at, i) in enumerate(requests):
             w = self.women[i]
             w.touch(at.date())
@@ -1063,16 +1081,16 @@ class _ClientBatch:
     until the clients are inserted (resolve)."""
 
     def __init__(self) -> None:
-        self.clients: list[dict] = []
+        self.clients: list[dict[str, Any]] = []
         self.women: list[_Woman] = []
-        self.categories: list[dict] = []
-        self.consents: list[dict] = []
-        self.disclosures: list[dict] = []
-        self.assessments: list[dict] = []
-        self.plans: list[dict] = []
-        self.consultations: list[dict] = []
+        self.categories: list[dict[str, Any]] = []
+        self.consents: list[dict[str, Any]] = []
+        self.disclosures: list[dict[str, Any]] = []
+        self.assessments: list[dict[str, Any]] = []
+        self.plans: list[dict[str, Any]] = []
+        self.consultations: list[dict[str, Any]] = []
         self.topics: list[tuple[str, ...]] = []
-        self.referrals: list[dict] = []
+        self.referrals: list[dict[str, Any]] = []
 
     def consent(
         self, local: int, kind: ConsentKind, given: tuple[date, date | None], by: int
@@ -1112,10 +1130,10 @@ class _Shelter:
         self.nights = (self.end - b.start).days + 1
         self.people = [[0] * self.nights for _ in b.room_max]  # per room per night
         self.free_from = [b.start] * len(b.bed_room)  # per bed
-        self.stays: list[dict] = []  # stay row + "bed_periods", "kids", "extension"
-        self.waiting: list[dict] = []
-        self.queue: list[tuple[dict, _Woman, int]] = []  # (entry, woman, patience days)
-        self.turn_aways: list[dict] = []
+        self.stays: list[dict[str, Any]] = []  # stay row + "bed_periods", "kids", "extension"
+        self.waiting: list[dict[str, Any]] = []
+        self.queue: list[tuple[dict[str, Any], _Woman, int]] = []  # (entry, woman, patience days)
+        self.turn_aways: list[dict[str, Any]] = []
         cap = len(b.bed_room) * HISTORY_DAYS / 40 * 1.35
         self.rate = min(b.plan.clients * 0.12, cap) / HISTORY_DAYS
 
@@ -1188,7 +1206,7 @@ class _Shelter:
             return w
         return None
 
-    def _length(self, admitted: date) -> tuple[int, dict | None]:
+    def _length(self, admitted: date) -> tuple[int, dict[str, Any] | None]:
         """Nights of the stay, and an extension if it needs one (recorded only once its
         date has come)."""
         rng, r = self.rng, self.rng.random()
@@ -1212,7 +1230,7 @@ class _Shelter:
         }
         return rng.randint(max(self.b.max_stay, offset) + 1, longest), extension
 
-    def _admit(self, w: _Woman, day: date, entry: dict | None) -> bool:
+    def _admit(self, w: _Woman, day: date, entry: dict[str, Any] | None) -> bool:
         rng, b = self.rng, self.b
         kids = w.kids_on(day)
         if len(kids) > MAX_STAY_KIDS or (kids and rng.random() < 0.1):
@@ -1387,13 +1405,13 @@ class _Shelter:
 # --- writing ----------------------------------------------------------------------------------
 
 
-def _insert(session: Session, entity: type, rows: list[dict]) -> None:
+def _insert(session: Session, entity: Any, rows: list[dict[str, Any]]) -> None:
     table = entity.__table__
     for i in range(0, len(rows), BATCH):
         session.execute(insert(table), rows[i : i + BATCH])
 
 
-def _insert_ids(session: Session, entity: type, rows: list[dict]) -> list[int]:
+def _insert_ids(session: Session, entity: Any, rows: list[dict[str, Any]]) -> list[int]:
     """Insert and return the new ids in the order of `rows`."""
     table = entity.__table__
     statement = insert(table).returning(table.c.id, sort_by_parameter_order=True)
@@ -1404,7 +1422,7 @@ def _insert_ids(session: Session, entity: type, rows: list[dict]) -> list[int]:
 
 
 def _insert_keyed(
-    session: Session, entity: type, rows: list[dict], key: tuple[str, ...]
+    session: Session, entity: Any, rows: list[dict[str, Any]], key: tuple[str, ...]
 ) -> list[int]:
     """Like _insert_ids for big tables: RETURNING in row order costs one statement per
     row, so the rows go in as plain batches and their ids are read back by `key`, unique

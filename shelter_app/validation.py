@@ -115,8 +115,8 @@ def optional_text(value: str | None, field: str, max_len: int) -> str | None:
 def choice(enum: type[E], value: object, field: str) -> E:
     """A code from a controlled list (shelter_app.vocabulary)."""
     try:
-        return enum(value)
-    except ValueError:
+        return enum(value)  # type: ignore[arg-type]  # anything the form sent
+    except (ValueError, TypeError):
         raise InvalidInput(
             QCoreApplication.translate("validation", "Choose a value from the list."), field
         ) from None
@@ -128,7 +128,7 @@ def choices_of(enum: type[E], values: object, field: str) -> frozenset[E]:
     if isinstance(values, str):
         values = [values]
     try:
-        return frozenset(choice(enum, v, field) for v in values)  # type: ignore[union-attr]
+        return frozenset(choice(enum, v, field) for v in values)  # type: ignore[attr-defined]
     except TypeError:
         raise InvalidInput(
             QCoreApplication.translate("validation", "Choose a value from the list."), field

@@ -13,6 +13,7 @@ import zipfile
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session
@@ -132,7 +133,7 @@ def write_backup_file(
     return BackupInfo(dest, created, dest.stat().st_size, sha256_file(dest), revision, seq)
 
 
-def read_parts(path: Path) -> tuple[dict, bytes, bytes]:
+def read_parts(path: Path) -> tuple[dict[str, Any], bytes, bytes]:
     try:
         with zipfile.ZipFile(path) as zf:
             manifest = json.loads(zf.read(MANIFEST).decode("utf-8"))

@@ -52,7 +52,7 @@ def make_unencrypted_engine_for_benchmark(path: Path) -> Engine:
 
 def _configured(engine: Engine) -> Engine:
     @event.listens_for(engine, "connect")
-    def _on_connect(dbapi_conn, _record):
+    def _on_connect(dbapi_conn: Any, _record: Any) -> None:
         # SQLAlchemy emits BEGIN itself (see _on_begin) so writers can take the lock early.
         dbapi_conn.isolation_level = None
         cur = dbapi_conn.cursor()
@@ -70,7 +70,7 @@ def _configured(engine: Engine) -> Engine:
         cur.close()
 
     @event.listens_for(engine, "begin")
-    def _on_begin(conn):
+    def _on_begin(conn: Connection) -> None:
         mode = conn.get_execution_options().get("sqlite_begin", "DEFERRED")
         conn.exec_driver_sql(f"BEGIN {mode}")
 
@@ -134,7 +134,7 @@ def raw_cursor(engine: Engine) -> Iterator[Any]:
     """A driver cursor outside any transaction, for statements SQLite refuses inside one
     (journal mode, ATTACH, rekey, checkpoints)."""
     with engine.connect() as conn:
-        cur = conn.connection.dbapi_connection.cursor()
+        cur = conn.connection.dbapi_connection.cursor()  # type: ignore[union-attr]
         try:
             yield cur
         finally:

@@ -116,7 +116,7 @@ def new_recovery_code() -> str:
 def normalise_recovery_code(code: str) -> str:
     """Accept what people type: any case, spaces or dashes, O for 0, I or L for 1."""
     text = "".join(ch for ch in code.upper() if ch.isalnum())
-    text = text.translate(str.maketrans({"O": "0", "I": "1", "L": "1", "U": "V"}))
+    text = text.translate(str.maketrans("OILU", "011V"))
     return text
 
 
@@ -211,7 +211,7 @@ class KeyFile:
 
     @property
     def database_id(self) -> str:
-        return self._doc["database_id"]
+        return str(self._doc["database_id"])
 
     def locator(self, username: str) -> str:
         salt = _unb64(self._doc["locator_salt"])
@@ -224,7 +224,8 @@ class KeyFile:
     def _slot(self, slot_id: str) -> dict[str, Any] | None:
         for slot in self._doc["slots"]:
             if slot["id"] == slot_id:
-                return slot
+                found: dict[str, Any] = slot
+                return found
         return None
 
     def has_slot(self, slot_id: str) -> bool:

@@ -28,7 +28,9 @@ def _scripts() -> ScriptDirectory:
 
 
 def head_revision() -> str:
-    return _scripts().get_current_head()
+    head = _scripts().get_current_head()
+    assert head is not None  # the package ships its migrations
+    return head
 
 
 @dataclass(frozen=True)
@@ -47,7 +49,7 @@ def schema_level(conn: Connection) -> SchemaLevel:
     scripts = _scripts()
     if current is not None and current not in {s.revision for s in scripts.walk_revisions()}:
         raise SchemaTooNew()
-    return SchemaLevel(current, scripts.get_current_head())
+    return SchemaLevel(current, head_revision())
 
 
 def upgrade_in(conn: Connection, target: str = "head") -> None:

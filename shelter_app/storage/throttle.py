@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
+from typing import Any
 
 from filelock import FileLock
 
@@ -37,7 +38,7 @@ class Throttle:
     def __init__(self, paths: DatabasePaths):
         self.paths = paths
 
-    def _load(self) -> dict:
+    def _load(self) -> dict[str, Any]:
         try:
             doc = json.loads(self.paths.throttle.read_text("utf-8"))
             if isinstance(doc, dict):
@@ -48,7 +49,7 @@ class Throttle:
             pass
         return {"counters": {}, "pending": []}
 
-    def _save(self, doc: dict) -> None:
+    def _save(self, doc: dict[str, Any]) -> None:
         atomic_write(self.paths.throttle, json.dumps(doc).encode("utf-8"))
 
     def wait_remaining(self, locator: str, now: float) -> float:
@@ -56,7 +57,7 @@ class Throttle:
         if not counter:
             return 0.0
         until = counter["last"] + delay_after(counter["failures"])
-        return max(0.0, until - now)
+        return max(0.0, float(until - now))
 
     def record_failure(self, locator: str, now: float) -> None:
         with FileLock(self.paths.sidecar_lock, timeout=30):
