@@ -5655,6 +5655,14 @@
         <translation>Найбільша пам’ять програми, у списку всі клієнтки</translation>
     </message>
     <message>
+        <source>%1 (warm cache)</source>
+        <translation>%1 (теплий кеш)</translation>
+    </message>
+    <message>
+        <source>%1 (cold cache)</source>
+        <translation>%1 (холодний кеш)</translation>
+    </message>
+    <message>
         <source>Give from 1 to 1000 runs.</source>
         <translation>Вкажіть від 1 до 1000 повторів.</translation>
     </message>
@@ -5695,14 +5703,6 @@
         <translation>Вимірюємо зведення…</translation>
     </message>
     <message>
-        <source>%1: skipped, the summary service is not installed.</source>
-        <translation>%1: пропущено, службу зведень не встановлено.</translation>
-    </message>
-    <message>
-        <source>%1: FAILED with %2.</source>
-        <translation>%1: ПОМИЛКА %2.</translation>
-    </message>
-    <message>
         <source>Operation</source>
         <translation>Дія</translation>
     </message>
@@ -5729,6 +5729,10 @@
     <message>
         <source>MISSED</source>
         <translation>НЕ ДОСЯГНУТО</translation>
+    </message>
+    <message>
+        <source>FAILED (%1)</source>
+        <translation>ПОМИЛКА (%1)</translation>
     </message>
     <message>
         <source>Synthetic data only: %1 clients, %2 consultations over ten years up to %3, seed %4; database built in %5 s.</source>
