@@ -37,6 +37,7 @@ class Column:
     sort_key: Callable[[Any], Any] | None = None  # default: the shown text
     icon: Callable[[Any], QIcon | None] | None = None
     header_tooltip: str | None = None
+    font: QFont | None = None  # e.g. monospace for a hash
 
 
 def _id(record: Any) -> Any:
@@ -132,8 +133,8 @@ class TableModel(QAbstractTableModel):
             bold = self._bold is not None and self._bold(record)
             italic = self._italic is not None and self._italic(record)
             if not (bold or italic):
-                return None
-            font = QFont()
+                return column.font
+            font = QFont(column.font) if column.font is not None else QFont()
             font.setBold(bold)
             font.setItalic(italic)
             return font
