@@ -12,6 +12,7 @@ from datetime import datetime
 
 from PySide6.QtCore import QCoreApplication
 from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
 from .database import Database, SignedInUser, utcnow
 from .errors import AuthenticationFailed, InvalidInput
@@ -93,7 +94,7 @@ def change_own_password(
     db: Database, user: SignedInUser, old_password: str, new_password: str
 ) -> None:
     with db.unit_of_work(user, Permission.CHANGE_OWN_PASSWORD, write=True) as uow:
-        acc = uow.session.get(Account, user.account_id)
+        acc = _get(uow.session, user.account_id)
         check_password(new_password, acc.username)
         if not db.password_opens(acc.username, old_password):
             uow.audit("account.password_change", "account", acc.id, outcome="denied")
@@ -161,14 +162,14 @@ def reactivate(db: Database, user: SignedInUser, account_id: int, new_password: 
         return _info(acc)
 
 
-def _get(session, account_id: int) -> Account:
+def _get(session: Session, account_id: int) -> Account:
     acc = session.get(Account, account_id)
     if acc is None:
         raise InvalidInput(QCoreApplication.translate("accounts", "No such account."))
     return acc
 
 
-def _keep_an_admin(session, leaving_id: int) -> None:
+def _keep_an_admin(session: Session, leaving_id: int) -> None:
     others = session.execute(
         select(func.count(Account.id)).where(
             Account.role == Role.ADMIN.value, Account.active.is_(True), Account.id != leaving_id

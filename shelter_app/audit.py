@@ -5,8 +5,10 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from . import audit_chain
 from .database import Database, SignedInUser
@@ -24,7 +26,7 @@ class AuditRecord:
     target_type: str | None
     target_id: str | None
     outcome: str
-    detail: dict | None
+    detail: dict[str, Any] | None
 
 
 @dataclass(frozen=True)
@@ -85,7 +87,7 @@ def verify(db: Database, user: SignedInUser) -> ChainStatus:
         return chain_status(db, uow.session)
 
 
-def chain_status(db: Database, session) -> ChainStatus:
+def chain_status(db: Database, session: Session) -> ChainStatus:
     result = audit_chain.verify_chain(session, db.audit_key)
     problem = audit_chain.head_problem(session, db.paths, db.database_id)
     return ChainStatus(result.ok, result.entries, result.first_bad_seq, problem)

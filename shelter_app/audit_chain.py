@@ -14,6 +14,7 @@ import json
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
@@ -66,7 +67,7 @@ def append(
     target_type: str | None = None,
     target_id: str | int | None = None,
     outcome: str = "ok",
-    detail: dict | None = None,
+    detail: dict[str, Any] | None = None,
 ) -> AuditEntry:
     """Add the next entry. The caller's transaction must hold the write lock (BEGIN
     IMMEDIATE) so that two writers cannot both take the same sequence number."""

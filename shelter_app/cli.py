@@ -241,10 +241,10 @@ def cmd_demo(args: argparse.Namespace, out: TextIO, stdin: TextIO) -> int:
         .replace("%7", str(summary.events)),
         file=out,
     )
-    shown = len(Role)  # the one account per role; extra specialists are counted
-    usernames = ", ".join(summary.usernames[:shown])
-    if len(summary.usernames) > shown:
-        usernames += f" (+{len(summary.usernames) - shown})"
+    one_per_role = len(Role)  # the one account per role; extra specialists are counted
+    usernames = ", ".join(summary.usernames[:one_per_role])
+    if len(summary.usernames) > one_per_role:
+        usernames += f" (+{len(summary.usernames) - one_per_role})"
     print(
         QCoreApplication.translate("cli", "Accounts, all with the password given: %1").replace(
             "%1", usernames

@@ -15,8 +15,11 @@ from .storage.casework_schema import Client
 def require_client(session: Session, client_id: object, *, for_new_activity: bool) -> Client:
     """The client row, or InvalidInput on field 'client'. New activity is refused for an
     archived or anonymised client."""
-    valid_id = isinstance(client_id, int) and not isinstance(client_id, bool)
-    valid_id = valid_id and 0 < client_id < 2**63  # beyond SQLite's integers: no such row
+    valid_id = (
+        isinstance(client_id, int)
+        and not isinstance(client_id, bool)
+        and 0 < client_id < 2**63  # beyond SQLite's integers: no such row
+    )
     client = session.get(Client, client_id) if valid_id else None
     if client is None or client.anonymised_at is not None:
         raise InvalidInput(QCoreApplication.translate("clients", "No such client."), "client")

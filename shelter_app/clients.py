@@ -12,6 +12,7 @@ import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 from sqlalchemy import ColumnElement, func, or_, select, tuple_
@@ -398,7 +399,7 @@ def count_clients(
     """How many rows search_clients would page through (for the list model)."""
     where = _search_filter(text, include_archived, district, category)
     with db.unit_of_work(user, Permission.READ_CLIENTS) as uow:
-        return uow.session.scalar(select(func.count(Client.id)).where(*where))
+        return uow.session.scalar(select(func.count(Client.id)).where(*where)) or 0
 
 
 def find_duplicates(
@@ -656,7 +657,7 @@ def _sort_key(client: Client) -> str:
     return client_sort_key(client.last_name, client.first_name, client.patronymic)
 
 
-def _clean_form(form: ClientForm, today: date) -> dict:
+def _clean_form(form: ClientForm, today: date) -> dict[str, Any]:
     """Every field checked before anything is written; returns column values."""
     if not isinstance(form, ClientForm):
         raise InvalidInput(
@@ -709,7 +710,7 @@ def _name(value: object, field: str, *, required: bool) -> str | None:
     if required:
         text = required_text(value, field, NAME_MAX)  # type: ignore[arg-type]
     else:
-        text = optional_text(value, field, NAME_MAX)  # type: ignore[arg-type]
+        text = optional_text(value, field, NAME_MAX)  # type: ignore[arg-type,assignment]
         if text is None:
             return None
         text = " ".join(text.split())
@@ -785,7 +786,7 @@ def _yes_no(value: object, field: str) -> bool:
 
 
 def _apply(
-    session: Session, client: Client, clean: dict
+    session: Session, client: Client, clean: dict[str, Any]
 ) -> list[tuple[str, str | None, str | None]]:
     """Set the changed columns; returns (field, old, new) as shown in the history."""
     changes = []

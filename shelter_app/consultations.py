@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 from sqlalchemy import exists, func, select
@@ -420,7 +421,7 @@ def my_day(db: Database, user: SignedInUser, day: date | None = None) -> MyDay:
             day_,
             todays,
             upcoming,
-            tuple(FollowUp(*r) for r in overdue),
+            tuple(FollowUp(*r) for r in overdue),  # type: ignore[arg-type]
         )
 
 
@@ -491,7 +492,7 @@ def day_schedule(
             )
             .order_by(Consultation.starts_at, Account.display_name, Consultation.id)
         ).all()
-        return tuple(ScheduleEntry(*r) for r in rows)
+        return tuple(ScheduleEntry(*r) for r in rows)  # type: ignore[call-arg]
 
 
 def consultation_counts(
@@ -510,7 +511,9 @@ def consultation_counts(
         )
         held = (*period, c.status == ConsultationStatus.HELD.value)
 
-        def count(*cols, where, join=None, what=None):
+        def count(
+            *cols: Any, where: tuple[Any, ...], join: Any = None, what: Any = None
+        ) -> dict[Any, int]:
             q = select(*cols, what if what is not None else func.count())
             if join is not None:
                 q = q.join(join, ConsultationTopic.consultation_id == c.id)
@@ -692,7 +695,7 @@ def _no_such_consultation() -> InvalidInput:
     )
 
 
-def _appointments(session: Session, *where) -> tuple[Appointment, ...]:
+def _appointments(session: Session, *where: Any) -> tuple[Appointment, ...]:
     rows = session.execute(
         select(
             Consultation.id,
@@ -740,9 +743,9 @@ def _saved(
     if client_id is not None:
         detail = {"client_id": client_id, "kind": kind.value}
     uow.audit(f"consultation.{action}", "consultation", row.id, detail=detail)
-    result = _record(
-        uow.session, row, specialist or uow.session.get(Account, row.specialist_id), note=None
-    )
+    specialist = specialist or uow.session.get(Account, row.specialist_id)
+    assert specialist is not None  # a foreign key: every consultation has its specialist
+    result = _record(uow.session, row, specialist, note=None)
     uow.commit()
     return result
 

@@ -147,7 +147,7 @@ def _client_of(session: Session, obj: object, depth: int = 0) -> object:
 
 @functools.cache
 def _mapped_classes() -> dict[str, type]:
-    return {m.local_table.name: m.class_ for m in Base.registry.mappers}
+    return {m.persist_selectable.description: m.class_ for m in Base.registry.mappers}
 
 
 @event.listens_for(Session, "after_flush")

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 from sqlalchemy import and_, delete, func, select
@@ -18,8 +19,8 @@ from sqlalchemy.orm import Session
 
 from .database import Database, SignedInUser
 from .errors import InvalidInput
-from .partners import ukrainian_order
 from .permissions import Permission
+from .search_key import ukrainian_order
 from .storage.casework_schema import Event, EventPartner, Partner
 from .validation import (
     choice,
@@ -331,7 +332,7 @@ def _apply(row: Event, form: _EventForm) -> None:
     )
 
 
-def _audit_detail(form: _EventForm) -> dict:
+def _audit_detail(form: _EventForm) -> dict[str, Any]:
     return {
         "kind": form.kind.value,
         "attendance": form.women + form.men + form.children,
@@ -359,7 +360,7 @@ def _record(session: Session, row: Event) -> EventRecord:
         .join(EventPartner, EventPartner.partner_id == Partner.id)
         .where(EventPartner.event_id == row.id)
     ).all()
-    return _record_from(row, [tuple(p) for p in partners])
+    return _record_from(row, [(p[0], p[1]) for p in partners])
 
 
 def _record_from(row: Event, partners: list[tuple[int, str]]) -> EventRecord:

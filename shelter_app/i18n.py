@@ -64,3 +64,9 @@ def ensure_core_app(language: str = DEFAULT_LANGUAGE) -> QCoreApplication:
     app = QCoreApplication.instance() or QCoreApplication(["shelter-app"])
     install_translator(language)
     return app
+
+
+def QT_TRANSLATE_NOOP(context: str, source: str) -> str:
+    """Marks `source` for translation in `context` and returns it unchanged, like Qt's
+    own, which its type stubs declare as returning `object`."""
+    return source

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 from sqlalchemy import func, select
@@ -174,7 +175,7 @@ def referral_counts(db: Database, user: SignedInUser, start: date, end: date) ->
     with db.unit_of_work(user, Permission.READ_COUNTS) as uow:
         period = (Referral.on_date >= start_, Referral.on_date <= end_)
 
-        def count(*cols):
+        def count(*cols: Any) -> dict[Any, int]:
             rows = uow.session.execute(
                 select(*cols, func.count()).where(*period).group_by(*cols)
             ).all()

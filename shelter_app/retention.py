@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 from sqlalchemy import ColumnElement, delete, exists, func, select, update
@@ -80,9 +81,14 @@ def purge_preview(
         ids = tuple(s.scalars(eligible.order_by(Client.id)))
         in_scope = eligible.scalar_subquery
 
-        def count(column, *where) -> int:
-            return s.scalar(
-                select(func.count()).select_from(column.table).where(column.in_(in_scope()), *where)
+        def count(column: Any, *where: Any) -> int:
+            return (
+                s.scalar(
+                    select(func.count())
+                    .select_from(column.table)
+                    .where(column.in_(in_scope()), *where)
+                )
+                or 0
             )
 
         return PurgePreview(
@@ -187,27 +193,27 @@ def _anonymise(s: Session, ids: list[int]) -> tuple[int, int, int, int, int]:
         .where(Consultation.client_id.in_(ids), Consultation.note.is_not(None))
         .values(note=None),
         execution_options={"synchronize_session": False},
-    ).rowcount
+    ).rowcount  # type: ignore[attr-defined]
     plans = s.execute(
         update(SafetyPlan)
         .where(SafetyPlan.client_id.in_(ids), SafetyPlan.plan.is_not(None))
         .values(plan=None),
         execution_options={"synchronize_session": False},
-    ).rowcount
+    ).rowcount  # type: ignore[attr-defined]
     answers = s.execute(
         update(RiskAssessment)
         .where(RiskAssessment.client_id.in_(ids), RiskAssessment.answers != NO_ANSWERS)
         .values(answers=NO_ANSWERS),
         execution_options={"synchronize_session": False},
-    ).rowcount
+    ).rowcount  # type: ignore[attr-defined]
     history = s.execute(
         delete(ClientChange).where(ClientChange.client_id.in_(ids)),
         execution_options={"synchronize_session": False},
-    ).rowcount
+    ).rowcount  # type: ignore[attr-defined]
     consents = s.execute(
         delete(Consent).where(Consent.client_id.in_(ids)),
         execution_options={"synchronize_session": False},
-    ).rowcount
+    ).rowcount  # type: ignore[attr-defined]
     erase_violence_free_text(s, ids)  # issue 15: perpetrator descriptions, order texts
     return notes, plans, answers, history, consents
 

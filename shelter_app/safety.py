@@ -13,7 +13,7 @@ import json
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 from sqlalchemy import and_, exists, or_, select
 from sqlalchemy.orm import Session, aliased
 
@@ -21,6 +21,7 @@ from .client_lookup import require_client, touch
 from .clients import has_consent
 from .database import Database, SignedInUser
 from .errors import InvalidInput
+from .i18n import QT_TRANSLATE_NOOP
 from .permissions import Permission
 from .storage.casework_schema import (
     Client,

@@ -296,7 +296,7 @@ def extend_stay(
             )
         )
         stay.allowed_until = until
-        touch(s.get(Client, stay.client_id), on)
+        touch(require_client(s, stay.client_id, for_new_activity=False), on)
         s.flush()
         uow.audit(
             "stay.extended",
@@ -404,7 +404,7 @@ def discharge(
         current.to_date = day
         stay.departed_on = day
         stay.departure_outcome = result_code.value
-        touch(s.get(Client, stay.client_id), day)
+        touch(require_client(s, stay.client_id, for_new_activity=False), day)
         s.flush()
         uow.audit(
             "stay.discharged",
@@ -572,7 +572,7 @@ def withdraw_from_waiting_list(
         entry.resolved_on = on
         uow.audit("waiting_list.withdrawn", "waiting_entry", entry.id)
         code = s.scalar(select(Client.code).where(Client.id == entry.client_id))
-        result = _waiting(entry, code)
+        result = _waiting(entry, code or "")
         uow.commit()
         return result
 
@@ -797,7 +797,7 @@ def _current_assignment(session: Session, stay_id: int) -> BedAssignment:
 
 
 def _children_count(session: Session, stay_id: int) -> int:
-    return session.scalar(select(func.count(StayChild.id)).where(StayChild.stay_id == stay_id))
+    return session.scalar(select(func.count(StayChild.id)).where(StayChild.stay_id == stay_id)) or 0
 
 
 def _record(session: Session, stay: Stay) -> StayRecord:
@@ -829,7 +829,7 @@ def _record(session: Session, stay: Stay) -> StayRecord:
     return StayRecord(
         id=stay.id,
         client_id=stay.client_id,
-        client_code=code,
+        client_code=code or "",
         admitted_on=stay.admitted_on,
         planned_departure_on=stay.planned_departure_on,
         allowed_until=stay.allowed_until,

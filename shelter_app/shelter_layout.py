@@ -183,6 +183,7 @@ def require_bed(
     if bed is None:
         raise InvalidInput(QCoreApplication.translate("shelter_layout", "No such bed."), field)
     room = session.get(Room, bed.room_id)
+    assert room is not None  # a foreign key: every bed is in a room
     if in_use and not (bed.active and room.active):
         raise InvalidInput(
             QCoreApplication.translate("shelter_layout", "This bed is out of use."), field

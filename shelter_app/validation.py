@@ -134,8 +134,8 @@ def optional_text(value: str | None, field: str, max_len: int) -> str | None:
 def choice(enum: type[E], value: object, field: str) -> E:
     """A code from a controlled list (shelter_app.vocabulary)."""
     try:
-        return enum(value)  # type: ignore[arg-type]  # refused below when not a code
-    except ValueError:
+        return enum(value)  # type: ignore[arg-type]  # anything the form sent
+    except (ValueError, TypeError):
         raise InvalidInput(
             QCoreApplication.translate("validation", "Choose a value from the list."), field
         ) from None

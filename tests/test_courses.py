@@ -11,7 +11,7 @@ from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import func, select
 
-from shelter_app import audit, courses
+from shelter_app import audit, client_lookup, course_records, courses, enrolments
 from shelter_app.errors import InvalidInput, PermissionDenied
 from shelter_app.permissions import POLICY, Permission, Role
 from shelter_app.storage.casework_schema import (
@@ -108,7 +108,7 @@ def test_a_withdrawal_and_the_move_from_the_waiting_list_are_saved_together_or_n
     course = _course(opened, worker, capacity=1)
     leaving = courses.enrol(opened.db, worker, course.id, make_client("Коваль"), today=TODAY)
     queued = courses.enrol(opened.db, worker, course.id, make_client("Бондар"), today=TODAY)
-    real_touch = courses.touch
+    real_touch = client_lookup.touch
     calls = []
 
     def touch_that_fails_for_the_second(client, day):
@@ -117,7 +117,8 @@ def test_a_withdrawal_and_the_move_from_the_waiting_list_are_saved_together_or_n
             raise RuntimeError("disk unplugged")
         real_touch(client, day)
 
-    monkeypatch.setattr(courses, "touch", touch_that_fails_for_the_second)
+    for module in (enrolments, course_records):  # where withdraw and the move-in touch her
+        monkeypatch.setattr(module, "touch", touch_that_fails_for_the_second)
     with pytest.raises(RuntimeError):
         courses.withdraw(opened.db, worker, leaving.id, today=TODAY)
     statuses = {e.id: e.status for e in _table(opened, Enrolment)}

@@ -7,7 +7,7 @@ small declarations of how a record shows.
         Column(tr("Until"), lambda s: date_text(s.until), tint=lambda s: RED if s.late else None),
     ], parent, tint=..., dim=..., bold=..., tooltip=...)
 
-Row-wide looks (`tint`, `dim`, `bold`, `tooltip` of the model) apply to every cell; a
+Row-wide looks (`tint`, `dim`, `bold`, `italic`, `tooltip` of the model) apply to every cell; a
 column's own `tint`/`tooltip`/`icon` win over them. Lists small enough to hold whole use
 it directly; big lists fetch in batches with `paging.Pager` and hold their rows the same
 way. Records are frozen dataclasses: `data()` never reaches the database.
@@ -36,6 +36,8 @@ class Column:
     tooltip: Callable[[Any], str | None] | None = None
     sort_key: Callable[[Any], Any] | None = None  # default: the shown text
     icon: Callable[[Any], QIcon | None] | None = None
+    header_tooltip: str | None = None
+    font: QFont | None = None  # e.g. monospace for a hash
 
 
 def _id(record: Any) -> Any:
@@ -51,13 +53,15 @@ class TableModel(QAbstractTableModel):
         tint: Callable[[Any], QColor | QBrush | None] | None = None,
         dim: Callable[[Any], bool] | None = None,
         bold: Callable[[Any], bool] | None = None,
+        italic: Callable[[Any], bool] | None = None,
         tooltip: Callable[[Any], str | None] | None = None,
         key: Callable[[Any], Any] = _id,
     ):
         super().__init__(parent)
         self.columns = list(columns)
         self.rows: list[Any] = []
-        self._tint, self._dim, self._bold, self._tooltip, self._key = tint, dim, bold, tooltip, key
+        self._tint, self._dim, self._tooltip, self._key = tint, dim, tooltip, key
+        self._bold, self._italic = bold, italic
 
     # --- rows ------------------------------------------------------------------------------
 
@@ -104,8 +108,12 @@ class TableModel(QAbstractTableModel):
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+        if orientation != Qt.Orientation.Horizontal:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
             return self.columns[section].title
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self.columns[section].header_tooltip
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -121,10 +129,17 @@ class TableModel(QAbstractTableModel):
             return int(horizontal | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ForegroundRole:
             return self._foreground(record, column)
-        if role == Qt.ItemDataRole.FontRole and self._bold is not None and self._bold(record):
-            font = QFont()
-            font.setBold(True)
+        if role == Qt.ItemDataRole.FontRole:
+            bold = self._bold is not None and self._bold(record)
+            italic = self._italic is not None and self._italic(record)
+            if not (bold or italic):
+                return column.font
+            font = QFont(column.font) if column.font is not None else QFont()
+            font.setBold(bold)
+            font.setItalic(italic)
             return font
+        if role == Qt.ItemDataRole.UserRole:
+            return self._key(record)
         if role == Qt.ItemDataRole.ToolTipRole:
             look = column.tooltip or self._tooltip
             return None if look is None else look(record)

@@ -18,6 +18,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
@@ -117,7 +118,7 @@ def is_bench_database(path: Path) -> bool:
     return found.get("synthetic") is True and keys.get("database_id") == found["database_id"]
 
 
-def _read_marker(path: Path) -> dict | None:
+def _read_marker(path: Path) -> dict[str, Any] | None:
     try:
         found = json.loads(marker_path(path).read_text("utf-8"))
     except (OSError, ValueError):
@@ -128,7 +129,7 @@ def _read_marker(path: Path) -> dict | None:
 
 
 def _build(
-    path: Path, clients: int, consultations: int, seed: int, today: date, progress
+    path: Path, clients: int, consultations: int, seed: int, today: date, progress: Any
 ) -> Dataset:
     started = timer.perf_counter()
     report = progress or (lambda _stage, _done, _total: None)

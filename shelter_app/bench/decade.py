@@ -16,15 +16,17 @@ from __future__ import annotations
 
 import random
 from collections import defaultdict
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import AbstractContextManager
 from datetime import date, datetime, time, timedelta
+from typing import Any, cast
 
-from sqlalchemy import func, insert, select, update
+from sqlalchemy import Table, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from .. import demo
 from .. import demo_names as names
-from ..database import Database, SignedInUser
+from ..database import Database, SignedInUser, UnitOfWork
 from ..permissions import Permission, Role
 from ..search_key import client_search_key
 from ..storage.casework_schema import (
@@ -93,12 +95,12 @@ class Slots:
         return None
 
 
-def _chunks(rows: list, size: int = ROWS) -> Iterator[list]:
+def _chunks(rows: list[Any], size: int = ROWS) -> Iterator[list[Any]]:
     for i in range(0, len(rows), size):
         yield rows[i : i + size]
 
 
-def _weighted(rng: random.Random, pairs) -> Callable[[], object]:
+def _weighted(rng: random.Random, pairs: Sequence[Sequence[Any]]) -> Callable[[], Any]:
     values = [p[0] for p in pairs]
     weights = [p[1] for p in pairs]
     return lambda: rng.choices(values, weights)[0]
@@ -139,12 +141,12 @@ class Decade:
         self.pick_outcome = _weighted(rng, names.OUTCOMES)
         self.pick_format = _weighted(rng, [(f, f[1]) for f in names.FORMATS])
 
-    def _uow(self, who: str, permission: Permission):
+    def _uow(self, who: str, permission: Permission) -> AbstractContextManager[UnitOfWork]:
         return self.db.unit_of_work(self.users[who], permission, write=True)
 
     def count(self, entity: type) -> int:
         with self.db.unit_of_work(self.users["admin"], Permission.READ_COUNTS) as uow:
-            return uow.session.scalar(select(func.count()).select_from(entity))
+            return uow.session.scalar(select(func.count()).select_from(entity)) or 0
 
     # -- 1. moving clients back in time ------------------------------------------------
 
@@ -283,7 +285,7 @@ class Decade:
     def _move_consultations(self, weeks: dict[int, int]) -> None:
         """Moved consultations keep their hour; a busy specialist hands over to a free
         colleague of the same profession."""
-        rows_by_kind: dict[str, list] = {PSY: [], LEGAL: []}
+        rows_by_kind: dict[str, list[Any]] = {PSY: [], LEGAL: []}
         with self._uow("caseworker", Permission.WRITE_CLIENTS) as uow:
             for r in uow.session.execute(
                 select(
@@ -371,9 +373,9 @@ class Decade:
             self.report("consultations", min(lo + CHUNK, len(clients)), len(clients))
         return added
 
-    def _top_up_chunk(self, chunk: list, counts: list[int]) -> int:
+    def _top_up_chunk(self, chunk: Sequence[Any], counts: list[int]) -> int:
         rng, today = self.rng, self.today
-        new: list[dict] = []
+        new: list[dict[str, Any]] = []
         topics: list[tuple[str, ...]] = []
         last: dict[int, date] = {}
         for c, n in zip(chunk, counts, strict=True):
@@ -399,23 +401,23 @@ class Decade:
             (PSY, "psychologist", Permission.WRITE_PSY_CONSULTATIONS),
             (LEGAL, "lawyer", Permission.WRITE_LEGAL_CONSULTATIONS),
         ):
-            chosen = sorted(
+            picked = sorted(
                 (i for i, r in enumerate(new) if r["kind"] == kind),
                 key=lambda i: new[i]["starts_at"],
             )
             with self._uow(who, permission) as uow:
                 s = uow.session
-                rows = [new[i] for i in chosen]
+                rows = [new[i] for i in picked]
                 for batch in _chunks(flips[kind]):
                     s.execute(update(Consultation), batch)
                 new_ids = _insert_keyed(s, rows)
                 topic_rows = [
                     {"consultation_id": cid, "topic": t}
-                    for cid, i in zip(new_ids, chosen, strict=True)
+                    for cid, i in zip(new_ids, picked, strict=True)
                     for t in topics[i]
                 ]
                 for batch in _chunks(topic_rows):
-                    s.execute(insert(ConsultationTopic.__table__), batch)
+                    s.execute(insert(cast(Table, ConsultationTopic.__table__)), batch)
                 uow.commit()
         with self._uow("caseworker", Permission.WRITE_CLIENTS) as uow:
             s = uow.session
@@ -437,8 +439,8 @@ class Decade:
         return len(new)
 
     def _consultation(
-        self, client, kind: str, starts: datetime, specialist: int
-    ) -> tuple[dict, tuple[str, ...]]:
+        self, client: Any, kind: str, starts: datetime, specialist: int
+    ) -> tuple[dict[str, Any], tuple[str, ...]]:
         """One past consultation, drawn as demo.py draws them."""
         rng = self.rng
         fmt, _, durations = self.pick_format()
@@ -484,7 +486,9 @@ class Decade:
         row.update(status=status.value, created_at=booked)
         return row, ()
 
-    def _first_or_repeat(self, lo: int, hi: int, new: list[dict]) -> dict[str, list[dict]]:
+    def _first_or_repeat(
+        self, lo: int, hi: int, new: list[dict[str, Any]]
+    ) -> dict[str, list[dict[str, Any]]]:
         """A held consultation is her first of its kind when no held one of that kind
         came before it (in time, then id). Sets the flag on the new rows; returns, per
         kind, the existing rows whose flag changes."""
@@ -499,13 +503,13 @@ class Decade:
                     Consultation.is_first,
                 ).where(Consultation.client_id >= lo, Consultation.client_id <= hi)
             ).all()
-        timeline: dict[tuple[int, str], list] = defaultdict(list)
+        timeline: dict[tuple[int, str], list[Any]] = defaultdict(list[Any])
         for r in existing:
             timeline[r.client_id, r.kind].append((r.starts_at, 0, r.id, r))
         # new rows get ids above every existing one, in order of start within a kind
         for seq, row in enumerate(sorted(new, key=lambda r: r["starts_at"])):
             timeline[row["client_id"], row["kind"]].append((row["starts_at"], 1, seq, row))
-        flips: dict[str, list[dict]] = {PSY: [], LEGAL: []}
+        flips: dict[str, list[dict[str, Any]]] = {PSY: [], LEGAL: []}
         for (_client, kind), events in timeline.items():
             seen_held = False
             for _at, is_new, _n, item in sorted(events, key=lambda e: e[:3]):
@@ -519,10 +523,10 @@ class Decade:
         return flips
 
 
-def _insert_keyed(session: Session, rows: list[dict]) -> list[int]:
+def _insert_keyed(session: Session, rows: list[dict[str, Any]]) -> list[int]:
     """Insert in batches and read the new ids back by (specialist, start), unique among
     the new rows (one consultation per specialist per hour slot)."""
-    table = Consultation.__table__
+    table = cast(Table, Consultation.__table__)
     before = session.scalar(select(func.max(table.c.id))) or 0
     for batch in _chunks(rows):
         session.execute(insert(table), batch)

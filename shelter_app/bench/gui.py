@@ -10,6 +10,7 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import Any
 
 from .timing import Stats
 
@@ -30,7 +31,7 @@ def _environment(config: Path) -> dict[str, str]:
     return env
 
 
-def _probe(args: list[str], config: Path, stdin: str | None = None) -> dict:
+def _probe(args: list[str], config: Path, stdin: str | None = None) -> dict[str, Any]:
     done = subprocess.run(  # noqa: S603 (our own interpreter and module)
         [sys.executable, "-m", PROBE, *args],
         input=stdin,
@@ -42,7 +43,8 @@ def _probe(args: list[str], config: Path, stdin: str | None = None) -> dict:
     )
     for line in reversed(done.stdout.splitlines()):
         if line.startswith("{"):
-            return json.loads(line)
+            found: dict[str, Any] = json.loads(line)
+            return found
     # never echo the probe's stderr: a failure inside the app could quote data
     raise ProbeFailed(f"{args[0]} exited with {done.returncode}")
 
@@ -63,7 +65,7 @@ def start_up(db: Path, repeat: int) -> tuple[Stats, Stats, float, float]:
     return Stats.of(app), Stats.of(bare), app_mb, bare_mb
 
 
-def memory(db: Path, username: str, password: str) -> dict:
+def memory(db: Path, username: str, password: str) -> dict[str, Any]:
     """{"max_rss_mb", "rows", "total", "seconds"} of a process listing every client."""
     with tempfile.TemporaryDirectory(prefix="oberih-bench-gui-") as config:
         return _probe(["memory", str(db), username], Path(config), stdin=password + "\n")

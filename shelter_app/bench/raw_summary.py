@@ -134,7 +134,10 @@ def raw_summary(cur: Any, start: date, end: date, upto: date) -> dict[str, Any]:
 
     def q(name: str) -> list[Any]:
         sql = SQL[name]
-        return cur.execute(sql, {k: v for k, v in args.items() if f":{k}" in sql}).fetchall()
+        rows: list[Any] = cur.execute(
+            sql, {k: v for k, v in args.items() if f":{k}" in sql}
+        ).fetchall()
+        return rows
 
     out: dict[str, Any] = {
         "people": {(b, d, bool(new)): n for b, d, new, n in q("people")},

@@ -8,6 +8,7 @@ import math
 import time
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -148,9 +149,16 @@ def _result(key: str, unit: str, app: Stats, baseline: Stats, note: str = "") ->
     return Result(key, label, unit, app, baseline, base_label, target, met, note)
 
 
-def _measure(
-    report: Report, key: str, unit: str, measure: Callable[[], tuple[Stats, Stats]]
-) -> None:
+Measure = Callable[[], tuple[Stats, Stats]]
+
+
+def _measured(timer: Timer, pair: Callable[[], Any]) -> Measure:
+    """Timing an app/baseline pair made when the measurement starts (so that making it
+    may fail inside `_measure` too)."""
+    return lambda: timer.pair(*pair())
+
+
+def _measure(report: Report, key: str, unit: str, measure: Measure) -> None:
     """One line of the table. An operation that fails is a failed line, counted as a
     target missed; the run goes on with the next operation."""
     try:
@@ -248,14 +256,12 @@ def _encryption_cost(
                 with raw_cursor(engine) as cur:
                     cur.execute("PRAGMA shrink_memory")
 
+        def pair(op: Callable[[Workload], Any], before: Callable[[], None] | None) -> Measure:
+            return lambda: timer.pair(op(encrypted), op(copy), before=before)
+
         for key, op in operations.items():
-            for suffix, before in (("", None), ("_cold", cold)):
-                _measure(
-                    report,
-                    f"encryption_{key}{suffix}",
-                    "ms",
-                    lambda op=op, before=before: timer.pair(op(encrypted), op(copy), before=before),
-                )
+            _measure(report, f"encryption_{key}", "ms", pair(op, None))
+            _measure(report, f"encryption_{key}_cold", "ms", pair(op, cold))
 
 
 def _gui(dataset: Dataset, repeat: int, report: Report) -> None:
@@ -291,7 +297,7 @@ def _workload(
     work = Workload(db, _sign_in_all(db), dataset.today, timer, seed)
     say(QCoreApplication.translate("bench", "Measuring search as you type…"))
     for key in SEARCHES:
-        _measure(report, key, "ms", lambda key=key: timer.pair(*work.search(key)))
+        _measure(report, key, "ms", _measured(timer, partial(work.search, key)))
     say(QCoreApplication.translate("bench", "Measuring the client card and saving…"))
     _measure(report, "card", "ms", lambda: timer.pair(*work.card()))
     _measure(report, "save", "ms", lambda: timer.pair(*work.save()))
@@ -303,11 +309,12 @@ def _workload(
         for key in ("my_cases", "case_tab"):
             report.results.append(failed_result(key, "ms", exc))
     else:
-        for key, pair in (
-            ("my_cases", case_bench.my_cases_pair),
-            ("case_tab", case_bench.case_tab_pair),
-        ):
-            _measure(report, key, "ms", lambda pair=pair: timer.pair(*pair(db, caseworker)))
+        _measure(
+            report, "my_cases", "ms", lambda: timer.pair(*case_bench.my_cases_pair(db, caseworker))
+        )
+        _measure(
+            report, "case_tab", "ms", lambda: timer.pair(*case_bench.case_tab_pair(db, caseworker))
+        )
     say(QCoreApplication.translate("bench", "Measuring the summaries…"))
     for key, period, pdf in (
         ("annual", previous_year(dataset.today), False),
@@ -318,7 +325,7 @@ def _workload(
             report,
             key,
             "ms",
-            lambda period=period, pdf=pdf: timer.pair(*work.summary(period, pdf=pdf)),
+            _measured(timer, partial(work.summary, period, pdf=pdf)),
         )
     return work
 

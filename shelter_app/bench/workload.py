@@ -28,7 +28,7 @@ PAGE = 100  # rows the client list asks for at a time (ui/clients/model.py BATCH
 # what staff type, lower case as they do, with the keyboard's ASCII apostrophe
 SURNAMES = ("мельник", "шевченко", "коваленко", "бондаренко", "ткаченко", "олійник", "руденко")
 APOSTROPHE = ("дем'ян", "прокоп'ю", "пилип'ю", "мар'ян", "солов'й")
-SEARCHES = {
+SEARCHES: dict[str, Callable[[int], str]] = {
     "search_1": lambda i: SURNAMES[i % len(SURNAMES)][:1],
     "search_2": lambda i: SURNAMES[i % len(SURNAMES)][:2],
     "search_3": lambda i: SURNAMES[i % len(SURNAMES)][:3],
@@ -232,7 +232,7 @@ def _escape(word: str) -> str:
 def _raw_card(cur: Any, cid: int, today: date) -> None:
     """The card's data in raw SQL: identity, categories, consents, both kinds of
     consultations with their topics, safety, stays, enrolments, referrals, history."""
-    q: Callable[..., list] = lambda sql, *a: cur.execute(sql, a).fetchall()  # noqa: E731
+    q: Callable[..., list[Any]] = lambda sql, *a: cur.execute(sql, a).fetchall()  # noqa: E731
     q("SELECT * FROM clients WHERE id = ?", cid)
     q("SELECT category FROM client_categories WHERE client_id = ?", cid)
     q("SELECT * FROM consents WHERE client_id = ? ORDER BY given_on, id", cid)

@@ -21,11 +21,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 from sqlalchemy import ColumnElement, and_, case, extract, func, literal, or_, select, union
 from sqlalchemy.orm import Session
+from sqlalchemy.sql import Subquery
 
 from ..courses import CourseCounts, count_courses
+from ..i18n import QT_TRANSLATE_NOOP
 from ..shelter import UnmetDemand, count_unmet_demand
 from ..shelter_layout import beds_held_per_night
 from ..storage.casework_schema import (
@@ -397,7 +399,7 @@ def _stay_in_period(start: date, upto: date) -> ColumnElement[bool]:
     )
 
 
-def served_clients(start: date, end: date, upto: date):
+def served_clients(start: date, end: date, upto: date) -> Subquery:
     """The ids of the people served (see DEFINITIONS["people_served"]), as a subquery."""
     since, until = _day_range(start, end)
     c = Consultation
@@ -553,12 +555,12 @@ def count_shelter(s: Session, start: date, end: date, upto: date) -> ShelterFigu
         ).all()
     )
     ended = and_(Stay.departed_on >= start, Stay.departed_on <= upto)
-    departures = dict(
+    departures: dict[str, int] = dict(
         s.execute(
             select(Stay.departure_outcome, func.count(Stay.id))
             .where(ended)
             .group_by(Stay.departure_outcome)
-        ).all()
+        ).all()  # type: ignore[arg-type]
     )
     # Lengths need a difference of dates, which has no portable SQL form: the stays that
     # ended in the period come grouped by their two dates (a few hundred rows a year).
@@ -568,6 +570,7 @@ def count_shelter(s: Session, start: date, end: date, upto: date) -> ShelterFigu
         .where(ended)
         .group_by(Stay.admitted_on, Stay.departed_on)
     ):
+        assert departed is not None  # the query keeps stays that ended only
         nights = (departed - admitted).days
         stay_lengths[nights] = stay_lengths.get(nights, 0) + n
     housed = select(Stay.id, Stay.client_id).where(_stay_in_period(start, upto)).subquery()

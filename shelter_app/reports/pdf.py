@@ -17,6 +17,7 @@ import io
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from functools import partial
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 from reportlab.lib import colors
@@ -194,7 +195,7 @@ class _Styles:
 def _styles() -> _Styles:
     base = ParagraphStyle("body", fontName=FONT, fontSize=9.5, leading=13, textColor=INK)
 
-    def style(name: str, **kw) -> ParagraphStyle:
+    def style(name: str, **kw: Any) -> ParagraphStyle:
         return ParagraphStyle(name, parent=base, **kw)
 
     return _Styles(
@@ -249,11 +250,11 @@ def _local_time(moment: datetime) -> str:
 class _NumberedCanvas(Canvas):
     """Holds the pages back until the end so that each footer can say "Page N of M"."""
 
-    def __init__(self, *args, footer_note: str, page_of: str, **kwargs) -> None:
+    def __init__(self, *args: Any, footer_note: str, page_of: str, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self._footer_note = footer_note
         self._page_of = page_of
-        self._held: list[dict] = []
+        self._held: list[dict[str, Any]] = []
 
     def showPage(self) -> None:
         self._held.append(dict(self.__dict__))
@@ -457,8 +458,8 @@ def _figures(summary: Summary, words: _Words, st: _Styles, number: int) -> list[
         "figure_head", parent=label_style, fontName=FONT_BOLD, textColor=INK
     )
     head_value = ParagraphStyle("figure_head_value", parent=head_style, alignment=TA_RIGHT)
-    rows: list[list] = [[para(words.indicator, head_style), para(words.value, head_value)]]
-    commands: list[tuple] = [
+    rows: list[list[Any]] = [[para(words.indicator, head_style), para(words.value, head_value)]]
+    commands: list[tuple[Any, ...]] = [
         ("BACKGROUND", (0, 0), (-1, 0), HEADER_FILL),
         ("LINEBELOW", (0, 0), (-1, 0), 0.8, ACCENT),
         ("ROWBACKGROUNDS", (0, 1), (-1, -1), [colors.white, ZEBRA_FILL]),
@@ -491,7 +492,7 @@ def _legend(summary: Summary, words: _Words, st: _Styles) -> list[Flowable]:
     ]
     rows = [[mark, para(text, st.small)] for mark, text in items]
     legend = GridTable(rows, colWidths=[14 * mm, PORTRAIT[0] - 2 * MARGIN - 14 * mm])
-    commands: list[tuple] = [
+    commands: list[tuple[Any, ...]] = [
         ("FONTNAME", (0, 0), (0, -1), FONT),
         ("FONTSIZE", (0, 0), (0, -1), 8.5),
         ("ALIGN", (0, 0), (0, -1), "CENTER"),

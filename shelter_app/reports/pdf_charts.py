@@ -8,6 +8,7 @@ points, which would suggest a value that was never published.
 from __future__ import annotations
 
 import math
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 from reportlab.graphics.shapes import Circle, Drawing, Group, Line, PolyLine, Rect, String
@@ -64,7 +65,7 @@ def _tick_text(value: float, language: str) -> str:
     return text
 
 
-def _text(x: float, y: float, text: str, size: float, ink, anchor: str) -> String:
+def _text(x: float, y: float, text: str, size: float, ink: Any, anchor: str) -> String:
     return String(x, y, text, fontName=FONT, fontSize=size, fillColor=ink, textAnchor=anchor)
 
 
@@ -122,7 +123,7 @@ def chart_drawing(series: Series, width: float, height: float, language: str) ->
         return bottom + plot_h * (value / vmax)
 
     def x_mid(i: int) -> float:
-        return left + slot * (i + 0.5)
+        return float(left + slot * (i + 0.5))
 
     # Unit above the value axis, axis title under the months.
     drawing.add(_text(left - 6, height - 10, series.unit, small, MUTED, "start"))

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import threading
 from importlib import resources
+from typing import Any
 from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
@@ -57,7 +58,7 @@ def register_fonts() -> None:
         )
 
 
-def table_style(commands: list[tuple]) -> TableStyle:
+def table_style(commands: list[tuple[Any, ...]]) -> TableStyle:
     """Every cell's font set, even cells holding paragraphs: a table otherwise selects
     Helvetica for them, which would land in the PDF's font resources."""
     return TableStyle([("FONTNAME", (0, 0), (-1, -1), FONT), *commands])
@@ -68,7 +69,7 @@ def para(text: str, style: ParagraphStyle) -> Paragraph:
     return Paragraph(escape(text), style)
 
 
-def withheld_commands(cell: tuple[int, int]) -> list[tuple]:
+def withheld_commands(cell: tuple[int, int]) -> list[tuple[Any, ...]]:
     return [
         ("BACKGROUND", cell, cell, WITHHELD_FILL),
         ("TEXTCOLOR", cell, cell, WITHHELD_INK),

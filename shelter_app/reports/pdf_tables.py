@@ -11,6 +11,7 @@ split into groups of columns that repeat the label column.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER
@@ -124,7 +125,7 @@ def _fit(
 
 def _room(orientation: str) -> float:
     size = PORTRAIT if orientation == "portrait" else LANDSCAPE
-    return size[0] - 2 * MARGIN
+    return float(size[0] - 2 * MARGIN)
 
 
 def layouts(table: Table) -> list[Layout]:
@@ -168,11 +169,11 @@ def grid(table: Table, layout: Layout) -> GridTable:
     head_style = ParagraphStyle("head", parent=total_style, textColor=INK)
     head_value = ParagraphStyle("head_value", parent=head_style, alignment=TA_CENTER)
 
-    rows: list[list] = [
+    rows: list[list[Any]] = [
         [para(table.row_header, head_style)]
         + [para(table.columns[j], head_value) for j in layout.columns]
     ]
-    commands: list[tuple] = [
+    commands: list[tuple[Any, ...]] = [
         ("FONTNAME", (0, 0), (-1, -1), FONT),
         ("FONTSIZE", (0, 0), (-1, -1), size),
         ("LEADING", (0, 0), (-1, -1), leading),

@@ -9,9 +9,10 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from enum import StrEnum
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
 from ..errors import InvalidInput
+from ..i18n import QT_TRANSLATE_NOOP
 from ..validation import EARLIEST_DATE, date_not_before, valid_date
 
 LATEST_YEAR = 2200

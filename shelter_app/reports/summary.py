@@ -17,18 +17,19 @@ Layout rules that keep disclosure control sound:
 from __future__ import annotations
 
 import statistics
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
+from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
+from PySide6.QtCore import QCoreApplication, QLocale
 from sqlalchemy.orm import Session
 
 from ..database import Database, SignedInUser, utcnow
 from ..errors import InvalidInput
-from ..i18n import LANGUAGES, install_translator
+from ..i18n import LANGUAGES, QT_TRANSLATE_NOOP, install_translator
 from ..permissions import Permission, Role, role_label
 from ..settings import read_settings
 from ..vocabulary import (
@@ -106,7 +107,7 @@ def check_request(
     return period, None if k is None else check_k(k), str(language), today
 
 
-def request_detail(summary: Summary) -> dict:
+def request_detail(summary: Summary) -> dict[str, Any]:
     return {
         "start": summary.period_start.isoformat(),
         "end": summary.period_end.isoformat(),
@@ -146,7 +147,7 @@ class Composed:
     values: dict[str, int]
     # where each count is printed: ("table", key, row, column), ("figure", key),
     # ("series", key, month index) -> count key
-    positions: dict[tuple, str]
+    positions: dict[tuple[Any, ...], str]
 
 
 def compose(
@@ -276,13 +277,15 @@ class _Layout:
         title: str,
         row_header: str,
         columns: Sequence[str],
-        rows: list[tuple[str, tuple[str, ...], bool]],
+        rows: Sequence[tuple[str, tuple[str, ...], bool]],
         indicator: str,
         equations: Sequence[Equation] = (),
     ) -> None:
         cells = tuple(dict.fromkeys(c for _, keys, _ in rows for c in keys))
         self.blocks.append(Block(key, cells, tuple(equations)))
-        self.tables.append(_TableSpec(key, title, row_header, tuple(columns), rows, indicator, key))
+        self.tables.append(
+            _TableSpec(key, title, row_header, tuple(columns), list(rows), indicator, key)
+        )
 
     def grid(
         self,
@@ -315,7 +318,13 @@ class _Layout:
         self.figures.append(_FigureSpec(key, label_, indicator, count=count))
 
     def statistic(
-        self, key: str, label_: str, indicator: str, value: float | None, people: int, unit=""
+        self,
+        key: str,
+        label_: str,
+        indicator: str,
+        value: float | None,
+        people: int,
+        unit: str = "",
     ) -> None:
         self.figures.append(
             _FigureSpec(key, label_, indicator, value=value, people=people, unit=unit)
@@ -338,8 +347,8 @@ class _Layout:
 
     def publish(
         self, protection: Protection
-    ) -> tuple[tuple[Table, ...], tuple[Series, ...], dict[tuple, str]]:
-        positions: dict[tuple, str] = {}
+    ) -> tuple[tuple[Table, ...], tuple[Series, ...], dict[tuple[Any, ...], str]]:
+        positions: dict[tuple[Any, ...], str] = {}
         tables = []
         for spec in self.tables:
             if spec.block in protection.withheld:
@@ -382,7 +391,7 @@ class _Layout:
         return tuple(tables), tuple(series), positions
 
     def figures_published(
-        self, protection: Protection, positions: dict[tuple, str]
+        self, protection: Protection, positions: dict[tuple[Any, ...], str]
     ) -> tuple[Figure, ...]:
         out = []
         for f in self.figures:
@@ -490,7 +499,7 @@ def _age_label(code: str) -> str:
 def _people(layout: _Layout, people: ind.PeopleCounts) -> None:
     cols = (_w("new"), _w("returning"), _w("total"))
 
-    def split(prefix: str, match) -> tuple[str, str, str]:
+    def split(prefix: str, match: Callable[..., bool]) -> tuple[str, str, str]:
         new = sum(n for (b, d, is_new), n in people.cube.items() if is_new and match(b, d))
         old = sum(n for (b, d, is_new), n in people.cube.items() if not is_new and match(b, d))
         return (
@@ -576,7 +585,7 @@ def _people(layout: _Layout, people: ind.PeopleCounts) -> None:
 def _consultations(layout: _Layout, c: ind.ConsultationFigures, period: Period) -> None:
     kinds_cols = (_w("psy"), _w("legal"), _w("total"))
 
-    def held(match) -> int:
+    def held(match: Callable[..., bool]) -> int:
         return sum(
             n for (kind, fmt, first, month), n in c.held.items() if match(kind, fmt, first, month)
         )
@@ -587,7 +596,7 @@ def _consultations(layout: _Layout, c: ind.ConsultationFigures, period: Period) 
     )
     total_row = (*total_row, layout.count("cons.held.all", held(lambda *a: True)))
 
-    def by(what: str, code: str, match) -> tuple[str, str, str]:
+    def by(what: str, code: str, match: Callable[..., bool]) -> tuple[str, str, str]:
         keys = [
             layout.count(
                 f"cons.{what}.{code}.{kind}",
@@ -596,7 +605,7 @@ def _consultations(layout: _Layout, c: ind.ConsultationFigures, period: Period) 
             for kind in KINDS
         ]
         both = layout.values[keys[0]] + layout.values[keys[1]]
-        return (*keys, layout.count(f"cons.{what}.{code}.all", both))
+        return (keys[0], keys[1], layout.count(f"cons.{what}.{code}.all", both))
 
     layout.grid(
         "consultations_by_format",

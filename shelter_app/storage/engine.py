@@ -46,7 +46,7 @@ def make_unencrypted_engine_for_benchmark(path: Path) -> Engine:
     """The same engine, the same SQLCipher library, on a PLAINTEXT file (no key is
     set). Only the benchmark uses it, on a throw-away copy of its synthetic data, to show
     what encryption costs; Oberih never opens real records this way."""
-    import sqlcipher3  # type: ignore[import-untyped]  # the driver, here without a key
+    import sqlcipher3  # the driver, here without a key
 
     url = URL.create("sqlite", database=str(path))
     return _configured(create_engine(url, module=sqlcipher3.dbapi2))

@@ -53,3 +53,21 @@ def test_an_old_searchs_answer_is_dropped():
     number = pager.next_batch()
     assert not pager.can_fetch_more()  # one batch at a time
     assert pager.arrived(number, more=False) and not pager.can_fetch_more()
+
+
+def test_row_looks_header_tips_and_the_key_role(qapp):
+    model = TableModel(
+        [Column("Client", lambda s: s.code, header_tooltip="In order of surname.")],
+        italic=lambda s: s.nights == 0,
+        key=lambda s: s.code,
+    )
+    model.set_rows([Stay(1, "K-1", 0)])
+    model.append_rows([Stay(2, "K-2", 5)])
+    assert model.rowCount() == 2
+    assert model.data(model.index(0, 0), Qt.ItemDataRole.FontRole).italic()
+    assert model.data(model.index(1, 0), Qt.ItemDataRole.FontRole) is None
+    assert model.data(model.index(1, 0), Qt.ItemDataRole.UserRole) == "K-2"
+    assert model.headerData(0, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole) == (
+        "In order of surname."
+    )
+    assert model.row_of("K-2") == 1

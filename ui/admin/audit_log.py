@@ -12,13 +12,11 @@ from typing import Any
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
     QCoreApplication,
     QDate,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
-    Qt,
     QTimer,
     Signal,
 )
@@ -45,6 +43,7 @@ from shelter_app.permissions import role_label
 from ..context import AppContext
 from ..display import date_format, to_date
 from ..paging import Pager
+from ..table_model import Column, TableModel
 from .common import (
     PROBLEM_STYLE,
     SUCCESS_STYLE,
@@ -181,18 +180,31 @@ def _translated(table: dict[str, str], code: str | None) -> str:
     return QCoreApplication.translate("audit_log", source) if source else code
 
 
-class AuditLogModel(QAbstractTableModel):
+class AuditLogModel(TableModel):
     TIME, USER, ROLE, ACTION, TARGET, OUTCOME = range(6)
 
     loading = Signal(bool)
     failed = Signal(object)  # OberihError
 
     def __init__(self, ctx: AppContext, parent: QObject | None = None):
-        super().__init__(parent)
+        super().__init__(
+            [],
+            parent,
+            tint=lambda r: None if r.outcome in ("ok", None) else QBrush(DENIED_COLOUR),
+            tooltip=self._tooltip_of,
+            key=lambda r: r.seq,
+        )
+        self.columns = [
+            Column(self.tr("Time"), lambda r: local_time_text(r.at, seconds=True)),
+            Column(self.tr("User"), self.user_text),
+            Column(self.tr("Role"), lambda r: role_label(r.role) if r.role else ""),
+            Column(self.tr("Action"), lambda r: action_label(r.action)),
+            Column(self.tr("Concerning"), self.target_text),
+            Column(self.tr("Outcome"), lambda r: _translated(OUTCOMES, r.outcome)),
+        ]
         self.ctx = ctx
         self.filters: dict[str, Any] = {}
         self.usernames: dict[int, str] = {}
-        self._rows: list[AuditRecord] = []
         self._pager = Pager(BATCH)
 
     def query(self, **filters: Any) -> None:
@@ -212,17 +224,15 @@ class AuditLogModel(QAbstractTableModel):
 
     def set_usernames(self, names: dict[int, str]) -> None:
         self.usernames = names
-        if self._rows:
+        if self.rows:
             self.dataChanged.emit(
-                self.index(0, self.USER), self.index(len(self._rows) - 1, self.TARGET)
+                self.index(0, self.USER), self.index(len(self.rows) - 1, self.TARGET)
             )
 
     def _first(self, number: int, rows: list[AuditRecord]) -> None:
         if not self._pager.arrived(number, more=len(rows) == BATCH):
             return
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
+        self.set_rows(rows)
         self.loading.emit(False)
 
     def _failed(self, number: int, error: OberihError) -> None:
@@ -242,7 +252,7 @@ class AuditLogModel(QAbstractTableModel):
         self.ctx.call(
             audit.list_entries,
             limit=BATCH,
-            offset=len(self._rows),
+            offset=len(self.rows),
             **self.filters,
             on_done=lambda rows: self._next(number, rows),
             on_error=lambda e: self._failed(number, e),
@@ -252,41 +262,14 @@ class AuditLogModel(QAbstractTableModel):
     def _next(self, number: int, rows: list[AuditRecord]) -> None:
         if not self._pager.arrived(number, more=len(rows) == BATCH):
             return
-        oldest = self._rows[-1].seq if self._rows else None
+        oldest = self.rows[-1].seq if self.rows else None
         fresh = [r for r in rows if oldest is None or r.seq < oldest]
-        if fresh:
-            start = len(self._rows)
-            self.beginInsertRows(QModelIndex(), start, start + len(fresh) - 1)
-            self._rows.extend(fresh)
-            self.endInsertRows()
+        self.append_rows(fresh)
         self.loading.emit(False)
 
     @property
     def busy(self) -> bool:
         return self._pager.fetching
-
-    def record(self, row: int) -> AuditRecord | None:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 6
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        return (
-            self.tr("Time"),
-            self.tr("User"),
-            self.tr("Role"),
-            self.tr("Action"),
-            self.tr("Concerning"),
-            self.tr("Outcome"),
-        )[section]
 
     def user_text(self, r: AuditRecord) -> str:
         if r.account_id is None:
@@ -303,31 +286,11 @@ class AuditLogModel(QAbstractTableModel):
         number = f" #{r.target_id}" if r.target_id else ""
         return f"{_translated(TARGETS, r.target_type)}{number}"
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        r = self._rows[index.row()]
-        column = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            if column == self.TIME:
-                return local_time_text(r.at, seconds=True)
-            if column == self.USER:
-                return self.user_text(r)
-            if column == self.ROLE:
-                return role_label(r.role) if r.role else ""
-            if column == self.ACTION:
-                return action_label(r.action)
-            if column == self.TARGET:
-                return self.target_text(r)
-            return _translated(OUTCOMES, r.outcome)
-        if role == Qt.ItemDataRole.ToolTipRole:
-            lines = [self.tr("Entry %1").replace("%1", str(r.seq)), r.action]
-            if r.detail:
-                lines += [f"{k}: {v}" for k, v in sorted(r.detail.items())]
-            return "\n".join(lines)
-        if role == Qt.ItemDataRole.ForegroundRole and r.outcome not in ("ok", None):
-            return QBrush(DENIED_COLOUR)
-        return None
+    def _tooltip_of(self, r: AuditRecord) -> str:
+        lines = [self.tr("Entry %1").replace("%1", str(r.seq)), r.action]
+        if r.detail:
+            lines += [f"{k}: {v}" for k, v in sorted(r.detail.items())]
+        return "\n".join(lines)
 
 
 class AuditLogSection(QWidget):

@@ -7,17 +7,15 @@ the newest query always wins however the worker's answers interleave."""
 from __future__ import annotations
 
 from datetime import date
-from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
     Qt,
     Signal,
 )
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QBrush, QColor
 
 from shelter_app import clients
 from shelter_app.clients import MAX_PAGE, ClientSummary
@@ -27,13 +25,14 @@ from shelter_app.vocabulary import District
 from ..context import AppContext
 from ..display import code_label, date_text
 from ..paging import Pager
+from ..table_model import Column, TableModel
 
 Index = QModelIndex | QPersistentModelIndex
 BATCH = 100
 ARCHIVED_COLOUR = QColor("#6b6b6b")
 
 
-class ClientListModel(QAbstractTableModel):
+class ClientListModel(TableModel):
     CODE, NAME, AGE, DISTRICT, LAST_CONTACT = range(5)
     ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -42,7 +41,24 @@ class ClientListModel(QAbstractTableModel):
     failed = Signal(object)  # OberihError
 
     def __init__(self, ctx: AppContext, parent: QObject | None = None):
-        super().__init__(parent)
+        super().__init__(
+            [],
+            parent,
+            tint=lambda c: QBrush(ARCHIVED_COLOUR) if c.archived else None,
+            italic=lambda c: c.archived,
+            tooltip=self._tooltip_of,
+        )
+        self.columns = [
+            Column(self.tr("Code"), lambda c: c.code),
+            Column(
+                self.tr("Name"),
+                lambda c: c.display_name,
+                header_tooltip=self.tr("The list is in order of surname."),
+            ),
+            Column(self.tr("Age"), self.age_text, tooltip=self._age_tooltip),
+            Column(self.tr("District"), lambda c: code_label(District, c.district)),
+            Column(self.tr("Last contact"), lambda c: date_text(c.last_activity_on)),
+        ]
         self.ctx = ctx
         self.text = ""
         self.include_archived = False
@@ -50,7 +66,6 @@ class ClientListModel(QAbstractTableModel):
         self.category: str | None = None
         self.total: int | None = None
         self.today = date.today()
-        self._rows: list[ClientSummary] = []
         self._pager = Pager(BATCH)
 
     # --- searching ---------------------------------------------------------------------
@@ -71,7 +86,7 @@ class ClientListModel(QAbstractTableModel):
 
     def refresh(self) -> None:
         """The same search again after a change, keeping about as many rows as shown."""
-        self._start(min(max(BATCH, len(self._rows)), MAX_PAGE))
+        self._start(min(max(BATCH, len(self.rows)), MAX_PAGE))
 
     def _start(self, limit: int) -> None:
         number = self._pager.start()
@@ -109,9 +124,7 @@ class ClientListModel(QAbstractTableModel):
     def _first_page(self, number: int, limit: int, rows: list[ClientSummary]) -> None:
         if not self._pager.arrived(number, more=False):  # a newer search is on its way
             return
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
+        self.set_rows(rows)
         self._pager.more = self._may_have_more(len(rows) == limit)
         self.searching.emit(False)
 
@@ -129,7 +142,7 @@ class ClientListModel(QAbstractTableModel):
     def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
         if not self.canFetchMore(parent):
             return
-        number, offset = self._pager.next_batch(), len(self._rows)
+        number, offset = self._pager.next_batch(), len(self.rows)
         self.ctx.call(
             clients.search_clients,
             self.text,
@@ -137,24 +150,21 @@ class ClientListModel(QAbstractTableModel):
             district=self.district,
             category=self.category,
             limit=BATCH,
-            after=self._rows[-1].id if self._rows else None,  # keyset: no re-reading
+            after=self.rows[-1].id if self.rows else None,  # keyset: no re-reading
             on_done=lambda rows: self._next_page(number, offset, rows),
             on_error=lambda e: self._failed(number, e),
             owner=self,
         )
 
     def _next_page(self, number: int, offset: int, rows: list[ClientSummary]) -> None:
-        if offset != len(self._rows) or not self._pager.arrived(number, more=False):
+        if offset != len(self.rows) or not self._pager.arrived(number, more=False):
             return
-        if rows:
-            self.beginInsertRows(QModelIndex(), offset, offset + len(rows) - 1)
-            self._rows.extend(rows)
-            self.endInsertRows()
+        self.append_rows(rows)
         self._pager.more = self._may_have_more(len(rows) == BATCH)
 
     def _may_have_more(self, page_was_full: bool) -> bool:
         """A full page may have more behind it, unless the count says all are here."""
-        return page_was_full and (self.total is None or len(self._rows) < self.total)
+        return page_was_full and (self.total is None or len(self.rows) < self.total)
 
     @property
     def busy(self) -> bool:
@@ -163,66 +173,17 @@ class ClientListModel(QAbstractTableModel):
     # --- reading -----------------------------------------------------------------------
 
     def summary(self, row: int) -> ClientSummary | None:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
+        found: ClientSummary | None = self.record(row)
+        return found
 
-    def row_of(self, client_id: int) -> int:
-        for row, summary in enumerate(self._rows):
-            if summary.id == client_id:
-                return row
-        return -1
+    def _tooltip_of(self, c: ClientSummary) -> str | None:
+        return self.tr("Archived record") if c.archived else None
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 5
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal:
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return (
-                self.tr("Code"),
-                self.tr("Name"),
-                self.tr("Age"),
-                self.tr("District"),
-                self.tr("Last contact"),
-            )[section]
-        if role == Qt.ItemDataRole.ToolTipRole and section == self.NAME:
-            return self.tr("The list is in order of surname.")
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        c = self._rows[index.row()]
-        column = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            if column == self.CODE:
-                return c.code
-            if column == self.NAME:
-                return c.display_name
-            if column == self.AGE:
-                return self.age_text(c)
-            if column == self.DISTRICT:
-                return code_label(District, c.district)
-            return date_text(c.last_activity_on)
-        if role == self.ID_ROLE:
-            return c.id
-        if role == Qt.ItemDataRole.ToolTipRole:
-            if c.archived:
-                return self.tr("Archived record")
-            if column == self.AGE and c.age is None and c.birth_year is not None:
-                return self.tr("Only the birth year is known: %1").replace("%1", str(c.birth_year))
-            return None
-        if c.archived and role == Qt.ItemDataRole.ForegroundRole:
-            return QBrush(ARCHIVED_COLOUR)
-        if c.archived and role == Qt.ItemDataRole.FontRole:
-            font = QFont()
-            font.setItalic(True)
-            return font
+    def _age_tooltip(self, c: ClientSummary) -> str | None:
+        if c.archived:
+            return self.tr("Archived record")
+        if c.age is None and c.birth_year is not None:
+            return self.tr("Only the birth year is known: %1").replace("%1", str(c.birth_year))
         return None
 
     def age_text(self, c: ClientSummary) -> str:

@@ -10,10 +10,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import date
-from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     QObject,
@@ -40,6 +38,7 @@ from shelter_app.reports.export import ExportRecord
 from ..admin.common import explanation, local_time_text, setup_table, size_text
 from ..display import date_text as day_text
 from ..forms import error_label
+from ..table_model import Column, TableModel
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -68,73 +67,44 @@ def format_name(code: str) -> str:
     return code.upper()
 
 
-class ExportRegisterModel(QAbstractTableModel):
+def _monospace() -> QFont:
+    font = QFont("monospace")
+    font.setStyleHint(QFont.StyleHint.Monospace)
+    return font
+
+
+class ExportRegisterModel(TableModel):
     EXPORTED, PERIOD, DATES, K, FORMAT, LANGUAGE, ROLE, SHA, SIZE = range(9)
 
     def __init__(self, parent: QObject | None = None):
-        super().__init__(parent)
-        self._rows: list[ExportRecord] = []
+        super().__init__([], parent)
+        self.columns = [
+            Column(self.tr("Exported"), lambda r: local_time_text(r.at, seconds=True)),
+            Column(self.tr("Period"), lambda r: period_text(r.period_start, r.period_end)),
+            Column(
+                self.tr("Dates"),
+                lambda r: f"{day_text(r.period_start)} – {day_text(r.period_end)}",
+            ),
+            Column(self.tr("k"), lambda r: str(r.k), align_right=True),
+            Column(self.tr("Format"), lambda r: format_name(r.format)),
+            Column(self.tr("Language"), lambda r: language_name(r.language)),
+            Column(self.tr("Role"), lambda r: role_label(r.role)),
+            Column(
+                self.tr("SHA-256"),
+                lambda r: r.sha256,
+                tooltip=lambda r: self.tr("SHA-256 of the file's bytes: %1").replace(
+                    "%1", r.sha256
+                ),
+                font=_monospace(),
+            ),
+            Column(self.tr("Size"), lambda r: size_text(r.size), align_right=True),
+        ]
 
     def set_records(self, records: Sequence[ExportRecord]) -> None:
-        self.beginResetModel()
-        self._rows = list(records)
-        self.endResetModel()
+        self.set_rows(records)
 
     def records(self) -> list[ExportRecord]:
-        return list(self._rows)
-
-    def record(self, row: int) -> ExportRecord | None:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 (Qt's signature)
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 9
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        return (
-            self.tr("Exported"),
-            self.tr("Period"),
-            self.tr("Dates"),
-            self.tr("k"),
-            self.tr("Format"),
-            self.tr("Language"),
-            self.tr("Role"),
-            self.tr("SHA-256"),
-            self.tr("Size"),
-        )[section]
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        r = self._rows[index.row()]
-        column = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            return (
-                local_time_text(r.at, seconds=True),
-                period_text(r.period_start, r.period_end),
-                f"{day_text(r.period_start)} – {day_text(r.period_end)}",
-                str(r.k),
-                format_name(r.format),
-                language_name(r.language),
-                role_label(r.role),
-                r.sha256,
-                size_text(r.size),
-            )[column]
-        if role == Qt.ItemDataRole.ToolTipRole and column == self.SHA:
-            return self.tr("SHA-256 of the file's bytes: %1").replace("%1", r.sha256)
-        if role == Qt.ItemDataRole.FontRole and column == self.SHA:
-            font = QFont("monospace")
-            font.setStyleHint(QFont.StyleHint.Monospace)
-            return font
-        if role == Qt.ItemDataRole.TextAlignmentRole and column in (self.K, self.SIZE):
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        return None
+        return list(self.rows)
 
 
 class ExportRegister(QWidget):

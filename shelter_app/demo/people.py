@@ -3,7 +3,7 @@
 among the clients, a stream of anonymous contacts (dozens a day, some leading to a client
 file), and courses run by the demo trainer.
 
-Run by demo._Builder once everything else is written, with the builder's random source,
+Run by demo.builder._Builder once everything else is written, with the builder's random source,
 so the same seed still gives the same database.
 """
 
@@ -15,12 +15,12 @@ from typing import Any
 
 from sqlalchemy import insert, select, update
 
-from .contact_vocabulary import AgeBand, Caller, Channel, Help
-from .permissions import Permission
-from .search_key import client_search_key, client_sort_key
-from .storage.casework_schema import Client, ClientCategory, Course, Stay, StayChild
-from .storage.people_schema import AnonymousContact, Child, ChildSession
-from .vocabulary import CameVia, District, ReferralType, Sex, ViolenceForm
+from ..contact_vocabulary import AgeBand, Caller, Channel, Help
+from ..permissions import Permission
+from ..search_key import client_search_key, client_sort_key
+from ..storage.casework_schema import Client, ClientCategory, Course, Stay, StayChild
+from ..storage.people_schema import AnonymousContact, Child, ChildSession
+from ..vocabulary import CameVia, District, ReferralType, Sex, ViolenceForm
 
 MEN_SHARE = 0.04
 CONTACTS_PER_DAY = 30  # a weekday's mean; weekends have half

@@ -14,16 +14,16 @@ from datetime import date, datetime, time, timedelta
 
 from sqlalchemy import select
 
-from . import incidents, notifications
-from . import protection_orders as orders
-from .clients import has_consent
-from .database import Database, SignedInUser
-from .incidents import IncidentInput, PerpetratorInput
-from .permissions import Permission
-from .storage.casework_schema import Client
-from .storage.violence_schema import Incident
-from .violence_vocabulary import AgeGroup, IncidentContext, IncidentForm, NoticeMethod, OrderKind
-from .vocabulary import ConsentKind
+from .. import incidents, notifications
+from .. import protection_orders as orders
+from ..clients import has_consent
+from ..database import Database, SignedInUser
+from ..incidents import IncidentInput, PerpetratorInput
+from ..permissions import Permission
+from ..storage.casework_schema import Client
+from ..storage.violence_schema import Incident
+from ..violence_vocabulary import AgeGroup, IncidentContext, IncidentForm, NoticeMethod, OrderKind
+from ..vocabulary import ConsentKind
 
 RELATIONSHIPS = (
     ("spouse", 30),

@@ -1,6 +1,6 @@
 """Demo cases (ведення випадку) for the synthetic database: assessments, plans with
 actions in every state, the case worker's services and notes, follow-ups (some overdue),
-closures with a spread of reasons, a few reopened. Called once from demo.py.
+closures with a spread of reasons, a few reopened. Called once from demo/builder.py.
 
 Its own random generator, seeded from the demo's size and date, so adding cases does
 not change any other demo data."""
@@ -11,11 +11,11 @@ import random
 from datetime import date, datetime, time, timedelta
 from typing import Any
 
-from .cases.access import add_working_days
-from .cases.vocabulary import CaseService, ClosureReason, NeedDomain, NeedLevel, ServiceFormat
-from .database import utcnow
-from .permissions import Permission
-from .storage.case_schema import (
+from ..cases.access import add_working_days
+from ..cases.vocabulary import CaseService, ClosureReason, NeedDomain, NeedLevel, ServiceFormat
+from ..database import utcnow
+from ..permissions import Permission
+from ..storage.case_schema import (
     Case,
     CaseNote,
     CaseServiceEntry,
