@@ -362,8 +362,8 @@ def search_clients(
     `after` is the id of the last client already shown: the page starts right after her
     (keyset paging, so the 1,000th page costs what the first does; `offset` re-reads every
     row before it)."""
-    refuse_lone_surrogates(text or "", "text")
-    where = _search_filter(text, include_archived, district, category)
+    where = _search_filter(text, include_archived, district, category)  # refuses a non-text
+    refuse_lone_surrogates(text, "text")
     limit_ = int_in_range(limit, "limit", 1, MAX_PAGE)
     offset_ = int_in_range(offset, "offset", 0, 2**62)
     with db.unit_of_work(user, Permission.READ_CLIENTS) as uow:

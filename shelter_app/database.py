@@ -542,6 +542,9 @@ class Database:
         if paths.restore_journal.exists():
             restore_journal.recover(paths)  # a restore was cut off: finish it first
         check_file_before_open(paths.database)  # creates nothing when there is no database
+        # a database on a share or in a synced folder is refused before any password work
+        # and before the gate file is made beside it
+        location.check(paths.database)
         gate = WriterGate(paths).acquire_shared()
         try:
             leftovers.sweep(paths)

@@ -14,6 +14,7 @@ from .storage.backup_file import SUFFIX as BACKUP_SUFFIX
 from .storage.backup_file import BackupInfo, BackupManifest, inspect_backup
 from .storage.files import DatabasePaths
 from .storage.instance_lock import InstanceLock
+from .storage.windows_access import folder_warning
 
 __all__ = [
     "BACKUP_SUFFIX",
@@ -24,6 +25,7 @@ __all__ = [
     "backup_files",
     "check_backup",
     "database_exists",
+    "folder_warning",
     "instance_lock",
 ]
 

@@ -121,10 +121,11 @@ def test_a_child_of_another_client_is_refused_on_a_stay(opened, staff, make_clie
 _ALLOWED = {
     "add": {Role.ADMIN, Role.CASE_WORKER},
     "edit": {Role.ADMIN, Role.CASE_WORKER},
-    "family": {Role.ADMIN, Role.CASE_WORKER, Role.PSYCHOLOGIST, Role.LAWYER},
-    "get": {Role.ADMIN, Role.CASE_WORKER, Role.PSYCHOLOGIST, Role.LAWYER},
+    # the head reads identities (a child's too) and who/when of psychological sessions
+    "family": {Role.ADMIN, Role.HEAD, Role.CASE_WORKER, Role.PSYCHOLOGIST, Role.LAWYER},
+    "get": {Role.ADMIN, Role.HEAD, Role.CASE_WORKER, Role.PSYCHOLOGIST, Role.LAWYER},
     "log session": {Role.PSYCHOLOGIST},
-    "sessions": {Role.ADMIN, Role.CASE_WORKER, Role.PSYCHOLOGIST},
+    "sessions": {Role.ADMIN, Role.HEAD, Role.CASE_WORKER, Role.PSYCHOLOGIST},
 }
 
 

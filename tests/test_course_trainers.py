@@ -91,9 +91,17 @@ def test_a_trainer_takes_a_free_course_but_not_a_colleagues(opened, staff, setti
 
 _ALLOWED = {
     "assign": {Role.ADMIN, Role.CASE_WORKER, Role.TRAINER},
-    "trainers": {Role.ADMIN, Role.CASE_WORKER, Role.PSYCHOLOGIST, Role.LAWYER, Role.TRAINER},
+    "trainers": {
+        Role.ADMIN,
+        Role.HEAD,
+        Role.CASE_WORKER,
+        Role.PSYCHOLOGIST,
+        Role.LAWYER,
+        Role.TRAINER,
+    },
     "roster of her course": {
         Role.ADMIN,
+        Role.HEAD,
         Role.CASE_WORKER,
         Role.PSYCHOLOGIST,
         Role.LAWYER,

@@ -20,6 +20,7 @@ from shelter_app import backups, demo
 from shelter_app.errors import DatabaseInUse, OberihError
 from shelter_app.i18n import chosen_language, install_translator
 from shelter_app.local_files import InstanceLock, database_exists, instance_lock
+from shelter_app.permissions import Role
 
 from . import appearance
 from .context import AppContext
@@ -151,7 +152,7 @@ class OberihApp(QObject):
 
     def _demo_built(self, summary: demo.DemoSummary) -> None:
         self._close_progress()
-        self.demo_accounts = summary.usernames[:5]
+        self.demo_accounts = summary.usernames[: len(Role)]  # one per role
         self.show_sign_in()
 
     def _fatal(self, error: OberihError) -> None:

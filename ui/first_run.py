@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
 
 from shelter_app.database import Database
 from shelter_app.errors import OberihError
+from shelter_app.local_files import folder_warning
 from shelter_app.settings import get_settings
-from shelter_app.storage import windows_access
 from shelter_app.validation import MIN_PASSWORD_LENGTH
 
 from .dialogs import print_recovery_code
@@ -60,7 +60,7 @@ def create_database(path: Path, username: str, password: str, display_name: str)
     """On the worker: the database, its recovery code, and (Windows only) a warning when
     every local account may read the folder it is in."""
     db, user, code = Database.initialise(path, username, password, display_name or None)
-    warning = windows_access.folder_warning(Path(path).absolute().parent)
+    warning = folder_warning(Path(path).absolute().parent)
     return Opened(db, user, get_settings(db, user)), code, warning
 
 

@@ -6,8 +6,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWizard
 
-from shelter_app.storage import windows_access
 from tests.ui import test_session
+from ui import first_run
 
 app_factory = test_session.app_factory
 WARNING = "Warning: every local account (Users) may read the data folder D:\\Oberih."
@@ -32,7 +32,7 @@ def test_a_folder_every_account_may_read_is_named_on_the_code_page(
         seen.append(folder)
         return WARNING if language == "en" else WARNING_UK
 
-    monkeypatch.setattr(windows_access, "folder_warning", warn)
+    monkeypatch.setattr(first_run, "folder_warning", warn)
     controller = app_factory(tmp_path / "data" / "oberih.db")
     _create(qtbot, controller)
     page = controller.wizard.code_page
@@ -43,7 +43,7 @@ def test_a_folder_every_account_may_read_is_named_on_the_code_page(
 
 
 def test_no_warning_when_the_folder_is_private(qtbot, tmp_path, app_factory, monkeypatch) -> None:
-    monkeypatch.setattr(windows_access, "folder_warning", lambda _folder: None)
+    monkeypatch.setattr(first_run, "folder_warning", lambda _folder: None)
     controller = app_factory(tmp_path / "data" / "oberih.db")
     _create(qtbot, controller)
     assert not controller.wizard.code_page.folder_warning.isVisible()

@@ -265,9 +265,12 @@ def test_demo_opens_sign_in_with_the_demo_accounts(
     screenshot(window, "sign_in_demo")
     assert controller.demo_accounts == (
         "admin",
+        "head",
         "caseworker",
         "psychologist",
         "lawyer",
+        "trainer",
+        "operator",
         "coordinator",
     )
     button = next(
