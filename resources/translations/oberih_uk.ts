@@ -1188,7 +1188,7 @@
     </message>
     <message>
         <source>Client card</source>
-        <translation>Картка клієнтки</translation>
+        <translation>Особова картка</translation>
     </message>
     <message>
         <source>Archive %1</source>
@@ -1283,7 +1283,7 @@
     </message>
     <message>
         <source>Came &amp;via:</source>
-        <translation>Як з&amp;вернулася:</translation>
+        <translation>Шлях з&amp;вернення:</translation>
     </message>
     <message>
         <source>First &amp;contact:</source>
@@ -1337,7 +1337,7 @@
     <name>ClientPicker</name>
     <message>
         <source>Type a name or a client code…</source>
-        <translation>Введіть ім’я або код клієнтки…</translation>
+        <translation>Введіть ім’я або код картки…</translation>
     </message>
 </context>
 <context>
@@ -1348,7 +1348,7 @@
     </message>
     <message>
         <source>Surname, name or client code (Ctrl+F)</source>
-        <translation>Прізвище, ім’я або код клієнтки (Ctrl+F)</translation>
+        <translation>Прізвище, ім’я або код картки (Ctrl+F)</translation>
     </message>
     <message>
         <source>Include &amp;archived</source>
@@ -1364,7 +1364,7 @@
     </message>
     <message>
         <source>Only clients of this district</source>
-        <translation>Лише клієнтки з цього району</translation>
+        <translation>Лише картки з цього району</translation>
     </message>
     <message>
         <source>All categories</source>
@@ -1372,15 +1372,15 @@
     </message>
     <message>
         <source>Only clients of this category</source>
-        <translation>Лише клієнтки цієї категорії</translation>
+        <translation>Лише картки цієї категорії</translation>
     </message>
     <message>
         <source>&amp;New client…</source>
-        <translation>&amp;Нова клієнтка…</translation>
+        <translation>&amp;Нова картка…</translation>
     </message>
     <message>
         <source>Intake of a new client (Ctrl+N)</source>
-        <translation>Первинний прийом нової клієнтки (Ctrl+N)</translation>
+        <translation>Первинний прийом: нова картка (Ctrl+N)</translation>
     </message>
     <message>
         <source>Searching…</source>
@@ -1392,7 +1392,7 @@
     </message>
     <message>
         <source>No clients registered yet.</source>
-        <translation>Ще не зареєстровано жодної клієнтки.</translation>
+        <translation>Ще не зареєстровано жодної картки.</translation>
     </message>
     <message numerus="yes">
         <source>%n client(s)</source>
@@ -2775,7 +2775,7 @@
     </message>
     <message>
         <source>Came via</source>
-        <translation>Як звернулася</translation>
+        <translation>Шлях звернення</translation>
     </message>
     <message>
         <source>First contact</source>
@@ -2786,7 +2786,7 @@
     <name>IntakeDialog</name>
     <message>
         <source>New client (intake)</source>
-        <translation>Нова клієнтка (первинний прийом)</translation>
+        <translation>Нова картка (первинний прийом)</translation>
     </message>
     <message>
         <source>Create a new record &amp;anyway</source>
@@ -3590,7 +3590,7 @@
     </message>
     <message>
         <source>Born:</source>
-        <translation>Народилася:</translation>
+        <translation>Дата народження:</translation>
     </message>
     <message>
         <source>Sex:</source>
@@ -3614,7 +3614,7 @@
     </message>
     <message>
         <source>Came via:</source>
-        <translation>Як звернулася:</translation>
+        <translation>Шлях звернення:</translation>
     </message>
     <message>
         <source>First contact:</source>
@@ -8075,6 +8075,10 @@
     <message>
         <source>Physical violence</source>
         <translation>Фізичне насильство</translation>
+    </message>
+    <message>
+        <source>Self-referred</source>
+        <translation>Самозвернення</translation>
     </message>
     <message>
         <source>Sexual violence</source>
