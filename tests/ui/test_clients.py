@@ -35,6 +35,7 @@ ALL_TABS = [
     "consultations",
     "courses",
     "stays",
+    "children",
     "referrals",
     "history",
 ]
@@ -464,6 +465,7 @@ def test_every_tab_of_a_full_card(
         "consultations": 2,
         "courses": 1,
         "stays": 1,
+        "children": 2,  # the stay's two children, each with a record
         "referrals": 1,
         "history": 1,
     }
