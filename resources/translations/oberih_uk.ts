@@ -1739,6 +1739,14 @@
         <translation>&lt;b&gt;Останні звернення&lt;/b&gt;</translation>
     </message>
     <message>
+        <source>&amp;Became a client…</source>
+        <translation><translation>&amp;Стала клієнткою / став клієнтом…</translation>amp;Пов’язати з карткою…</translation>
+    </message>
+    <message>
+        <source>Link the selected contact to the client file it led to</source>
+        <translation>Пов’язати вибране звернення з карткою, яку після нього відкрито</translation>
+    </message>
+    <message>
         <source>When</source>
         <translation>Коли</translation>
     </message>
@@ -1769,6 +1777,10 @@
     <message>
         <source>Help</source>
         <translation>Допомога</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Картка</translation>
     </message>
 </context>
 <context>
@@ -2878,6 +2890,41 @@
     <message>
         <source>&amp;Make a new code</source>
         <translation>&amp;Створити новий код</translation>
+    </message>
+</context>
+<context>
+    <name>LinkContactDialog</name>
+    <message>
+        <source>Link the contact to a client</source>
+        <translation>Пов’язати звернення з карткою</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Contact:</source>
+        <translation>Звернення:</translation>
+    </message>
+    <message>
+        <source>&amp;Became the client:</source>
+        <translation>&amp;Картка:</translation>
+    </message>
+    <message>
+        <source>&amp;Link</source>
+        <translation>&amp;Пов’язати</translation>
+    </message>
+    <message>
+        <source>&amp;Remove the link</source>
+        <translation>&amp;Зняти зв’язок</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Скасувати</translation>
+    </message>
+    <message>
+        <source>Choose the client from the list.</source>
+        <translation>Виберіть картку зі списку.</translation>
     </message>
 </context>
 <context>
