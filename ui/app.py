@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog, QWidge
 from shelter_app import backups, demo
 from shelter_app.errors import DatabaseInUse, OberihError
 from shelter_app.i18n import chosen_language, install_translator
+from shelter_app.permissions import Role
 from shelter_app.storage.files import DatabasePaths
 from shelter_app.storage.instance_lock import InstanceLock
 
@@ -149,7 +150,7 @@ class OberihApp(QObject):
 
     def _demo_built(self, summary: demo.DemoSummary) -> None:
         self._close_progress()
-        self.demo_accounts = summary.usernames[:5]
+        self.demo_accounts = summary.usernames[: len(Role)]  # one account per role
         self.show_sign_in()
 
     def _fatal(self, error: OberihError) -> None:

@@ -102,7 +102,7 @@ def test_the_main_window_opens_the_area_on_its_shortcut(
     assert isinstance(page, AdminPage) and window.stack.currentWidget() is page
     page.show_section(page.accounts)
     idle(ctx)
-    assert page.accounts.model.rowCount() == 5
+    assert page.accounts.model.rowCount() == 7
     screenshot(window, "admin_in_main_window")
 
 
@@ -249,12 +249,12 @@ def test_audit_log_filtered_by_action_and_chain_verified(qtbot, admin_page, staf
     section.action.setCurrentIndex(section.action.findData("account.created"))
     qtbot.waitUntil(lambda: not section._timer.isActive())
     idle(section.ctx)
-    assert model.rowCount() == 4  # the four staff accounts of the fixture
-    assert {model.index(r, model.ACTION).data() for r in range(4)} == {"Account created"}
-    targets = {model.index(r, model.TARGET).data() for r in range(4)}
+    assert model.rowCount() == 6  # the six staff accounts of the fixture
+    assert {model.index(r, model.ACTION).data() for r in range(6)} == {"Account created"}
+    targets = {model.index(r, model.TARGET).data() for r in range(6)}
     assert "account lawyer" in targets
-    assert {model.index(r, model.USER).data() for r in range(4)} == {ADMIN}
-    assert section.status.text().startswith("4 record")
+    assert {model.index(r, model.USER).data() for r in range(6)} == {ADMIN}
+    assert section.status.text().startswith("6 record")
 
     click(qtbot, section.verify_button)
     idle(section.ctx)

@@ -268,6 +268,8 @@ def test_demo_opens_sign_in_with_the_demo_accounts(
         "caseworker",
         "psychologist",
         "lawyer",
+        "trainer",
+        "operator",
         "coordinator",
     )
     button = next(
