@@ -1007,6 +1007,14 @@
         <translation>&amp;Школа чи дитсадок:</translation>
     </message>
     <message>
+        <source>Only if 14–17 and registered as a client</source>
+        <translation>Лише якщо 14–17 років і є картка клієнта</translation>
+    </message>
+    <message>
+        <source>Also a &amp;client:</source>
+        <translation>Також &amp;клієнт(ка):</translation>
+    </message>
+    <message>
         <source>Approximate: only the age was recorded at admission.</source>
         <translation>Приблизна: під час поселення записано лише вік.</translation>
     </message>
@@ -1740,7 +1748,7 @@
     </message>
     <message>
         <source>&amp;Became a client…</source>
-        <translation><translation>&amp;Стала клієнткою / став клієнтом…</translation>amp;Пов’язати з карткою…</translation>
+        <translation>&amp;Пов’язати з карткою…</translation>
     </message>
     <message>
         <source>Link the selected contact to the client file it led to</source>

@@ -116,3 +116,24 @@ def test_screenshot_of_a_mans_card(qtbot, gui_ctx, idle, opened, make_client, la
     card.show_tab("stays")
     idle(ctx)
     screenshot(page, "14-man_card_stays")
+
+
+def test_a_teenager_who_is_a_client_herself_is_linked(qtbot, gui_ctx, idle, opened, make_client):
+    from tests.ui.test_programmes import pick_client
+
+    mother = make_client("Коваленко", "Олена")
+    make_client("Гнатюк", "Дарина", birth_date=TODAY.replace(year=TODAY.year - 15))
+    ctx = gui_ctx(Role.CASE_WORKER)
+    _page, _card, tab = open_card(qtbot, ctx, idle, mother, "children")
+    qtbot.mouseClick(tab.add_button, LEFT)
+    dialog = _dialog(qtbot, ChildDialog)
+    type_text(dialog.first_name, "Дарина")
+    set_date(dialog.birth_date, TODAY.replace(year=TODAY.year - 15) - timedelta(days=3))
+    pick_client(qtbot, dialog.own_client, "Гнат")
+    qtbot.mouseClick(dialog.save_button, LEFT)
+    idle(ctx)
+    assert closed(dialog)
+    (child,) = children.family_children(opened.db, opened.admin, mother)
+    assert child.own_client_id is not None and child.guardian_client_id == mother
+    idle(ctx)
+    qtbot.waitUntil(lambda: tab.model.rowCount() == 1 and tab.model.text(0, 5) == "yes")
