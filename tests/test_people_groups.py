@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
+from sqlalchemy import select
+
 from shelter_app import anonymous_contacts, children
 from shelter_app.permissions import Permission, Role
 from shelter_app.reports import periods
@@ -103,3 +105,27 @@ def test_children_with_families_and_appeals_are_in_the_summary(opened, staff, ma
     assert "не для звіту" not in repr(composed.summary)
     check_declared_structure(composed)
     assert attack_summary(composed, 3) == []
+
+
+def test_a_random_report_with_men_and_children_cannot_be_attacked(opened):
+    from tests.test_disclosure import PERIOD as RANDOM_PERIOD
+    from tests.test_disclosure import TODAY as RANDOM_TODAY
+    from tests.test_disclosure import random_casework
+
+    random_casework(opened, 3)
+    with opened.db.unit_of_work(opened.admin, Permission.WRITE_CLIENTS, write=True) as uow:
+        rows = uow.session.scalars(select(Client).order_by(Client.id)).all()
+        for row in rows[::9]:
+            row.sex = "male"
+        for row in rows[4::13]:
+            row.birth_date, row.birth_year = date(2012, 5, 5), 2012
+        uow.commit()
+    with opened.db.unit_of_work(opened.admin, Permission.EXPORT_SUMMARIES) as uow:
+        composed = compose(uow.session, RANDOM_PERIOD, 5, "en", RANDOM_TODAY, Role.ADMIN)
+    v = composed.values
+    for kind in ("psychological", "legal"):
+        parts = [v[f"cons.clients.group.{g}.{kind}"] for g in GROUPS]
+        assert sum(parts) == v[f"cons.clients.{kind}"] > 0
+    assert v["people.group.men.total"] > 0 and v["people.group.children.total"] > 0
+    check_declared_structure(composed)
+    assert attack_summary(composed, 5) == []

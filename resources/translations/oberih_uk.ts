@@ -7128,6 +7128,10 @@
         <translation>Звернення за каналом (з анонімними)</translation>
     </message>
     <message>
+        <source>Clients with a consultation, by group</source>
+        <translation>Особи з проведеною консультацією, за групою</translation>
+    </message>
+    <message>
         <source>Channel</source>
         <translation>Канал</translation>
     </message>
