@@ -6753,11 +6753,11 @@
     </message>
     <message>
         <source>People served</source>
-        <translation>Отримувачки послуг</translation>
+        <translation>Отримувачі послуг</translation>
     </message>
     <message>
         <source>Different people who received at least one service in the period: a consultation held, a night in the shelter or an admission to it, a course enrolment or completion or a session attended, a referral, or a first contact with the centre. Each person is counted once, however many services she received. New clients made their first contact with the centre in the period; returning clients came before it. Age is the age reached in the calendar year in which the period starts (that year minus the year of birth). District is the district of residence recorded for the client.</source>
-        <translation>Різні особи, які у звітному періоді отримали хоча б одну послугу: проведену консультацію, ніч у притулку чи поселення до нього, запис на курс чи його завершення або відвідане заняття, направлення чи перше звернення до центру. Кожну особу враховано один раз, незалежно від кількості отриманих послуг. Нові клієнтки вперше звернулися до центру у звітному періоді; повторні — раніше. Вік — кількість років, що виповнюється в календарному році, з якого починається період (цей рік мінус рік народження). Район — район проживання, зазначений у картці клієнтки.</translation>
+        <translation>Різні особи, які у звітному періоді отримали хоча б одну послугу: проведену консультацію, ніч у притулку чи поселення до нього, запис на курс чи його завершення або відвідане заняття, направлення чи перше звернення до центру. Кожну особу враховано один раз, незалежно від кількості отриманих послуг. Нові клієнти вперше звернулися до центру у звітному періоді; повторні — раніше. Вік — кількість років, що виповнюється в календарному році, з якого починається період (цей рік мінус рік народження). Район — район проживання, зазначений у картці.</translation>
     </message>
     <message>
         <source>Children served with their families</source>
@@ -6781,7 +6781,7 @@
     </message>
     <message>
         <source>People served who belong to a category the department counts, as recorded for the client when the report is made. A person may belong to several categories or to none, so the rows do not add up to the people served. The rare categories (disability, pregnancy, veteran status) are broken down by age only when every count of the breakdown can be shown, and a category with fewer people than the disclosure threshold is not broken down.</source>
-        <translation>Отримувачки послуг, які належать до категорії, яку обліковує департамент, за даними картки на день складання звіту. Особа може належати до кількох категорій або до жодної, тому сума рядків не дорівнює кількості отримувачок послуг. Нечисленні категорії (інвалідність, вагітність, статус ветеранки) розподілено за віком лише тоді, коли можна показати кожне число розподілу; категорію, у якій менше осіб, ніж поріг розкриття, за віком не розподілено.</translation>
+        <translation>Отримувачі послуг, які належать до категорії, яку обліковує департамент, за даними картки на день складання звіту. Особа може належати до кількох категорій або до жодної, тому сума рядків не дорівнює кількості отримувачів послуг. Нечисленні категорії (інвалідність, вагітність, статус ветеранки) розподілено за віком лише тоді, коли можна показати кожне число розподілу; категорію, у якій менше осіб, ніж поріг розкриття, за віком не розподілено.</translation>
     </message>
     <message>
         <source>Consultations held</source>
@@ -7045,7 +7045,7 @@
     </message>
     <message>
         <source>New clients</source>
-        <translation>Нові клієнтки</translation>
+        <translation>Нові клієнти</translation>
     </message>
     <message>
         <source>Returning clients</source>
@@ -7177,23 +7177,23 @@
     </message>
     <message>
         <source>Clients</source>
-        <translation>Клієнтки</translation>
+        <translation>Клієнти</translation>
     </message>
     <message>
         <source>People served by age band</source>
-        <translation>Отримувачки послуг за віковими групами</translation>
+        <translation>Отримувачі послуг за віковими групами</translation>
     </message>
     <message>
         <source>People served by district</source>
-        <translation>Отримувачки послуг за районами Києва</translation>
+        <translation>Отримувачі послуг за районами Києва</translation>
     </message>
     <message>
         <source>People served by category</source>
-        <translation>Отримувачки послуг за категоріями</translation>
+        <translation>Отримувачі послуг за категоріями</translation>
     </message>
     <message>
         <source>People served by category and age band</source>
-        <translation>Отримувачки послуг за категоріями та віковими групами</translation>
+        <translation>Отримувачі послуг за категоріями та віковими групами</translation>
     </message>
     <message>
         <source>Consultations held by format</source>
@@ -7217,11 +7217,11 @@
     </message>
     <message>
         <source>Clients who had a psychological consultation</source>
-        <translation>Клієнтки, які отримали психологічну консультацію</translation>
+        <translation>Клієнти, які отримали психологічну консультацію</translation>
     </message>
     <message>
         <source>Clients who had a legal consultation</source>
-        <translation>Клієнтки, які отримали юридичну консультацію</translation>
+        <translation>Клієнти, які отримали юридичну консультацію</translation>
     </message>
     <message>
         <source>No-shows</source>
@@ -7325,7 +7325,7 @@
     </message>
     <message>
         <source>Clients who disclosed violence</source>
-        <translation>Клієнтки, які повідомили про насильство</translation>
+        <translation>Клієнти, які повідомили про насильство</translation>
     </message>
     <message>
         <source>The report could not be written there (the folder is missing or not writable); nothing was written.</source>
@@ -7570,7 +7570,7 @@
     </message>
     <message>
         <source>People served</source>
-        <translation>Отримувачки послуг</translation>
+        <translation>Отримувачі послуг</translation>
     </message>
     <message>
         <source>Consultations</source>
