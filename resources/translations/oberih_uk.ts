@@ -7121,7 +7121,7 @@
     </message>
     <message>
         <source>People served by group</source>
-        <translation>Особи, які отримали послуги, за групою</translation>
+        <translation>Отримувачі послуг за групою</translation>
     </message>
     <message>
         <source>Appeals by channel (anonymous contacts included)</source>
