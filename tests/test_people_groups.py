@@ -129,3 +129,28 @@ def test_a_random_report_with_men_and_children_cannot_be_attacked(opened):
     assert v["people.group.men.total"] > 0 and v["people.group.children.total"] > 0
     check_declared_structure(composed)
     assert attack_summary(composed, 5) == []
+
+
+def test_clients_who_disclosed_violence_split_by_group(opened, staff, make_client):
+    from shelter_app import clients as clients_service
+    from shelter_app import safety
+
+    worker = staff[Role.CASE_WORKER]
+    ids = [make_client(first_contact_on=date(2026, 3, 2)) for _ in range(7)]
+    with opened.db.unit_of_work(opened.admin, Permission.WRITE_CLIENTS, write=True) as uow:
+        uow.session.get(Client, ids[0]).sex = "male"
+        uow.commit()
+    for client_id in ids:
+        clients_service.record_consent(
+            opened.db, worker, client_id, "special_category", date(2026, 3, 2), today=TODAY
+        )
+        safety.record_disclosure(
+            opened.db, worker, client_id, {"psychological"}, False, 0, date(2026, 3, 3), TODAY
+        )
+    composed = _build(opened, 3)
+    v = composed.values
+    assert v["violence.group.women"] == 6 and v["violence.group.men"] == 1
+    assert sum(v[f"violence.group.{g}"] for g in GROUPS) == v["violence.clients"] == 7
+    assert composed.protection.states["violence.group.men"] is CellState.PRIMARY
+    check_declared_structure(composed)
+    assert attack_summary(composed, 3) == []

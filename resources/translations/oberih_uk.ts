@@ -7128,8 +7128,12 @@
         <translation>Звернення за каналом (з анонімними)</translation>
     </message>
     <message>
-        <source>Clients with a consultation, by group</source>
-        <translation>Особи з проведеною консультацією, за групою</translation>
+        <source>Clients with a consultation by group</source>
+        <translation>Клієнти з проведеною консультацією за групою</translation>
+    </message>
+    <message>
+        <source>Clients who disclosed violence by group</source>
+        <translation>Клієнти, які повідомили про насильство, за групою</translation>
     </message>
     <message>
         <source>Channel</source>

@@ -8,6 +8,7 @@ goes through the same disclosure control as the rest of the report.
   and the protection treats it as one system with the age and district tables.
 - Clients with a consultation held, by group and kind; the total row is the report's own
   count of them (a client may have both kinds, so rows have no sum).
+- Clients who disclosed violence in the period, by group (total: the report's own count).
 - Children served with their families: child records (not clients themselves) housed
   on a night of the period or seen by a psychologist in it; a count of people on its own.
 - Appeals: anonymous contacts of the period by channel, and the total. The note of a
@@ -26,7 +27,7 @@ from sqlalchemy.orm import Session
 from ..anonymous_contacts import count_contacts
 from ..children import count_children_served
 from ..contact_vocabulary import Channel, contact_label
-from ..storage.casework_schema import Client, Consultation
+from ..storage.casework_schema import Client, Consultation, ViolenceDisclosure
 from ..vocabulary import ConsultationKind, ConsultationStatus, Sex
 from . import indicators as ind
 from .disclosure import Equation
@@ -41,7 +42,8 @@ _LABELS: dict[str, object] = {  # QT_TRANSLATE_NOOP is typed to return object
     "by_group": QT_TRANSLATE_NOOP("reports", "People served by group"),
     "with_families": QT_TRANSLATE_NOOP("reports", "Children served with their families"),
     "appeals": QT_TRANSLATE_NOOP("reports", "Appeals by channel (anonymous contacts included)"),
-    "consultation_clients": QT_TRANSLATE_NOOP("reports", "Clients with a consultation, by group"),
+    "consultation_clients": QT_TRANSLATE_NOOP("reports", "Clients with a consultation by group"),
+    "violence_clients": QT_TRANSLATE_NOOP("reports", "Clients who disclosed violence by group"),
     "channel": QT_TRANSLATE_NOOP("reports", "Channel"),
     "appeals_total": QT_TRANSLATE_NOOP("reports", "Appeals"),
 }
@@ -99,6 +101,20 @@ def count_consultation_groups(s: Session, start: date, end: date) -> dict[tuple[
         .group_by(group, c.kind)
     ).all()
     return {(g, kind): n for g, kind, n in rows}
+
+
+def count_violence_groups(s: Session, start: date, end: date) -> dict[str, int]:
+    """group -> different clients who disclosed violence in the period (the definition
+    of ViolenceFigures.clients)."""
+    v = ViolenceDisclosure
+    group = _group(start)
+    rows = s.execute(
+        select(group, func.count(v.client_id.distinct()))
+        .join(Client, Client.id == v.client_id)
+        .where(v.disclosed_on >= start, v.disclosed_on <= end)
+        .group_by(group)
+    ).all()
+    return {g: n for g, n in rows}
 
 
 def count_children_with_families(s: Session, start: date, end: date) -> int:
@@ -159,6 +175,18 @@ def add_to_summary(layout: Any, s: Session, start: date, end: date, upto: date) 
         ],
         (_w("total"), tuple(f"cons.clients.{kind}" for kind in kinds)),
         "consultations",
+        row_sums=False,
+    )
+    disclosed = count_violence_groups(s, start, end)
+    layout.count("violence.clients", sum(disclosed.values()))
+    layout.grid(
+        "violence_clients_by_group",
+        _tr("violence_clients"),
+        _tr("group"),
+        (_w("clients"),),
+        [(_tr(g), (layout.count(f"violence.group.{g}", disclosed.get(g, 0)),)) for g in GROUPS],
+        (_w("total"), ("violence.clients",)),
+        "violence_forms",
         row_sums=False,
     )
     layout.figure(
