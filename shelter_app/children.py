@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from PySide6.QtCore import QCoreApplication
-from sqlalchemy import func, select
+from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
 from .client_lookup import require_client
@@ -22,7 +22,7 @@ from .database import Database, SignedInUser, utcnow
 from .errors import InvalidInput
 from .permissions import Permission
 from .storage.casework_schema import Stay, StayChild
-from .storage.people_schema import Child, ChildSession
+from .storage.people_schema import AnonymousContact, Child, ChildSession
 from .storage.schema import Account
 from .validation import choice, int_in_range, is_id, optional_text, valid_date
 from .vocabulary import ConsultationFormat, Sex
@@ -252,6 +252,30 @@ def add_stay_children(
                     "children",
                 )
         session.add(StayChild(stay_id=stay.id, age_years=age, sex=sex, child_id=child.id))
+
+
+def forget_children(session: Session, guardian_ids: list[int]) -> None:
+    """Retention anonymises these clients: their children's names and schools go too
+    (the birth date stays approximate only as a year, for the figures)."""
+    rows = session.execute(
+        select(Child.id, Child.birth_date).where(Child.guardian_client_id.in_(guardian_ids))
+    ).all()
+    for child_id, born in rows:
+        session.execute(
+            update(Child)
+            .where(Child.id == child_id)
+            .values(
+                first_name=None,
+                school=None,
+                birth_date=date(born.year, 7, 1),
+                birth_date_approximate=True,
+            )
+        )
+    session.execute(
+        update(AnonymousContact)
+        .where(AnonymousContact.client_id.in_(guardian_ids))
+        .values(note=None)
+    )
 
 
 def stay_child_ages(session: Session, child_ids: list[int], day: date) -> dict[int, int]:

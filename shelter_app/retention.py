@@ -18,6 +18,7 @@ from PySide6.QtCore import QCoreApplication
 from sqlalchemy import ColumnElement, delete, exists, func, select, update
 from sqlalchemy.orm import Session
 
+from .children import forget_children
 from .database import Database, SignedInUser, utcnow
 from .errors import InvalidInput
 from .permissions import Permission
@@ -188,6 +189,7 @@ def _anonymise(s: Session, ids: list[int]) -> tuple[int, int, int, int, int]:
             for cid, code in codes
         ],
     )
+    forget_children(s, ids)  # their names are identities too (issue 14)
     notes = s.execute(
         update(Consultation)
         .where(Consultation.client_id.in_(ids), Consultation.note.is_not(None))

@@ -251,7 +251,7 @@ _LABELS: dict[str, str] = {
     "category.low_income": QT_TRANSLATE_NOOP("vocabulary", "Low income"),
     "category.pensioner": QT_TRANSLATE_NOOP("vocabulary", "Pensioner"),
     # came via
-    "came_via.self": QT_TRANSLATE_NOOP("vocabulary", "On her own"),
+    "came_via.self": QT_TRANSLATE_NOOP("vocabulary", "Self-referred"),
     "came_via.hotline": QT_TRANSLATE_NOOP("vocabulary", "Hotline"),
     "came_via.police": QT_TRANSLATE_NOOP("vocabulary", "Police"),
     "came_via.other_service": QT_TRANSLATE_NOOP("vocabulary", "Another service"),

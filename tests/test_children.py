@@ -153,3 +153,21 @@ def test_each_role_may_use_only_its_child_services(opened, staff, make_client, r
         else:
             with pytest.raises(PermissionDenied):
                 call()
+
+
+def test_retention_forgets_her_childrens_names_too(opened, make_client):
+    from shelter_app import retention
+
+    mother = make_client(first_contact_on=date(2012, 3, 1))
+    _child(opened, mother, school="Школа № 5")
+    with opened.db.unit_of_work(opened.admin, Permission.WRITE_CLIENTS, write=True) as uow:
+        from shelter_app.storage.casework_schema import Client
+
+        uow.session.get(Client, mother).last_activity_on = date(2012, 3, 1)
+        uow.commit()
+    result = retention.purge(opened.db, opened.admin, [mother], years=5, today=TODAY)
+    assert result.clients == 1
+    with opened.db.unit_of_work(opened.admin, Permission.READ_CLIENTS) as uow:
+        (child,) = uow.session.scalars(select(Child)).all()
+    assert child.first_name is None and child.school is None
+    assert child.birth_date_approximate and child.birth_date.year == 2019

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
+from sqlalchemy import select
+
 from shelter_app import anonymous_contacts, children
 from shelter_app.permissions import Permission, Role
 from shelter_app.reports import periods
@@ -101,5 +103,54 @@ def test_children_with_families_and_appeals_are_in_the_summary(opened, staff, ma
     assert v["appeals.total"] == 6 and v["appeals.hotline"] == 5
     assert composed.protection.states["appeals.walk_in"] is CellState.PRIMARY
     assert "не для звіту" not in repr(composed.summary)
+    check_declared_structure(composed)
+    assert attack_summary(composed, 3) == []
+
+
+def test_a_random_report_with_men_and_children_cannot_be_attacked(opened):
+    from tests.test_disclosure import PERIOD as RANDOM_PERIOD
+    from tests.test_disclosure import TODAY as RANDOM_TODAY
+    from tests.test_disclosure import random_casework
+
+    random_casework(opened, 3)
+    with opened.db.unit_of_work(opened.admin, Permission.WRITE_CLIENTS, write=True) as uow:
+        rows = uow.session.scalars(select(Client).order_by(Client.id)).all()
+        for row in rows[::9]:
+            row.sex = "male"
+        for row in rows[4::13]:
+            row.birth_date, row.birth_year = date(2012, 5, 5), 2012
+        uow.commit()
+    with opened.db.unit_of_work(opened.admin, Permission.EXPORT_SUMMARIES) as uow:
+        composed = compose(uow.session, RANDOM_PERIOD, 5, "en", RANDOM_TODAY, Role.ADMIN)
+    v = composed.values
+    for kind in ("psychological", "legal"):
+        parts = [v[f"cons.clients.group.{g}.{kind}"] for g in GROUPS]
+        assert sum(parts) == v[f"cons.clients.{kind}"] > 0
+    assert v["people.group.men.total"] > 0 and v["people.group.children.total"] > 0
+    check_declared_structure(composed)
+    assert attack_summary(composed, 5) == []
+
+
+def test_clients_who_disclosed_violence_split_by_group(opened, staff, make_client):
+    from shelter_app import clients as clients_service
+    from shelter_app import safety
+
+    worker = staff[Role.CASE_WORKER]
+    ids = [make_client(first_contact_on=date(2026, 3, 2)) for _ in range(7)]
+    with opened.db.unit_of_work(opened.admin, Permission.WRITE_CLIENTS, write=True) as uow:
+        uow.session.get(Client, ids[0]).sex = "male"
+        uow.commit()
+    for client_id in ids:
+        clients_service.record_consent(
+            opened.db, worker, client_id, "special_category", date(2026, 3, 2), today=TODAY
+        )
+        safety.record_disclosure(
+            opened.db, worker, client_id, {"psychological"}, False, 0, date(2026, 3, 3), TODAY
+        )
+    composed = _build(opened, 3)
+    v = composed.values
+    assert v["violence.group.women"] == 6 and v["violence.group.men"] == 1
+    assert sum(v[f"violence.group.{g}"] for g in GROUPS) == v["violence.clients"] == 7
+    assert composed.protection.states["violence.group.men"] is CellState.PRIMARY
     check_declared_structure(composed)
     assert attack_summary(composed, 3) == []

@@ -902,7 +902,7 @@ def test_a_ukrainian_summary_is_in_ukrainian(march, qapp):
     # summary really uses the catalogue
     summary = build_summary(march.db, march.admin, *MARCH, language="uk", today=TODAY)
     titles = {t.key: t.title for t in summary.tables}
-    assert titles["people_by_age"] == "Отримувачки послуг за віковими групами"
+    assert titles["people_by_age"] == "Отримувачі послуг за віковими групами"
     assert summary.period_label == "березень 2026"
     assert summary.language == "uk"
 

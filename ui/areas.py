@@ -73,7 +73,7 @@ AREAS: tuple[Area, ...] = (
         "contacts",
         QT_TRANSLATE_NOOP("areas", "Anonymous contacts"),
         "ui.contacts.page:ContactsPage",
-        "Ctrl+8",
+        "Ctrl+9",
         _can(P.READ_ANON_CONTACTS),
     ),
     Area(
@@ -116,3 +116,13 @@ AREAS: tuple[Area, ...] = (
 
 def areas_for(role: Role) -> list[Area]:
     return [a for a in AREAS if a.visible(role) and a.available()]
+
+
+def start_area(role: Role) -> str:
+    """Where the window opens when no area is remembered: the contact log for a hotline
+    operator and the courses for a trainer (the overview has nothing for them)."""
+    if allowed(role, P.LOG_ANON_CONTACTS):
+        return "contacts"
+    if allowed(role, P.OWN_COURSE_LISTS):
+        return "programmes"
+    return "dashboard"

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from shelter_app.errors import OberihError
 from shelter_app.permissions import role_label
 
-from .areas import Area, areas_for
+from .areas import Area, areas_for, start_area
 from .context import AppContext
 from .fault_dialog import show_fault
 
@@ -89,6 +89,8 @@ class MainWindow(QMainWindow):
             self.resize(1200, 780)
         last = settings.value("main_window/area", "", type=str)
         keys = [a.key for a in self.areas]
+        if last not in keys:
+            last = start_area(ctx.user.role)
         self.nav.setCurrentRow(keys.index(last) if last in keys else 0)
 
     # --- building ----------------------------------------------------------------------

@@ -1365,6 +1365,14 @@
         <source>Enter the date of birth.</source>
         <translation>Введіть дату народження.</translation>
     </message>
+    <message>
+        <source>Only if 14–17 and registered as a client</source>
+        <translation>Лише якщо 14–17 років і є картка клієнта</translation>
+    </message>
+    <message>
+        <source>Also a &amp;client:</source>
+        <translation>Також &amp;клієнт(ка):</translation>
+    </message>
 </context>
 <context>
     <name>ChildSessionDialog</name>
@@ -2151,6 +2159,18 @@
     <message>
         <source>Help</source>
         <translation>Допомога</translation>
+    </message>
+    <message>
+        <source>&amp;Became a client…</source>
+        <translation>&amp;Пов’язати з карткою…</translation>
+    </message>
+    <message>
+        <source>Link the selected contact to the client file it led to</source>
+        <translation>Пов’язати вибране звернення з карткою, яку після нього відкрито</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Картка</translation>
     </message>
 </context>
 <context>
@@ -3491,6 +3511,41 @@
     <message>
         <source>&amp;Make a new code</source>
         <translation>&amp;Створити новий код</translation>
+    </message>
+</context>
+<context>
+    <name>LinkContactDialog</name>
+    <message>
+        <source>Link the contact to a client</source>
+        <translation>Пов’язати звернення з карткою</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Contact:</source>
+        <translation>Звернення:</translation>
+    </message>
+    <message>
+        <source>&amp;Became the client:</source>
+        <translation>&amp;Картка:</translation>
+    </message>
+    <message>
+        <source>&amp;Link</source>
+        <translation>&amp;Пов’язати</translation>
+    </message>
+    <message>
+        <source>&amp;Remove the link</source>
+        <translation>&amp;Зняти зв’язок</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Скасувати</translation>
+    </message>
+    <message>
+        <source>Choose the client from the list.</source>
+        <translation>Виберіть картку зі списку.</translation>
     </message>
 </context>
 <context>
@@ -9165,6 +9220,14 @@
         <source>Notifications made within 24 hours</source>
         <translation>Повідомлення, зроблені протягом 24 годин</translation>
     </message>
+    <message>
+        <source>Clients with a consultation by group</source>
+        <translation>Клієнти з проведеною консультацією за групою</translation>
+    </message>
+    <message>
+        <source>Clients who disclosed violence by group</source>
+        <translation>Клієнти, які повідомили про насильство, за групою</translation>
+    </message>
 </context>
 <context>
     <name>reports_csv</name>
@@ -10539,6 +10602,10 @@
     <message>
         <source>Declined</source>
         <translation>Відхилено</translation>
+    </message>
+    <message>
+        <source>Self-referred</source>
+        <translation>Самозвернення</translation>
     </message>
 </context>
 <context>

@@ -95,3 +95,45 @@ def test_screenshot_of_a_child_record(
     dialog = _dialog(qtbot, ChildSessionDialog)
     screenshot(dialog, "14-child_session_dialog")
     dialog.reject()
+
+
+def test_screenshot_of_a_mans_card(qtbot, gui_ctx, idle, opened, make_client, language, screenshot):
+    from shelter_app.permissions import Permission
+    from shelter_app.search_key import client_search_key, client_sort_key
+    from shelter_app.storage.casework_schema import Client
+
+    man = make_client("Ткачук", "Андрій", birth_date=date(1984, 3, 9))
+    with opened.db.unit_of_work(opened.admin, Permission.WRITE_CLIENTS, write=True) as uow:
+        row = uow.session.get(Client, man)
+        row.sex, row.patronymic = "male", "Петрович"
+        row.search_key = client_search_key(row.code, "Ткачук", "Андрій", "Петрович")
+        row.sort_key = client_sort_key("Ткачук", "Андрій", "Петрович")
+        uow.commit()
+    ctx = gui_ctx(Role.CASE_WORKER)
+    page, card, _tab = open_card(qtbot, ctx, idle, man, "profile")
+    assert "Ткачук Андрій" in card.details.text()
+    screenshot(page, "14-man_card")
+    card.show_tab("stays")
+    idle(ctx)
+    screenshot(page, "14-man_card_stays")
+
+
+def test_a_teenager_who_is_a_client_herself_is_linked(qtbot, gui_ctx, idle, opened, make_client):
+    from tests.ui.test_programmes import pick_client
+
+    mother = make_client("Коваленко", "Олена")
+    make_client("Гнатюк", "Дарина", birth_date=TODAY.replace(year=TODAY.year - 15))
+    ctx = gui_ctx(Role.CASE_WORKER)
+    _page, _card, tab = open_card(qtbot, ctx, idle, mother, "children")
+    qtbot.mouseClick(tab.add_button, LEFT)
+    dialog = _dialog(qtbot, ChildDialog)
+    type_text(dialog.first_name, "Дарина")
+    set_date(dialog.birth_date, TODAY.replace(year=TODAY.year - 15) - timedelta(days=3))
+    pick_client(qtbot, dialog.own_client, "Гнат")
+    qtbot.mouseClick(dialog.save_button, LEFT)
+    idle(ctx)
+    assert closed(dialog)
+    (child,) = children.family_children(opened.db, opened.admin, mother)
+    assert child.own_client_id is not None and child.guardian_client_id == mother
+    idle(ctx)
+    qtbot.waitUntil(lambda: tab.model.rowCount() == 1 and tab.model.text(0, 5) == "yes")

@@ -160,3 +160,41 @@ def test_screenshot_of_the_operators_screen(qtbot, gui_ctx, idle, opened, staff,
     _ctx, page = _page(qtbot, gui_ctx, idle)
     assert page.model.rowCount() == 4
     screenshot(page, "14-operator")
+
+
+def test_a_case_worker_links_a_contact_to_the_client_it_led_to(
+    qtbot, gui_ctx, idle, opened, staff, make_client
+):
+    from tests.ui.test_programmes import pick_client
+    from ui.contacts.link import LinkContactDialog
+
+    anonymous_contacts.log_contact(
+        opened.db,
+        staff[Role.OPERATOR],
+        channel="hotline",
+        duration_min=9,
+        caller="self",
+        sex="female",
+        age_band="25-34",
+        district="podilskyi",
+    )
+    make_client("Коваленко", "Олена")
+    ctx, page = _page(qtbot, gui_ctx, idle, Role.CASE_WORKER)
+    assert page.link_button.isVisible() and not page.link_button.isEnabled()
+    page.table.selectRow(0)
+    page.link()
+    dialog = page.dialog
+    assert isinstance(dialog, LinkContactDialog)
+    qtbot.waitExposed(dialog)
+    pick_client(qtbot, dialog.picker, "Ковал")
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    idle(ctx)
+    idle(ctx)
+    (contact,) = anonymous_contacts.recent_contacts(opened.db, staff[Role.CASE_WORKER])
+    assert contact.became_client
+    qtbot.waitUntil(lambda: page.model.text(0, 8) == "✓")
+
+
+def test_the_operator_cannot_link(qtbot, gui_ctx, idle):
+    _ctx, page = _page(qtbot, gui_ctx, idle)
+    assert not page.link_button.isVisible()

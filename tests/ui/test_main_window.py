@@ -11,6 +11,7 @@ from shelter_app.permissions import Role
 from shelter_app.storage.files import DatabasePaths
 from shelter_app.storage.instance_lock import InstanceLock
 from ui import app as app_module
+from ui.areas import AREAS
 from ui.main_window import MainWindow
 
 
@@ -107,3 +108,19 @@ def test_each_role_sees_exactly_its_areas(qtbot, gui_ctx, role, screenshot):
     assert window.area_keys() == EXPECTED_AREAS[role]
     assert window.nav.count() == len(EXPECTED_AREAS[role])
     screenshot(window, f"main_window_{role.value}")
+
+
+@pytest.mark.parametrize(
+    ("role", "area"),
+    [(Role.OPERATOR, "contacts"), (Role.TRAINER, "programmes"), (Role.CASE_WORKER, "dashboard")],
+)
+def test_the_first_window_opens_where_the_role_works(qtbot, gui_ctx, role, area):
+    window = MainWindow(gui_ctx(role))
+    qtbot.addWidget(window)
+    window.show()
+    assert window.area_keys()[window.nav.currentRow()] == area
+
+
+def test_every_area_has_its_own_shortcut():
+    shortcuts = [a.shortcut for a in AREAS]
+    assert len(set(shortcuts)) == len(shortcuts), shortcuts

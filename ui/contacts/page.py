@@ -3,7 +3,8 @@ worker, who may read but not log them, sees the list alone."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from shelter_app import anonymous_contacts
 from shelter_app.anonymous_contacts import ContactRecord
@@ -15,6 +16,7 @@ from shelter_app.vocabulary import District, Sex
 from ..context import AppContext
 from ..display import RowsModel, code_label, datetime_text, fit_columns, table_view
 from .form import ContactForm
+from .link import LinkContactDialog
 
 RECENT = 200
 
@@ -35,6 +37,17 @@ class ContactsPage(QWidget):
         self.model = RowsModel(self._headers(), self, text_tips=True)
         self.table = table_view(self.model, self)
         right.addWidget(self.table, 1)
+        self.link_button = QPushButton(self.tr("&Became a client…"), self)
+        self.link_button.setToolTip(
+            self.tr("Link the selected contact to the client file it led to")
+        )
+        self.link_button.setVisible(ctx.can(Permission.LINK_ANON_CONTACTS))
+        self.link_button.setEnabled(False)
+        self.link_button.clicked.connect(self.link)
+        right.addWidget(self.link_button, 0, Qt.AlignmentFlag.AlignLeft)
+        self.table.selectionModel().selectionChanged.connect(
+            lambda *_: self.link_button.setEnabled(self.selected() is not None)
+        )
         layout.addLayout(right, 1)
         ctx.changed.connect(self._data_changed)
         self.refresh()
@@ -49,6 +62,7 @@ class ContactsPage(QWidget):
             self.tr("Age"),
             self.tr("District"),
             self.tr("Help"),
+            self.tr("Client"),
         ]
 
     def activate(self) -> None:
@@ -78,4 +92,18 @@ class ContactsPage(QWidget):
             contact_label(AgeBand(r.age_band)),
             code_label(District, r.district),
             ", ".join(contact_label(Help(h)) for h in r.help),
+            "✓" if r.became_client else "",
         ]
+
+    def selected(self) -> ContactRecord | None:
+        rows = self.table.selectionModel().selectedRows()
+        record: ContactRecord | None = self.model.record(rows[0].row()) if rows else None
+        return record
+
+    def link(self) -> None:
+        contact = self.selected()
+        if contact is None or not self.ctx.can(Permission.LINK_ANON_CONTACTS):
+            return
+        self.dialog = LinkContactDialog(self.ctx, contact, self)
+        self.dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.dialog.open()

@@ -27,6 +27,7 @@ from shelter_app.errors import OberihError
 from shelter_app.permissions import Permission
 from shelter_app.vocabulary import ConsultationFormat, Sex, choices
 
+from ...client_picker import ClientPicker
 from ...context import AppContext
 from ...display import code_label, date_text
 from ...forms import ErrorForm
@@ -234,6 +235,11 @@ class ChildDialog(_Dialog):
         self.form.add("birth_date", self.tr("&Date of birth:"), self.birth_date)
         self.form.add("sex", self.tr("&Sex:"), self.sex)
         self.form.add("school", self.tr("S&chool or kindergarten:"), self.school)
+        self.own_client: ClientPicker | None = None
+        if child is None:  # a 14-17-year-old who is also a client herself or himself
+            self.own_client = ClientPicker(ctx, self)
+            self.own_client.setPlaceholderText(self.tr("Only if 14–17 and registered as a client"))
+            self.form.add("own_client", self.tr("Also a &client:"), self.own_client)
         if child is not None:
             self.first_name.setText(child.first_name or "")
             self.birth_date.set_date(child.birth_date)
@@ -253,7 +259,8 @@ class ChildDialog(_Dialog):
             return
         args = (self.first_name.text(), born, self.sex.currentData(), self.school.text() or None)
         if self.child is None:
-            self.run(children.add_child, self.client_id, *args)
+            own = self.own_client.client_id if self.own_client is not None else None
+            self.run(children.add_child, self.client_id, *args, own)
         else:
             self.run(children.edit_child, self.child.id, *args)
 

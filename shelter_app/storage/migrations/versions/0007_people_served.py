@@ -151,7 +151,7 @@ def _children_from_stays() -> None:
     )
     for row_id, age, sex, client_id, admitted_on in rows:
         admitted = admitted_on if isinstance(admitted_on, date) else date.fromisoformat(admitted_on)
-        child_id = conn.execute(
+        inserted = conn.execute(
             children.insert().values(
                 guardian_client_id=client_id,
                 birth_date=approximate_birth_date(admitted, int(age)),
@@ -159,7 +159,9 @@ def _children_from_stays() -> None:
                 sex=sex,
                 created_at=now,
             )
-        ).inserted_primary_key[0]
+        ).inserted_primary_key
+        assert inserted is not None
+        child_id = inserted[0]
         conn.execute(
             sa.text("UPDATE stay_children SET child_id = :c WHERE id = :i"),
             {"c": child_id, "i": row_id},
