@@ -562,6 +562,7 @@ def test_a_restore_killed_at_any_step_is_finished_or_rolled_back(restore_case, t
             assert integrity.run_check(db, user).ok, point
         finally:
             db.close()
+    print(f"\nrestore kill points (of {steps} renames): {outcomes}")
     assert {o for _, o in outcomes} <= {"rolled back", "finished"}
     assert outcomes[0][1] == "rolled back" and outcomes[-1][1] == "finished"
 
