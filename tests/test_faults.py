@@ -50,7 +50,7 @@ from shelter_app.storage.backup_file import DATABASE, KEYS, MANIFEST
 from shelter_app.storage.files import DatabasePaths
 from shelter_app.storage.schema import Account, AuditEntry
 from shelter_app.storage.throttle import MAX_DELAY_S, Throttle
-from shelter_app.validation import valid_date
+from shelter_app.validation import optional_text, valid_date
 from tests.conftest import ADMIN, ADMIN_PASSWORD, STAFF_PASSWORD
 
 FULL = os.environ.get("OBERIH_FAULTS_FULL") == "1"
@@ -665,6 +665,8 @@ def test_lone_surrogates_and_far_dates_are_invalid_input(opened):
                                 STAFF_PASSWORD)  # fmt: skip
     with pytest.raises(InvalidInput):
         clients.search_clients(opened.db, opened.admin, "Ол\ud800")
+    with pytest.raises(InvalidInput):
+        optional_text("нотатка \udcff", "note", 1000)  # a note
     with pytest.raises(InvalidInput):
         valid_date(date(9999, 12, 31), "follow_up_on")
     assert valid_date(date(2100, 12, 31), "follow_up_on") == date(2100, 12, 31)
