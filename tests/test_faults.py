@@ -193,6 +193,13 @@ def test_read_only_drive_is_named_as_such(small_disk, tmp_path):
         )
         assert code == ExitCode.READ_ONLY, err
         assert err.strip() == f"shelter-app: {StorageReadOnly().user_message()}"
+        elsewhere = tmp_path / "data" / "oberih.db"  # a healthy database, a read-only target
+        make_db(elsewhere)
+        code, _out, err = run_cli(
+            "backup", "--db", str(elsewhere), "--user", ADMIN, "--password-stdin",
+            "--out", str(small_disk / "b.oberih-backup"),
+        )  # fmt: skip
+        assert code == ExitCode.READ_ONLY, err
     finally:
         subprocess.run(["mount", "-o", "remount,rw", str(small_disk)], check=True)
     assert folder_state(small_disk) == before
