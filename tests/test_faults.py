@@ -733,3 +733,84 @@ def test_the_old_recovery_code_stops_working_only_once_the_new_one_is_confirmed(
         Database.sign_in_with_recovery(opened.path, opened.recovery_code, ADMIN, "New-admin-1x")
     db, _ = Database.sign_in_with_recovery(opened.path, new_code, ADMIN, "New-admin-1x")
     db.close()
+
+
+RECOVERY_KILLER = textwrap.dedent(
+    """
+    import os, signal, sys
+    renames = [0]
+    real_replace = os.replace
+
+    def replace(src, dst):
+        renames[0] += 1
+        if renames[0] == int(sys.argv[2]):
+            os.kill(os.getpid(), signal.SIGKILL)
+        return real_replace(src, dst)
+
+    os.replace = replace
+    from shelter_app.storage import restore_journal
+    from shelter_app.storage.files import DatabasePaths
+    restore_journal.recover(DatabasePaths.for_database(sys.argv[1]))
+    """
+)
+
+
+@pytest.mark.parametrize("phase_point", ["staged", "placing"])
+def test_the_recovery_of_a_cut_off_restore_can_itself_be_killed(
+    restore_case, tmp_path, phase_point
+):
+    path, backup = restore_case
+    point = 3 if phase_point == "staged" else 6  # aside moves / placing (see the test above)
+    killed = _restore_in_child(backup, path, point)
+    assert killed.returncode == -signal.SIGKILL, killed.stderr[-800:]
+    journal = restore_journal.read(DatabasePaths.for_database(path))
+    assert journal is not None and journal.phase == phase_point
+    again = subprocess.run(
+        [sys.executable, "-c", RECOVERY_KILLER, str(path), "1"],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert again.returncode == -signal.SIGKILL, again.stderr[-800:]
+    expected = 13 if phase_point == "staged" else 3
+    assert account_count(path) == expected  # the third start finishes the job
+    assert not DatabasePaths.for_database(path).restore_journal.exists()
+
+
+BACKUP_KILLER = textwrap.dedent(
+    """
+    import os, signal, sys, zipfile
+    from shelter_app import backups
+    from shelter_app.database import Database
+    db, user = Database.sign_in(sys.argv[1], sys.argv[2], sys.argv[3])
+    real_write = zipfile.ZipFile.writestr
+
+    def writestr(self, name, data, *a, **k):
+        if name == "database.sqlcipher":
+            os.kill(os.getpid(), signal.SIGKILL)
+        return real_write(self, name, data, *a, **k)
+
+    zipfile.ZipFile.writestr = writestr
+    backups.auto_backup_if_due(db, user)
+    """
+)
+
+
+def test_temp_copies_of_a_really_killed_backup_are_swept(opened):
+    opened.db.close()
+    for _ in range(3):
+        killed = subprocess.run(
+            [sys.executable, "-c", BACKUP_KILLER, str(opened.path), ADMIN, ADMIN_PASSWORD],
+            capture_output=True,
+            text=True,
+            timeout=120,
+        )
+        assert killed.returncode == -signal.SIGKILL, killed.stderr[-800:]
+    paths = DatabasePaths.for_database(opened.path)
+    left = sorted(p for p in paths.backup_dir.iterdir() if p.name.startswith("."))
+    assert left and leftovers.candidates(paths) == left  # every one is recognised
+    hour_ago = time.time() - 3600
+    for p in left:
+        os.utime(p, (hour_ago, hour_ago))
+    assert account_count(opened.path) == 1
+    assert not any(p.name.startswith(".") for p in paths.backup_dir.iterdir())
