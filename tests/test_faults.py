@@ -180,6 +180,49 @@ def test_disk_filling_during_demo_data_says_full(small_disk):
     assert err.strip() == f"shelter-app: {DiskFull().user_message()}"
 
 
+def test_disk_full_during_a_migration_says_full_and_keeps_the_old_database(small_disk):
+    fixture = Path(__file__).parent / "fixtures" / "v0001"
+    for name in ("oberih.db", "oberih.db.keys", "oberih.db.audit-head"):
+        shutil.copy(fixture / name, small_disk / name)
+    path = small_disk / "oberih.db"
+    before = sha(path)
+    free = shutil.disk_usage(small_disk).free
+    (small_disk / "pad").write_bytes(b"\0" * (free - 200 * 1024))  # no room for the copy
+    code, _out, err = run_cli(
+        "check", "--db", str(path), "--user", "admin", "--password-stdin",
+        password="Fixture-pass-1",
+    )  # fmt: skip
+    assert code == ExitCode.DISK_FULL, err
+    assert sha(path) == before
+    (small_disk / "pad").unlink()
+    code, out, _err = run_cli(
+        "check", "--db", str(path), "--user", "admin", "--password-stdin",
+        password="Fixture-pass-1",
+    )  # fmt: skip
+    assert code == ExitCode.OK, out  # upgraded now, with the three accounts
+    db, admin = Database.sign_in(path, "admin", "Fixture-pass-1")
+    try:
+        assert len(accounts.list_accounts(db, admin)) == 3
+    finally:
+        db.close()
+
+
+def test_disk_full_during_a_password_change_changes_nothing(opened, monkeypatch):
+    real = files.os.replace
+
+    def full(src, dst):
+        if str(dst).endswith(".keys"):
+            raise OSError(errno.ENOSPC, "No space left on device")
+        return real(src, dst)
+
+    monkeypatch.setattr(files.os, "replace", full)
+    with pytest.raises(DiskFull):
+        accounts.change_own_password(opened.db, opened.admin, ADMIN_PASSWORD, "Brand-new-pass-1")
+    monkeypatch.undo()
+    assert opened.db.password_opens(ADMIN, ADMIN_PASSWORD)
+    assert not opened.db.password_opens(ADMIN, "Brand-new-pass-1")
+
+
 def test_read_only_drive_is_named_as_such(small_disk, tmp_path):
     path = small_disk / "oberih.db"
     make_db(path)
