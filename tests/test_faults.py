@@ -435,6 +435,21 @@ def test_restore_is_refused_while_a_command_line_writer_has_the_database_open(re
     assert account_count(path) == 13
 
 
+def test_nobody_opens_the_database_while_a_restore_holds_the_gate(restore_case):
+    from shelter_app.storage.instance_lock import WriterGate
+
+    path, _backup = restore_case
+    gate = WriterGate(DatabasePaths.for_database(path)).acquire_exclusive()
+    try:
+        with pytest.raises(DatabaseBusy):
+            Database.sign_in(path, ADMIN, ADMIN_PASSWORD)
+        code, _out, _err = run_cli("check", "--db", str(path), "--user", ADMIN, "--password-stdin")
+        assert code == ExitCode.DATABASE_IN_USE
+    finally:
+        gate.release()
+    assert account_count(path) == 13
+
+
 def _rewrite_backup(src: Path, dest: Path, change) -> None:
     with zipfile.ZipFile(src) as zf:
         parts = {n: zf.read(n) for n in (MANIFEST, KEYS, DATABASE)}
