@@ -46,6 +46,7 @@ from shelter_app.errors import (
     StorageReadOnly,
 )
 from shelter_app.storage import faults, files, leftovers, restore_journal
+from shelter_app.storage import throttle as throttle_module
 from shelter_app.storage.backup_file import DATABASE, KEYS, MANIFEST
 from shelter_app.storage.files import DatabasePaths
 from shelter_app.storage.schema import Account, AuditEntry
@@ -670,6 +671,24 @@ def test_a_clock_moved_back_never_locks_an_account_for_longer_than_the_cap(opene
         throttle.record_failure(locator, now)
     wait = throttle.wait_remaining(locator, now - moved_back.total_seconds())
     assert 0 < wait <= MAX_DELAY_S <= 15 * 60
+
+
+@pytest.mark.skipif(throttle_module.boot_id() is None, reason="boot id unknown here")
+@pytest.mark.parametrize("moved", [timedelta(days=1), -timedelta(days=1)])
+def test_within_one_boot_the_wait_follows_the_monotonic_clock(opened, moved):
+    """Moving the wall clock a day forward does not end the wait; back, does not
+    lengthen it."""
+    mono = [1000.0]
+    throttle = Throttle(opened.db.paths, monotonic=lambda: mono[0])
+    locator = opened.db.keyfile.locator(ADMIN)
+    now = 2_000_000_000.0
+    for _ in range(5):
+        throttle.record_failure(locator, now)
+    delay = throttle_module.delay_after(5)
+    mono[0] += 1.0  # one second really passed
+    assert throttle.wait_remaining(locator, now + moved.total_seconds()) == delay - 1.0
+    mono[0] += delay
+    assert throttle.wait_remaining(locator, now + moved.total_seconds()) == 0.0
 
 
 def test_the_days_backup_is_kept_when_the_clock_moved_back(opened, tmp_path):
