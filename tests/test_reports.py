@@ -773,9 +773,7 @@ def test_a_folder_that_refuses_the_file_gets_one_message(march, outdir, monkeypa
     assert list_exports(march.db, march.admin) == []
 
 
-def test_a_failed_move_into_place_leaves_no_file_but_the_register_entry(
-    march, outdir, monkeypatch
-):
+def test_a_failed_move_into_place_leaves_no_file_but_the_register_entry(march, outdir, monkeypatch):
     """The register commits before the file is moved into place (issue 18): a file is
     never released unrecorded; a move that then fails leaves an entry and no file."""
     from shelter_app.storage import files
