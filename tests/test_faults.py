@@ -613,8 +613,8 @@ def test_a_restore_killed_at_any_step_is_finished_or_rolled_back(restore_case, t
         kept = sorted(case.glob("oberih.db.before-restore-*"))
         assert not DatabasePaths.for_database(db_path).restore_journal.exists()
         # staged files of a restore killed before its journal existed are orphans: the
-        # start sweeps them once they are a minute old (here: a minute later)
-        leftovers.sweep(DatabasePaths.for_database(db_path), now=time.time() + 120)
+        # start sweeps them once they are an hour old (here: two hours later)
+        leftovers.sweep(DatabasePaths.for_database(db_path), now=time.time() + 7200)
         assert not list(case.glob(".oberih.db.restoring*")), point
         if count == 13:  # rolled back: nothing set aside, the database as it was
             assert kept == [], point
@@ -650,9 +650,9 @@ def test_temp_copies_of_killed_backups_are_swept_at_the_next_start(opened):
     mine = opened.path.with_name("notes.tmp")  # not ours: never touched
     for p in [*old, young, mine]:
         p.write_bytes(b"\0" * 1000)
-    hour_ago = time.time() - 3600
+    two_hours_ago = time.time() - 7200
     for p in [*old, mine]:
-        os.utime(p, (hour_ago, hour_ago))
+        os.utime(p, (two_hours_ago, two_hours_ago))
     assert account_count(opened.path) == 1
     assert [p.exists() for p in old] == [False] * 4
     assert young.exists() and mine.exists()
@@ -886,8 +886,8 @@ def test_temp_copies_of_a_really_killed_backup_are_swept(opened):
     paths = DatabasePaths.for_database(opened.path)
     left = sorted(p for p in paths.backup_dir.iterdir() if p.name.startswith("."))
     assert left and leftovers.candidates(paths) == left  # every one is recognised
-    hour_ago = time.time() - 3600
+    two_hours_ago = time.time() - 7200
     for p in left:
-        os.utime(p, (hour_ago, hour_ago))
+        os.utime(p, (two_hours_ago, two_hours_ago))
     assert account_count(opened.path) == 1
     assert not any(p.name.startswith(".") for p in paths.backup_dir.iterdir())
