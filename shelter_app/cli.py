@@ -372,6 +372,7 @@ def cmd_backup(args: argparse.Namespace, out: TextIO, stdin: TextIO) -> int:
 
 def cmd_restore(args: argparse.Namespace, out: TextIO, stdin: TextIO) -> int:
     result = backups.restore_backup(Path(args.backup), Path(args.db))
+    args.after_commit_warnings.extend(result.warnings)
     print(
         QCoreApplication.translate("cli", "Restored the backup of %1 to %2.")
         .replace("%1", result.created_at.strftime("%d.%m.%Y %H:%M UTC"))

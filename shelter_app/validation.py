@@ -18,10 +18,10 @@ MIN_PASSWORD_LENGTH = 10
 E = TypeVar("E", bound=StrEnum)
 
 
-def refuse_lone_surrogates(text: str, field: str) -> str:
+def refuse_lone_surrogates(text: object, field: str) -> object:
     """Text that cannot be written as UTF-8 (a lone surrogate, from a broken paste or a
     crafted file) is invalid input, not an encoding error deep in the database driver."""
-    if any("\ud800" <= ch <= "\udfff" for ch in text):
+    if isinstance(text, str) and any("\ud800" <= ch <= "\udfff" for ch in text):
         raise InvalidInput(
             QCoreApplication.translate("validation", "The text contains an invalid character."),
             field,

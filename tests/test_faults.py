@@ -46,11 +46,12 @@ from shelter_app.errors import (
     StorageReadOnly,
 )
 from shelter_app.storage import faults, files, leftovers, restore_journal
+from shelter_app.storage import throttle as throttle_module
 from shelter_app.storage.backup_file import DATABASE, KEYS, MANIFEST
 from shelter_app.storage.files import DatabasePaths
 from shelter_app.storage.schema import Account, AuditEntry
 from shelter_app.storage.throttle import MAX_DELAY_S, Throttle
-from shelter_app.validation import valid_date
+from shelter_app.validation import optional_text, valid_date
 from tests.conftest import ADMIN, ADMIN_PASSWORD, STAFF_PASSWORD
 
 FULL = os.environ.get("OBERIH_FAULTS_FULL") == "1"
@@ -180,6 +181,49 @@ def test_disk_filling_during_demo_data_says_full(small_disk):
     assert err.strip() == f"shelter-app: {DiskFull().user_message()}"
 
 
+def test_disk_full_during_a_migration_says_full_and_keeps_the_old_database(small_disk):
+    fixture = Path(__file__).parent / "fixtures" / "v0001"
+    for name in ("oberih.db", "oberih.db.keys", "oberih.db.audit-head"):
+        shutil.copy(fixture / name, small_disk / name)
+    path = small_disk / "oberih.db"
+    before = sha(path)
+    free = shutil.disk_usage(small_disk).free
+    (small_disk / "pad").write_bytes(b"\0" * (free - 200 * 1024))  # no room for the copy
+    code, _out, err = run_cli(
+        "check", "--db", str(path), "--user", "admin", "--password-stdin",
+        password="Fixture-pass-1",
+    )  # fmt: skip
+    assert code == ExitCode.DISK_FULL, err
+    assert sha(path) == before
+    (small_disk / "pad").unlink()
+    code, out, _err = run_cli(
+        "check", "--db", str(path), "--user", "admin", "--password-stdin",
+        password="Fixture-pass-1",
+    )  # fmt: skip
+    assert code == ExitCode.OK, out  # upgraded now, with the three accounts
+    db, admin = Database.sign_in(path, "admin", "Fixture-pass-1")
+    try:
+        assert len(accounts.list_accounts(db, admin)) == 3
+    finally:
+        db.close()
+
+
+def test_disk_full_during_a_password_change_changes_nothing(opened, monkeypatch):
+    real = files.os.replace
+
+    def full(src, dst):
+        if str(dst).endswith(".keys"):
+            raise OSError(errno.ENOSPC, "No space left on device")
+        return real(src, dst)
+
+    monkeypatch.setattr(files.os, "replace", full)
+    with pytest.raises(DiskFull):
+        accounts.change_own_password(opened.db, opened.admin, ADMIN_PASSWORD, "Brand-new-pass-1")
+    monkeypatch.undo()
+    assert opened.db.password_opens(ADMIN, ADMIN_PASSWORD)
+    assert not opened.db.password_opens(ADMIN, "Brand-new-pass-1")
+
+
 def test_read_only_drive_is_named_as_such(small_disk, tmp_path):
     path = small_disk / "oberih.db"
     make_db(path)
@@ -193,6 +237,13 @@ def test_read_only_drive_is_named_as_such(small_disk, tmp_path):
         )
         assert code == ExitCode.READ_ONLY, err
         assert err.strip() == f"shelter-app: {StorageReadOnly().user_message()}"
+        elsewhere = tmp_path / "data" / "oberih.db"  # a healthy database, a read-only target
+        make_db(elsewhere)
+        code, _out, err = run_cli(
+            "backup", "--db", str(elsewhere), "--user", ADMIN, "--password-stdin",
+            "--out", str(small_disk / "b.oberih-backup"),
+        )  # fmt: skip
+        assert code == ExitCode.READ_ONLY, err
     finally:
         subprocess.run(["mount", "-o", "remount,rw", str(small_disk)], check=True)
     assert folder_state(small_disk) == before
@@ -385,6 +436,21 @@ def test_restore_is_refused_while_a_command_line_writer_has_the_database_open(re
     assert account_count(path) == 13
 
 
+def test_nobody_opens_the_database_while_a_restore_holds_the_gate(restore_case):
+    from shelter_app.storage.instance_lock import WriterGate
+
+    path, _backup = restore_case
+    gate = WriterGate(DatabasePaths.for_database(path)).acquire_exclusive()
+    try:
+        with pytest.raises(DatabaseBusy):
+            Database.sign_in(path, ADMIN, ADMIN_PASSWORD)
+        code, _out, _err = run_cli("check", "--db", str(path), "--user", ADMIN, "--password-stdin")
+        assert code == ExitCode.DATABASE_IN_USE
+    finally:
+        gate.release()
+    assert account_count(path) == 13
+
+
 def _rewrite_backup(src: Path, dest: Path, change) -> None:
     with zipfile.ZipFile(src) as zf:
         parts = {n: zf.read(n) for n in (MANIFEST, KEYS, DATABASE)}
@@ -547,8 +613,8 @@ def test_a_restore_killed_at_any_step_is_finished_or_rolled_back(restore_case, t
         kept = sorted(case.glob("oberih.db.before-restore-*"))
         assert not DatabasePaths.for_database(db_path).restore_journal.exists()
         # staged files of a restore killed before its journal existed are orphans: the
-        # start sweeps them once they are a minute old (here: a minute later)
-        leftovers.sweep(DatabasePaths.for_database(db_path), now=time.time() + 120)
+        # start sweeps them once they are an hour old (here: two hours later)
+        leftovers.sweep(DatabasePaths.for_database(db_path), now=time.time() + 7200)
         assert not list(case.glob(".oberih.db.restoring*")), point
         if count == 13:  # rolled back: nothing set aside, the database as it was
             assert kept == [], point
@@ -562,6 +628,7 @@ def test_a_restore_killed_at_any_step_is_finished_or_rolled_back(restore_case, t
             assert integrity.run_check(db, user).ok, point
         finally:
             db.close()
+    print(f"\nrestore kill points (of {steps} renames): {outcomes}")
     assert {o for _, o in outcomes} <= {"rolled back", "finished"}
     assert outcomes[0][1] == "rolled back" and outcomes[-1][1] == "finished"
 
@@ -583,9 +650,9 @@ def test_temp_copies_of_killed_backups_are_swept_at_the_next_start(opened):
     mine = opened.path.with_name("notes.tmp")  # not ours: never touched
     for p in [*old, young, mine]:
         p.write_bytes(b"\0" * 1000)
-    hour_ago = time.time() - 3600
+    two_hours_ago = time.time() - 7200
     for p in [*old, mine]:
-        os.utime(p, (hour_ago, hour_ago))
+        os.utime(p, (two_hours_ago, two_hours_ago))
     assert account_count(opened.path) == 1
     assert [p.exists() for p in old] == [False] * 4
     assert young.exists() and mine.exists()
@@ -604,6 +671,24 @@ def test_a_clock_moved_back_never_locks_an_account_for_longer_than_the_cap(opene
         throttle.record_failure(locator, now)
     wait = throttle.wait_remaining(locator, now - moved_back.total_seconds())
     assert 0 < wait <= MAX_DELAY_S <= 15 * 60
+
+
+@pytest.mark.skipif(throttle_module.boot_id() is None, reason="boot id unknown here")
+@pytest.mark.parametrize("moved", [timedelta(days=1), -timedelta(days=1)])
+def test_within_one_boot_the_wait_follows_the_monotonic_clock(opened, moved):
+    """Moving the wall clock a day forward does not end the wait; back, does not
+    lengthen it."""
+    mono = [1000.0]
+    throttle = Throttle(opened.db.paths, monotonic=lambda: mono[0])
+    locator = opened.db.keyfile.locator(ADMIN)
+    now = 2_000_000_000.0
+    for _ in range(5):
+        throttle.record_failure(locator, now)
+    delay = throttle_module.delay_after(5)
+    mono[0] += 1.0  # one second really passed
+    assert throttle.wait_remaining(locator, now + moved.total_seconds()) == delay - 1.0
+    mono[0] += delay
+    assert throttle.wait_remaining(locator, now + moved.total_seconds()) == 0.0
 
 
 def test_the_days_backup_is_kept_when_the_clock_moved_back(opened, tmp_path):
@@ -665,6 +750,8 @@ def test_lone_surrogates_and_far_dates_are_invalid_input(opened):
     with pytest.raises(InvalidInput):
         clients.search_clients(opened.db, opened.admin, "Ол\ud800")
     with pytest.raises(InvalidInput):
+        optional_text("нотатка \udcff", "note", 1000)  # a note
+    with pytest.raises(InvalidInput):
         valid_date(date(9999, 12, 31), "follow_up_on")
     assert valid_date(date(2100, 12, 31), "follow_up_on") == date(2100, 12, 31)
     assert account_count(opened.path) == 1
@@ -723,3 +810,84 @@ def test_the_old_recovery_code_stops_working_only_once_the_new_one_is_confirmed(
         Database.sign_in_with_recovery(opened.path, opened.recovery_code, ADMIN, "New-admin-1x")
     db, _ = Database.sign_in_with_recovery(opened.path, new_code, ADMIN, "New-admin-1x")
     db.close()
+
+
+RECOVERY_KILLER = textwrap.dedent(
+    """
+    import os, signal, sys
+    renames = [0]
+    real_replace = os.replace
+
+    def replace(src, dst):
+        renames[0] += 1
+        if renames[0] == int(sys.argv[2]):
+            os.kill(os.getpid(), signal.SIGKILL)
+        return real_replace(src, dst)
+
+    os.replace = replace
+    from shelter_app.storage import restore_journal
+    from shelter_app.storage.files import DatabasePaths
+    restore_journal.recover(DatabasePaths.for_database(sys.argv[1]))
+    """
+)
+
+
+@pytest.mark.parametrize("phase_point", ["staged", "placing"])
+def test_the_recovery_of_a_cut_off_restore_can_itself_be_killed(
+    restore_case, tmp_path, phase_point
+):
+    path, backup = restore_case
+    point = 3 if phase_point == "staged" else 6  # aside moves / placing (see the test above)
+    killed = _restore_in_child(backup, path, point)
+    assert killed.returncode == -signal.SIGKILL, killed.stderr[-800:]
+    journal = restore_journal.read(DatabasePaths.for_database(path))
+    assert journal is not None and journal.phase == phase_point
+    again = subprocess.run(
+        [sys.executable, "-c", RECOVERY_KILLER, str(path), "1"],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert again.returncode == -signal.SIGKILL, again.stderr[-800:]
+    expected = 13 if phase_point == "staged" else 3
+    assert account_count(path) == expected  # the third start finishes the job
+    assert not DatabasePaths.for_database(path).restore_journal.exists()
+
+
+BACKUP_KILLER = textwrap.dedent(
+    """
+    import os, signal, sys, zipfile
+    from shelter_app import backups
+    from shelter_app.database import Database
+    db, user = Database.sign_in(sys.argv[1], sys.argv[2], sys.argv[3])
+    real_write = zipfile.ZipFile.writestr
+
+    def writestr(self, name, data, *a, **k):
+        if name == "database.sqlcipher":
+            os.kill(os.getpid(), signal.SIGKILL)
+        return real_write(self, name, data, *a, **k)
+
+    zipfile.ZipFile.writestr = writestr
+    backups.auto_backup_if_due(db, user)
+    """
+)
+
+
+def test_temp_copies_of_a_really_killed_backup_are_swept(opened):
+    opened.db.close()
+    for _ in range(3):
+        killed = subprocess.run(
+            [sys.executable, "-c", BACKUP_KILLER, str(opened.path), ADMIN, ADMIN_PASSWORD],
+            capture_output=True,
+            text=True,
+            timeout=120,
+        )
+        assert killed.returncode == -signal.SIGKILL, killed.stderr[-800:]
+    paths = DatabasePaths.for_database(opened.path)
+    left = sorted(p for p in paths.backup_dir.iterdir() if p.name.startswith("."))
+    assert left and leftovers.candidates(paths) == left  # every one is recognised
+    two_hours_ago = time.time() - 7200
+    for p in left:
+        os.utime(p, (two_hours_ago, two_hours_ago))
+    assert account_count(opened.path) == 1
+    assert not any(p.name.startswith(".") for p in paths.backup_dir.iterdir())

@@ -3,7 +3,7 @@
 A backup or restore killed part-way leaves hidden temp copies (encrypted, but they fill
 the disk: 10 MB after 12 kills). They all carry names only our own code makes, so at the
 next start anything of that shape beside the database or in its backup folder, older
-than a minute (a running process may still be writing a young one), is removed. Files
+than an hour (a running process may still be writing a young one), is removed. Files
 named by a pending restore journal are left to it."""
 
 from __future__ import annotations
@@ -13,7 +13,9 @@ from pathlib import Path
 
 from .files import DatabasePaths
 
-MIN_AGE_S = 60.0
+# An hour: a backup of a large database by another process may take minutes, and its
+# temp files must not vanish under it; a killed one's are swept at a later start.
+MIN_AGE_S = 3600.0
 
 
 def _patterns(paths: DatabasePaths) -> list[tuple[Path, str]]:

@@ -9,7 +9,9 @@ guess offline and is slowed down by Argon2id instead."""
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 from filelock import FileLock
@@ -45,9 +47,23 @@ class PendingFailure:
     at: float
 
 
+def boot_id() -> str | None:
+    """This boot of the computer (Linux); None where the system does not say."""
+    try:
+        return Path("/proc/sys/kernel/random/boot_id").read_text("ascii").strip() or None
+    except OSError:
+        return None
+
+
 class Throttle:
-    def __init__(self, paths: DatabasePaths):
+    """With `monotonic` (the real clock) and a known boot, a wait is measured on the
+    monotonic clock, which moving the wall clock forward or back does not change; across
+    a restart (or where the boot is unknown) the wall clock is used, capped."""
+
+    def __init__(self, paths: DatabasePaths, monotonic: Callable[[], float] | None = None):
         self.paths = paths
+        self._monotonic = monotonic
+        self._boot = boot_id() if monotonic is not None else None
 
     def _load(self) -> dict[str, Any]:
         try:
@@ -67,7 +83,16 @@ class Throttle:
         counter = self._load()["counters"].get(locator)
         if not counter:
             return 0.0
-        return clock_safe_wait(float(counter["last"]), now, delay_after(int(counter["failures"])))
+        delay = delay_after(int(counter["failures"]))
+        if (
+            self._monotonic is not None
+            and self._boot is not None
+            and counter.get("boot") == self._boot
+            and isinstance(counter.get("mono"), int | float)
+        ):
+            elapsed = max(0.0, self._monotonic() - float(counter["mono"]))
+            return min(delay, max(0.0, delay - elapsed))
+        return clock_safe_wait(float(counter["last"]), now, delay)
 
     def record_failure(self, locator: str, now: float) -> None:
         with FileLock(self.paths.sidecar_lock, timeout=30):
@@ -75,6 +100,10 @@ class Throttle:
             counter = doc["counters"].setdefault(locator, {"failures": 0, "last": now})
             counter["failures"] += 1
             counter["last"] = now
+            if self._monotonic is not None and self._boot is not None:
+                counter["boot"], counter["mono"] = self._boot, self._monotonic()
+            else:
+                counter.pop("boot", None)
             doc["pending"] = [*doc["pending"], {"locator": locator, "at": now}][-MAX_PENDING:]
             self._save(doc)
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import errno
 
 import pytest
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from shelter_app import accounts, audit_chain
 from shelter_app.errors import (
@@ -87,3 +87,56 @@ def test_a_save_whose_follow_up_failed_is_reported_saved_with_a_warning(
     idle(ctx)
     assert len(done) == 1  # reported as saved
     assert len(warnings) == 1 and isinstance(warnings[0].fault, DiskFull)
+
+
+def test_a_full_disk_at_sign_in_opens_its_dialog_not_a_damage_message(
+    qtbot, opened, monkeypatch, language, screenshot
+):
+    from PySide6.QtCore import Qt
+
+    import ui.sign_in as sign_in_module
+
+    opened.db.close()
+
+    def full(*_a, **_k):
+        raise DiskFull()
+
+    monkeypatch.setattr(sign_in_module, "open_database", full)
+    worker = Worker()
+    window = sign_in_module.SignInWindow(opened.path, worker)
+    qtbot.addWidget(window)
+    window.show()
+    window.username.setText("admin")
+    window.password.setText("whatever-it-is")
+    qtbot.keyClick(window.password, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.error.isVisible(), timeout=10_000)
+    boxes = [b for b in window.findChildren(QMessageBox) if b.isVisible()]
+    assert len(boxes) == 1
+    assert boxes[0].windowTitle() == fault_box(DiskFull()).windowTitle()
+    assert window.error.text() == DiskFull().user_message()
+    screenshot(window, "18-sign-in-disk-full")
+    screenshot(boxes[0], "18-sign-in-disk-full-dialog")
+    boxes[0].close()
+    worker.wait()
+
+
+def test_a_cut_off_restore_leads_to_sign_in_never_to_the_first_start_wizard(qtbot, tmp_path):
+    from shelter_app.storage.files import DatabasePaths
+    from ui.app import OberihApp
+
+    paths = DatabasePaths.for_database(tmp_path / "data" / "oberih.db")
+    paths.database.parent.mkdir(parents=True)
+    # killed after the current files went aside, before the backup's took their place
+    paths.restore_journal.write_text('{"phase": "placing", "aside": [], "staged": []}')
+    controller = OberihApp(paths.database)
+    kept.append(controller)  # outlives its windows (see test_session.app_factory)
+    controller.start()
+    try:
+        assert controller.wizard is None and controller.sign_in_window is not None
+    finally:
+        controller.worker.wait()
+        for w in QApplication.topLevelWidgets():
+            w.close()
+
+
+kept: list[object] = []
