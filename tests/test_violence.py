@@ -5,6 +5,7 @@ and who may see what — every service for every role."""
 from __future__ import annotations
 
 import json
+import random
 from datetime import date, datetime, timedelta
 
 import pytest
@@ -12,6 +13,7 @@ from sqlalchemy import func, select
 
 from shelter_app import audit, clients, consultations, incidents, notifications
 from shelter_app import protection_orders as orders
+from shelter_app.demo.violence import add_violence_demo
 from shelter_app.errors import InvalidInput, PermissionDenied
 from shelter_app.incidents import IncidentInput, PerpetratorInput
 from shelter_app.permissions import Permission, Role
@@ -608,3 +610,17 @@ def test_a_disclosure_recorded_on_the_risk_tab_is_an_incident(opened, worker, cl
     )
     # no appeal time: no notices are due for it
     assert notifications.notifications_of_client(opened.db, worker, client) == []
+
+
+def test_the_demo_writes_violence_only_for_women_whose_consent_holds_every_day_it_writes(
+    opened, worker, make_client
+):
+    """At 100,000 demo clients one woman's consent was withdrawn on the demo's last day:
+    the demo chose her by yesterday's consent and every later write was refused."""
+    withdrawn_today = make_client()
+    _consent(opened, withdrawn_today, withdrawn_on=TODAY)
+    holds = make_client()
+    _consent(opened, holds)
+    assert add_violence_demo(opened.db, worker, random.Random(1), TODAY, 2) == 1
+    assert client_violence(opened.db, worker, holds, TODAY).perpetrators
+    assert not client_violence(opened.db, worker, withdrawn_today, TODAY).perpetrators

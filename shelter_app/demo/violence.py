@@ -67,7 +67,12 @@ def _consenting(db: Database, worker: SignedInUser, today: date, how_many: int) 
         ).all()
         found = []
         for cid in ids:
-            if has_consent(s, cid, ConsentKind.SPECIAL_CATEGORY, today - timedelta(days=1)):
+            # her consent must hold on every day the demo writes for her: orders start up
+            # to 9 days back, the appeal is yesterday or today
+            if all(
+                has_consent(s, cid, ConsentKind.SPECIAL_CATEGORY, today - timedelta(days=back))
+                for back in range(10)
+            ):
                 found.append(cid)
                 if len(found) == how_many:
                     break
