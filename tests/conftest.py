@@ -4,6 +4,7 @@ user's real data folder or settings."""
 from __future__ import annotations
 
 import os
+import signal
 
 from tests.screen import screen_platform
 
@@ -22,6 +23,16 @@ import pytest
 from shelter_app import accounts
 from shelter_app.database import Database, SignedInUser
 from shelter_app.permissions import Role
+
+# A child killed from outside with Popen.kill(): SIGKILL on POSIX, TerminateProcess
+# (exit code 1) on Windows. Tests whose child kills *itself* at an exact point need
+# SIGKILL, which Windows lacks: they carry `needs_sigkill`.
+KILLED_EXIT = -signal.SIGKILL if hasattr(signal, "SIGKILL") else 1
+needs_sigkill = pytest.mark.skipif(
+    not hasattr(signal, "SIGKILL"),
+    reason="the child kills itself with SIGKILL at an exact step; Windows has no SIGKILL "
+    "and a kill from outside cannot hit the step (not run on Windows)",
+)
 
 ADMIN = "admin"
 ADMIN_PASSWORD = "Admin-pass-1"

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import os
 import random
-import signal
 import subprocess
 import sys
 import textwrap
@@ -18,11 +17,7 @@ import pytest
 from shelter_app import accounts, integrity
 from shelter_app.database import Database
 from shelter_app.errors import ExitCode
-from tests.conftest import ADMIN, ADMIN_PASSWORD
-
-pytestmark = pytest.mark.skipif(
-    sys.platform == "win32" or not hasattr(signal, "SIGKILL"), reason="needs SIGKILL"
-)
+from tests.conftest import ADMIN, ADMIN_PASSWORD, KILLED_EXIT
 
 REPO = Path(__file__).resolve().parents[1]
 STAFF_PASSWORD = "Staff-pass-12"
@@ -86,16 +81,17 @@ class Child:
         return line.rstrip("\n")
 
     def kill(self) -> list[str]:
-        """SIGKILL now; returns whatever it printed before dying."""
-        os.kill(self.proc.pid, signal.SIGKILL)
+        """Killed now (SIGKILL; TerminateProcess on Windows); returns whatever it printed
+        before dying."""
+        self.proc.kill()
         self.proc.wait(timeout=WATCHDOG_S)
         self._watchdog.cancel()
         rest = self.proc.stdout.read().splitlines()
         self.proc.stdout.close()
         self._err.close()
-        assert self.proc.returncode == -signal.SIGKILL, self._stderr_file.read_text(
-            "utf-8", "replace"
-        )[-2000:]
+        assert self.proc.returncode == KILLED_EXIT, self._stderr_file.read_text("utf-8", "replace")[
+            -2000:
+        ]
         return rest
 
 

@@ -52,7 +52,7 @@ from shelter_app.storage.files import DatabasePaths
 from shelter_app.storage.schema import Account, AuditEntry
 from shelter_app.storage.throttle import MAX_DELAY_S, Throttle
 from shelter_app.validation import optional_text, valid_date
-from tests.conftest import ADMIN, ADMIN_PASSWORD, STAFF_PASSWORD
+from tests.conftest import ADMIN, ADMIN_PASSWORD, STAFF_PASSWORD, needs_sigkill
 
 FULL = os.environ.get("OBERIH_FAULTS_FULL") == "1"
 
@@ -590,6 +590,7 @@ def _restore_in_child(backup: Path, path: Path, point: int) -> subprocess.Comple
     )
 
 
+@needs_sigkill
 @pytest.mark.slow
 def test_a_restore_killed_at_any_step_is_finished_or_rolled_back(restore_case, tmp_path):
     path, backup = restore_case
@@ -772,6 +773,7 @@ KILL_AFTER_KEYFILE = textwrap.dedent(
 )
 
 
+@needs_sigkill
 def test_a_kill_before_the_new_recovery_code_is_shown_loses_nothing(opened):
     opened.db.close()
     killed = subprocess.run(
@@ -832,6 +834,7 @@ RECOVERY_KILLER = textwrap.dedent(
 )
 
 
+@needs_sigkill
 @pytest.mark.parametrize("phase_point", ["staged", "placing"])
 def test_the_recovery_of_a_cut_off_restore_can_itself_be_killed(
     restore_case, tmp_path, phase_point
@@ -873,6 +876,7 @@ BACKUP_KILLER = textwrap.dedent(
 )
 
 
+@needs_sigkill
 def test_temp_copies_of_a_really_killed_backup_are_swept(opened):
     opened.db.close()
     for _ in range(3):
