@@ -3514,6 +3514,100 @@
     </message>
 </context>
 <context>
+    <name>Legend</name>
+    <message>
+        <source>Free</source>
+        <translation>Вільне</translation>
+    </message>
+    <message>
+        <source>Free, booked later</source>
+        <translation>Вільне, є бронь</translation>
+    </message>
+    <message>
+        <source>Occupied</source>
+        <translation>Зайняте</translation>
+    </message>
+    <message>
+        <source>Departure or limit soon</source>
+        <translation>Скоро виїзд або кінець строку</translation>
+    </message>
+    <message>
+        <source>Over the allowed stay</source>
+        <translation>Понад дозволений строк</translation>
+    </message>
+    <message>
+        <source>Unavailable</source>
+        <translation>Недоступне</translation>
+    </message>
+</context>
+<context>
+    <name>LimitsTab</name>
+    <message>
+        <source>Client</source>
+        <translation>Клієнтка</translation>
+    </message>
+    <message>
+        <source>Admitted</source>
+        <translation>Поселена</translation>
+    </message>
+    <message>
+        <source>Allowed until</source>
+        <translation>Дозволено до</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>Залишилося</translation>
+    </message>
+    <message>
+        <source>Can be extended until</source>
+        <translation>Можна продовжити до</translation>
+    </message>
+    <message>
+        <source>no further extension</source>
+        <translation>далі продовжити не можна</translation>
+    </message>
+    <message>
+        <source>&amp;Show her bed</source>
+        <translation>Показати її &amp;ліжко</translation>
+    </message>
+    <message>
+        <source>E&amp;xtend the stay…</source>
+        <translation>Пр&amp;одовжити перебування…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stays whose allowed length ends within %n day(s) or has passed: time to extend, or to plan her move on.</source>
+        <translation>
+            <numerusform>Перебування, дозволений строк яких спливає протягом %n дня або вже минув: час продовжити або спланувати, куди вона переїде.</numerusform>
+            <numerusform>Перебування, дозволений строк яких спливає протягом %n днів або вже минув: час продовжити або спланувати, куди вона переїде.</numerusform>
+            <numerusform>Перебування, дозволений строк яких спливає протягом %n днів або вже минув: час продовжити або спланувати, куди вона переїде.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n over the limit.</source>
+        <translation>
+            <numerusform>Понад строк: %n.</numerusform>
+            <numerusform>Понад строк: %n.</numerusform>
+            <numerusform>Понад строк: %n.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>over by %n day(s)</source>
+        <translation>
+            <numerusform>понад строк на %n день</numerusform>
+            <numerusform>понад строк на %n дні</numerusform>
+            <numerusform>понад строк на %n днів</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) left</source>
+        <translation>
+            <numerusform>залишився %n день</numerusform>
+            <numerusform>залишилося %n дні</numerusform>
+            <numerusform>залишилося %n днів</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>LinkContactDialog</name>
     <message>
         <source>Link the contact to a client</source>
@@ -4011,6 +4105,85 @@
     <message>
         <source>&amp;Next review:</source>
         <translation>&amp;Наступний перегляд:</translation>
+    </message>
+</context>
+<context>
+    <name>NightBar</name>
+    <message>
+        <source>Previous night (Alt+Left)</source>
+        <translation>Попередня ніч (Alt+Ліворуч)</translation>
+    </message>
+    <message>
+        <source>Previous night</source>
+        <translation>Попередня ніч</translation>
+    </message>
+    <message>
+        <source>The night the board shows</source>
+        <translation>Ніч, яку показує дошка</translation>
+    </message>
+    <message>
+        <source>N&amp;ight of:</source>
+        <translation>&amp;Ніч на:</translation>
+    </message>
+    <message>
+        <source>Next night (Alt+Right)</source>
+        <translation>Наступна ніч (Alt+Праворуч)</translation>
+    </message>
+    <message>
+        <source>Next night</source>
+        <translation>Наступна ніч</translation>
+    </message>
+    <message>
+        <source>Toda&amp;y</source>
+        <translation>&amp;Сьогодні</translation>
+    </message>
+    <message>
+        <source>&amp;Admit…</source>
+        <translation>&amp;Поселити…</translation>
+    </message>
+    <message>
+        <source>Admit a woman to a free bed (Ctrl+N)</source>
+        <translation>Поселити жінку у вільне ліжко (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Tonight</source>
+        <translation>Цієї ночі</translation>
+    </message>
+    <message>
+        <source>Night of %1</source>
+        <translation>Ніч на %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 beds taken</source>
+        <translation>%1: зайнято %2 з %3 ліжок</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) in all:</source>
+        <translation>
+            <numerusform>Усього %n особа:</numerusform>
+            <numerusform>Усього %n особи:</numerusform>
+            <numerusform>Усього %n осіб:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n woman(en)</source>
+        <translation>
+            <numerusform>%n жінка</numerusform>
+            <numerusform>%n жінки</numerusform>
+            <numerusform>%n жінок</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n child(ren)</source>
+        <translation>
+            <numerusform>%n дитина</numerusform>
+            <numerusform>%n дитини</numerusform>
+            <numerusform>%n дітей</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>rooms hold %1</source>
+        <translation>кімнати вміщують %1</translation>
     </message>
 </context>
 <context>
@@ -5781,196 +5954,12 @@
         <translation>&amp;Відмови</translation>
     </message>
     <message>
-        <source>Previous night (Alt+Left)</source>
-        <translation>Попередня ніч (Alt+Ліворуч)</translation>
-    </message>
-    <message>
-        <source>Previous night</source>
-        <translation>Попередня ніч</translation>
-    </message>
-    <message>
-        <source>The night the board shows</source>
-        <translation>Ніч, яку показує дошка</translation>
-    </message>
-    <message>
-        <source>N&amp;ight of:</source>
-        <translation>&amp;Ніч на:</translation>
-    </message>
-    <message>
-        <source>Next night (Alt+Right)</source>
-        <translation>Наступна ніч (Alt+Праворуч)</translation>
-    </message>
-    <message>
-        <source>Next night</source>
-        <translation>Наступна ніч</translation>
-    </message>
-    <message>
-        <source>Toda&amp;y</source>
-        <translation>&amp;Сьогодні</translation>
-    </message>
-    <message>
-        <source>&amp;Admit…</source>
-        <translation>&amp;Поселити…</translation>
-    </message>
-    <message>
-        <source>Admit a woman to a free bed (Ctrl+N)</source>
-        <translation>Поселити жінку у вільне ліжко (Ctrl+N)</translation>
-    </message>
-    <message>
-        <source>Free</source>
-        <translation>Вільне</translation>
-    </message>
-    <message>
-        <source>Free, booked later</source>
-        <translation>Вільне, є бронь</translation>
-    </message>
-    <message>
-        <source>Occupied</source>
-        <translation>Зайняте</translation>
-    </message>
-    <message>
-        <source>Departure or limit soon</source>
-        <translation>Скоро виїзд або кінець строку</translation>
-    </message>
-    <message>
-        <source>Over the allowed stay</source>
-        <translation>Понад дозволений строк</translation>
-    </message>
-    <message>
-        <source>Unavailable</source>
-        <translation>Недоступне</translation>
-    </message>
-    <message>
         <source>&amp;Selected bed</source>
         <translation>Вибране &amp;ліжко</translation>
     </message>
     <message>
         <source>&amp;Waiting list</source>
         <translation>&amp;Черга</translation>
-    </message>
-    <message>
-        <source>Client</source>
-        <translation>Клієнтка</translation>
-    </message>
-    <message>
-        <source>Waiting since</source>
-        <translation>Чекає з</translation>
-    </message>
-    <message>
-        <source>Children</source>
-        <translation>Діти</translation>
-    </message>
-    <message>
-        <source>Drag a row onto a free bed to admit her.</source>
-        <translation>Перетягніть рядок на вільне ліжко, щоб поселити її.</translation>
-    </message>
-    <message>
-        <source>A&amp;dd…</source>
-        <translation>Д&amp;одати…</translation>
-    </message>
-    <message>
-        <source>Ad&amp;mit her…</source>
-        <translation>Посел&amp;ити її…</translation>
-    </message>
-    <message>
-        <source>Ta&amp;ke off the list…</source>
-        <translation>Зн&amp;яти з черги…</translation>
-    </message>
-    <message>
-        <source>Admitted</source>
-        <translation>Поселена</translation>
-    </message>
-    <message>
-        <source>Allowed until</source>
-        <translation>Дозволено до</translation>
-    </message>
-    <message>
-        <source>Time left</source>
-        <translation>Залишилося</translation>
-    </message>
-    <message>
-        <source>Can be extended until</source>
-        <translation>Можна продовжити до</translation>
-    </message>
-    <message>
-        <source>no further extension</source>
-        <translation>далі продовжити не можна</translation>
-    </message>
-    <message>
-        <source>&amp;Show her bed</source>
-        <translation>Показати її &amp;ліжко</translation>
-    </message>
-    <message>
-        <source>E&amp;xtend the stay…</source>
-        <translation>Пр&amp;одовжити перебування…</translation>
-    </message>
-    <message>
-        <source>&amp;From:</source>
-        <translation>Пе&amp;ріод з:</translation>
-    </message>
-    <message>
-        <source>t&amp;o:</source>
-        <translation>д&amp;о:</translation>
-    </message>
-    <message>
-        <source>&amp;Record a turn-away…</source>
-        <translation>&amp;Записати відмову…</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>Дата</translation>
-    </message>
-    <message>
-        <source>Reason</source>
-        <translation>Причина</translation>
-    </message>
-    <message>
-        <source>Referred by</source>
-        <translation>Хто направив</translation>
-    </message>
-    <message>
-        <source>anonymous</source>
-        <translation>анонімно</translation>
-    </message>
-    <message>
-        <source>Tonight</source>
-        <translation>Цієї ночі</translation>
-    </message>
-    <message>
-        <source>Night of %1</source>
-        <translation>Ніч на %1</translation>
-    </message>
-    <message>
-        <source>%1: %2 of %3 beds taken</source>
-        <translation>%1: зайнято %2 з %3 ліжок</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n person(s) in all:</source>
-        <translation>
-            <numerusform>Усього %n особа:</numerusform>
-            <numerusform>Усього %n особи:</numerusform>
-            <numerusform>Усього %n осіб:</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n woman(en)</source>
-        <translation>
-            <numerusform>%n жінка</numerusform>
-            <numerusform>%n жінки</numerusform>
-            <numerusform>%n жінок</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n child(ren)</source>
-        <translation>
-            <numerusform>%n дитина</numerusform>
-            <numerusform>%n дитини</numerusform>
-            <numerusform>%n дітей</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>rooms hold %1</source>
-        <translation>кімнати вміщують %1</translation>
     </message>
     <message>
         <source>Beds taken in %1 %2</source>
@@ -5991,54 +5980,6 @@
     <message>
         <source>Near the &amp;limit (%1)</source>
         <translation>&amp;Близько до строку (%1)</translation>
-    </message>
-    <message numerus="yes">
-        <source>Stays whose allowed length ends within %n day(s) or has passed: time to extend, or to plan her move on.</source>
-        <translation>
-            <numerusform>Перебування, дозволений строк яких спливає протягом %n дня або вже минув: час продовжити або спланувати, куди вона переїде.</numerusform>
-            <numerusform>Перебування, дозволений строк яких спливає протягом %n днів або вже минув: час продовжити або спланувати, куди вона переїде.</numerusform>
-            <numerusform>Перебування, дозволений строк яких спливає протягом %n днів або вже минув: час продовжити або спланувати, куди вона переїде.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n over the limit.</source>
-        <translation>
-            <numerusform>Понад строк: %n.</numerusform>
-            <numerusform>Понад строк: %n.</numerusform>
-            <numerusform>Понад строк: %n.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>over by %n day(s)</source>
-        <translation>
-            <numerusform>понад строк на %n день</numerusform>
-            <numerusform>понад строк на %n дні</numerusform>
-            <numerusform>понад строк на %n днів</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n day(s) left</source>
-        <translation>
-            <numerusform>залишився %n день</numerusform>
-            <numerusform>залишилося %n дні</numerusform>
-            <numerusform>залишилося %n днів</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n turn-away(s) in this period</source>
-        <translation>
-            <numerusform>%n відмова за цей період</numerusform>
-            <numerusform>%n відмови за цей період</numerusform>
-            <numerusform>%n відмов за цей період</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>with %n child(ren)</source>
-        <translation>
-            <numerusform>з %n дитиною</numerusform>
-            <numerusform>з %n дітьми</numerusform>
-            <numerusform>з %n дітьми</numerusform>
-        </translation>
     </message>
     <message>
         <source>Booked: %1 arrives on %2; her bed shows from that night.</source>
@@ -6206,6 +6147,61 @@
     <message>
         <source>Choose her from the list, or leave the field empty.</source>
         <translation>Виберіть її зі списку або залиште поле порожнім.</translation>
+    </message>
+</context>
+<context>
+    <name>TurnAwaysTab</name>
+    <message>
+        <source>&amp;From:</source>
+        <translation>Пе&amp;ріод з:</translation>
+    </message>
+    <message>
+        <source>t&amp;o:</source>
+        <translation>д&amp;о:</translation>
+    </message>
+    <message>
+        <source>&amp;Record a turn-away…</source>
+        <translation>&amp;Записати відмову…</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <source>Children</source>
+        <translation>Діти</translation>
+    </message>
+    <message>
+        <source>Referred by</source>
+        <translation>Хто направив</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Клієнтка</translation>
+    </message>
+    <message>
+        <source>anonymous</source>
+        <translation>анонімно</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n turn-away(s) in this period</source>
+        <translation>
+            <numerusform>%n відмова за цей період</numerusform>
+            <numerusform>%n відмови за цей період</numerusform>
+            <numerusform>%n відмов за цей період</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>with %n child(ren)</source>
+        <translation>
+            <numerusform>з %n дитиною</numerusform>
+            <numerusform>з %n дітьми</numerusform>
+            <numerusform>з %n дітьми</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6558,6 +6554,37 @@
     <message>
         <source>Choose her from the list: type part of her name or code.</source>
         <translation>Виберіть її зі списку: введіть частину імені чи коду.</translation>
+    </message>
+</context>
+<context>
+    <name>WaitingPanel</name>
+    <message>
+        <source>Client</source>
+        <translation>Клієнтка</translation>
+    </message>
+    <message>
+        <source>Waiting since</source>
+        <translation>Чекає з</translation>
+    </message>
+    <message>
+        <source>Children</source>
+        <translation>Діти</translation>
+    </message>
+    <message>
+        <source>Drag a row onto a free bed to admit her.</source>
+        <translation>Перетягніть рядок на вільне ліжко, щоб поселити її.</translation>
+    </message>
+    <message>
+        <source>A&amp;dd…</source>
+        <translation>Д&amp;одати…</translation>
+    </message>
+    <message>
+        <source>Ad&amp;mit her…</source>
+        <translation>Посел&amp;ити її…</translation>
+    </message>
+    <message>
+        <source>Ta&amp;ke off the list…</source>
+        <translation>Зн&amp;яти з черги…</translation>
     </message>
 </context>
 <context>
