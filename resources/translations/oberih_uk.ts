@@ -2329,112 +2329,12 @@
         <translation>%1 (в архіві)</translation>
     </message>
     <message>
-        <source>Participants and waiting list</source>
-        <translation>Учасниці та список очікування</translation>
-    </message>
-    <message>
-        <source>En&amp;rol a client…</source>
-        <translation>За&amp;писати клієнтку…</translation>
-    </message>
-    <message>
-        <source>Co&amp;mpleted…</source>
-        <translation>Завер&amp;шила курс…</translation>
-    </message>
-    <message>
-        <source>&amp;Withdraw…</source>
-        <translation>&amp;Вибула…</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Ім’я</translation>
-    </message>
-    <message>
-        <source>Code</source>
-        <translation>Код</translation>
-    </message>
-    <message>
-        <source>Since</source>
-        <translation>Дата</translation>
-    </message>
-    <message>
-        <source>Attended</source>
-        <translation>Відвідала</translation>
-    </message>
-    <message>
-        <source>Enter or double-click opens her card.</source>
-        <translation>Enter або подвійне клацання відкриває її картку.</translation>
-    </message>
-    <message>
-        <source>A&amp;dd…</source>
-        <translation>Д&amp;одати…</translation>
-    </message>
-    <message>
-        <source>Move or chan&amp;ge…</source>
-        <translation>Перене&amp;сти або змінити…</translation>
-    </message>
-    <message>
-        <source>Remo&amp;ve…</source>
-        <translation>Вида&amp;лити…</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>Дата</translation>
-    </message>
-    <message>
-        <source>Time</source>
-        <translation>Час</translation>
-    </message>
-    <message>
-        <source>Topic</source>
-        <translation>Тема</translation>
-    </message>
-    <message>
-        <source>Attendance</source>
-        <translation>Відвідування</translation>
-    </message>
-    <message>
-        <source>No sessions planned yet.</source>
-        <translation>Занять ще не заплановано.</translation>
-    </message>
-    <message>
-        <source>&amp;Take attendance…</source>
-        <translation>Відміти&amp;ти присутніх…</translation>
-    </message>
-    <message>
-        <source>Attendance…</source>
-        <translation>Відвідування…</translation>
-    </message>
-    <message>
-        <source>Of the chosen session (Ctrl+T, or Enter)</source>
-        <translation>Для обраного заняття (Ctrl+T або Enter)</translation>
-    </message>
-    <message>
-        <source>%1, no. %2</source>
-        <translation>%1, № %2</translation>
-    </message>
-    <message>
-        <source>%1 present</source>
-        <translation>присутні: %1</translation>
-    </message>
-    <message>
-        <source>planned</source>
-        <translation>заплановано</translation>
-    </message>
-    <message>
-        <source>not taken yet</source>
-        <translation>ще не відмічено</translation>
-    </message>
-    <message>
         <source>Choose a course to see its participants and sessions.</source>
         <translation>Оберіть курс, щоб побачити його учасниць і заняття.</translation>
     </message>
     <message>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
-    </message>
-    <message>
-        <source>Places taken: %1 of %2 · free: %3 · on the waiting list: %4</source>
-        <translation>Зайнято місць: %1 з %2 · вільно: %3 · у списку очікування: %4</translation>
     </message>
     <message>
         <source>Rest&amp;ore</source>
@@ -2451,58 +2351,6 @@
     <message>
         <source>Arc&amp;hive</source>
         <translation>&amp;Архівувати</translation>
-    </message>
-    <message>
-        <source>%1 is on the waiting list, no. %2.</source>
-        <translation>%1 у списку очікування, № %2.</translation>
-    </message>
-    <message>
-        <source>%1 is enrolled.</source>
-        <translation>%1 записано на курс.</translation>
-    </message>
-    <message>
-        <source>%1 completed the course.</source>
-        <translation>%1 завершила курс.</translation>
-    </message>
-    <message>
-        <source>Take %1 off the waiting list?</source>
-        <translation>Зняти %1 зі списку очікування?</translation>
-    </message>
-    <message>
-        <source>Withdraw %1 from the course? The first woman on the waiting list moves into her place.</source>
-        <translation>Позначити, що %1 вибула з курсу? Її місце займе перша жінка зі списку очікування.</translation>
-    </message>
-    <message>
-        <source>Withdraw %1 from the course?</source>
-        <translation>Позначити, що %1 вибула з курсу?</translation>
-    </message>
-    <message>
-        <source>Withdraw from a course</source>
-        <translation>Вибуття з курсу</translation>
-    </message>
-    <message>
-        <source>&amp;Withdraw</source>
-        <translation>&amp;Вибула</translation>
-    </message>
-    <message>
-        <source>%1 withdrew.</source>
-        <translation>%1 вибула.</translation>
-    </message>
-    <message>
-        <source>Moved in from the waiting list: %1.</source>
-        <translation>Зі списку очікування місце отримала: %1.</translation>
-    </message>
-    <message>
-        <source>Remove a session</source>
-        <translation>Видалення заняття</translation>
-    </message>
-    <message>
-        <source>Remove the session of %1 at %2?</source>
-        <translation>Видалити заняття %1 о %2?</translation>
-    </message>
-    <message>
-        <source>Remo&amp;ve</source>
-        <translation>Вида&amp;лити</translation>
     </message>
     <message>
         <source>Not enrolled in any course.</source>
@@ -5535,6 +5383,101 @@
     </message>
 </context>
 <context>
+    <name>RosterPanel</name>
+    <message>
+        <source>Participants and waiting list</source>
+        <translation>Учасниці та список очікування</translation>
+    </message>
+    <message>
+        <source>En&amp;rol a client…</source>
+        <translation>За&amp;писати клієнтку…</translation>
+    </message>
+    <message>
+        <source>Co&amp;mpleted…</source>
+        <translation>Завер&amp;шила курс…</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw…</source>
+        <translation>&amp;Вибула…</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Ім’я</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Код</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Стан</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation>Відвідала</translation>
+    </message>
+    <message>
+        <source>Enter or double-click opens her card.</source>
+        <translation>Enter або подвійне клацання відкриває її картку.</translation>
+    </message>
+    <message>
+        <source>%1, no. %2</source>
+        <translation>%1, № %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 з %2</translation>
+    </message>
+    <message>
+        <source>Places taken: %1 of %2 · free: %3 · on the waiting list: %4</source>
+        <translation>Зайнято місць: %1 з %2 · вільно: %3 · у списку очікування: %4</translation>
+    </message>
+    <message>
+        <source>%1 is on the waiting list, no. %2.</source>
+        <translation>%1 у списку очікування, № %2.</translation>
+    </message>
+    <message>
+        <source>%1 is enrolled.</source>
+        <translation>%1 записано на курс.</translation>
+    </message>
+    <message>
+        <source>%1 completed the course.</source>
+        <translation>%1 завершила курс.</translation>
+    </message>
+    <message>
+        <source>Take %1 off the waiting list?</source>
+        <translation>Зняти %1 зі списку очікування?</translation>
+    </message>
+    <message>
+        <source>Withdraw %1 from the course? The first woman on the waiting list moves into her place.</source>
+        <translation>Позначити, що %1 вибула з курсу? Її місце займе перша жінка зі списку очікування.</translation>
+    </message>
+    <message>
+        <source>Withdraw %1 from the course?</source>
+        <translation>Позначити, що %1 вибула з курсу?</translation>
+    </message>
+    <message>
+        <source>Withdraw from a course</source>
+        <translation>Вибуття з курсу</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw</source>
+        <translation>&amp;Вибула</translation>
+    </message>
+    <message>
+        <source>%1 withdrew.</source>
+        <translation>%1 вибула.</translation>
+    </message>
+    <message>
+        <source>Moved in from the waiting list: %1.</source>
+        <translation>Зі списку очікування місце отримала: %1.</translation>
+    </message>
+</context>
+<context>
     <name>SafetyPlanDialog</name>
     <message>
         <source>Safety plan</source>
@@ -5628,6 +5571,81 @@
     <message>
         <source>The course runs %1.</source>
         <translation>Курс триває %1.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionsPanel</name>
+    <message>
+        <source>Sessions</source>
+        <translation>Заняття</translation>
+    </message>
+    <message>
+        <source>A&amp;dd…</source>
+        <translation>Д&amp;одати…</translation>
+    </message>
+    <message>
+        <source>Move or chan&amp;ge…</source>
+        <translation>Перене&amp;сти або змінити…</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve…</source>
+        <translation>Вида&amp;лити…</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Час</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Тема</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Відвідування</translation>
+    </message>
+    <message>
+        <source>No sessions planned yet.</source>
+        <translation>Занять ще не заплановано.</translation>
+    </message>
+    <message>
+        <source>&amp;Take attendance…</source>
+        <translation>Відміти&amp;ти присутніх…</translation>
+    </message>
+    <message>
+        <source>Attendance…</source>
+        <translation>Відвідування…</translation>
+    </message>
+    <message>
+        <source>Of the chosen session (Ctrl+T, or Enter)</source>
+        <translation>Для обраного заняття (Ctrl+T або Enter)</translation>
+    </message>
+    <message>
+        <source>%1 present</source>
+        <translation>присутні: %1</translation>
+    </message>
+    <message>
+        <source>planned</source>
+        <translation>заплановано</translation>
+    </message>
+    <message>
+        <source>not taken yet</source>
+        <translation>ще не відмічено</translation>
+    </message>
+    <message>
+        <source>Remove a session</source>
+        <translation>Видалення заняття</translation>
+    </message>
+    <message>
+        <source>Remove the session of %1 at %2?</source>
+        <translation>Видалити заняття %1 о %2?</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve</source>
+        <translation>Вида&amp;лити</translation>
     </message>
 </context>
 <context>
