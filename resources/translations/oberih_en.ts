@@ -160,6 +160,37 @@
     </message>
   </context>
   <context>
+    <name>LimitsTab</name>
+    <message numerus="yes">
+      <source>Stays whose allowed length ends within %n day(s) or has passed: time to extend, or to plan her move on.</source>
+      <translation>
+        <numerusform>Stays whose allowed length ends within %n day or has passed: time to extend, or to plan her move on.</numerusform>
+        <numerusform>Stays whose allowed length ends within %n days or has passed: time to extend, or to plan her move on.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n over the limit.</source>
+      <translation>
+        <numerusform>%n over the limit.</numerusform>
+        <numerusform>%n over the limit.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>over by %n day(s)</source>
+      <translation>
+        <numerusform>over by %n day</numerusform>
+        <numerusform>over by %n days</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n day(s) left</source>
+      <translation>
+        <numerusform>%n day left</numerusform>
+        <numerusform>%n days left</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
     <name>MonthCard</name>
     <message numerus="yes">
       <source>%n completed</source>
@@ -173,6 +204,30 @@
       <translation>
         <numerusform>%n attended</numerusform>
         <numerusform>%n attended</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>NightBar</name>
+    <message numerus="yes">
+      <source>%n person(s) in all:</source>
+      <translation>
+        <numerusform>%n person in all:</numerusform>
+        <numerusform>%n persons in all:</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n woman(en)</source>
+      <translation>
+        <numerusform>%n woman</numerusform>
+        <numerusform>%n womanen</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n child(ren)</source>
+      <translation>
+        <numerusform>%n child</numerusform>
+        <numerusform>%n children</numerusform>
       </translation>
     </message>
   </context>
@@ -329,61 +384,15 @@
   <context>
     <name>ShelterPage</name>
     <message numerus="yes">
-      <source>%n person(s) in all:</source>
-      <translation>
-        <numerusform>%n person in all:</numerusform>
-        <numerusform>%n persons in all:</numerusform>
-      </translation>
-    </message>
-    <message numerus="yes">
-      <source>%n woman(en)</source>
-      <translation>
-        <numerusform>%n woman</numerusform>
-        <numerusform>%n womanen</numerusform>
-      </translation>
-    </message>
-    <message numerus="yes">
-      <source>%n child(ren)</source>
-      <translation>
-        <numerusform>%n child</numerusform>
-        <numerusform>%n children</numerusform>
-      </translation>
-    </message>
-    <message numerus="yes">
       <source>%n bed-night(s) so far this month.</source>
       <translation>
         <numerusform>%n bed-night so far this month.</numerusform>
         <numerusform>%n bed-nights so far this month.</numerusform>
       </translation>
     </message>
-    <message numerus="yes">
-      <source>Stays whose allowed length ends within %n day(s) or has passed: time to extend, or to plan her move on.</source>
-      <translation>
-        <numerusform>Stays whose allowed length ends within %n day or has passed: time to extend, or to plan her move on.</numerusform>
-        <numerusform>Stays whose allowed length ends within %n days or has passed: time to extend, or to plan her move on.</numerusform>
-      </translation>
-    </message>
-    <message numerus="yes">
-      <source>%n over the limit.</source>
-      <translation>
-        <numerusform>%n over the limit.</numerusform>
-        <numerusform>%n over the limit.</numerusform>
-      </translation>
-    </message>
-    <message numerus="yes">
-      <source>over by %n day(s)</source>
-      <translation>
-        <numerusform>over by %n day</numerusform>
-        <numerusform>over by %n days</numerusform>
-      </translation>
-    </message>
-    <message numerus="yes">
-      <source>%n day(s) left</source>
-      <translation>
-        <numerusform>%n day left</numerusform>
-        <numerusform>%n days left</numerusform>
-      </translation>
-    </message>
+  </context>
+  <context>
+    <name>TurnAwaysTab</name>
     <message numerus="yes">
       <source>%n turn-away(s) in this period</source>
       <translation>

@@ -2329,112 +2329,12 @@
         <translation>%1 (в архіві)</translation>
     </message>
     <message>
-        <source>Participants and waiting list</source>
-        <translation>Учасниці та список очікування</translation>
-    </message>
-    <message>
-        <source>En&amp;rol a client…</source>
-        <translation>За&amp;писати клієнтку…</translation>
-    </message>
-    <message>
-        <source>Co&amp;mpleted…</source>
-        <translation>Завер&amp;шила курс…</translation>
-    </message>
-    <message>
-        <source>&amp;Withdraw…</source>
-        <translation>&amp;Вибула…</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Ім’я</translation>
-    </message>
-    <message>
-        <source>Code</source>
-        <translation>Код</translation>
-    </message>
-    <message>
-        <source>Since</source>
-        <translation>Дата</translation>
-    </message>
-    <message>
-        <source>Attended</source>
-        <translation>Відвідала</translation>
-    </message>
-    <message>
-        <source>Enter or double-click opens her card.</source>
-        <translation>Enter або подвійне клацання відкриває її картку.</translation>
-    </message>
-    <message>
-        <source>A&amp;dd…</source>
-        <translation>Д&amp;одати…</translation>
-    </message>
-    <message>
-        <source>Move or chan&amp;ge…</source>
-        <translation>Перене&amp;сти або змінити…</translation>
-    </message>
-    <message>
-        <source>Remo&amp;ve…</source>
-        <translation>Вида&amp;лити…</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>Дата</translation>
-    </message>
-    <message>
-        <source>Time</source>
-        <translation>Час</translation>
-    </message>
-    <message>
-        <source>Topic</source>
-        <translation>Тема</translation>
-    </message>
-    <message>
-        <source>Attendance</source>
-        <translation>Відвідування</translation>
-    </message>
-    <message>
-        <source>No sessions planned yet.</source>
-        <translation>Занять ще не заплановано.</translation>
-    </message>
-    <message>
-        <source>&amp;Take attendance…</source>
-        <translation>Відміти&amp;ти присутніх…</translation>
-    </message>
-    <message>
-        <source>Attendance…</source>
-        <translation>Відвідування…</translation>
-    </message>
-    <message>
-        <source>Of the chosen session (Ctrl+T, or Enter)</source>
-        <translation>Для обраного заняття (Ctrl+T або Enter)</translation>
-    </message>
-    <message>
-        <source>%1, no. %2</source>
-        <translation>%1, № %2</translation>
-    </message>
-    <message>
-        <source>%1 present</source>
-        <translation>присутні: %1</translation>
-    </message>
-    <message>
-        <source>planned</source>
-        <translation>заплановано</translation>
-    </message>
-    <message>
-        <source>not taken yet</source>
-        <translation>ще не відмічено</translation>
-    </message>
-    <message>
         <source>Choose a course to see its participants and sessions.</source>
         <translation>Оберіть курс, щоб побачити його учасниць і заняття.</translation>
     </message>
     <message>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
-    </message>
-    <message>
-        <source>Places taken: %1 of %2 · free: %3 · on the waiting list: %4</source>
-        <translation>Зайнято місць: %1 з %2 · вільно: %3 · у списку очікування: %4</translation>
     </message>
     <message>
         <source>Rest&amp;ore</source>
@@ -2451,58 +2351,6 @@
     <message>
         <source>Arc&amp;hive</source>
         <translation>&amp;Архівувати</translation>
-    </message>
-    <message>
-        <source>%1 is on the waiting list, no. %2.</source>
-        <translation>%1 у списку очікування, № %2.</translation>
-    </message>
-    <message>
-        <source>%1 is enrolled.</source>
-        <translation>%1 записано на курс.</translation>
-    </message>
-    <message>
-        <source>%1 completed the course.</source>
-        <translation>%1 завершила курс.</translation>
-    </message>
-    <message>
-        <source>Take %1 off the waiting list?</source>
-        <translation>Зняти %1 зі списку очікування?</translation>
-    </message>
-    <message>
-        <source>Withdraw %1 from the course? The first woman on the waiting list moves into her place.</source>
-        <translation>Позначити, що %1 вибула з курсу? Її місце займе перша жінка зі списку очікування.</translation>
-    </message>
-    <message>
-        <source>Withdraw %1 from the course?</source>
-        <translation>Позначити, що %1 вибула з курсу?</translation>
-    </message>
-    <message>
-        <source>Withdraw from a course</source>
-        <translation>Вибуття з курсу</translation>
-    </message>
-    <message>
-        <source>&amp;Withdraw</source>
-        <translation>&amp;Вибула</translation>
-    </message>
-    <message>
-        <source>%1 withdrew.</source>
-        <translation>%1 вибула.</translation>
-    </message>
-    <message>
-        <source>Moved in from the waiting list: %1.</source>
-        <translation>Зі списку очікування місце отримала: %1.</translation>
-    </message>
-    <message>
-        <source>Remove a session</source>
-        <translation>Видалення заняття</translation>
-    </message>
-    <message>
-        <source>Remove the session of %1 at %2?</source>
-        <translation>Видалити заняття %1 о %2?</translation>
-    </message>
-    <message>
-        <source>Remo&amp;ve</source>
-        <translation>Вида&amp;лити</translation>
     </message>
     <message>
         <source>Not enrolled in any course.</source>
@@ -3514,6 +3362,100 @@
     </message>
 </context>
 <context>
+    <name>Legend</name>
+    <message>
+        <source>Free</source>
+        <translation>Вільне</translation>
+    </message>
+    <message>
+        <source>Free, booked later</source>
+        <translation>Вільне, є бронь</translation>
+    </message>
+    <message>
+        <source>Occupied</source>
+        <translation>Зайняте</translation>
+    </message>
+    <message>
+        <source>Departure or limit soon</source>
+        <translation>Скоро виїзд або кінець строку</translation>
+    </message>
+    <message>
+        <source>Over the allowed stay</source>
+        <translation>Понад дозволений строк</translation>
+    </message>
+    <message>
+        <source>Unavailable</source>
+        <translation>Недоступне</translation>
+    </message>
+</context>
+<context>
+    <name>LimitsTab</name>
+    <message>
+        <source>Client</source>
+        <translation>Клієнтка</translation>
+    </message>
+    <message>
+        <source>Admitted</source>
+        <translation>Поселена</translation>
+    </message>
+    <message>
+        <source>Allowed until</source>
+        <translation>Дозволено до</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>Залишилося</translation>
+    </message>
+    <message>
+        <source>Can be extended until</source>
+        <translation>Можна продовжити до</translation>
+    </message>
+    <message>
+        <source>no further extension</source>
+        <translation>далі продовжити не можна</translation>
+    </message>
+    <message>
+        <source>&amp;Show her bed</source>
+        <translation>Показати її &amp;ліжко</translation>
+    </message>
+    <message>
+        <source>E&amp;xtend the stay…</source>
+        <translation>Пр&amp;одовжити перебування…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stays whose allowed length ends within %n day(s) or has passed: time to extend, or to plan her move on.</source>
+        <translation>
+            <numerusform>Перебування, дозволений строк яких спливає протягом %n дня або вже минув: час продовжити або спланувати, куди вона переїде.</numerusform>
+            <numerusform>Перебування, дозволений строк яких спливає протягом %n днів або вже минув: час продовжити або спланувати, куди вона переїде.</numerusform>
+            <numerusform>Перебування, дозволений строк яких спливає протягом %n днів або вже минув: час продовжити або спланувати, куди вона переїде.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n over the limit.</source>
+        <translation>
+            <numerusform>Понад строк: %n.</numerusform>
+            <numerusform>Понад строк: %n.</numerusform>
+            <numerusform>Понад строк: %n.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>over by %n day(s)</source>
+        <translation>
+            <numerusform>понад строк на %n день</numerusform>
+            <numerusform>понад строк на %n дні</numerusform>
+            <numerusform>понад строк на %n днів</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) left</source>
+        <translation>
+            <numerusform>залишився %n день</numerusform>
+            <numerusform>залишилося %n дні</numerusform>
+            <numerusform>залишилося %n днів</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>LinkContactDialog</name>
     <message>
         <source>Link the contact to a client</source>
@@ -4011,6 +3953,85 @@
     <message>
         <source>&amp;Next review:</source>
         <translation>&amp;Наступний перегляд:</translation>
+    </message>
+</context>
+<context>
+    <name>NightBar</name>
+    <message>
+        <source>Previous night (Alt+Left)</source>
+        <translation>Попередня ніч (Alt+Ліворуч)</translation>
+    </message>
+    <message>
+        <source>Previous night</source>
+        <translation>Попередня ніч</translation>
+    </message>
+    <message>
+        <source>The night the board shows</source>
+        <translation>Ніч, яку показує дошка</translation>
+    </message>
+    <message>
+        <source>N&amp;ight of:</source>
+        <translation>&amp;Ніч на:</translation>
+    </message>
+    <message>
+        <source>Next night (Alt+Right)</source>
+        <translation>Наступна ніч (Alt+Праворуч)</translation>
+    </message>
+    <message>
+        <source>Next night</source>
+        <translation>Наступна ніч</translation>
+    </message>
+    <message>
+        <source>Toda&amp;y</source>
+        <translation>&amp;Сьогодні</translation>
+    </message>
+    <message>
+        <source>&amp;Admit…</source>
+        <translation>&amp;Поселити…</translation>
+    </message>
+    <message>
+        <source>Admit a woman to a free bed (Ctrl+N)</source>
+        <translation>Поселити жінку у вільне ліжко (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Tonight</source>
+        <translation>Цієї ночі</translation>
+    </message>
+    <message>
+        <source>Night of %1</source>
+        <translation>Ніч на %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 beds taken</source>
+        <translation>%1: зайнято %2 з %3 ліжок</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) in all:</source>
+        <translation>
+            <numerusform>Усього %n особа:</numerusform>
+            <numerusform>Усього %n особи:</numerusform>
+            <numerusform>Усього %n осіб:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n woman(en)</source>
+        <translation>
+            <numerusform>%n жінка</numerusform>
+            <numerusform>%n жінки</numerusform>
+            <numerusform>%n жінок</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n child(ren)</source>
+        <translation>
+            <numerusform>%n дитина</numerusform>
+            <numerusform>%n дитини</numerusform>
+            <numerusform>%n дітей</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>rooms hold %1</source>
+        <translation>кімнати вміщують %1</translation>
     </message>
 </context>
 <context>
@@ -5362,6 +5383,101 @@
     </message>
 </context>
 <context>
+    <name>RosterPanel</name>
+    <message>
+        <source>Participants and waiting list</source>
+        <translation>Учасниці та список очікування</translation>
+    </message>
+    <message>
+        <source>En&amp;rol a client…</source>
+        <translation>За&amp;писати клієнтку…</translation>
+    </message>
+    <message>
+        <source>Co&amp;mpleted…</source>
+        <translation>Завер&amp;шила курс…</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw…</source>
+        <translation>&amp;Вибула…</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Ім’я</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Код</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Стан</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation>Відвідала</translation>
+    </message>
+    <message>
+        <source>Enter or double-click opens her card.</source>
+        <translation>Enter або подвійне клацання відкриває її картку.</translation>
+    </message>
+    <message>
+        <source>%1, no. %2</source>
+        <translation>%1, № %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 з %2</translation>
+    </message>
+    <message>
+        <source>Places taken: %1 of %2 · free: %3 · on the waiting list: %4</source>
+        <translation>Зайнято місць: %1 з %2 · вільно: %3 · у списку очікування: %4</translation>
+    </message>
+    <message>
+        <source>%1 is on the waiting list, no. %2.</source>
+        <translation>%1 у списку очікування, № %2.</translation>
+    </message>
+    <message>
+        <source>%1 is enrolled.</source>
+        <translation>%1 записано на курс.</translation>
+    </message>
+    <message>
+        <source>%1 completed the course.</source>
+        <translation>%1 завершила курс.</translation>
+    </message>
+    <message>
+        <source>Take %1 off the waiting list?</source>
+        <translation>Зняти %1 зі списку очікування?</translation>
+    </message>
+    <message>
+        <source>Withdraw %1 from the course? The first woman on the waiting list moves into her place.</source>
+        <translation>Позначити, що %1 вибула з курсу? Її місце займе перша жінка зі списку очікування.</translation>
+    </message>
+    <message>
+        <source>Withdraw %1 from the course?</source>
+        <translation>Позначити, що %1 вибула з курсу?</translation>
+    </message>
+    <message>
+        <source>Withdraw from a course</source>
+        <translation>Вибуття з курсу</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw</source>
+        <translation>&amp;Вибула</translation>
+    </message>
+    <message>
+        <source>%1 withdrew.</source>
+        <translation>%1 вибула.</translation>
+    </message>
+    <message>
+        <source>Moved in from the waiting list: %1.</source>
+        <translation>Зі списку очікування місце отримала: %1.</translation>
+    </message>
+</context>
+<context>
     <name>SafetyPlanDialog</name>
     <message>
         <source>Safety plan</source>
@@ -5455,6 +5571,81 @@
     <message>
         <source>The course runs %1.</source>
         <translation>Курс триває %1.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionsPanel</name>
+    <message>
+        <source>Sessions</source>
+        <translation>Заняття</translation>
+    </message>
+    <message>
+        <source>A&amp;dd…</source>
+        <translation>Д&amp;одати…</translation>
+    </message>
+    <message>
+        <source>Move or chan&amp;ge…</source>
+        <translation>Перене&amp;сти або змінити…</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve…</source>
+        <translation>Вида&amp;лити…</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Час</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Тема</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Відвідування</translation>
+    </message>
+    <message>
+        <source>No sessions planned yet.</source>
+        <translation>Занять ще не заплановано.</translation>
+    </message>
+    <message>
+        <source>&amp;Take attendance…</source>
+        <translation>Відміти&amp;ти присутніх…</translation>
+    </message>
+    <message>
+        <source>Attendance…</source>
+        <translation>Відвідування…</translation>
+    </message>
+    <message>
+        <source>Of the chosen session (Ctrl+T, or Enter)</source>
+        <translation>Для обраного заняття (Ctrl+T або Enter)</translation>
+    </message>
+    <message>
+        <source>%1 present</source>
+        <translation>присутні: %1</translation>
+    </message>
+    <message>
+        <source>planned</source>
+        <translation>заплановано</translation>
+    </message>
+    <message>
+        <source>not taken yet</source>
+        <translation>ще не відмічено</translation>
+    </message>
+    <message>
+        <source>Remove a session</source>
+        <translation>Видалення заняття</translation>
+    </message>
+    <message>
+        <source>Remove the session of %1 at %2?</source>
+        <translation>Видалити заняття %1 о %2?</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve</source>
+        <translation>Вида&amp;лити</translation>
     </message>
 </context>
 <context>
@@ -5781,196 +5972,12 @@
         <translation>&amp;Відмови</translation>
     </message>
     <message>
-        <source>Previous night (Alt+Left)</source>
-        <translation>Попередня ніч (Alt+Ліворуч)</translation>
-    </message>
-    <message>
-        <source>Previous night</source>
-        <translation>Попередня ніч</translation>
-    </message>
-    <message>
-        <source>The night the board shows</source>
-        <translation>Ніч, яку показує дошка</translation>
-    </message>
-    <message>
-        <source>N&amp;ight of:</source>
-        <translation>&amp;Ніч на:</translation>
-    </message>
-    <message>
-        <source>Next night (Alt+Right)</source>
-        <translation>Наступна ніч (Alt+Праворуч)</translation>
-    </message>
-    <message>
-        <source>Next night</source>
-        <translation>Наступна ніч</translation>
-    </message>
-    <message>
-        <source>Toda&amp;y</source>
-        <translation>&amp;Сьогодні</translation>
-    </message>
-    <message>
-        <source>&amp;Admit…</source>
-        <translation>&amp;Поселити…</translation>
-    </message>
-    <message>
-        <source>Admit a woman to a free bed (Ctrl+N)</source>
-        <translation>Поселити жінку у вільне ліжко (Ctrl+N)</translation>
-    </message>
-    <message>
-        <source>Free</source>
-        <translation>Вільне</translation>
-    </message>
-    <message>
-        <source>Free, booked later</source>
-        <translation>Вільне, є бронь</translation>
-    </message>
-    <message>
-        <source>Occupied</source>
-        <translation>Зайняте</translation>
-    </message>
-    <message>
-        <source>Departure or limit soon</source>
-        <translation>Скоро виїзд або кінець строку</translation>
-    </message>
-    <message>
-        <source>Over the allowed stay</source>
-        <translation>Понад дозволений строк</translation>
-    </message>
-    <message>
-        <source>Unavailable</source>
-        <translation>Недоступне</translation>
-    </message>
-    <message>
         <source>&amp;Selected bed</source>
         <translation>Вибране &amp;ліжко</translation>
     </message>
     <message>
         <source>&amp;Waiting list</source>
         <translation>&amp;Черга</translation>
-    </message>
-    <message>
-        <source>Client</source>
-        <translation>Клієнтка</translation>
-    </message>
-    <message>
-        <source>Waiting since</source>
-        <translation>Чекає з</translation>
-    </message>
-    <message>
-        <source>Children</source>
-        <translation>Діти</translation>
-    </message>
-    <message>
-        <source>Drag a row onto a free bed to admit her.</source>
-        <translation>Перетягніть рядок на вільне ліжко, щоб поселити її.</translation>
-    </message>
-    <message>
-        <source>A&amp;dd…</source>
-        <translation>Д&amp;одати…</translation>
-    </message>
-    <message>
-        <source>Ad&amp;mit her…</source>
-        <translation>Посел&amp;ити її…</translation>
-    </message>
-    <message>
-        <source>Ta&amp;ke off the list…</source>
-        <translation>Зн&amp;яти з черги…</translation>
-    </message>
-    <message>
-        <source>Admitted</source>
-        <translation>Поселена</translation>
-    </message>
-    <message>
-        <source>Allowed until</source>
-        <translation>Дозволено до</translation>
-    </message>
-    <message>
-        <source>Time left</source>
-        <translation>Залишилося</translation>
-    </message>
-    <message>
-        <source>Can be extended until</source>
-        <translation>Можна продовжити до</translation>
-    </message>
-    <message>
-        <source>no further extension</source>
-        <translation>далі продовжити не можна</translation>
-    </message>
-    <message>
-        <source>&amp;Show her bed</source>
-        <translation>Показати її &amp;ліжко</translation>
-    </message>
-    <message>
-        <source>E&amp;xtend the stay…</source>
-        <translation>Пр&amp;одовжити перебування…</translation>
-    </message>
-    <message>
-        <source>&amp;From:</source>
-        <translation>Пе&amp;ріод з:</translation>
-    </message>
-    <message>
-        <source>t&amp;o:</source>
-        <translation>д&amp;о:</translation>
-    </message>
-    <message>
-        <source>&amp;Record a turn-away…</source>
-        <translation>&amp;Записати відмову…</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>Дата</translation>
-    </message>
-    <message>
-        <source>Reason</source>
-        <translation>Причина</translation>
-    </message>
-    <message>
-        <source>Referred by</source>
-        <translation>Хто направив</translation>
-    </message>
-    <message>
-        <source>anonymous</source>
-        <translation>анонімно</translation>
-    </message>
-    <message>
-        <source>Tonight</source>
-        <translation>Цієї ночі</translation>
-    </message>
-    <message>
-        <source>Night of %1</source>
-        <translation>Ніч на %1</translation>
-    </message>
-    <message>
-        <source>%1: %2 of %3 beds taken</source>
-        <translation>%1: зайнято %2 з %3 ліжок</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n person(s) in all:</source>
-        <translation>
-            <numerusform>Усього %n особа:</numerusform>
-            <numerusform>Усього %n особи:</numerusform>
-            <numerusform>Усього %n осіб:</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n woman(en)</source>
-        <translation>
-            <numerusform>%n жінка</numerusform>
-            <numerusform>%n жінки</numerusform>
-            <numerusform>%n жінок</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n child(ren)</source>
-        <translation>
-            <numerusform>%n дитина</numerusform>
-            <numerusform>%n дитини</numerusform>
-            <numerusform>%n дітей</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>rooms hold %1</source>
-        <translation>кімнати вміщують %1</translation>
     </message>
     <message>
         <source>Beds taken in %1 %2</source>
@@ -5991,54 +5998,6 @@
     <message>
         <source>Near the &amp;limit (%1)</source>
         <translation>&amp;Близько до строку (%1)</translation>
-    </message>
-    <message numerus="yes">
-        <source>Stays whose allowed length ends within %n day(s) or has passed: time to extend, or to plan her move on.</source>
-        <translation>
-            <numerusform>Перебування, дозволений строк яких спливає протягом %n дня або вже минув: час продовжити або спланувати, куди вона переїде.</numerusform>
-            <numerusform>Перебування, дозволений строк яких спливає протягом %n днів або вже минув: час продовжити або спланувати, куди вона переїде.</numerusform>
-            <numerusform>Перебування, дозволений строк яких спливає протягом %n днів або вже минув: час продовжити або спланувати, куди вона переїде.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n over the limit.</source>
-        <translation>
-            <numerusform>Понад строк: %n.</numerusform>
-            <numerusform>Понад строк: %n.</numerusform>
-            <numerusform>Понад строк: %n.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>over by %n day(s)</source>
-        <translation>
-            <numerusform>понад строк на %n день</numerusform>
-            <numerusform>понад строк на %n дні</numerusform>
-            <numerusform>понад строк на %n днів</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n day(s) left</source>
-        <translation>
-            <numerusform>залишився %n день</numerusform>
-            <numerusform>залишилося %n дні</numerusform>
-            <numerusform>залишилося %n днів</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n turn-away(s) in this period</source>
-        <translation>
-            <numerusform>%n відмова за цей період</numerusform>
-            <numerusform>%n відмови за цей період</numerusform>
-            <numerusform>%n відмов за цей період</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>with %n child(ren)</source>
-        <translation>
-            <numerusform>з %n дитиною</numerusform>
-            <numerusform>з %n дітьми</numerusform>
-            <numerusform>з %n дітьми</numerusform>
-        </translation>
     </message>
     <message>
         <source>Booked: %1 arrives on %2; her bed shows from that night.</source>
@@ -6206,6 +6165,61 @@
     <message>
         <source>Choose her from the list, or leave the field empty.</source>
         <translation>Виберіть її зі списку або залиште поле порожнім.</translation>
+    </message>
+</context>
+<context>
+    <name>TurnAwaysTab</name>
+    <message>
+        <source>&amp;From:</source>
+        <translation>Пе&amp;ріод з:</translation>
+    </message>
+    <message>
+        <source>t&amp;o:</source>
+        <translation>д&amp;о:</translation>
+    </message>
+    <message>
+        <source>&amp;Record a turn-away…</source>
+        <translation>&amp;Записати відмову…</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <source>Children</source>
+        <translation>Діти</translation>
+    </message>
+    <message>
+        <source>Referred by</source>
+        <translation>Хто направив</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Клієнтка</translation>
+    </message>
+    <message>
+        <source>anonymous</source>
+        <translation>анонімно</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n turn-away(s) in this period</source>
+        <translation>
+            <numerusform>%n відмова за цей період</numerusform>
+            <numerusform>%n відмови за цей період</numerusform>
+            <numerusform>%n відмов за цей період</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>with %n child(ren)</source>
+        <translation>
+            <numerusform>з %n дитиною</numerusform>
+            <numerusform>з %n дітьми</numerusform>
+            <numerusform>з %n дітьми</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6558,6 +6572,37 @@
     <message>
         <source>Choose her from the list: type part of her name or code.</source>
         <translation>Виберіть її зі списку: введіть частину імені чи коду.</translation>
+    </message>
+</context>
+<context>
+    <name>WaitingPanel</name>
+    <message>
+        <source>Client</source>
+        <translation>Клієнтка</translation>
+    </message>
+    <message>
+        <source>Waiting since</source>
+        <translation>Чекає з</translation>
+    </message>
+    <message>
+        <source>Children</source>
+        <translation>Діти</translation>
+    </message>
+    <message>
+        <source>Drag a row onto a free bed to admit her.</source>
+        <translation>Перетягніть рядок на вільне ліжко, щоб поселити її.</translation>
+    </message>
+    <message>
+        <source>A&amp;dd…</source>
+        <translation>Д&amp;одати…</translation>
+    </message>
+    <message>
+        <source>Ad&amp;mit her…</source>
+        <translation>Посел&amp;ити її…</translation>
+    </message>
+    <message>
+        <source>Ta&amp;ke off the list…</source>
+        <translation>Зн&amp;яти з черги…</translation>
     </message>
 </context>
 <context>

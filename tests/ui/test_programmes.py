@@ -17,7 +17,7 @@ from tests.ui.conftest import type_text
 from ui.display import to_qdate
 from ui.forms import ErrorForm
 from ui.programmes import ConfirmDialog
-from ui.programmes.courses import (
+from ui.programmes.course_dialogs import (
     AttendanceDialog,
     CompleteDialog,
     CourseDialog,
@@ -95,7 +95,7 @@ def shown(view: QTableView, column: int) -> list[str]:
 
 
 def roster_row(page: ProgrammesPage, code: str) -> int:
-    return [r.client_code for r in page.courses.roster_model.rows].index(code)
+    return [r.client_code for r in page.courses.participants.model.rows].index(code)
 
 
 def pick_client(qtbot, picker, text: str) -> None:
@@ -129,7 +129,7 @@ def three_women(make_client) -> list[int]:
 
 def enrol_in_gui(qtbot, page, ctx, idle, name: str) -> str:
     """Enrol her as the case worker does; returns what the dialog said about places."""
-    click(qtbot, page.courses.enrol_button)
+    click(qtbot, page.courses.participants.enrol_button)
     dialog = dialog_of(qtbot, EnrolDialog)
     said = dialog.places.text()
     pick_client(qtbot, dialog.picker, name)
@@ -188,23 +188,25 @@ def test_third_woman_waits_and_moves_in_when_one_withdraws(
     said = [enrol_in_gui(qtbot, page, ctx, idle, name) for name in ("Коваленко", "Бондар", "Ґонта")]
     assert said[0].startswith("0 of 2 places taken: she gets a place")
     assert "she goes on the waiting list as no. 1" in said[2]
-    assert shown(tab.roster, 2) == ["Enrolled", "Enrolled", "Waiting list, no. 1"]
-    assert "K-2026-9003 is on the waiting list, no. 1." in tab.note.text()
+    assert shown(tab.participants.view, 2) == ["Enrolled", "Enrolled", "Waiting list, no. 1"]
+    assert "K-2026-9003 is on the waiting list, no. 1." in tab.participants.note.text()
     assert shown(tab.view, 2) == ["2 of 2"] and shown(tab.view, 3) == ["1"]
 
-    click_row(qtbot, tab.roster, roster_row(page, "K-2026-9001"))
-    click(qtbot, tab.withdraw_button)
+    click_row(qtbot, tab.participants.view, roster_row(page, "K-2026-9001"))
+    click(qtbot, tab.participants.withdraw_button)
     confirm = dialog_of(qtbot, ConfirmDialog)
     assert "moves into her place" in confirm.question.text()
     close_dialog(qtbot, confirm, idle, ctx)
 
-    statuses = dict(zip(shown(tab.roster, 1), shown(tab.roster, 2), strict=True))
+    statuses = dict(
+        zip(shown(tab.participants.view, 1), shown(tab.participants.view, 2), strict=True)
+    )
     assert statuses == {
         "K-2026-9002": "Enrolled",
         "K-2026-9003": "Enrolled",
         "K-2026-9001": "Withdrawn",
     }
-    assert "Moved in from the waiting list: K-2026-9003." in tab.note.text()
+    assert "Moved in from the waiting list: K-2026-9003." in tab.participants.note.text()
     assert shown(tab.view, 3) == ["0"]
     stored = {
         e.client_id: e.status
@@ -222,15 +224,15 @@ def test_attendance_is_taken_by_ticking_names(
     ctx, page = open_page()
     tab = page.courses
 
-    click(qtbot, tab.add_session_button)
+    click(qtbot, tab.sessions.add_button)
     dialog = dialog_of(qtbot, SessionDialog)
     dialog.day.setDate(to_qdate(TODAY - timedelta(days=1)))
     qtbot.keyClicks(dialog.topic, "Budget")
     close_dialog(qtbot, dialog, idle, ctx)
-    assert shown(tab.sessions, 3) == ["not taken yet"]
+    assert shown(tab.sessions.view, 3) == ["not taken yet"]
 
-    click_row(qtbot, tab.sessions, 0)
-    click(qtbot, tab.attendance_button)
+    click_row(qtbot, tab.sessions.view, 0)
+    click(qtbot, tab.sessions.attendance_button)
     checklist = dialog_of(qtbot, AttendanceDialog)
     idle(ctx)
     assert len(checklist.items()) == 3
@@ -242,12 +244,12 @@ def test_attendance_is_taken_by_ticking_names(
     idle(ctx)
     assert closed(checklist)
 
-    assert shown(tab.sessions, 3) == ["2 present"]
-    session_id = tab.sessions_model.rows[0].id
+    assert shown(tab.sessions.view, 3) == ["2 present"]
+    session_id = tab.sessions.model.rows[0].id
     stored = courses.session_attendance(opened.db, staff[Role.CASE_WORKER], session_id)
     present = {r.display_name.split()[0]: r.present for r in stored.rows}
     assert present == {"Коваленко": True, "Бондар": False, "Ґонта": True}
-    assert shown(tab.roster, 4) == ["1 of 1", "0 of 1", "1 of 1"]
+    assert shown(tab.participants.view, 4) == ["1 of 1", "0 of 1", "1 of 1"]
 
 
 def test_attendance_of_a_session_not_held_yet_is_refused_in_the_checklist(
@@ -259,7 +261,7 @@ def test_attendance_of_a_session_not_held_yet_is_refused_in_the_checklist(
         courses.add_session, course.id, datetime.combine(TODAY + timedelta(days=2), time(10)), 90
     )
     ctx, page = open_page()
-    click(qtbot, page.courses.attendance_button)
+    click(qtbot, page.courses.sessions.attendance_button)
     checklist = dialog_of(qtbot, AttendanceDialog)
     idle(ctx)
     checklist._tick_all(True)
@@ -279,12 +281,12 @@ def test_completing_a_participant(
     as_caseworker(courses.enrol, course.id, client)
     ctx, page = open_page()
     tab = page.courses
-    click_row(qtbot, tab.roster, 0)
-    click(qtbot, tab.complete_button)
+    click_row(qtbot, tab.participants.view, 0)
+    click(qtbot, tab.participants.complete_button)
     dialog = dialog_of(qtbot, CompleteDialog)
     close_dialog(qtbot, dialog, idle, ctx)
-    assert shown(tab.roster, 2) == ["Completed"]
-    assert "K-2026-9001 completed the course." in tab.note.text()
+    assert shown(tab.participants.view, 2) == ["Completed"]
+    assert "K-2026-9001 completed the course." in tab.participants.note.text()
     stored = courses.course_roster(opened.db, staff[Role.CASE_WORKER], course.id)
     assert [(e.status, e.completed_on) for e in stored] == [("completed", TODAY)]
 
@@ -296,19 +298,19 @@ def test_moving_a_session_and_removing_one(qtbot, open_page, idle, as_caseworker
         as_caseworker(courses.add_session, course.id, start, 90)
     ctx, page = open_page()
     tab = page.courses
-    click_row(qtbot, tab.sessions, 0)
-    click(qtbot, tab.move_session_button)
+    click_row(qtbot, tab.sessions.view, 0)
+    click(qtbot, tab.sessions.move_button)
     dialog = dialog_of(qtbot, SessionDialog)
     dialog.day.setDate(to_qdate(TODAY + timedelta(days=2)))
     dialog.time.setTime(dialog.time.time().addSecs(4 * 3600))  # 14:00: the room was busy
     close_dialog(qtbot, dialog, idle, ctx)
-    assert shown(tab.sessions, 1)[0] == "14:00–15:30"
-    click_row(qtbot, tab.sessions, 1)
-    click(qtbot, tab.remove_session_button)
+    assert shown(tab.sessions.view, 1)[0] == "14:00–15:30"
+    click_row(qtbot, tab.sessions.view, 1)
+    click(qtbot, tab.sessions.remove_button)
     close_dialog(qtbot, dialog_of(qtbot, ConfirmDialog), idle, ctx)
     stored = courses.list_sessions(opened.db, staff[Role.CASE_WORKER], course.id)
     assert [s.starts_at for s in stored] == [datetime.combine(TODAY + timedelta(days=2), time(14))]
-    assert tab.sessions_model.rowCount() == 1 and shown(tab.view, 4) == ["1"]
+    assert tab.sessions.model.rowCount() == 1 and shown(tab.view, 4) == ["1"]
 
 
 def test_a_session_outside_the_course_dates_is_refused_beside_the_date(
@@ -316,12 +318,12 @@ def test_a_session_outside_the_course_dates_is_refused_beside_the_date(
 ):
     course_with_places(as_caseworker)
     ctx, page = open_page()
-    click(qtbot, page.courses.add_session_button)
+    click(qtbot, page.courses.sessions.add_button)
     dialog = dialog_of(qtbot, SessionDialog)
     dialog.day.setDate(to_qdate(TODAY + timedelta(days=90)))
     close_dialog(qtbot, dialog, idle, ctx)
     assert "within the course dates" in dialog.form.error_text("starts_at")
-    assert page.courses.sessions_model.rowCount() == 0
+    assert page.courses.sessions.model.rowCount() == 0
     dialog.reject()
 
 
@@ -335,7 +337,8 @@ def test_archiving_a_course_and_restoring_it(qtbot, open_page, idle, as_casework
     qtbot.mouseClick(tab.show_archived, LEFT)
     idle(ctx)
     assert shown(tab.view, 0) == ["Фінансова грамотність (archived)"]
-    assert not tab.enrol_button.isEnabled() and not tab.add_session_button.isEnabled()
+    assert not tab.participants.enrol_button.isEnabled()
+    assert not tab.sessions.add_button.isEnabled()
     click(qtbot, tab.archive_button)  # now "Restore"
     idle(ctx)
     assert shown(tab.view, 0) == ["Фінансова грамотність"]
@@ -436,19 +439,21 @@ def test_psychologists_and_lawyers_see_everything_read_only(
     as_caseworker(events.record_event, "Лекція", "talk", TODAY, None, 10, 0, 0, [partner.id])
     ctx, page = open_page(role)
     c, e, p = page.courses, page.events, page.partners
+    r, s = c.participants, c.sessions
     writes = [
-        c.new_button, c.edit_button, c.archive_button, c.enrol_button, c.complete_button,
-        c.withdraw_button, c.add_session_button, c.move_session_button, c.remove_session_button,
+        c.new_button, c.edit_button, c.archive_button,
+        r.enrol_button, r.complete_button, r.withdraw_button,
+        s.add_button, s.move_button, s.remove_button,
         e.record_button, e.edit_button, e.delete_button,
         p.add_button, p.edit_button, p.active_button,
     ]  # fmt: skip
     assert all(b.isHidden() for b in writes)
     assert shown(c.view, 0) == ["Фінансова грамотність"]
-    assert shown(c.roster, 0) == ["Коваленко Олена"]
+    assert shown(c.participants.view, 0) == ["Коваленко Олена"]
     c.view.setFocus()
     qtbot.keyClick(c.view, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     assert QApplication.activeModalWidget() is None  # no shortcut that writes either
-    click(qtbot, c.attendance_button)
+    click(qtbot, c.sessions.attendance_button)
     checklist = dialog_of(qtbot, AttendanceDialog)
     idle(ctx)
     assert not hasattr(checklist, "save_button")
@@ -509,7 +514,7 @@ def test_screenshots_of_every_tab_and_dialog(
     c = page.courses
     click_row(qtbot, c.view, c.model.row_of(course.id))
     idle(ctx)
-    click_row(qtbot, c.roster, 0)
+    click_row(qtbot, c.participants.view, 0)
     screenshot(page, "programmes_courses")
 
     click(qtbot, c.new_button)
@@ -521,19 +526,19 @@ def test_screenshots_of_every_tab_and_dialog(
     _shoot_dialog(qtbot, screenshot, dialog, "programmes_course_dialog_refused")
     click(qtbot, c.archive_button)
     _shoot_dialog(qtbot, screenshot, dialog_of(qtbot, ConfirmDialog), "programmes_archive")
-    click(qtbot, c.enrol_button)
+    click(qtbot, c.participants.enrol_button)
     _shoot_dialog(qtbot, screenshot, dialog_of(qtbot, EnrolDialog), "programmes_enrol")
-    click(qtbot, c.withdraw_button)
+    click(qtbot, c.participants.withdraw_button)
     _shoot_dialog(qtbot, screenshot, dialog_of(qtbot, ConfirmDialog), "programmes_withdraw")
-    click(qtbot, c.complete_button)
+    click(qtbot, c.participants.complete_button)
     _shoot_dialog(qtbot, screenshot, dialog_of(qtbot, CompleteDialog), "programmes_complete")
-    click(qtbot, c.add_session_button)
+    click(qtbot, c.sessions.add_button)
     _shoot_dialog(qtbot, screenshot, dialog_of(qtbot, SessionDialog), "programmes_session")
-    click_row(qtbot, c.sessions, 2)
-    click(qtbot, c.remove_session_button)
+    click_row(qtbot, c.sessions.view, 2)
+    click(qtbot, c.sessions.remove_button)
     _shoot_dialog(qtbot, screenshot, dialog_of(qtbot, ConfirmDialog), "programmes_remove_session")
-    click_row(qtbot, c.sessions, 0)
-    click(qtbot, c.attendance_button)
+    click_row(qtbot, c.sessions.view, 0)
+    click(qtbot, c.sessions.attendance_button)
     checklist = dialog_of(qtbot, AttendanceDialog)
     idle(ctx)
     _shoot_dialog(qtbot, screenshot, checklist, "programmes_attendance")
@@ -565,7 +570,7 @@ def test_screenshots_of_every_tab_and_dialog(
     click_row(qtbot, read_only.courses.view, read_only.courses.model.row_of(course.id))
     idle(ctx)
     screenshot(read_only, "programmes_courses_psychologist")
-    click(qtbot, read_only.courses.attendance_button)
+    click(qtbot, read_only.courses.sessions.attendance_button)
     checklist = dialog_of(qtbot, AttendanceDialog)
     idle(ctx)
     _shoot_dialog(qtbot, screenshot, checklist, "programmes_attendance_read_only")

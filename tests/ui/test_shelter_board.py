@@ -24,7 +24,8 @@ from ui.shelter.dialogs import (
     WaitingListDialog,
     WithdrawDialog,
 )
-from ui.shelter.page import ShelterPage, TileKind
+from ui.shelter.page import ShelterPage
+from ui.shelter.tiles import TileKind
 
 TODAY = date.today()
 
@@ -131,7 +132,7 @@ def test_case_worker_admits_a_client_to_a_free_bed_from_the_board(
     board = shelter_layout.board(opened.db, opened.admin, TODAY)
     held = {b.bed_id: b.occupant for r in board.rooms for b in r.beds}
     assert held[beds[1][0]].client_code == code and held[beds[1][0]].children == 1
-    assert "1 of 4 beds taken" in page.beds_label.text()
+    assert "1 of 4 beds taken" in page.night.beds_label.text()
     record = shelter.client_stays(opened.db, opened.admin, client)[0]
     assert record.referred_by == "mobile_brigade" and record.children[0].age_years == 7
     # her name only in the panel of the selected bed
@@ -273,19 +274,19 @@ def test_waiting_list_add_admit_by_dropping_on_a_free_bed_withdraw_and_a_turn_aw
     page.side_tabs.setCurrentIndex(1)
 
     for client_name, children in (("Бондар", 2), ("Ткачук", 0)):
-        click(qtbot, page.waiting_add)
+        click(qtbot, page.waiting.add_button)
         dialog = page.dialog
         assert isinstance(dialog, WaitingListDialog)
         pick_client(qtbot, dialog.client, client_name)
         dialog.children.setValue(children)
         click(qtbot, dialog.ok)
         wait_closed(qtbot, page, ctx, idle)
-    assert page.waiting_model.rowCount() == 2
+    assert page.waiting.model.rowCount() == 2
     waiting = shelter.waiting_list(opened.db, opened.admin)
     assert [(e.client_id, e.children) for e in waiting] == [(first, 2), (second, 0)]
 
     # drag her row onto a free bed: the admission dialog opens with her and the bed
-    mime = page.waiting_model.mimeData([page.waiting_model.index(0, 0)])
+    mime = page.waiting.model.mimeData([page.waiting.model.index(0, 0)])
     tile = page.board_view.tiles[beds[0][1]]
     point = tile.rect().center()
     enter = QDragEnterEvent(
@@ -318,21 +319,21 @@ def test_waiting_list_add_admit_by_dropping_on_a_free_bed_withdraw_and_a_turn_aw
     wait_closed(qtbot, page, ctx, idle)
     assert page.board_view.tiles[beds[0][1]].lines[2].startswith("+2 child")
     assert [e.client_id for e in shelter.waiting_list(opened.db, opened.admin)] == [second]
-    assert page.waiting_model.rowCount() == 1
+    assert page.waiting.model.rowCount() == 1
 
     # she found a place elsewhere: take her off the list
-    page.waiting_view.selectRow(0)
-    click(qtbot, page.waiting_withdraw)
+    page.waiting.view.selectRow(0)
+    click(qtbot, page.waiting.withdraw_button)
     dialog = page.dialog
     assert isinstance(dialog, WithdrawDialog)
     click(qtbot, dialog.ok)
     wait_closed(qtbot, page, ctx, idle)
-    assert page.waiting_model.rowCount() == 0
+    assert page.waiting.model.rowCount() == 0
     assert shelter.waiting_list(opened.db, opened.admin) == []
 
     # a woman the shelter could not take
     page.tabs.setCurrentIndex(2)
-    click(qtbot, page.turn_record)
+    click(qtbot, page.turn_aways.record_button)
     dialog = page.dialog
     assert isinstance(dialog, TurnAwayDialog)
     choose(dialog.reason, "no_free_bed")
@@ -347,9 +348,9 @@ def test_waiting_list_add_admit_by_dropping_on_a_free_bed_withdraw_and_a_turn_aw
         opened.db, opened.admin, TODAY.replace(day=1), TODAY + timedelta(days=1)
     )
     assert [(t.reason, t.children, t.client_id) for t in recorded] == [("no_free_bed", 3, None)]
-    assert page.turn_model.rowCount() == 1
-    assert page.turn_model.index(0, 4).data() == "anonymous"
-    assert "1 turn-away" in page.turn_summary.text()
+    assert page.turn_aways.model.rowCount() == 1
+    assert page.turn_aways.model.index(0, 4).data() == "anonymous"
+    assert "1 turn-away" in page.turn_aways.summary.text()
 
 
 def test_psychologist_sees_the_board_read_only(qtbot, gui_ctx, make_client, opened, idle):
@@ -360,7 +361,7 @@ def test_psychologist_sees_the_board_read_only(qtbot, gui_ctx, make_client, open
     ctx = gui_ctx(Role.PSYCHOLOGIST)
     page = open_page(qtbot, ctx, idle)
     assert page.board_view.tiles[beds[0][0]].lines[1] == record.client_code
-    assert not page.admit_button.isVisible()
+    assert not page.night.admit_button.isVisible()
 
     panel = select_bed(qtbot, page, ctx, idle, beds[0][0])
     shown = {k for k, b in panel.buttons.items() if b.isVisible()}
@@ -373,13 +374,13 @@ def test_psychologist_sees_the_board_read_only(qtbot, gui_ctx, make_client, open
     assert page.dialog is None
 
     page.side_tabs.setCurrentIndex(1)
-    assert page.waiting_model.rowCount() == 1
-    assert not page.waiting_add.isVisible() and not page.waiting_withdraw.isVisible()
+    assert page.waiting.model.rowCount() == 1
+    assert not page.waiting.add_button.isVisible() and not page.waiting.withdraw_button.isVisible()
     assert (
-        not page.waiting_model.flags(page.waiting_model.index(0, 0)) & Qt.ItemFlag.ItemIsDragEnabled
+        not page.waiting.model.flags(page.waiting.model.index(0, 0)) & Qt.ItemFlag.ItemIsDragEnabled
     )
     page.tabs.setCurrentIndex(2)
-    assert not page.turn_record.isVisible()
+    assert not page.turn_aways.record_button.isVisible()
 
 
 def test_another_area_asks_for_her_bed_and_the_board_highlights_it(
@@ -545,7 +546,7 @@ def test_screenshots_of_the_board_and_every_dialog(
     page._select(booked.bed.bed_id)
     idle(ctx)
     shoot(lambda: page._bed_action("cancel"), "shelter_cancel_admission")
-    page.waiting_view.selectRow(0)
+    page.waiting.view.selectRow(0)
     shoot(page._add_waiting, "shelter_waiting_add")
     shoot(page._withdraw_waiting, "shelter_waiting_withdraw")
     shoot(page._record_turn_away, "shelter_turn_away")

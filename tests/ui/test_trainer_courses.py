@@ -61,17 +61,17 @@ def test_the_trainer_sees_names_on_her_course_only(
     tab = page.courses
     click_row(qtbot, tab.view, _row_of(tab, own.id))
     idle(ctx)
-    names = shown(tab.roster, 0)
+    names = shown(tab.participants.view, 0)
     assert sorted(n.split()[0] for n in names) == ["Бондар", "Коваленко", "Мельник"]
     assert tab.trainer_bar.combo.currentData() == staff[Role.TRAINER].account_id
-    assert tab.attendance_button.isVisible()
+    assert tab.sessions.attendance_button.isVisible()
     screenshot(page, "14-trainer_course_list")
 
     click_row(qtbot, tab.view, _row_of(tab, other.id))
     idle(ctx)
-    assert tab.roster_model.rowCount() == 0
+    assert tab.participants.model.rowCount() == 0
     assert tab.trainer_bar.hint.text() != ""
-    assert not tab.attendance_button.isEnabled()
+    assert not tab.sessions.attendance_button.isEnabled()
 
     # she takes the course nobody runs: its list opens
     combo = tab.trainer_bar.combo
@@ -82,4 +82,4 @@ def test_the_trainer_sees_names_on_her_course_only(
     assert course_trainers.course_trainer(opened.db, staff[Role.TRAINER], other.id) == (
         staff[Role.TRAINER].account_id
     )
-    qtbot.waitUntil(lambda: tab.roster_model.rowCount() == 3)
+    qtbot.waitUntil(lambda: tab.participants.model.rowCount() == 3)

@@ -155,7 +155,7 @@ class ForHerButtons(QWidget):
         chooser.open()
 
     def _enrol(self, course: CourseRecord | None) -> None:
-        from ..programmes.courses import EnrolDialog
+        from ..programmes.course_dialogs import EnrolDialog
 
         if course is not None and self.card is not None:
             dialog = EnrolDialog(self.ctx, self, course)

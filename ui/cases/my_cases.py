@@ -5,10 +5,10 @@ can be dealt with here (ui/cases/follow_up_list.py). A double click opens her ca
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date
-from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QComboBox,
@@ -31,80 +31,53 @@ from shelter_app.vocabulary import RiskLevel
 
 from ..context import AppContext
 from ..display import code_label, date_text, setup_table
+from ..table_model import Column, TableModel
 from .follow_up_list import OverdueFollowUps
 
-Index = QModelIndex | QPersistentModelIndex
 OVERDUE = QColor("#a0241c")
 
 
-class CaseloadModel(QAbstractTableModel):
-    """The rows of one caseload (a worker has a few hundred at most: all in memory)."""
+class CaseloadModel(TableModel):
+    """The rows of one caseload (a worker has a few hundred at most: all in memory); the
+    next due step is red once its day has passed."""
 
     def __init__(self, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.rows: list[CaseloadRow] = []
+        super().__init__([], parent, key=lambda r: r.case_id)
         self.today = date.today()
+        self.columns = self._columns()
 
-    def headers(self) -> list[str]:
+    def _columns(self) -> list[Column]:
+        def overdue(r: CaseloadRow) -> QColor | None:
+            late = r.next_due_on is not None and r.next_due_on < self.today
+            return OVERDUE if late else None
+
         return [
-            self.tr("Code"),
-            self.tr("Client"),
-            self.tr("State"),
-            self.tr("Next due"),
-            self.tr("What is due"),
-            self.tr("Risk"),
-            self.tr("Responsible"),
+            Column(self.tr("Code"), lambda r: r.client_code),
+            Column(self.tr("Client"), lambda r: r.client_name),
+            Column(self.tr("State"), self._state),
+            Column(self.tr("Next due"), lambda r: date_text(r.next_due_on), tint=overdue),
+            Column(self.tr("What is due"), self._due_kind, tint=overdue),
+            Column(
+                self.tr("Risk"),
+                lambda r: code_label(RiskLevel, r.risk_level) if r.risk_level else "",
+            ),
+            Column(self.tr("Responsible"), lambda r: r.responsible_name),
         ]
 
-    def set_rows(self, rows: list[CaseloadRow]) -> None:
-        self.beginResetModel()
-        self.rows = list(rows)
+    def _state(self, r: CaseloadRow) -> str:
+        state = case_label(CaseState(r.state))
+        return state + (self.tr(" (closure to approve)") if r.closure_pending else "")
+
+    def _due_kind(self, r: CaseloadRow) -> str:
+        return {
+            "assessment": self.tr("Needs assessment"),
+            "action": self.tr("Plan action"),
+            "follow_up": self.tr("Contact her"),
+        }.get(r.next_due_kind or "", "")
+
+    def set_rows(self, rows: Sequence[CaseloadRow]) -> None:
         self.today = date.today()
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 (Qt's signature)
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 7
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        r = self.rows[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self.text(r, index.column())
-        overdue = r.next_due_on is not None and r.next_due_on < self.today
-        if role == Qt.ItemDataRole.ForegroundRole and index.column() in (3, 4) and overdue:
-            return OVERDUE
-        return None
-
-    def text(self, r: CaseloadRow, column: int) -> str:
-        if column == 0:
-            return r.client_code
-        if column == 1:
-            return r.client_name
-        if column == 2:
-            state = case_label(CaseState(r.state))
-            return state + (self.tr(" (closure to approve)") if r.closure_pending else "")
-        if column == 3:
-            return date_text(r.next_due_on)
-        if column == 4:
-            return {
-                "assessment": self.tr("Needs assessment"),
-                "action": self.tr("Plan action"),
-                "follow_up": self.tr("Contact her"),
-            }.get(r.next_due_kind or "", "")
-        if column == 5:
-            return code_label(RiskLevel, r.risk_level) if r.risk_level else ""
-        return r.responsible_name
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.headers()[section]
-        return None
+        super().set_rows(rows)
 
 
 class MyCasesPage(QWidget):
@@ -192,8 +165,7 @@ class MyCasesPage(QWidget):
         self.message.setText(error.user_message())
 
     def selected(self) -> CaseloadRow | None:
-        row = self.view.currentIndex().row()
-        return self.model.rows[row] if 0 <= row < len(self.model.rows) else None
+        return self.model.record(self.view.currentIndex().row())
 
     def _open_card(self, index: QModelIndex) -> None:
         if index.isValid():

@@ -1,5 +1,6 @@
 """The board of rooms and beds for one night: rooms that flow into columns as the
-window widens, each with its bed tiles; a waiting-list row dropped on a free bed admits."""
+window widens, each with its bed tiles; a waiting-list row dropped on a free bed admits.
+Above it, the legend of what the tiles look like."""
 
 from __future__ import annotations
 
@@ -28,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from shelter_app.shelter_layout import Board, BoardRoom
 
-from .tiles import BedTile
+from .tiles import LOOKS, BedTile, TileKind
 
 
 class FlowLayout(QLayout):
@@ -238,3 +239,31 @@ class BoardView(QScrollArea):
         if tile is not None:
             self.ensureWidgetVisible(tile, 20, 20)
             tile.setFocus()
+
+
+class Legend(QWidget):
+    """What each look of a bed tile means, in the tile's own colours and symbols."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        flow = FlowLayout(self, spacing=12)
+        flow.setContentsMargins(0, 0, 0, 0)
+        for kind, text in (
+            (TileKind.FREE, self.tr("Free")),
+            (TileKind.BOOKED, self.tr("Free, booked later")),
+            (TileKind.OCCUPIED, self.tr("Occupied")),
+            (TileKind.SOON, self.tr("Departure or limit soon")),
+            (TileKind.OVER, self.tr("Over the allowed stay")),
+            (TileKind.OUT_OF_USE, self.tr("Unavailable")),
+        ):
+            look = LOOKS[kind]
+            item = QLabel(f"{look.symbol} {text}", self)
+            style = {
+                Qt.PenStyle.DashLine: "dashed",
+                Qt.PenStyle.DotLine: "dotted",
+            }.get(look.line, "solid")
+            item.setStyleSheet(
+                f"background: {look.background}; border: {look.width}px {style} {look.border};"
+                " border-radius: 3px; padding: 1px 6px; color: #1f1f1f;"
+            )
+            flow.addWidget(item)

@@ -11,24 +11,15 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 from itertools import pairwise
-from typing import Any
 
 from PySide6.QtCore import (
     QLocale,
     Qt,
 )
-from PySide6.QtGui import (
-    QColor,
-)
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
-    QGridLayout,
-    QHBoxLayout,
     QLabel,
-    QPushButton,
     QSplitter,
-    QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -37,19 +28,13 @@ from PySide6.QtWidgets import (
 from shelter_app import clients, shelter, shelter_layout
 from shelter_app.changes import Changes, Kind
 from shelter_app.permissions import Permission
-from shelter_app.shelter import LimitWarning, StayRecord, TurnAwayRecord, WaitingEntry
+from shelter_app.shelter import LimitWarning, StayRecord, WaitingEntry
 from shelter_app.shelter_layout import BedState, Board, BoardBed, BoardRoom, Occupancy
-from shelter_app.vocabulary import (
-    ReferringBody,
-    TurnAwayReason,
-    label,
-)
 
 from ..context import AppContext
-from ..display import date_text, to_date, to_qdate
-from ..table_model import Column, TableModel
+from ..display import date_text
 from .bed_panel import BedPanel
-from .board import BoardView, FlowLayout
+from .board import BoardView, Legend
 from .dialogs import (
     AdmitDialog,
     CancelAdmissionDialog,
@@ -61,12 +46,12 @@ from .dialogs import (
     TurnAwayDialog,
     WaitingListDialog,
     WithdrawDialog,
-    date_edit,
     hint_label,
 )
-from .lists import WaitingModel, table_view
+from .lists import LimitsTab, TurnAwaysTab, WaitingPanel
 from .month_chart import MonthChart
-from .tiles import LOOKS, NOTICE_STYLE, TileKind
+from .night_bar import NightBar
+from .tiles import NOTICE_STYLE
 
 # what the page shows: stays, beds, the waiting list, turn-aways and clients' codes
 SHOWN_KINDS = frozenset(
@@ -95,7 +80,10 @@ class ShelterPage(QWidget):
 
         outer = QVBoxLayout(self)
         outer.setContentsMargins(6, 6, 6, 6)
-        outer.addLayout(self._build_top())
+        self.night = NightBar(self.day, self.can_write, self)
+        self.night.day_chosen.connect(self.set_day)
+        self.night.admit_requested.connect(lambda: self.admit())
+        outer.addWidget(self.night)
         self.notice = QLabel(self)
         self.notice.setWordWrap(True)
         self.notice.setStyleSheet(NOTICE_STYLE)
@@ -103,89 +91,24 @@ class ShelterPage(QWidget):
         outer.addWidget(self.notice)
         self.tabs = QTabWidget(self)
         self.tabs.addTab(self._build_board_tab(), self.tr("&Board"))
-        self.tabs.addTab(self._build_limits_tab(), self.tr("Near the &limit"))
-        self.tabs.addTab(self._build_turn_aways_tab(), self.tr("&Turn-aways"))
+        self.limits = LimitsTab(self.can_write, self.tabs)
+        self.limits.show_requested.connect(self._show_limit_bed)
+        self.limits.extend_requested.connect(self._extend_limit)
+        self.tabs.addTab(self.limits, self.tr("Near the &limit"))
+        self.turn_aways = TurnAwaysTab(ctx, self.can_write, self.tabs)
+        self.turn_aways.record_requested.connect(self._record_turn_away)
+        self.tabs.addTab(self.turn_aways, self.tr("&Turn-aways"))
         outer.addWidget(self.tabs, 1)
         ctx.changed.connect(self._data_changed)
         ctx.settings_changed.connect(self._settings_changed)
 
     # --- building -------------------------------------------------------------------------
 
-    def _build_top(self) -> QHBoxLayout:
-        row = QHBoxLayout()
-        self.previous_day = QPushButton("◀", self)
-        self.previous_day.setToolTip(self.tr("Previous night (Alt+Left)"))
-        self.previous_day.setAccessibleName(self.tr("Previous night"))
-        self.previous_day.setShortcut("Alt+Left")
-        self.date_edit = date_edit(self.day, self)
-        self.date_edit.setToolTip(self.tr("The night the board shows"))
-        caption = QLabel(self.tr("N&ight of:"), self)
-        caption.setBuddy(self.date_edit)
-        self.next_day = QPushButton("▶", self)
-        self.next_day.setToolTip(self.tr("Next night (Alt+Right)"))
-        self.next_day.setAccessibleName(self.tr("Next night"))
-        self.next_day.setShortcut("Alt+Right")
-        for button in (self.previous_day, self.next_day):
-            button.setFixedWidth(button.fontMetrics().horizontalAdvance("◀") + 24)
-        self.today_button = QPushButton(self.tr("Toda&y"), self)
-        self.previous_day.clicked.connect(lambda: self.set_day(self.day - timedelta(days=1)))
-        self.next_day.clicked.connect(lambda: self.set_day(self.day + timedelta(days=1)))
-        self.today_button.clicked.connect(lambda: self.set_day(date.today()))
-        self.date_edit.dateChanged.connect(lambda d: self.set_day(to_date(d)))
-        for widget in (caption, self.previous_day, self.date_edit, self.next_day):
-            row.addWidget(widget)
-        row.addWidget(self.today_button)
-        row.addSpacing(16)
-        summary = QVBoxLayout()
-        summary.setSpacing(0)
-        self.beds_label = QLabel(self)
-        font = self.beds_label.font()
-        font.setBold(True)
-        font.setPointSizeF(font.pointSizeF() * 1.15)
-        self.beds_label.setFont(font)
-        self.people_label = QLabel(self)
-        self.people_label.setStyleSheet("color: #5f5f5f;")
-        summary.addWidget(self.beds_label)
-        summary.addWidget(self.people_label)
-        row.addLayout(summary, 1)
-        self.admit_button = QPushButton(self.tr("&Admit…"), self)
-        self.admit_button.setToolTip(self.tr("Admit a woman to a free bed (Ctrl+N)"))
-        self.admit_button.setShortcut("Ctrl+N")
-        self.admit_button.clicked.connect(lambda: self.admit())
-        self.admit_button.setVisible(self.can_write)
-        row.addWidget(self.admit_button)
-        return row
-
-    def _build_legend(self, parent: QWidget) -> QWidget:
-        legend = QWidget(parent)
-        flow = FlowLayout(legend, spacing=12)
-        flow.setContentsMargins(0, 0, 0, 0)
-        for kind, text in (
-            (TileKind.FREE, self.tr("Free")),
-            (TileKind.BOOKED, self.tr("Free, booked later")),
-            (TileKind.OCCUPIED, self.tr("Occupied")),
-            (TileKind.SOON, self.tr("Departure or limit soon")),
-            (TileKind.OVER, self.tr("Over the allowed stay")),
-            (TileKind.OUT_OF_USE, self.tr("Unavailable")),
-        ):
-            look = LOOKS[kind]
-            item = QLabel(f"{look.symbol} {text}", legend)
-            style = {
-                Qt.PenStyle.DashLine: "dashed",
-                Qt.PenStyle.DotLine: "dotted",
-            }.get(look.line, "solid")
-            item.setStyleSheet(
-                f"background: {look.background}; border: {look.width}px {style} {look.border};"
-                " border-radius: 3px; padding: 1px 6px; color: #1f1f1f;"
-            )
-            flow.addWidget(item)
-        return legend
-
     def _build_board_tab(self) -> QWidget:
         tab = QWidget(self)
         layout = QVBoxLayout(tab)
         layout.setContentsMargins(4, 4, 4, 4)
-        layout.addWidget(self._build_legend(tab))
+        layout.addWidget(Legend(tab))
         splitter = QSplitter(Qt.Orientation.Horizontal, tab)
         self.board_view = BoardView(self.can_write, splitter)
         self.board_view.bed_clicked.connect(self._select)
@@ -199,7 +122,11 @@ class ShelterPage(QWidget):
         self.bed_panel = BedPanel(self.ctx, self.side_tabs)
         self.bed_panel.action.connect(self._bed_action)
         self.side_tabs.addTab(self.bed_panel, self.tr("&Selected bed"))
-        self.side_tabs.addTab(self._build_waiting(self.side_tabs), self.tr("&Waiting list"))
+        self.waiting = WaitingPanel(self.can_write, self.side_tabs)
+        self.waiting.add_requested.connect(self._add_waiting)
+        self.waiting.admit_requested.connect(self._admit_waiting)
+        self.waiting.withdraw_requested.connect(self._withdraw_waiting)
+        self.side_tabs.addTab(self.waiting, self.tr("&Waiting list"))
         side_layout.addWidget(self.side_tabs, 1)
         self.month_title = QLabel(side)
         font = self.month_title.font()
@@ -217,123 +144,6 @@ class ShelterPage(QWidget):
         side.setMinimumWidth(250)
         splitter.setSizes([700, 270])
         layout.addWidget(splitter, 1)
-        return tab
-
-    def _build_waiting(self, parent: QWidget) -> QWidget:
-        box = QWidget(parent)
-        layout = QVBoxLayout(box)
-        self.waiting_model = WaitingModel(
-            [
-                Column(self.tr("Client"), lambda e: e.client_code),
-                Column(self.tr("Waiting since"), lambda e: date_text(e.requested_on)),
-                Column(self.tr("Children"), lambda e: str(e.children), True),
-            ],
-            self.can_write,
-            box,
-        )
-        self.waiting_view = table_view(self.waiting_model, box)
-        self.waiting_view.setDragEnabled(self.can_write)
-        self.waiting_view.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
-        self.waiting_view.doubleClicked.connect(lambda _i: self._admit_waiting())
-        layout.addWidget(self.waiting_view, 1)
-        if self.can_write:
-            layout.addWidget(hint_label(self.tr("Drag a row onto a free bed to admit her."), box))
-        buttons = QGridLayout()
-        self.waiting_add = QPushButton(self.tr("A&dd…"), box)
-        self.waiting_admit = QPushButton(self.tr("Ad&mit her…"), box)
-        self.waiting_withdraw = QPushButton(self.tr("Ta&ke off the list…"), box)
-        self.waiting_add.clicked.connect(self._add_waiting)
-        self.waiting_admit.clicked.connect(self._admit_waiting)
-        self.waiting_withdraw.clicked.connect(self._withdraw_waiting)
-        buttons.addWidget(self.waiting_add, 0, 0)
-        buttons.addWidget(self.waiting_admit, 0, 1)
-        buttons.addWidget(self.waiting_withdraw, 1, 0, 1, 2)
-        layout.addLayout(buttons)
-        for button in (self.waiting_add, self.waiting_admit, self.waiting_withdraw):
-            button.setVisible(self.can_write)
-        self.waiting_view.selectionModel().selectionChanged.connect(self._waiting_selection)
-        self._waiting_selection()
-        return box
-
-    def _build_limits_tab(self) -> QWidget:
-        tab = QWidget(self)
-        layout = QVBoxLayout(tab)
-        self.limits_hint = hint_label("", tab)
-        layout.addWidget(self.limits_hint)
-        self.limits_model = TableModel(
-            [
-                Column(self.tr("Client"), lambda w: w.client_code),
-                Column(self.tr("Admitted"), lambda w: date_text(w.admitted_on)),
-                Column(self.tr("Allowed until"), lambda w: date_text(w.allowed_until)),
-                Column(self.tr("Time left"), self._time_left),
-                Column(
-                    self.tr("Can be extended until"),
-                    lambda w: (
-                        date_text(w.extendable_until)
-                        if w.extendable_until
-                        else self.tr("no further extension")
-                    ),
-                ),
-            ],
-            tab,
-            tint=lambda w: QColor("#8c1d18") if w.over_limit else None,
-        )
-        self.limits_view = table_view(self.limits_model, tab)
-        self.limits_view.doubleClicked.connect(lambda _i: self._show_limit_bed())
-        layout.addWidget(self.limits_view, 1)
-        row = QHBoxLayout()
-        self.limits_show = QPushButton(self.tr("&Show her bed"), tab)
-        self.limits_extend = QPushButton(self.tr("E&xtend the stay…"), tab)
-        self.limits_show.clicked.connect(self._show_limit_bed)
-        self.limits_extend.clicked.connect(self._extend_limit)
-        self.limits_extend.setVisible(self.can_write)
-        row.addWidget(self.limits_show)
-        row.addWidget(self.limits_extend)
-        row.addStretch(1)
-        layout.addLayout(row)
-        self.limits_view.selectionModel().selectionChanged.connect(self._limits_selection)
-        self._limits_selection()
-        return tab
-
-    def _build_turn_aways_tab(self) -> QWidget:
-        tab = QWidget(self)
-        layout = QVBoxLayout(tab)
-        row = QHBoxLayout()
-        first = date.today().replace(day=1)
-        last = (first + timedelta(days=32)).replace(day=1) - timedelta(days=1)
-        self.turn_from = date_edit(first, tab)
-        self.turn_to = date_edit(last, tab)
-        caption_from = QLabel(self.tr("&From:"), tab)
-        caption_from.setBuddy(self.turn_from)
-        caption_to = QLabel(self.tr("t&o:"), tab)
-        caption_to.setBuddy(self.turn_to)
-        for widget in (caption_from, self.turn_from, caption_to, self.turn_to):
-            row.addWidget(widget)
-        self.turn_summary = QLabel(tab)
-        row.addSpacing(12)
-        row.addWidget(self.turn_summary, 1)
-        self.turn_record = QPushButton(self.tr("&Record a turn-away…"), tab)
-        self.turn_record.clicked.connect(self._record_turn_away)
-        self.turn_record.setVisible(self.can_write)
-        row.addWidget(self.turn_record)
-        layout.addLayout(row)
-        self.turn_error = hint_label("", tab)
-        self.turn_error.hide()
-        layout.addWidget(self.turn_error)
-        self.turn_model = TableModel(
-            [
-                Column(self.tr("Date"), lambda t: date_text(t.on_date)),
-                Column(self.tr("Reason"), lambda t: label(TurnAwayReason(t.reason))),
-                Column(self.tr("Children"), lambda t: str(t.children), True),
-                Column(self.tr("Referred by"), lambda t: label(ReferringBody(t.referred_by))),
-                Column(self.tr("Client"), lambda t: t.client_code or self.tr("anonymous")),
-            ],
-            tab,
-        )
-        self.turn_view = table_view(self.turn_model, tab)
-        layout.addWidget(self.turn_view, 1)
-        self.turn_from.dateChanged.connect(lambda _d: self._load_turn_aways())
-        self.turn_to.dateChanged.connect(lambda _d: self._load_turn_aways())
         return tab
 
     # --- the area's entry points ------------------------------------------------------------
@@ -358,10 +168,7 @@ class ShelterPage(QWidget):
         if not isinstance(day, date):
             return
         day = min(max(day, date(2000, 1, 1)), date(2200, 12, 31))
-        if self.date_edit.date() != to_qdate(day):
-            self.date_edit.blockSignals(True)
-            self.date_edit.setDate(to_qdate(day))
-            self.date_edit.blockSignals(False)
+        self.night.show_day(day)
         if day != self.day or self._stale:
             if day != self.day:
                 self.notice.hide()
@@ -398,7 +205,7 @@ class ShelterPage(QWidget):
         )
         call(shelter.waiting_list, on_done=self._got_waiting, owner=self)
         call(shelter.stays_near_or_over_limit, on_done=self._got_limits, owner=self)
-        self._load_turn_aways()
+        self.turn_aways.load()
 
     def _settings_changed(self, _settings: object) -> None:
         self._went_stale()  # the allowed stay and the warning days may differ
@@ -443,27 +250,7 @@ class ShelterPage(QWidget):
         if number != self._generation:
             return
         self.occupancy = occupancy
-        night = (
-            self.tr("Tonight")
-            if occupancy.day == date.today()
-            else self.tr("Night of %1").replace("%1", date_text(occupancy.day))
-        )
-        self.beds_label.setText(
-            self.tr("%1: %2 of %3 beds taken")
-            .replace("%1", night)
-            .replace("%2", str(occupancy.beds_occupied))
-            .replace("%3", str(occupancy.beds_total))
-        )
-        people = occupancy.women + occupancy.children
-        self.people_label.setText(
-            self.tr("%n person(s) in all:", "", people)
-            + " "
-            + self.tr("%n woman(en)", "", occupancy.women)
-            + ", "
-            + self.tr("%n child(ren)", "", occupancy.children)
-            + " · "
-            + self.tr("rooms hold %1").replace("%1", str(occupancy.places_total))
-        )
+        self.night.show_occupancy(occupancy)
         self.chart.set_capacity(occupancy.beds_total)
 
     def _got_month(self, number: int, nights: list[tuple[date, int]]) -> None:
@@ -481,57 +268,12 @@ class ShelterPage(QWidget):
         self.month_note.setText(self.tr("%n bed-night(s) so far this month.", "", nights))
 
     def _got_waiting(self, entries: list[WaitingEntry]) -> None:
-        self.waiting_model.set_rows(entries)
+        self.waiting.set_entries(entries)
         self.side_tabs.setTabText(1, self.tr("&Waiting list (%1)").replace("%1", str(len(entries))))
-        self._waiting_selection()
 
     def _got_limits(self, warnings: list[LimitWarning]) -> None:
-        self.limits_model.set_rows(warnings)
-        over = sum(1 for w in warnings if w.over_limit)
+        self.limits.set_warnings(warnings, self.ctx.settings.stay_warning_days)
         self.tabs.setTabText(1, self.tr("Near the &limit (%1)").replace("%1", str(len(warnings))))
-        self.limits_hint.setText(
-            self.tr(
-                "Stays whose allowed length ends within %n day(s) or has passed: time to "
-                "extend, or to plan her move on.",
-                "",
-                self.ctx.settings.stay_warning_days,
-            )
-            + " "
-            + self.tr("%n over the limit.", "", over)
-        )
-        self._limits_selection()
-
-    def _time_left(self, warning: LimitWarning) -> str:
-        if warning.over_limit:
-            return "⚠ " + self.tr("over by %n day(s)", "", -warning.days_left)
-        return self.tr("%n day(s) left", "", warning.days_left)
-
-    def _load_turn_aways(self) -> None:
-        start = to_date(self.turn_from.date())
-        end = to_date(self.turn_to.date()) + timedelta(days=1)
-        self.ctx.call(
-            shelter.list_turn_aways,
-            start,
-            end,
-            on_done=self._got_turn_aways,
-            on_error=self._turn_aways_refused,
-            owner=self,
-        )
-
-    def _got_turn_aways(self, rows: list[TurnAwayRecord]) -> None:
-        self.turn_error.hide()
-        self.turn_model.set_rows(rows)
-        children = sum(r.children for r in rows)
-        self.turn_summary.setText(
-            self.tr("%n turn-away(s) in this period", "", len(rows))
-            + (", " + self.tr("with %n child(ren)", "", children) if children else "")
-        )
-
-    def _turn_aways_refused(self, error) -> None:
-        self.turn_model.set_rows([])
-        self.turn_summary.clear()
-        self.turn_error.setText(error.user_message())
-        self.turn_error.show()
 
     # --- the selected bed -----------------------------------------------------------------
 
@@ -654,7 +396,7 @@ class ShelterPage(QWidget):
         return self._open(AdmitDialog(self.ctx, self, day=self.day, bed_id=bed_id))
 
     def _dropped(self, bed_id: int, entry_id: int) -> None:
-        entry = next((e for e in self.waiting_model.rows if e.id == entry_id), None)
+        entry = next((e for e in self.waiting.model.rows if e.id == entry_id), None)
         if entry is not None:
             self._admit_entry(entry, bed_id)
 
@@ -670,43 +412,29 @@ class ShelterPage(QWidget):
             return found[1].bed_id
         return None
 
-    def _selected_row(self, view: QTableView, model: TableModel) -> Any:
-        rows = view.selectionModel().selectedRows()
-        return model.row(rows[0].row()) if rows else None
-
-    def _waiting_selection(self, *_args: object) -> None:
-        chosen = self._selected_row(self.waiting_view, self.waiting_model) is not None
-        self.waiting_admit.setEnabled(chosen)
-        self.waiting_withdraw.setEnabled(chosen)
-
     def _add_waiting(self) -> None:
         self._open(WaitingListDialog(self.ctx, self))
 
     def _admit_waiting(self) -> None:
-        entry = self._selected_row(self.waiting_view, self.waiting_model)
+        entry = self.waiting.selected()
         if entry is not None and self.can_write:
             self._admit_entry(entry, self._selected_free_bed())
 
     def _withdraw_waiting(self) -> None:
-        entry = self._selected_row(self.waiting_view, self.waiting_model)
+        entry = self.waiting.selected()
         if entry is not None:
             self._open(WithdrawDialog(self.ctx, entry, self))
 
     def _record_turn_away(self) -> None:
         self._open(TurnAwayDialog(self.ctx, self))
 
-    def _limits_selection(self, *_args: object) -> None:
-        chosen = self._selected_row(self.limits_view, self.limits_model) is not None
-        self.limits_show.setEnabled(chosen)
-        self.limits_extend.setEnabled(chosen)
-
     def _show_limit_bed(self) -> None:
-        warning = self._selected_row(self.limits_view, self.limits_model)
+        warning = self.limits.selected()
         if warning is not None:
             self.navigate_to(warning.client_id)
 
     def _extend_limit(self) -> None:
-        warning: LimitWarning | None = self._selected_row(self.limits_view, self.limits_model)
+        warning = self.limits.selected()
         if warning is not None:
             facts = StayFacts(
                 warning.stay_id,

@@ -1,0 +1,102 @@
+"""The line above the Shelter board: which night it shows (previous, next, today), how
+many beds and people that night holds, and the Admit button."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from shelter_app.shelter_layout import Occupancy
+
+from ..display import date_text, to_date, to_qdate
+from .dialogs import date_edit
+
+
+class NightBar(QWidget):
+    """Tells the page the night she chose (`day_chosen`) and that she wants to admit;
+    the page decides what follows."""
+
+    day_chosen = Signal(object)  # a date
+    admit_requested = Signal()
+
+    def __init__(self, day: date, can_write: bool, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.day = day
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.previous_day = QPushButton("◀", self)
+        self.previous_day.setToolTip(self.tr("Previous night (Alt+Left)"))
+        self.previous_day.setAccessibleName(self.tr("Previous night"))
+        self.previous_day.setShortcut("Alt+Left")
+        self.date_edit = date_edit(day, self)
+        self.date_edit.setToolTip(self.tr("The night the board shows"))
+        caption = QLabel(self.tr("N&ight of:"), self)
+        caption.setBuddy(self.date_edit)
+        self.next_day = QPushButton("▶", self)
+        self.next_day.setToolTip(self.tr("Next night (Alt+Right)"))
+        self.next_day.setAccessibleName(self.tr("Next night"))
+        self.next_day.setShortcut("Alt+Right")
+        for button in (self.previous_day, self.next_day):
+            button.setFixedWidth(button.fontMetrics().horizontalAdvance("◀") + 24)
+        self.today_button = QPushButton(self.tr("Toda&y"), self)
+        self.previous_day.clicked.connect(
+            lambda: self.day_chosen.emit(self.day - timedelta(days=1))
+        )
+        self.next_day.clicked.connect(lambda: self.day_chosen.emit(self.day + timedelta(days=1)))
+        self.today_button.clicked.connect(lambda: self.day_chosen.emit(date.today()))
+        self.date_edit.dateChanged.connect(lambda d: self.day_chosen.emit(to_date(d)))
+        for widget in (caption, self.previous_day, self.date_edit, self.next_day):
+            row.addWidget(widget)
+        row.addWidget(self.today_button)
+        row.addSpacing(16)
+        summary = QVBoxLayout()
+        summary.setSpacing(0)
+        self.beds_label = QLabel(self)
+        font = self.beds_label.font()
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.15)
+        self.beds_label.setFont(font)
+        self.people_label = QLabel(self)
+        self.people_label.setStyleSheet("color: #5f5f5f;")
+        summary.addWidget(self.beds_label)
+        summary.addWidget(self.people_label)
+        row.addLayout(summary, 1)
+        self.admit_button = QPushButton(self.tr("&Admit…"), self)
+        self.admit_button.setToolTip(self.tr("Admit a woman to a free bed (Ctrl+N)"))
+        self.admit_button.setShortcut("Ctrl+N")
+        self.admit_button.clicked.connect(self.admit_requested)
+        self.admit_button.setVisible(can_write)
+        row.addWidget(self.admit_button)
+
+    def show_day(self, day: date) -> None:
+        """The night the page now shows (the date field follows without a signal)."""
+        self.day = day
+        if self.date_edit.date() != to_qdate(day):
+            self.date_edit.blockSignals(True)
+            self.date_edit.setDate(to_qdate(day))
+            self.date_edit.blockSignals(False)
+
+    def show_occupancy(self, occupancy: Occupancy) -> None:
+        night = (
+            self.tr("Tonight")
+            if occupancy.day == date.today()
+            else self.tr("Night of %1").replace("%1", date_text(occupancy.day))
+        )
+        self.beds_label.setText(
+            self.tr("%1: %2 of %3 beds taken")
+            .replace("%1", night)
+            .replace("%2", str(occupancy.beds_occupied))
+            .replace("%3", str(occupancy.beds_total))
+        )
+        people = occupancy.women + occupancy.children
+        self.people_label.setText(
+            self.tr("%n person(s) in all:", "", people)
+            + " "
+            + self.tr("%n woman(en)", "", occupancy.women)
+            + ", "
+            + self.tr("%n child(ren)", "", occupancy.children)
+            + " · "
+            + self.tr("rooms hold %1").replace("%1", str(occupancy.places_total))
+        )
