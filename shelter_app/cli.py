@@ -105,16 +105,18 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("--db", required=True, metavar="PATH")
     p.add_argument("--user", required=True, metavar="NAME")
-    p.add_argument("--from", dest="date_from", required=True, metavar="DATE", help="YYYY-MM-DD")
-    p.add_argument("--to", dest="date_to", required=True, metavar="DATE", help="YYYY-MM-DD")
-    p.add_argument("--out", required=True, metavar="FILE", help="FILE.pdf or FILE.csv")
     p.add_argument(
-        "--k",
-        type=int,
-        default=None,
-        metavar="K",
-        help="disclosure threshold, at least 3 (default: the centre's setting, 5)",
+        "--period",
+        metavar="PERIOD",
+        help="2026-10 (a month), 2026-Q3, 2026-H1 or 2026; the period must have ended",
     )
+    p.add_argument(
+        "--from", dest="date_from", metavar="DATE", help="with --to: exactly such a period"
+    )
+    p.add_argument("--to", dest="date_to", metavar="DATE", help="YYYY-MM-DD")
+    p.add_argument("--out", required=True, metavar="FILE", help="FILE.pdf or FILE.csv")
+    # k is the database's (Administration -> settings): refused with a message, not hidden
+    p.add_argument("--k", default=None, help=argparse.SUPPRESS)
     _password_arg(p)
 
     p = sub.add_parser(
@@ -325,24 +327,43 @@ def cmd_check(args: argparse.Namespace, out: TextIO, stdin: TextIO) -> int:
 
 def cmd_report(args: argparse.Namespace, out: TextIO, stdin: TextIO) -> int:
     from .reports.export import check_target, export_summary
-    from .reports.periods import parse_date
+    from .reports.periods import check_ended, parse_date, parse_period
     from .reports.summary import check_request
 
     # Everything the command line can check is checked before the password is read and
     # the database opened: a mistyped date costs no Argon2id and leaves no trace.
-    start = parse_date(args.date_from, "from")
-    end = parse_date(args.date_to, "to")
+    if args.k is not None:
+        raise InvalidInput(
+            QCoreApplication.translate(
+                "cli",
+                "k is set once for the database by the administrator; an export cannot "
+                "choose another.",
+            ),
+            "k",
+        )
+    if args.period is not None and args.date_from is None and args.date_to is None:
+        period = parse_period(args.period)
+        start, end = period.start, period.end
+    elif args.period is None and args.date_from is not None and args.date_to is not None:
+        start = parse_date(args.date_from, "from")
+        end = parse_date(args.date_to, "to")
+    else:
+        raise InvalidInput(
+            QCoreApplication.translate(
+                "cli", "Give the period as --period 2026-Q1 (or as --from and --to)."
+            ),
+            "period",
+        )
     target = Path(args.out)
-    check_request(start, end, args.k, chosen_language(args), None)
+    period, _, today = check_request(start, end, chosen_language(args), None)
+    check_ended(period, today)
     check_target(target)
     password = read_password(args, stdin)
     # verify every page before the sign-in entry is written: a damaged file is not
     # written to (the message says nothing was changed)
     db, user = Database.sign_in(args.db, args.user, password, verify_pages_first=True)
     try:
-        record = export_summary(
-            db, user, start, end, target, k=args.k, language=chosen_language(args)
-        )
+        record = export_summary(db, user, start, end, target, language=chosen_language(args))
     finally:
         _close(db, args)
     print(

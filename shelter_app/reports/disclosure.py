@@ -78,6 +78,8 @@ class Protection:
     withheld: frozenset[str]  # keys of blocks not published at all
     equations: tuple[Equation, ...]  # the sums of the published blocks
     links: tuple[AtMost, ...]  # the links between published counts
+    # counts hidden because of earlier releases (reports/releases.py), protected like "<k"
+    forced: frozenset[str] = frozenset()
 
 
 def check_k(k: object) -> int:
@@ -113,10 +115,13 @@ def protect(
     k: int = 5,
     *,
     complementary: bool = True,
+    hidden: Iterable[str] = (),
 ) -> Protection:
     """The suppression pattern of one report. `singles` are counts published on their
-    own (headline figures); they may also appear in blocks. `complementary=False` gives
-    primary suppression only (for tests that show why more is needed)."""
+    own (headline figures); they may also appear in blocks. `hidden` are counts that must
+    be hidden and protected like "<k" counts whatever their value (earlier releases force
+    them, see releases.py). `complementary=False` gives primary suppression only (for
+    tests that show why more is needed)."""
     k = check_k(k)
     singles = tuple(dict.fromkeys(singles))
     links = tuple(links)
@@ -132,11 +137,14 @@ def protect(
                 raise ValueError(f"equation over unpublished counts: {missing}")
         live_links = tuple(a for a in links if a.smaller in shown and a.larger in shown)
         solver = _Solver(values, published, equations, live_links, k, singles)
+        forced = solver.force(hidden)
         stuck = None
         if complementary:
             stuck = next((p for p in solver.primaries if not solver.protect(p)), None)
         if stuck is None:
-            return Protection(dict(solver.state), frozenset(withheld), equations, live_links)
+            return Protection(
+                dict(solver.state), frozenset(withheld), equations, live_links, forced
+            )
         # Withhold the tables whose sums pin it; failing that (a headline figure pinned
         # through its links), the tables that publish what it is linked to.
         tied = {stuck} | {
@@ -194,6 +202,19 @@ class _Solver:
         for link in links:
             self.links_of[link.smaller].append(link)
             self.links_of[link.larger].append(link)
+
+    def force(self, keys: Iterable[str]) -> frozenset[str]:
+        """Hide `keys` (those published and above 0) and protect them as "<k" counts;
+        the ones this changes (not already "<k")."""
+        out = []
+        for key in dict.fromkeys(keys):
+            if key not in self.values or self.values[key] == 0:
+                continue
+            if self.state[key] is CellState.SHOWN:
+                out.append(key)
+                self.state[key] = CellState.COMPLEMENTARY
+                self.primaries.append(key)
+        return frozenset(out)
 
     # --- one "<k" count ------------------------------------------------------------------
 

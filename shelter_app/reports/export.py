@@ -32,9 +32,10 @@ from ..storage.files import fsync_dir, replace_retrying
 from ..storage.schema import AuditEntry
 from .csv_export import render_csv
 from .model import Summary
+from .periods import check_ended
+from .releases import EXPORTED, store
 from .summary import check_request, compose, report_language, request_detail
 
-EXPORTED = "summary.exported"
 FORMATS = ("csv", "pdf")
 
 
@@ -75,20 +76,22 @@ def export_summary(
     end: date,
     out_path: str | os.PathLike[str],
     *,
-    k: int | None = None,
     language: str = "uk",
     today: date | None = None,
 ) -> ExportRecord:
     """Write the summary of `start`..`end` to `out_path` (.csv or .pdf) and record the
-    export in the disclosure register."""
+    export in the disclosure register, with every count it released (releases.py). The
+    period must have ended; k is the database's (no export chooses its own)."""
     out = Path(out_path).expanduser()
     fmt = check_target(out)
-    period, k, language, today = check_request(start, end, k, language, today)
+    period, language, today = check_request(start, end, language, today)
+    check_ended(period, today)
     with (
         report_language(language),
         db.unit_of_work(user, Permission.EXPORT_SUMMARIES, write=True) as uow,
     ):
-        summary = compose(uow.session, period, k, language, today, uow.actor.role).summary
+        composed = compose(uow.session, period, None, language, today, uow.actor.role)
+        summary = composed.summary
         data = render_csv(summary) if fmt == "csv" else _render_pdf(summary)
         digest = hashlib.sha256(data).hexdigest()
         tmp = _write_beside(out, data)
@@ -101,6 +104,7 @@ def export_summary(
                 select(AuditEntry).order_by(AuditEntry.seq.desc()).limit(1)
             ).one()
             record = replace(_record(entry), path=out)
+            store(uow.session, entry.seq, composed.values, composed.protection.states)
             # The register entry commits BEFORE the file is moved into place: a kill in
             # between leaves a registered export whose file never appeared (the safe
             # side for a disclosure register), never a released file nobody recorded.

@@ -30,7 +30,6 @@ from ..database import Database, SignedInUser, utcnow
 from ..errors import InvalidInput
 from ..i18n import LANGUAGES, install_translator
 from ..permissions import Permission, Role, role_label
-from ..settings import read_settings
 from ..vocabulary import (
     Category,
     ConsultationFormat,
@@ -51,9 +50,10 @@ from ..vocabulary import (
 )
 from . import indicators as ind
 from . import people_groups
-from .disclosure import AtMost, Block, Equation, Protection, check_k, protect, statistic_shown
+from .disclosure import AtMost, Block, Equation, Protection, protect, statistic_shown
 from .model import Cell, CellState, Figure, Row, Series, Summary, Table
-from .periods import Period, custom, month_label
+from .periods import Period, custom, fixed, month_label
+from .releases import Release, by_other_periods, effective_k, forced_hidden, overlapping
 
 RARE_CATEGORIES = (Category.DISABILITY, Category.PREGNANT, Category.VETERAN_OR_FAMILY)
 PSY, LEGAL = ConsultationKind.PSYCHOLOGICAL.value, ConsultationKind.LEGAL.value
@@ -71,29 +71,30 @@ def build_summary(
     start: date,
     end: date,
     *,
-    k: int | None = None,
     language: str = "uk",
     today: date | None = None,
 ) -> Summary:
-    """The published summary of `start`..`end` (inclusive), for the screen. Previews are
-    audited with the period and parameters only (the role is in the entry itself)."""
-    period, k, language, today = check_request(start, end, k, language, today)
+    """The published summary of `start`..`end` (inclusive), for the screen, protected as
+    its export would be (the database's k, jointly with the earlier releases). Previews
+    are audited with the period and parameters only (the role is in the entry itself)."""
+    period, language, today = check_request(start, end, language, today)
     with (
         report_language(language),
         db.unit_of_work(user, Permission.EXPORT_SUMMARIES, write=True) as uow,
     ):
-        composed = compose(uow.session, period, k, language, today, uow.actor.role)
+        composed = compose(uow.session, period, None, language, today, uow.actor.role)
         uow.audit("summary.previewed", detail=request_detail(composed.summary))
         uow.commit()
     return composed.summary
 
 
 def check_request(
-    start: object, end: object, k: object, language: object, today: date | None
-) -> tuple[Period, int | None, str, date]:
-    """Validate everything a summary request carries, before any unit of work."""
+    start: object, end: object, language: object, today: date | None
+) -> tuple[Period, str, date]:
+    """Validate everything a summary request carries, before any unit of work. A report
+    covers a whole month, quarter, half-year or year (periods.py says why)."""
     today = today or date.today()
-    period = custom(start, end)
+    period = fixed(start, end)
     if period.start > today:
         raise InvalidInput(
             QCoreApplication.translate("reports", "The period has not begun yet."), "start"
@@ -102,7 +103,7 @@ def check_request(
         raise InvalidInput(
             QCoreApplication.translate("reports", "Choose Ukrainian or English."), "language"
         )
-    return period, None if k is None else check_k(k), str(language), today
+    return period, str(language), today
 
 
 def request_detail(summary: Summary) -> dict:
@@ -149,9 +150,19 @@ class Composed:
 
 
 def compose(
-    s: Session, period: Period, k: int | None, language: str, today: date, role: Role
+    s: Session,
+    period: Period,
+    k: int | None,
+    language: str,
+    today: date,
+    role: Role,
+    *,
+    cross_release: bool = True,
 ) -> Composed:
-    k = k if k is not None else read_settings(s).report_k
+    """The protected summary. `k` None is the database's one k (releases.effective_k);
+    tests pass their own. `cross_release=False` ignores earlier releases (the control
+    run of the attacker test)."""
+    k = k if k is not None else effective_k(s)
     period = custom(period.start, period.end)  # its label, in the report's language
     counts = ind.count_all(s, period.start, period.end, today)
     layout = _Layout(k, language)
@@ -161,7 +172,13 @@ def compose(
     _programmes(layout, counts)
     _shelter(layout, counts.shelter)
     _referrals_and_violence(layout, counts)
-    protection = protect(layout.values, layout.blocks, layout.singles, layout.links, k)
+    forced: dict[str, Release] = {}
+    if cross_release:
+        earlier = overlapping(s, period.start, period.end)
+        forced = forced_hidden(period.start, period.end, layout.values, earlier, k)
+    protection = protect(
+        layout.values, layout.blocks, layout.singles, layout.links, k, hidden=forced
+    )
     tables, series, positions = layout.publish(protection)
     figures = layout.figures_published(protection, positions)
     withheld_titles = [t.title for t in layout.tables if t.block in protection.withheld]
@@ -177,7 +194,11 @@ def compose(
         generated_by_role=role_label(role),
         k=k,
         language=language,
-        disclosure_rule=_rule_text(k, withheld_titles),
+        disclosure_rule=_rule_text(
+            k,
+            withheld_titles,
+            len(protection.forced & by_other_periods(forced, period.start, period.end)),
+        ),
         figures=figures,
         tables=tables,
         series=series,
@@ -186,7 +207,7 @@ def compose(
     return Composed(summary, protection, dict(layout.values), positions)
 
 
-def _rule_text(k: int, withheld: Sequence[str]) -> str:
+def _rule_text(k: int, withheld: Sequence[str], forced: int = 0) -> str:
     text = (
         QCoreApplication.translate(
             "reports",
@@ -203,6 +224,13 @@ def _rule_text(k: int, withheld: Sequence[str]) -> str:
         .replace("%2", str(k))
         .replace("%3", str(2 * k))
     )
+    if forced:
+        text += " " + QCoreApplication.translate(
+            "reports",
+            "%1 further counts are hidden because earlier exports of this or an "
+            "overlapping period showed or hid them: compared with those, they would "
+            "reveal fewer than %2 people.",
+        ).replace("%1", str(forced)).replace("%2", str(k))
     if withheld:
         text += " " + QCoreApplication.translate(
             "reports", "Not published for this period: %1."
