@@ -116,15 +116,19 @@ def protect(
     *,
     complementary: bool = True,
     hidden: Iterable[str] = (),
+    activities: Iterable[str] = (),
 ) -> Protection:
     """The suppression pattern of one report. `singles` are counts published on their
-    own (headline figures); they may also appear in blocks. `hidden` are counts that must
-    be hidden and protected like "<k" counts whatever their value (earlier releases force
-    them, see releases.py). `complementary=False` gives primary suppression only (for
-    tests that show why more is needed)."""
+        own (headline figures); they may also appear in blocks. `hidden` are counts that must
+        be hidden and protected like "<k" counts whatever their value (earlier releases force
+        them, see releases.py). `activities` count things, not people (events held, course
+    sessions, partner organisations): never "<k" themselves, hidden only as complementary
+    cells when a people count needs them. `complementary=False` gives primary suppression only (for
+        tests that show why more is needed)."""
     k = check_k(k)
     singles = tuple(dict.fromkeys(singles))
     links = tuple(links)
+    activities = frozenset(activities)
     withheld: set[str] = set()
     while True:
         active = [b for b in blocks if b.key not in withheld]
@@ -136,7 +140,7 @@ def protect(
             if missing:
                 raise ValueError(f"equation over unpublished counts: {missing}")
         live_links = tuple(a for a in links if a.smaller in shown and a.larger in shown)
-        solver = _Solver(values, published, equations, live_links, k, singles)
+        solver = _Solver(values, published, equations, live_links, k, singles, activities)
         forced = solver.force(hidden)
         stuck = None
         if complementary:
@@ -175,12 +179,15 @@ class _Solver:
         links: tuple[AtMost, ...],
         k: int,
         headline: tuple[str, ...] = (),
+        activities: frozenset[str] = frozenset(),
     ):
         self.k = k
         self.values = {key: int(values[key]) for key in published}
         self.order = {key: i for i, key in enumerate(published)}
         self.state = {
-            key: CellState.PRIMARY if is_primary(v, k) else CellState.SHOWN
+            key: CellState.PRIMARY
+            if is_primary(v, k) and key not in activities
+            else CellState.SHOWN
             for key, v in self.values.items()
         }
         self.primaries = [key for key in published if self.state[key] is CellState.PRIMARY]

@@ -110,17 +110,18 @@ def forced_hidden(
     because of earlier releases, each with the (first) release that forces it.
     Raises ReleaseBlocked when an earlier release of the same period has other values."""
     forced: dict[str, Release] = {}
+    earlier = list(earlier)
     for e in earlier:
-        same = (e.start, e.end) == (start, end)
-        nested = (e.start <= start and end <= e.end) or (start <= e.start and e.end <= end)
-        if same:
+        if (e.start, e.end) == (start, end) and e.values:
+            # Released already (and checked then against everything before it; every
+            # release since was checked against it): the same pattern again, nothing more.
             changed = [key for key, v in e.values.items() if values.get(key, 0) != v]
             if changed:
                 raise ReleaseBlocked(_changed_message(e), "period")
-            for key in e.hidden:
-                if values.get(key, 0) > 0:
-                    forced.setdefault(key, e)
-        elif nested:
+            return {key: e for key in e.hidden if values.get(key, 0) > 0}
+    for e in earlier:
+        nested = (e.start <= start and end <= e.end) or (start <= e.start and e.end <= end)
+        if nested:
             for key, old in e.values.items():
                 new = values.get(key)
                 if new is None or new == 0:

@@ -177,7 +177,13 @@ def compose(
         earlier = overlapping(s, period.start, period.end)
         forced = forced_hidden(period.start, period.end, layout.values, earlier, k)
     protection = protect(
-        layout.values, layout.blocks, layout.singles, layout.links, k, hidden=forced
+        layout.values,
+        layout.blocks,
+        layout.singles,
+        layout.links,
+        k,
+        hidden=forced,
+        activities=layout.activities,
     )
     tables, series, positions = layout.publish(protection)
     figures = layout.figures_published(protection, positions)
@@ -286,6 +292,8 @@ class _Layout:
     tables: list[_TableSpec] = field(default_factory=list)
     figures: list[_FigureSpec] = field(default_factory=list)
     series: list[_SeriesSpec] = field(default_factory=list)
+    # counts of things, not people: published as they are (disclosure.protect)
+    activities: set[str] = field(default_factory=set)
 
     # --- building ----------------------------------------------------------------------
 
@@ -294,6 +302,11 @@ class _Layout:
             raise AssertionError(f"two different values for {key}")
         self.values[key] = int(value)
         return key
+
+    def activity(self, key: str, value: int) -> str:
+        """A count of things that identifies nobody (events held, sessions, partners)."""
+        self.activities.add(key)
+        return self.count(key, value)
 
     def table(
         self,
@@ -755,7 +768,7 @@ def _programmes(layout: _Layout, counts: ind.Counts) -> None:
         (
             "course_sessions",
             QT_TRANSLATE_NOOP("reports", "Course sessions held"),
-            layout.count("courses.sessions", co.sessions_held),
+            layout.activity("courses.sessions", co.sessions_held),
         ),
     ):
         layout.figure(key, _tr(text), "courses", value)
@@ -780,13 +793,17 @@ def _programmes(layout: _Layout, counts: ind.Counts) -> None:
             (
                 label(kind),
                 tuple(
-                    layout.count(f"events.{kind.value}.{col}", v)
+                    (layout.activity if col == "events" else layout.count)(
+                        f"events.{kind.value}.{col}", v
+                    )
                     for col, v in zip(columns, values, strict=True)
                 ),
             )
         )
     totals = tuple(
-        layout.count(f"events.all.{col}", sum(layout.values[keys[j]] for _, keys in parts))
+        (layout.activity if col == "events" else layout.count)(
+            f"events.all.{col}", sum(layout.values[keys[j]] for _, keys in parts)
+        )
         for j, col in enumerate(columns)
     )
     rows = [(lbl, keys, False) for lbl, keys in parts] + [(_w("total"), totals, True)]
@@ -816,7 +833,7 @@ def _programmes(layout: _Layout, counts: ind.Counts) -> None:
         "partners",
         _tr(QT_TRANSLATE_NOOP("reports", "Partner organisations involved")),
         "partners",
-        layout.count("partners", ev.partners),
+        layout.activity("partners", ev.partners),
     )
 
 
