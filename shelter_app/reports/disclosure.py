@@ -72,6 +72,15 @@ class Block:
     equations: tuple[Equation, ...] = ()
 
 
+class Unprotectable(Exception):
+    """A count outside every table that no second value can be found for (only a count
+    forced hidden by an earlier release can be; reports/releases.py refuses the export)."""
+
+    def __init__(self, key: str):
+        super().__init__(key)  # a count key, never a person's data
+        self.key = key
+
+
 @dataclass(frozen=True)
 class Protection:
     states: Mapping[str, CellState]  # every published count
@@ -162,8 +171,8 @@ def protect(
                 break
         else:
             culprits = {b.key for b in active if tied & set(b.cells)}
-        if not culprits:  # cannot happen: a lone count always has a second value
-            raise AssertionError("a count outside every table could not be protected")
+        if not culprits:  # a count forced hidden by an earlier release, pinned by links
+            raise Unprotectable(stuck)
         withheld |= culprits
 
 
@@ -205,6 +214,7 @@ class _Solver:
         # cell inside a table, a headline figure most.
         totals = {e.total for e in equations}
         self.cost = {key: 2 if key in headline else 1 if key in totals else 0 for key in published}
+        self.spare = True  # headline figures are not hidden while another way exists
         self.links_of: dict[str, list[AtMost]] = {key: [] for key in published}
         for link in links:
             self.links_of[link.smaller].append(link)
@@ -226,7 +236,17 @@ class _Solver:
     # --- one "<k" count ------------------------------------------------------------------
 
     def protect(self, p: str) -> bool:
+        """First without hiding a headline figure; only if that fails, with."""
         self.nodes = 0
+        for spare in (True, False):
+            self.spare = spare
+            if self._protect(p):
+                return True
+            if self.nodes > NODE_BUDGET:
+                return False
+        return False
+
+    def _protect(self, p: str) -> bool:
         signs = [s for s in (1, -1) if self._fits(p, s)]
         for budget in range(MAX_NEW_CELLS + 1):
             for sign in signs:
@@ -266,7 +286,12 @@ class _Solver:
             hidden = self.state[key] is not CellState.SHOWN
             if hidden and self._fits(key, step):
                 candidates.append((0, self.values[key], self.order[key], key, step))
-            elif not hidden and len(new) < budget and self._fits_if_hidden(key, step):
+            elif (
+                not hidden
+                and len(new) < budget
+                and not (self.spare and self.cost[key] == 2)
+                and self._fits_if_hidden(key, step)
+            ):
                 candidates.append(
                     (1 + self.cost[key], self.values[key], self.order[key], key, step)
                 )

@@ -146,6 +146,25 @@ def by_other_periods(forced: Mapping[str, Release], start: date, end: date) -> s
     return {key for key, e in forced.items() if (e.start, e.end) != (start, end)}
 
 
+def blocked_message(e: Release) -> str:
+    """Why a release cannot be made: an earlier one it would be read against."""
+    return (
+        QCoreApplication.translate(
+            "reports",
+            "This report cannot be protected together with the report of %1 exported on "
+            "%2 (%3): read side by side, they would reveal a count of fewer than k "
+            "people. Export that period's report again instead, or a longer period.",
+        )
+        .replace("%1", _period_text(e))
+        .replace("%2", e.at)
+        .replace("%3", e.format.upper())
+    )
+
+
+def _period_text(e: Release) -> str:
+    return f"{e.start.strftime('%d.%m.%Y')} – {e.end.strftime('%d.%m.%Y')}"
+
+
 def _changed_message(e: Release) -> str:
     return (
         QCoreApplication.translate(

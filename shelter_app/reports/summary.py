@@ -50,10 +50,26 @@ from ..vocabulary import (
 )
 from . import indicators as ind
 from . import people_groups
-from .disclosure import AtMost, Block, Equation, Protection, protect, statistic_shown
+from .disclosure import (
+    AtMost,
+    Block,
+    Equation,
+    Protection,
+    Unprotectable,
+    protect,
+    statistic_shown,
+)
 from .model import Cell, CellState, Figure, Row, Series, Summary, Table
 from .periods import Period, custom, fixed, month_label
-from .releases import Release, by_other_periods, effective_k, forced_hidden, overlapping
+from .releases import (
+    Release,
+    ReleaseBlocked,
+    blocked_message,
+    by_other_periods,
+    effective_k,
+    forced_hidden,
+    overlapping,
+)
 
 RARE_CATEGORIES = (Category.DISABILITY, Category.PREGNANT, Category.VETERAN_OR_FAMILY)
 PSY, LEGAL = ConsultationKind.PSYCHOLOGICAL.value, ConsultationKind.LEGAL.value
@@ -176,15 +192,22 @@ def compose(
     if cross_release:
         earlier = overlapping(s, period.start, period.end)
         forced = forced_hidden(period.start, period.end, layout.values, earlier, k)
-    protection = protect(
-        layout.values,
-        layout.blocks,
-        layout.singles,
-        layout.links,
-        k,
-        hidden=forced,
-        activities=layout.activities,
-    )
+        # counts of activities identify nobody: their differences reveal no one either
+        forced = {key: e for key, e in forced.items() if key not in layout.activities}
+    try:
+        protection = protect(
+            layout.values,
+            layout.blocks,
+            layout.singles,
+            layout.links,
+            k,
+            hidden=forced,
+            activities=layout.activities,
+        )
+    except Unprotectable as stuck:
+        if stuck.key not in forced:
+            raise
+        raise ReleaseBlocked(blocked_message(forced[stuck.key]), "period") from None
     tables, series, positions = layout.publish(protection)
     figures = layout.figures_published(protection, positions)
     withheld_titles = [t.title for t in layout.tables if t.block in protection.withheld]
