@@ -4511,24 +4511,12 @@
         <translation>&amp;Реєстр експортів</translation>
     </message>
     <message>
+        <source>&amp;Kind of period:</source>
+        <translation>&amp;Вид періоду:</translation>
+    </message>
+    <message>
         <source>Peri&amp;od:</source>
         <translation>Пері&amp;од:</translation>
-    </message>
-    <message>
-        <source>&amp;First day:</source>
-        <translation>Пер&amp;ший день:</translation>
-    </message>
-    <message>
-        <source>Las&amp;t day:</source>
-        <translation>Ост&amp;анній день:</translation>
-    </message>
-    <message>
-        <source>The smallest count a report shows. Smaller counts are hidden so that no woman can be recognised; at least 3, the centre&apos;s setting by default.</source>
-        <translation>Найменше число, яке показує звіт. Менші числа приховано, щоб жодну жінку не можна було впізнати; щонайменше 3, за замовчуванням — налаштування центру.</translation>
-    </message>
-    <message>
-        <source>Disclosure threshold &amp;k:</source>
-        <translation>Поріг розкриття &amp;k:</translation>
     </message>
     <message>
         <source>Ukrainian</source>
@@ -4562,17 +4550,21 @@
         <source>Reports hold counts only: no names, no dates finer than the period, no notes. Every export is recorded in the register with its SHA-256.</source>
         <translation>Звіти містять лише числа: жодних імен, жодних дат, точніших за період, жодних нотаток. Кожен експорт внесено до реєстру з його SHA-256.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n day(s)</source>
-        <translation>
-            <numerusform>%n день</numerusform>
-            <numerusform>%n дні</numerusform>
-            <numerusform>%n днів</numerusform>
-        </translation>
+    <message>
+        <source>Disclosure threshold k:</source>
+        <translation>Поріг розкриття k:</translation>
     </message>
     <message>
-        <source>Counts from 1 to %1 are shown as “&lt;%2”.</source>
-        <translation>Числа від 1 до %1 показано як «&lt;%2».</translation>
+        <source>Due to the Ministry by 20 January and 20 July.</source>
+        <translation>Подається до Міністерства до 20 січня та 20 липня.</translation>
+    </message>
+    <message>
+        <source>%1 — one for the whole database, set by the administrator. Counts from 1 to %2 are shown as “&lt;%1”.</source>
+        <translation>%1 — один для всієї бази даних, його встановлює адміністраторка. Кількості від 1 до %2 показано як «&lt;%1».</translation>
+    </message>
+    <message>
+        <source>An export cannot choose another k: two releases of the same figures with different thresholds would reveal what the higher one hid. After a raise, earlier exports stay protected.</source>
+        <translation>Експорт не може вибрати інше k: два випуски тих самих показників з різними порогами розкрили б те, що приховав вищий. Після підвищення попередні експорти залишаються захищеними.</translation>
     </message>
     <message>
         <source>Counting and protecting the figures…</source>
@@ -6491,6 +6483,10 @@
         <translation>Запуск програми до вікна входу</translation>
     </message>
     <message>
+        <source>Annual summary with 20 earlier releases in the register</source>
+        <translation>Річний звіт, коли в реєстрі 20 попередніх випусків</translation>
+    </message>
+    <message>
         <source>bare Qt window</source>
         <translation>порожнє вікно Qt</translation>
     </message>
@@ -6993,6 +6989,14 @@
     <message>
         <source>Check FAILED: see the lines above.</source>
         <translation>Перевірку НЕ пройдено: див. рядки вище.</translation>
+    </message>
+    <message>
+        <source>k is set once for the database by the administrator; an export cannot choose another.</source>
+        <translation>k встановлює адміністраторка один раз для бази даних; експорт не може вибрати інше.</translation>
+    </message>
+    <message>
+        <source>Give the period as --period 2026-Q1 (or as --from and --to).</source>
+        <translation>Укажіть період як --period 2026-Q1 (або як --from і --to).</translation>
     </message>
     <message>
         <source>Summary written: %1</source>
@@ -7846,6 +7850,10 @@
         <translation>%1, %2 квартал</translation>
     </message>
     <message>
+        <source>%1, half-year %2</source>
+        <translation>%1, %2 півріччя</translation>
+    </message>
+    <message>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
@@ -7902,12 +7910,28 @@
         <translation>Виберіть квартал від 1 до 4.</translation>
     </message>
     <message>
+        <source>Choose the first or the second half-year.</source>
+        <translation>Виберіть перше або друге півріччя.</translation>
+    </message>
+    <message>
         <source>The date is too far in the future.</source>
         <translation>Дата надто далеко в майбутньому.</translation>
     </message>
     <message>
         <source>A report covers at most ten years.</source>
         <translation>Звіт охоплює щонайбільше десять років.</translation>
+    </message>
+    <message>
+        <source>A report covers a whole month, quarter, half-year or year, for example 2026-03, 2026-Q1, 2026-H1 or 2026.</source>
+        <translation>Звіт охоплює цілий місяць, квартал, півріччя або рік, наприклад 2026-03, 2026-Q1, 2026-H1 або 2026.</translation>
+    </message>
+    <message>
+        <source>Name the period as 2026-03 (a month), 2026-Q1, 2026-H1 or 2026.</source>
+        <translation>Укажіть період як 2026-03 (місяць), 2026-Q1, 2026-H1 або 2026.</translation>
+    </message>
+    <message>
+        <source>The period has not ended yet: its report can be exported from %1 on, when its figures no longer change.</source>
+        <translation>Період ще не закінчився: звіт за нього можна експортувати з %1, коли його показники вже не змінюватимуться.</translation>
     </message>
     <message>
         <source>Enter a date as YYYY-MM-DD or DD.MM.YYYY, for example 2026-03-31.</source>
@@ -7936,6 +7960,10 @@
     <message>
         <source>Every count from 1 to %1 is shown as “&lt;%2”. Further counts, each at least %2, are hidden (“×”) so that no hidden count can be worked out from the totals, from other cells or from other tables of this report: for every count shown as “&lt;%2”, at least two values agree with everything the report shows. Means, medians and percentages over fewer than %3 people are not shown (“—”). Categories with few people (disability, pregnancy, veteran status) are broken down by age only when no count of the breakdown is hidden. A table whose small counts cannot be protected in this way is not published.</source>
         <translation>Кожну кількість від 1 до %1 показано як «&lt;%2». Ще деякі кількості, кожна не менша за %2, приховано («×»), щоб жодну приховану кількість не можна було обчислити з підсумків, інших клітинок чи інших таблиць цього звіту: для кожної кількості, показаної як «&lt;%2», з усім, що містить звіт, узгоджуються щонайменше два значення. Середні значення, медіани та відсотки, обчислені для менш ніж %3 осіб, не показано («—»). Нечисленні категорії (інвалідність, вагітність, статус ветеранки) розподілено за віком лише тоді, коли жодне число розподілу не приховано. Таблицю, малі числа якої неможливо так захистити, не оприлюднено.</translation>
+    </message>
+    <message>
+        <source>%1 further counts are hidden because earlier exports of this or an overlapping period showed or hid them: compared with those, they would reveal fewer than %2 people.</source>
+        <translation>Ще %1 кількостей приховано, бо попередні експорти цього або перехресного періоду їх показали чи приховали: у порівнянні з ними вони розкрили б менше ніж %2 осіб.</translation>
     </message>
     <message>
         <source>Not published for this period: %1.</source>
@@ -8253,6 +8281,14 @@
         <source>Channel</source>
         <translation>Канал</translation>
     </message>
+    <message>
+        <source>This report cannot be protected together with the report of %1 exported on %2 (%3): read side by side, they would reveal a count of fewer than k people. Choose a longer period that contains both, or use that report.</source>
+        <translation>Цей звіт неможливо захистити разом зі звітом за %1, експортованим %2 (%3): прочитані поруч, вони розкрили б кількість менше ніж k осіб. Виберіть довший період, що містить обидва, або скористайтеся тим звітом.</translation>
+    </message>
+    <message>
+        <source>The figures of this period changed after it was exported on %1 (%2, %3): a second, different release of the same period would let the change be worked out. Use the file released then (the register keeps its SHA-256).</source>
+        <translation>Показники цього періоду змінилися після його експорту %1 (%2, %3): другий, інший випуск того самого періоду дозволив би обчислити зміну. Скористайтеся файлом, випущеним тоді (реєстр зберігає його SHA-256).</translation>
+    </message>
 </context>
 <context>
     <name>reports_csv</name>
@@ -8447,34 +8483,6 @@
 <context>
     <name>reports_ui</name>
     <message>
-        <source>This month</source>
-        <translation>Цей місяць</translation>
-    </message>
-    <message>
-        <source>Last month</source>
-        <translation>Минулий місяць</translation>
-    </message>
-    <message>
-        <source>This quarter</source>
-        <translation>Цей квартал</translation>
-    </message>
-    <message>
-        <source>Last quarter</source>
-        <translation>Минулий квартал</translation>
-    </message>
-    <message>
-        <source>This year</source>
-        <translation>Цей рік</translation>
-    </message>
-    <message>
-        <source>Last year</source>
-        <translation>Минулий рік</translation>
-    </message>
-    <message>
-        <source>Custom dates</source>
-        <translation>Довільні дати</translation>
-    </message>
-    <message>
         <source>A count from 1 to %1: not shown, so that nobody can be recognised.</source>
         <translation>Число від 1 до %1: не показано, щоб нікого не можна було впізнати.</translation>
     </message>
@@ -8513,6 +8521,18 @@
     <message>
         <source>Month</source>
         <translation>Місяць</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>Квартал</translation>
+    </message>
+    <message>
+        <source>Half-year (report to the Ministry)</source>
+        <translation>Півріччя (звіт до Міністерства)</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Рік</translation>
     </message>
     <message>
         <source>Definition</source>

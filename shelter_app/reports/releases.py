@@ -153,7 +153,7 @@ def blocked_message(e: Release) -> str:
             "reports",
             "This report cannot be protected together with the report of %1 exported on "
             "%2 (%3): read side by side, they would reveal a count of fewer than k "
-            "people. Export that period's report again instead, or a longer period.",
+            "people. Choose a longer period that contains both, or use that report.",
         )
         .replace("%1", _period_text(e))
         .replace("%2", e.at)
@@ -171,7 +171,7 @@ def _changed_message(e: Release) -> str:
             "reports",
             "The figures of this period changed after it was exported on %1 (%2, %3): a "
             "second, different release of the same period would let the change be worked "
-            "out. Re-export that release's file instead.",
+            "out. Use the file released then (the register keeps its SHA-256).",
         )
         .replace("%1", e.at)
         .replace("%2", e.format.upper())
