@@ -4551,20 +4551,20 @@
         <translation>Звіти містять лише числа: жодних імен, жодних дат, точніших за період, жодних нотаток. Кожен експорт внесено до реєстру з його SHA-256.</translation>
     </message>
     <message>
+        <source>%1 (set by the administrator)</source>
+        <translation>%1 (встановлює адміністраторка)</translation>
+    </message>
+    <message>
+        <source>Counts from 1 to %2 are shown as “&lt;%1”. k is one for the whole database: an export cannot choose another, since two releases of the same figures with different thresholds would reveal what the higher one hid.</source>
+        <translation>Кількості від 1 до %2 показано як «&lt;%1». k один для всієї бази даних: експорт не може вибрати інше, бо два випуски тих самих показників з різними порогами розкрили б те, що приховав вищий.</translation>
+    </message>
+    <message>
         <source>Disclosure threshold k:</source>
         <translation>Поріг розкриття k:</translation>
     </message>
     <message>
         <source>Due to the Ministry by 20 January and 20 July.</source>
         <translation>Подається до Міністерства до 20 січня та 20 липня.</translation>
-    </message>
-    <message>
-        <source>%1 — one for the whole database, set by the administrator. Counts from 1 to %2 are shown as “&lt;%1”.</source>
-        <translation>%1 — один для всієї бази даних, його встановлює адміністраторка. Кількості від 1 до %2 показано як «&lt;%1».</translation>
-    </message>
-    <message>
-        <source>An export cannot choose another k: two releases of the same figures with different thresholds would reveal what the higher one hid. After a raise, earlier exports stay protected.</source>
-        <translation>Експорт не може вибрати інше k: два випуски тих самих показників з різними порогами розкрили б те, що приховав вищий. Після підвищення попередні експорти залишаються захищеними.</translation>
     </message>
     <message>
         <source>Counting and protecting the figures…</source>

@@ -380,15 +380,14 @@ class ReportsPage(QWidget):
         self.which = QComboBox(period_box)  # the ended periods of the kind, newest first
         self.which.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         period_layout.addWidget(self.which)
-        self.period_label = QLabel(period_box)
-        self.period_label.setWordWrap(True)
+        self.period_label = QLabel(period_box)  # short lines: no wrapping needed
         period_layout.addWidget(self.period_label)
         period_box.setFocusProxy(self.which)
+        period_box.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.form.add("period", self.tr("Peri&od:"), period_box)
 
         # k is the database's, set in Administration: shown here, never chosen here
-        self.k = QLabel(panel)
-        self.k.setWordWrap(True)
+        self.k = QLabel(panel)  # one short line, no wrapping (the hint below explains)
         self.k.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.form.add("k", self.tr("Disclosure threshold k:"), self.k)
 
@@ -420,6 +419,8 @@ class ReportsPage(QWidget):
                 panel,
             )
         )
+        self.k_hint = explanation("", panel)
+        layout.addWidget(self.k_hint)
         layout.addStretch(1)
         return panel
 
@@ -490,20 +491,15 @@ class ReportsPage(QWidget):
         self._settings_edited()
 
     def _show_k(self, k: int) -> None:
-        self.k.setText(
+        self.k.setText(self.tr("%1 (set by the administrator)").replace("%1", str(k)))
+        self.k_hint.setText(
             self.tr(
-                "%1 — one for the whole database, set by the administrator. Counts from 1 "
-                "to %2 are shown as “<%1”."
+                "Counts from 1 to %2 are shown as “<%1”. k is one for the whole database: "
+                "an export cannot choose another, since two releases of the same figures "
+                "with different thresholds would reveal what the higher one hid."
             )
             .replace("%2", str(k - 1))
             .replace("%1", str(k))
-        )
-        self.k.setToolTip(
-            self.tr(
-                "An export cannot choose another k: two releases of the same figures with "
-                "different thresholds would reveal what the higher one hid. After a raise, "
-                "earlier exports stay protected."
-            )
         )
 
     def _settings_edited(self, *_args: object) -> None:
