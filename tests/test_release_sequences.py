@@ -8,7 +8,8 @@ does not shrink when the period grows (she is told which: the true data decide),
 it is no larger in a period than in any period containing it. With integer programming
 she computes the range of every hidden "<k" count of every release, and of every
 difference between nested releases that is truly 1..k-1 (people of the days in one and
-not the other). None may be pinned to one value. Without cross-release protection
+not the other; differences of activities such as events held identify nobody). None
+may be pinned to one value. Without cross-release protection
 (the control run) she pins some.
 """
 
@@ -185,8 +186,8 @@ def attack(releases: list[Released], k: int) -> list[str]:
             if pinned(objective):
                 out.append(f"{releases[i].period.label}: {key}")
     for large, small, key, d in differences:
-        if not 0 < d < k:
-            continue
+        if not 0 < d < k or key in releases[large].protection.activities:
+            continue  # a difference of events or sessions held identifies nobody
         objective = np.zeros(n)
         objective[index[(large, key)]] = 1
         objective[index[(small, key)]] = -1

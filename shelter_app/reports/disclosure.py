@@ -89,6 +89,7 @@ class Protection:
     links: tuple[AtMost, ...]  # the links between published counts
     # counts hidden because of earlier releases (reports/releases.py), protected like "<k"
     forced: frozenset[str] = frozenset()
+    activities: frozenset[str] = frozenset()  # counts of things, published as they are
 
 
 def check_k(k: object) -> int:
@@ -156,7 +157,12 @@ def protect(
             stuck = next((p for p in solver.primaries if not solver.protect(p)), None)
         if stuck is None:
             return Protection(
-                dict(solver.state), frozenset(withheld), equations, live_links, forced
+                dict(solver.state),
+                frozenset(withheld),
+                equations,
+                live_links,
+                forced,
+                activities & frozenset(solver.values),
             )
         # Withhold the tables whose sums pin it; failing that (a headline figure pinned
         # through its links), the tables that publish what it is linked to.
