@@ -100,7 +100,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser(
         "report",
         parents=[common],
-        help="export the anonymised activity summary of a period as PDF or CSV "
+        help="export the anonymised activity summary of a period as PDF, CSV or JSON "
         "(administrator, coordinator)",
     )
     p.add_argument("--db", required=True, metavar="PATH")
@@ -114,7 +114,7 @@ def build_parser() -> argparse.ArgumentParser:
         "--from", dest="date_from", metavar="DATE", help="with --to: exactly such a period"
     )
     p.add_argument("--to", dest="date_to", metavar="DATE", help="YYYY-MM-DD")
-    p.add_argument("--out", required=True, metavar="FILE", help="FILE.pdf or FILE.csv")
+    p.add_argument("--out", required=True, metavar="FILE", help="FILE.pdf, FILE.csv or FILE.json")
     # k is the database's (Administration -> settings): refused with a message, not hidden
     p.add_argument("--k", default=None, help=argparse.SUPPRESS)
     _password_arg(p)

@@ -135,3 +135,37 @@ def test_an_activity_count_is_never_below_k_but_may_cover_a_person_count():
     assert p.states["a"] is CellState.SHOWN
     p = protect(values, [block], k=5)
     assert p.states["a"] is CellState.PRIMARY
+
+
+def test_the_json_export_carries_every_cell_with_its_value_or_protection_state(opened, tmp_path):
+    import json
+
+    from shelter_app import __version__
+
+    twelve_women(opened)
+    with casework(opened.db, opened.admin) as w:
+        w.n = 600
+        w.client(first_contact=date(2026, 3, 20), born=1950)  # a lone woman aged 60+
+    export(opened, MARCH, tmp_path / "m.csv")
+    record = export(opened, MARCH, tmp_path / "m.json")
+    assert record.format == "json"
+    doc = json.loads((tmp_path / "m.json").read_text(encoding="utf-8"))
+    assert (doc["schema"], doc["schema_version"], doc["k"]) == ("oberih.summary", 1, 5)
+    assert doc["producer"] == {"name": "oberih", "version": __version__}
+    assert doc["period"]["start"] == "2026-03-01" and doc["period"]["end"] == "2026-03-31"
+    summary = build_summary(
+        opened.db, opened.admin, MARCH.start, MARCH.end, language="en", today=TODAY
+    )
+    states = {"shown", "below_k", "hidden_to_protect", "statistic_withheld"}
+    for table, published in zip(doc["tables"], summary.tables, strict=True):
+        assert table["key"] == published.key
+        for row, prow in zip(table["rows"], published.rows, strict=True):
+            for cell, pcell in zip(row["cells"], prow.cells, strict=True):
+                assert cell["state"] in states
+                assert cell["value"] == pcell.value  # None wherever the PDF/CSV hide it
+                assert (cell["value"] is None) == (cell["state"] != "shown")
+    ages = next(t for t in doc["tables"] if t["key"] == "people_by_age")
+    assert any(c["state"] == "below_k" for r in ages["rows"] for c in r["cells"])
+    # the same release again gives the same bytes
+    again = export(opened, MARCH, tmp_path / "again.json")
+    assert again.sha256 == record.sha256

@@ -4547,6 +4547,10 @@
         <translation>Експорт у &amp;таблицю CSV…</translation>
     </message>
     <message>
+        <source>Export &amp;JSON (for the department)…</source>
+        <translation>Експорт у &amp;JSON (для департаменту)…</translation>
+    </message>
+    <message>
         <source>Reports hold counts only: no names, no dates finer than the period, no notes. Every export is recorded in the register with its SHA-256.</source>
         <translation>Звіти містять лише числа: жодних імен, жодних дат, точніших за період, жодних нотаток. Кожен експорт внесено до реєстру з його SHA-256.</translation>
     </message>
@@ -4579,12 +4583,20 @@
         <translation>Експорт звіту у CSV</translation>
     </message>
     <message>
+        <source>Export the report as JSON</source>
+        <translation>Експорт звіту у JSON</translation>
+    </message>
+    <message>
         <source>PDF documents (*.pdf)</source>
         <translation>Документи PDF (*.pdf)</translation>
     </message>
     <message>
         <source>CSV tables for spreadsheets (*.csv)</source>
         <translation>Таблиці CSV для електронних таблиць (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON summaries for consolidation (*.json)</source>
+        <translation>Звіти JSON для зведення (*.json)</translation>
     </message>
     <message>
         <source>Replace the file?</source>
@@ -8238,8 +8250,8 @@
         <translation>Звіт не вдалося записати туди (теки немає або до неї не можна писати); нічого не записано.</translation>
     </message>
     <message>
-        <source>The file name must end in .pdf or .csv.</source>
-        <translation>Назва файлу має закінчуватися на .pdf або .csv.</translation>
+        <source>The file name must end in .pdf, .csv or .json.</source>
+        <translation>Назва файлу має закінчуватися на .pdf, .csv або .json.</translation>
     </message>
     <message>
         <source>Children served with their families</source>

@@ -1,4 +1,4 @@
-"""Exporting a summary to a PDF or CSV file, and the register of exports.
+"""Exporting a summary to a PDF, CSV or JSON file, and the register of exports.
 
 Every export is recorded in the audit log (the disclosure register): the period, k, the
 format and language, the role, and the SHA-256 and size of the file's bytes, so that a
@@ -31,12 +31,13 @@ from ..permissions import Permission
 from ..storage.files import fsync_dir, replace_retrying
 from ..storage.schema import AuditEntry
 from .csv_export import render_csv
+from .json_export import render_json
 from .model import Summary
 from .periods import check_ended
 from .releases import EXPORTED, store
 from .summary import check_request, compose, report_language, request_detail
 
-FORMATS = ("csv", "pdf")
+FORMATS = ("csv", "pdf", "json")
 
 
 class ReportNotWritten(OberihError):
@@ -79,7 +80,7 @@ def export_summary(
     language: str = "uk",
     today: date | None = None,
 ) -> ExportRecord:
-    """Write the summary of `start`..`end` to `out_path` (.csv or .pdf) and record the
+    """Write the summary of `start`..`end` to `out_path` (.csv, .pdf or .json) and record the
     export in the disclosure register, with every count it released (releases.py). The
     period must have ended; k is the database's (no export chooses its own)."""
     out = Path(out_path).expanduser()
@@ -92,7 +93,13 @@ def export_summary(
     ):
         composed = compose(uow.session, period, None, language, today, uow.actor.role)
         summary = composed.summary
-        data = render_csv(summary) if fmt == "csv" else _render_pdf(summary)
+        data = (
+            render_csv(summary)
+            if fmt == "csv"
+            else render_json(summary)
+            if fmt == "json"
+            else _render_pdf(summary)
+        )
         digest = hashlib.sha256(data).hexdigest()
         tmp = _write_beside(out, data)
         placed = False
@@ -153,7 +160,7 @@ def check_target(out: Path) -> str:
     fmt = out.suffix.lower().lstrip(".")
     if fmt not in FORMATS:
         raise InvalidInput(
-            QCoreApplication.translate("reports", "The file name must end in .pdf or .csv."),
+            QCoreApplication.translate("reports", "The file name must end in .pdf, .csv or .json."),
             "out",
         )
     # Refuse before any work: the folder must exist and be writable, and the name must

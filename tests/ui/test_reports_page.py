@@ -467,3 +467,21 @@ def test_coordinator_opens_reports_from_the_main_window(
     page.preview_area.scroll.ensureWidgetVisible(view.cards["people_by_district"], 0, 0)
     QApplication.processEvents()
     screenshot(window, "reports_in_main_window_tables")
+
+
+def test_json_export_for_the_department_is_registered(
+    qtbot, reports_page, quarter_data, idle, tmp_path
+):
+    import json
+
+    page = reports_page()
+    choose_last_quarter(page)
+    target = tmp_path / "q.json"
+    save_as(qtbot, page, page.json_button, target)
+    done = done_dialog(qtbot, page, idle)
+    doc = json.loads(target.read_text(encoding="utf-8"))
+    assert doc["schema"] == "oberih.summary" and doc["k"] == 5
+    assert doc["period"]["start"] == LAST_QUARTER.start.isoformat()
+    close(qtbot, done)
+    [record] = list_exports(page.ctx.db, page.ctx.user)
+    assert record.format == "json"

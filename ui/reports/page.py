@@ -340,6 +340,7 @@ class ReportsPage(QWidget):
         self.preview_button.clicked.connect(self.preview)
         self.pdf_button.clicked.connect(lambda: self.export("pdf"))
         self.csv_button.clicked.connect(lambda: self.export("csv"))
+        self.json_button.clicked.connect(lambda: self.export("json"))
         self.register.preview_requested.connect(self.preview_record)
         self.register.reexport_requested.connect(self.reexport)
         for keys in (QKeySequence(Qt.Key.Key_F5), QKeySequence("Ctrl+Return")):
@@ -355,7 +356,8 @@ class ReportsPage(QWidget):
         self.setTabOrder(self.language, self.preview_button)
         self.setTabOrder(self.preview_button, self.pdf_button)
         self.setTabOrder(self.pdf_button, self.csv_button)
-        self.setTabOrder(self.csv_button, self.tabs)
+        self.setTabOrder(self.csv_button, self.json_button)
+        self.setTabOrder(self.json_button, self.tabs)
 
     def _build_settings(self) -> QWidget:
         panel = QWidget(self)
@@ -403,10 +405,11 @@ class ReportsPage(QWidget):
         self.preview_button.setToolTip(self.tr("Build the anonymised tables (F5)"))
         self.pdf_button = QPushButton(self.tr("Export P&DF…"), panel)
         self.csv_button = QPushButton(self.tr("Export &CSV…"), panel)
+        self.json_button = QPushButton(self.tr("Export &JSON (for the department)…"), panel)
         font = self.preview_button.font()
         font.setBold(True)
         self.preview_button.setFont(font)
-        for button in (self.preview_button, self.pdf_button, self.csv_button):
+        for button in (self.preview_button, self.pdf_button, self.csv_button, self.json_button):
             button.setMinimumHeight(int(button.fontMetrics().height() * 2))
             layout.addWidget(button)
         layout.addSpacing(8)
@@ -545,7 +548,7 @@ class ReportsPage(QWidget):
 
     def _set_working(self, working: bool) -> None:
         self.working = working
-        for button in (self.preview_button, self.pdf_button, self.csv_button):
+        for button in (self.preview_button, self.pdf_button, self.csv_button, self.json_button):
             button.setEnabled(not working)
         self.register.setEnabled(not working)
 
@@ -563,18 +566,19 @@ class ReportsPage(QWidget):
             return None
         request = request or self.request()
         self.form.clear_errors()
-        title = (
-            self.tr("Export the report as PDF")
-            if fmt == "pdf"
-            else self.tr("Export the report as CSV")
-        )
+        title = {
+            "pdf": self.tr("Export the report as PDF"),
+            "csv": self.tr("Export the report as CSV"),
+        }.get(fmt, self.tr("Export the report as JSON"))
         folder = self._start_folder()
         dialog = QFileDialog(self, title, folder)
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
         if fmt == "pdf":
             dialog.setNameFilters([self.tr("PDF documents (*.pdf)")])
-        else:
+        elif fmt == "csv":
             dialog.setNameFilters([self.tr("CSV tables for spreadsheets (*.csv)")])
+        else:
+            dialog.setNameFilters([self.tr("JSON summaries for consolidation (*.json)")])
         dialog.setDefaultSuffix(fmt)
         # replacing a file is confirmed by the page, in a dialog that does not block
         dialog.setOption(QFileDialog.Option.DontConfirmOverwrite, True)
