@@ -120,6 +120,14 @@ def build_parser() -> argparse.ArgumentParser:
     _password_arg(p)
 
     p = sub.add_parser(
+        "consolidate",
+        parents=[common],
+        help="add up the JSON summaries of several centres into one city-wide PDF or CSV",
+    )
+    p.add_argument("--out", required=True, metavar="FILE", help="FILE.pdf or FILE.csv")
+    p.add_argument("inputs", nargs="+", metavar="SUMMARY.json")
+
+    p = sub.add_parser(
         "backup", parents=[common], help="write a verified encrypted backup (administrator)"
     )
     p.add_argument("--db", required=True, metavar="PATH")
@@ -374,6 +382,41 @@ def cmd_report(args: argparse.Namespace, out: TextIO, stdin: TextIO) -> int:
     return ExitCode.OK
 
 
+def cmd_consolidate(args: argparse.Namespace, out: TextIO, stdin: TextIO) -> int:
+    """No database: the inputs are published summaries (reports/consolidate.py)."""
+    from .reports.consolidate import consolidate, read_inputs
+    from .reports.export import check_target, write_file
+    from .reports.summary import report_language
+
+    target = Path(args.out)
+    if target.suffix.lower() not in (".pdf", ".csv"):
+        raise InvalidInput(
+            QCoreApplication.translate("cli", "The city-wide summary is written as .pdf or .csv."),
+            "out",
+        )
+    check_target(target)
+    docs = read_inputs([Path(p) for p in args.inputs])
+    with report_language(str(docs[0]["language"])):
+        summary = consolidate(docs)  # its words in the inputs' language
+        if target.suffix.lower() == ".csv":
+            from .reports.csv_export import render_csv
+
+            data = render_csv(summary)
+        else:
+            from .reports.pdf import render_pdf
+
+            data = render_pdf(summary)
+    digest = write_file(target, data)
+    print(
+        QCoreApplication.translate("cli", "City-wide summary written: %1").replace(
+            "%1", str(target)
+        ),
+        file=out,
+    )
+    print(f"SHA-256: {digest}", file=out)
+    return ExitCode.OK
+
+
 def cmd_backup(args: argparse.Namespace, out: TextIO, stdin: TextIO) -> int:
     password = read_password(args, stdin)
     db, user = Database.sign_in(args.db, args.user, password, verify_pages_first=True)
@@ -466,6 +509,7 @@ COMMANDS = {
     "demo": cmd_demo,
     "check": cmd_check,
     "report": cmd_report,
+    "consolidate": cmd_consolidate,
     "backup": cmd_backup,
     "restore": cmd_restore,
     "bench": cmd_bench,

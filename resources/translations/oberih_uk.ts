@@ -7015,6 +7015,14 @@
         <translation>Звіт записано: %1</translation>
     </message>
     <message>
+        <source>The city-wide summary is written as .pdf or .csv.</source>
+        <translation>Міський зведений звіт записується як .pdf або .csv.</translation>
+    </message>
+    <message>
+        <source>City-wide summary written: %1</source>
+        <translation>Міський зведений звіт записано: %1</translation>
+    </message>
+    <message>
         <source>Backup written and verified: %1</source>
         <translation>Резервну копію записано й перевірено: %1</translation>
     </message>
@@ -8300,6 +8308,42 @@
     <message>
         <source>The figures of this period changed after it was exported on %1 (%2, %3): a second, different release of the same period would let the change be worked out. Use the file released then (the register keeps its SHA-256).</source>
         <translation>Показники цього періоду змінилися після його експорту %1 (%2, %3): другий, інший випуск того самого періоду дозволив би обчислити зміну. Скористайтеся файлом, випущеним тоді (реєстр зберігає його SHA-256).</translation>
+    </message>
+    <message>
+        <source>Give at least two JSON summaries to consolidate.</source>
+        <translation>Для зведення вкажіть щонайменше два звіти JSON.</translation>
+    </message>
+    <message>
+        <source>%1 is not a readable JSON summary.</source>
+        <translation>%1 не є читабельним звітом JSON.</translation>
+    </message>
+    <message>
+        <source>%1 is not a summary of schema version %2.</source>
+        <translation>%1 не є звітом схеми версії %2.</translation>
+    </message>
+    <message>
+        <source>%1 covers another period than %2: only one period can be added up.</source>
+        <translation>%1 охоплює інший період, ніж %2: додавати можна лише один період.</translation>
+    </message>
+    <message>
+        <source>%1 was protected with k = %2, %3 with k = %4: k must be the same.</source>
+        <translation>%1 захищено з k = %2, %3 — з k = %4: k має бути однаковим.</translation>
+    </message>
+    <message>
+        <source>%1 is in another language than %2: export all in one language.</source>
+        <translation>%1 іншою мовою, ніж %2: експортуйте всі однією мовою.</translation>
+    </message>
+    <message>
+        <source>City-wide summary of %1 reports</source>
+        <translation>Міський зведений звіт за %1 звітами</translation>
+    </message>
+    <message>
+        <source>consolidation</source>
+        <translation>зведення</translation>
+    </message>
+    <message>
+        <source>Each figure is the sum of the same figure in every consolidated report. A sum that includes a figure hidden in any report is hidden (“×”) and given neither as a number nor as a range: read beside the reports themselves, a range would narrow their hidden counts. Sums of shown figures add numbers already published, each 0 or at least %1. Means, medians and percentages cannot be added up and are not shown (“—”). A table not published by every report is left out.</source>
+        <translation>Кожен показник — сума того самого показника в усіх зведених звітах. Суму, що містить показник, прихований хоча б в одному звіті, приховано («×») і не подано ні числом, ні діапазоном: прочитаний поруч із самими звітами, діапазон звузив би їхні приховані кількості. Суми показаних показників додають уже опубліковані числа, кожне 0 або щонайменше %1. Середні, медіани й відсотки не можна додавати, їх не показано («—»). Таблицю, яку опублікували не всі звіти, пропущено.</translation>
     </message>
 </context>
 <context>

@@ -130,6 +130,20 @@ def export_summary(
     return record
 
 
+def write_file(out: Path, data: bytes) -> str:
+    """Write `data` to `out` atomically (as an export is written); its SHA-256."""
+    tmp = _write_beside(out, data)
+    try:
+        replace_retrying(tmp, out)
+    except OSError:
+        with contextlib.suppress(OSError):
+            tmp.unlink()
+        raise ReportNotWritten() from None
+    with contextlib.suppress(OSError):
+        fsync_dir(out.parent)
+    return hashlib.sha256(data).hexdigest()
+
+
 def list_exports(db: Database, user: SignedInUser) -> list[ExportRecord]:
     """The register of earlier exports, newest first."""
     with db.unit_of_work(user, Permission.EXPORT_SUMMARIES) as uow:

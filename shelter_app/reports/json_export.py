@@ -14,6 +14,7 @@ Schema, version 1 (a new version is a new number; readers check it):
 - `tables`: [{key, title, row_header, columns, rows: [{label, total, cells: [{value,
   state}]}]}];
 - `series`: [{key, title, unit, months, cells: [{value, state}]}];
+- `definitions`: [{key, name, text}], the indicator definitions of the appendix;
 - `disclosure_rule`: the text of the rule as printed in the PDF.
 `value` is a number, or null when the cell is withheld; `state` is one of
 "shown", "below_k" (a count from 1 to k-1), "hidden_to_protect" (hidden so that a
@@ -76,6 +77,9 @@ def render_json(summary: Summary) -> bytes:
                 "cells": [_withheld(v, text) for v, text in zip(x.values, x.texts, strict=True)],
             }
             for x in summary.series
+        ],
+        "definitions": [
+            {"key": d.key, "name": d.name, "text": d.text} for d in summary.definitions
         ],
         "disclosure_rule": summary.disclosure_rule,
     }
