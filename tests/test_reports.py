@@ -931,7 +931,9 @@ def test_published_cells_are_the_only_numbers_and_marks(march):
     for table in summary.tables:
         for row in table.rows:
             assert len(row.cells) == len(table.columns)
-            for cell in row.cells:
+            for j, cell in enumerate(row.cells):
+                if table.key == "events_by_kind" and j == 0:
+                    continue  # events held count no people: published as they are
                 if cell.state is CellState.SHOWN:
                     assert cell.value == 0 or cell.value >= 3
                 else:

@@ -106,14 +106,15 @@ def consolidate(docs: Sequence[dict[str, Any]]) -> Summary:
         figures.append(Figure(f["key"], f["label"], value, text, ""))
     tables = []
     for t in first["tables"]:
-        same = [next((u for u in d["tables"] if u["key"] == t["key"]), None) for d in docs]
-        if any(u is None or _shape(u) != _shape(t) for u in same):
+        found = [next((u for u in d["tables"] if u["key"] == t["key"]), None) for d in docs]
+        alike = [u for u in found if u is not None and _shape(u) == _shape(t)]
+        if len(alike) < len(docs):
             continue  # withheld (or laid out otherwise) in some input
         rows = []
         for i, r in enumerate(t["rows"]):
             cells = []
             for j in range(len(r["cells"])):
-                value, text = _sum([u["rows"][i]["cells"][j] for u in same], len(docs))
+                value, text = _sum([u["rows"][i]["cells"][j] for u in alike], len(docs))
                 state = CellState.SHOWN if value is not None else CellState.COMPLEMENTARY
                 cells.append(Cell(None if value is None else int(value), state, text))
             rows.append(Row(r["label"], tuple(cells), bool(r["total"])))
@@ -122,10 +123,11 @@ def consolidate(docs: Sequence[dict[str, Any]]) -> Summary:
         )
     series = []
     for x in first["series"]:
-        same = [next((y for y in d["series"] if y["key"] == x["key"]), None) for d in docs]
-        if any(y is None or y["months"] != x["months"] for y in same):
+        found = [next((y for y in d["series"] if y["key"] == x["key"]), None) for d in docs]
+        months = [y for y in found if y is not None and y["months"] == x["months"]]
+        if len(months) < len(docs):
             continue
-        sums = [_sum([y["cells"][i] for y in same], len(docs)) for i in range(len(x["months"]))]
+        sums = [_sum([y["cells"][i] for y in months], len(docs)) for i in range(len(x["months"]))]
         series.append(
             Series(
                 x["key"],

@@ -56,9 +56,9 @@ def months_between(start: date, end: date) -> tuple[date, ...]:
 
 
 _ROMAN = ("I", "II", "III", "IV")
-_QUARTER = QT_TRANSLATE_NOOP("reports", "%1, quarter %2")
-_HALF = QT_TRANSLATE_NOOP("reports", "%1, half-year %2")
-_MONTH = QT_TRANSLATE_NOOP("reports", "%1 %2")  # month name, year
+_QUARTER = str(QT_TRANSLATE_NOOP("reports", "%1, quarter %2"))
+_HALF = str(QT_TRANSLATE_NOOP("reports", "%1, half-year %2"))
+_MONTH = str(QT_TRANSLATE_NOOP("reports", "%1 %2"))  # month name, year
 _MONTH_NAMES = (
     QT_TRANSLATE_NOOP("reports", "January"),
     QT_TRANSLATE_NOOP("reports", "February"),
@@ -238,7 +238,7 @@ def month_label(first: date) -> str:
 
 
 def _month_label(first: date) -> str:
-    name = QCoreApplication.translate("reports", _MONTH_NAMES[first.month - 1])
+    name = QCoreApplication.translate("reports", str(_MONTH_NAMES[first.month - 1]))
     return (
         QCoreApplication.translate("reports", _MONTH)
         .replace("%1", name)
