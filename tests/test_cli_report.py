@@ -163,11 +163,11 @@ def test_a_period_that_has_not_ended_is_not_exported(ready):
     assert list(folder.iterdir()) == []
 
 
-def test_a_file_that_is_neither_pdf_nor_csv_is_refused(ready):
+def test_a_file_that_is_neither_pdf_csv_nor_json_is_refused(ready):
     db, folder = ready
     refused = report(db, folder / "m.xlsx")
     assert refused.returncode == ExitCode.INVALID_INPUT
-    assert ".pdf or .csv" in one_line(refused)
+    assert ".pdf, .csv or .json" in one_line(refused)
     assert list(folder.iterdir()) == []
 
 
