@@ -169,3 +169,42 @@ def test_the_json_export_carries_every_cell_with_its_value_or_protection_state(o
     # the same release again gives the same bytes
     again = export(opened, MARCH, tmp_path / "again.json")
     assert again.sha256 == record.sha256
+
+
+def test_the_state_strategy_indicator_counts_appeals_about_violence_and_those_from_women(
+    opened, staff
+):
+    from shelter_app import anonymous_contacts
+    from shelter_app.permissions import Role
+
+    assert "appeals_about_violence" not in {
+        t.key
+        for t in build_summary(
+            opened.db, opened.admin, MARCH.start, MARCH.end, language="en", today=TODAY
+        ).tables
+    }  # no such appeals: no section
+    for minute in range(9):
+        anonymous_contacts.log_contact(
+            opened.db,
+            staff[Role.OPERATOR],
+            at=datetime(2026, 3, 10, 9, minute),
+            channel="hotline",
+            duration_min=5,
+            caller="self",
+            sex="female" if minute < 6 else "male",
+            age_band="25-34",
+            district="not_stated",
+            forms=("physical",) if minute < 8 else (),
+        )
+    summary = build_summary(
+        opened.db, opened.admin, MARCH.start, MARCH.end, language="en", today=TODAY
+    )
+    table = next(t for t in summary.tables if t.key == "appeals_about_violence")
+    # 8 - 6 = 2 from others: a small count of people, so it is protected, with a cell
+    # that keeps it from being worked out
+    rows = [(r.label, r.cells[0].text) for r in table.rows]
+    assert rows[0][0] == "About domestic violence" and rows[2] == (
+        "of them from men or callers of unrecorded sex",
+        "<5",
+    )
+    assert sum(r.cells[0].suppressed for r in table.rows) >= 2

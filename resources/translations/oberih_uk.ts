@@ -7706,6 +7706,14 @@
         <translation>Різні особи, які у звітному періоді отримали хоча б одну послугу: проведену консультацію, ніч у притулку чи поселення до нього, запис на курс чи його завершення або відвідане заняття, направлення чи перше звернення до центру. Кожну особу враховано один раз, незалежно від кількості отриманих послуг. Нові клієнтки вперше звернулися до центру у звітному періоді; повторні — раніше. Вік — кількість років, що виповнюється в календарному році, з якого починається період (цей рік мінус рік народження). Район — район проживання, зазначений у картці клієнтки.</translation>
     </message>
     <message>
+        <source>Appeals about domestic violence</source>
+        <translation>Звернення щодо домашнього насильства</translation>
+    </message>
+    <message>
+        <source>The indicator of the State Strategy for equal rights and opportunities of women and men (CMU Order No. 752-р of 2022, operational plan 2025–2027): anonymous contacts logged in the period for which a form of violence was recorded, and of them those whose caller was recorded as a woman.</source>
+        <translation>Показник Державної стратегії забезпечення рівних прав та можливостей жінок і чоловіків (розпорядження КМУ № 752-р від 2022 року, операційний план на 2025–2027 роки): анонімні звернення, зареєстровані за період, для яких зазначено форму насильства, і з них ті, де звернулася жінка.</translation>
+    </message>
+    <message>
         <source>Categories of people served</source>
         <translation>Категорії отримувачок послуг</translation>
     </message>
@@ -8344,6 +8352,26 @@
     <message>
         <source>Each figure is the sum of the same figure in every consolidated report. A sum that includes a figure hidden in any report is hidden (“×”) and given neither as a number nor as a range: read beside the reports themselves, a range would narrow their hidden counts. Sums of shown figures add numbers already published, each 0 or at least %1. Means, medians and percentages cannot be added up and are not shown (“—”). A table not published by every report is left out.</source>
         <translation>Кожен показник — сума того самого показника в усіх зведених звітах. Суму, що містить показник, прихований хоча б в одному звіті, приховано («×») і не подано ні числом, ні діапазоном: прочитаний поруч із самими звітами, діапазон звузив би їхні приховані кількості. Суми показаних показників додають уже опубліковані числа, кожне 0 або щонайменше %1. Середні, медіани й відсотки не можна додавати, їх не показано («—»). Таблицю, яку опублікували не всі звіти, пропущено.</translation>
+    </message>
+    <message>
+        <source>Appeals about domestic violence (State Strategy indicator)</source>
+        <translation>Звернення щодо домашнього насильства (показник Державної стратегії)</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Кількість</translation>
+    </message>
+    <message>
+        <source>About domestic violence</source>
+        <translation>Щодо домашнього насильства</translation>
+    </message>
+    <message>
+        <source>of them from women</source>
+        <translation>з них від жінок</translation>
+    </message>
+    <message>
+        <source>of them from men or callers of unrecorded sex</source>
+        <translation>з них від чоловіків або осіб, стать яких не зазначено</translation>
     </message>
 </context>
 <context>

@@ -49,7 +49,7 @@ from ..vocabulary import (
     label,
 )
 from . import indicators as ind
-from . import people_groups
+from . import people_groups, strategy
 from .disclosure import (
     AtMost,
     Block,
@@ -184,6 +184,7 @@ def compose(
     layout = _Layout(k, language)
     _people(layout, counts.people)
     people_groups.add_to_summary(layout, s, period.start, period.end, min(period.end, today))
+    strategy.add_to_summary(layout, s, period.start, period.end)
     _consultations(layout, counts.consultations, period)
     _programmes(layout, counts)
     _shelter(layout, counts.shelter)
