@@ -208,3 +208,16 @@ def test_the_state_strategy_indicator_counts_appeals_about_violence_and_those_fr
         "<5",
     )
     assert sum(r.cells[0].suppressed for r in table.rows) >= 2
+
+
+def test_bed_nights_are_hidden_with_the_occupancy_they_would_give_back(opened):
+    """Three women housed: occupancy rests on fewer than 2k = 10 people and is withheld;
+    with the beds known, published bed-nights would give it back, so they go too."""
+    with casework(opened.db, opened.admin) as w:
+        w.beds(4)
+        for bed in range(3):
+            client = w.client(first_contact=date(2026, 3, 1))
+            w.stay(client, date(2026, 3, 2), None, bed=bed)
+    shown = figures(opened, MARCH)
+    assert shown["occupancy"] == "—"
+    assert shown["bed_nights"] in {"×", "<5"}

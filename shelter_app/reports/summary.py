@@ -202,7 +202,7 @@ def compose(
             layout.singles,
             layout.links,
             k,
-            hidden=forced,
+            hidden=[*forced, *sorted(layout.statistic_inputs)],
             activities=layout.activities,
         )
     except Unprotectable as stuck:
@@ -318,6 +318,8 @@ class _Layout:
     series: list[_SeriesSpec] = field(default_factory=list)
     # counts of things, not people: published as they are (disclosure.protect)
     activities: set[str] = field(default_factory=set)
+    # inputs of withheld statistics: hidden with them (`statistic`)
+    statistic_inputs: set[str] = field(default_factory=set)
 
     # --- building ----------------------------------------------------------------------
 
@@ -377,8 +379,20 @@ class _Layout:
         self.figures.append(_FigureSpec(key, label_, indicator, count=count))
 
     def statistic(
-        self, key: str, label_: str, indicator: str, value: float | None, people: int, unit=""
+        self,
+        key: str,
+        label_: str,
+        indicator: str,
+        value: float | None,
+        people: int,
+        unit: str = "",
+        inputs: tuple[str, ...] = (),
     ) -> None:
+        """A mean, median or percentage; when it is withheld (fewer than 2k people), the
+        published counts it is computed from (`inputs`) are hidden with it, or it could
+        be recomputed from them."""
+        if value is not None and not statistic_shown(people, self.k):
+            self.statistic_inputs.update(inputs)
         self.figures.append(
             _FigureSpec(key, label_, indicator, value=value, people=people, unit=unit)
         )
@@ -967,6 +981,7 @@ def _shelter(layout: _Layout, sh: ind.ShelterFigures) -> None:
         100 * sh.bed_nights / capacity if capacity else None,
         sh.women_housed,
         "%",
+        inputs=("shelter.bed_nights",),  # the beds are known: bed-nights give it back
     )
     ended = sum(sh.stay_lengths.values())
     lengths = [nights for nights, n in sorted(sh.stay_lengths.items()) for _ in range(n)]
