@@ -100,22 +100,32 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser(
         "report",
         parents=[common],
-        help="export the anonymised activity summary of a period as PDF or CSV "
+        help="export the anonymised activity summary of a period as PDF, CSV or JSON "
         "(administrator, coordinator)",
     )
     p.add_argument("--db", required=True, metavar="PATH")
     p.add_argument("--user", required=True, metavar="NAME")
-    p.add_argument("--from", dest="date_from", required=True, metavar="DATE", help="YYYY-MM-DD")
-    p.add_argument("--to", dest="date_to", required=True, metavar="DATE", help="YYYY-MM-DD")
-    p.add_argument("--out", required=True, metavar="FILE", help="FILE.pdf or FILE.csv")
     p.add_argument(
-        "--k",
-        type=int,
-        default=None,
-        metavar="K",
-        help="disclosure threshold, at least 3 (default: the centre's setting, 5)",
+        "--period",
+        metavar="PERIOD",
+        help="2026-10 (a month), 2026-Q3, 2026-H1 or 2026; the period must have ended",
     )
+    p.add_argument(
+        "--from", dest="date_from", metavar="DATE", help="with --to: exactly such a period"
+    )
+    p.add_argument("--to", dest="date_to", metavar="DATE", help="YYYY-MM-DD")
+    p.add_argument("--out", required=True, metavar="FILE", help="FILE.pdf, FILE.csv or FILE.json")
+    # k is the database's (Administration -> settings): refused with a message, not hidden
+    p.add_argument("--k", default=None, help=argparse.SUPPRESS)
     _password_arg(p)
+
+    p = sub.add_parser(
+        "consolidate",
+        parents=[common],
+        help="add up the JSON summaries of several centres into one city-wide PDF or CSV",
+    )
+    p.add_argument("--out", required=True, metavar="FILE", help="FILE.pdf or FILE.csv")
+    p.add_argument("inputs", nargs="+", metavar="SUMMARY.json")
 
     p = sub.add_parser(
         "backup", parents=[common], help="write a verified encrypted backup (administrator)"
@@ -325,24 +335,43 @@ def cmd_check(args: argparse.Namespace, out: TextIO, stdin: TextIO) -> int:
 
 def cmd_report(args: argparse.Namespace, out: TextIO, stdin: TextIO) -> int:
     from .reports.export import check_target, export_summary
-    from .reports.periods import parse_date
+    from .reports.periods import check_ended, parse_date, parse_period
     from .reports.summary import check_request
 
     # Everything the command line can check is checked before the password is read and
     # the database opened: a mistyped date costs no Argon2id and leaves no trace.
-    start = parse_date(args.date_from, "from")
-    end = parse_date(args.date_to, "to")
+    if args.k is not None:
+        raise InvalidInput(
+            QCoreApplication.translate(
+                "cli",
+                "k is set once for the database by the administrator; an export cannot "
+                "choose another.",
+            ),
+            "k",
+        )
+    if args.period is not None and args.date_from is None and args.date_to is None:
+        period = parse_period(args.period)
+        start, end = period.start, period.end
+    elif args.period is None and args.date_from is not None and args.date_to is not None:
+        start = parse_date(args.date_from, "from")
+        end = parse_date(args.date_to, "to")
+    else:
+        raise InvalidInput(
+            QCoreApplication.translate(
+                "cli", "Give the period as --period 2026-Q1 (or as --from and --to)."
+            ),
+            "period",
+        )
     target = Path(args.out)
-    check_request(start, end, args.k, chosen_language(args), None)
+    period, _, today = check_request(start, end, chosen_language(args), None)
+    check_ended(period, today)
     check_target(target)
     password = read_password(args, stdin)
     # verify every page before the sign-in entry is written: a damaged file is not
     # written to (the message says nothing was changed)
     db, user = Database.sign_in(args.db, args.user, password, verify_pages_first=True)
     try:
-        record = export_summary(
-            db, user, start, end, target, k=args.k, language=chosen_language(args)
-        )
+        record = export_summary(db, user, start, end, target, language=chosen_language(args))
     finally:
         _close(db, args)
     print(
@@ -350,6 +379,41 @@ def cmd_report(args: argparse.Namespace, out: TextIO, stdin: TextIO) -> int:
         file=out,
     )
     print(f"SHA-256: {record.sha256}", file=out)
+    return ExitCode.OK
+
+
+def cmd_consolidate(args: argparse.Namespace, out: TextIO, stdin: TextIO) -> int:
+    """No database: the inputs are published summaries (reports/consolidate.py)."""
+    from .reports.consolidate import consolidate, read_inputs
+    from .reports.export import check_target, write_file
+    from .reports.summary import report_language
+
+    target = Path(args.out)
+    if target.suffix.lower() not in (".pdf", ".csv"):
+        raise InvalidInput(
+            QCoreApplication.translate("cli", "The city-wide summary is written as .pdf or .csv."),
+            "out",
+        )
+    check_target(target)
+    docs = read_inputs([Path(p) for p in args.inputs])
+    with report_language(str(docs[0]["language"])):
+        summary = consolidate(docs)  # its words in the inputs' language
+        if target.suffix.lower() == ".csv":
+            from .reports.csv_export import render_csv
+
+            data = render_csv(summary)
+        else:
+            from .reports.pdf import render_pdf
+
+            data = render_pdf(summary)
+    digest = write_file(target, data)
+    print(
+        QCoreApplication.translate("cli", "City-wide summary written: %1").replace(
+            "%1", str(target)
+        ),
+        file=out,
+    )
+    print(f"SHA-256: {digest}", file=out)
     return ExitCode.OK
 
 
@@ -446,6 +510,7 @@ COMMANDS = {
     "demo": cmd_demo,
     "check": cmd_check,
     "report": cmd_report,
+    "consolidate": cmd_consolidate,
     "backup": cmd_backup,
     "restore": cmd_restore,
     "bench": cmd_bench,

@@ -8,6 +8,7 @@ import io
 import os
 import subprocess
 import sys
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -59,7 +60,7 @@ def ready(opened, staff, tmp_path):
 def test_a_coordinator_writes_the_csv_of_a_month(ready):
     db, folder = ready
     out = folder / "march-2026.csv"
-    done = report(db, out, "coordinator", "2026-03-01", "2026-03-31", "--k", "3")
+    done = report(db, out, "coordinator", "2026-03-01", "2026-03-31")
     assert done.returncode == ExitCode.OK, done.stderr
     assert f"Summary written: {out}" in done.stdout
     data = out.read_bytes()
@@ -101,8 +102,12 @@ def test_other_roles_are_refused(ready, user):
         ("2026-02-30", "2026-03-31", (), "Enter a date as YYYY-MM-DD"),
         ("March", "2026-03-31", (), "Enter a date as YYYY-MM-DD"),
         ("2026-03-31", "2026-03-01", (), "This date cannot be before 31.03.2026."),
-        ("2026-03-01", "2026-03-31", ("--k", "2"), "at least 3"),
+        ("2026-03-01", "2026-03-31", ("--k", "3"), "an export cannot choose another"),
+        ("2026-03-01", "2026-03-31", ("--k", "5"), "an export cannot choose another"),
+        ("2026-03-02", "2026-03-31", (), "A report covers a whole month, quarter"),
+        ("2026-01-01", "2026-02-28", (), "A report covers a whole month, quarter"),
         ("2099-01-01", "2099-01-31", (), "The period has not begun yet."),
+        ("2026-03-01", "2026-03-31", ("--period", "2026-Q1"), "Give the period as --period"),
     ],
 )
 def test_bad_dates_and_parameters_get_one_line_and_nothing_is_written(
@@ -115,11 +120,54 @@ def test_bad_dates_and_parameters_get_one_line_and_nothing_is_written(
     assert list(folder.iterdir()) == []
 
 
-def test_a_file_that_is_neither_pdf_nor_csv_is_refused(ready):
+def period_report(db: Path, out: Path, period: str):
+    return run("--db", str(db), "--user", "coordinator", "--period", period, "--out", str(out))
+
+
+@pytest.mark.parametrize("period", ["2026-03", "2026-Q1", "2025-H2", "2025"])
+def test_a_period_is_named_as_a_month_quarter_half_year_or_year(ready, period):
+    db, folder = ready
+    out = folder / f"r-{period}.csv"
+    done = period_report(db, out, period)
+    assert done.returncode == ExitCode.OK, done.stderr
+    assert out.read_bytes().startswith(b"\xef\xbb\xbf")
+
+
+@pytest.mark.parametrize(
+    ("period", "says"),
+    [
+        ("2026-13", "Choose a month from 1 to 12."),
+        ("2026-Q5", "Choose a quarter from 1 to 4."),
+        ("2026-H3", "first or the second half-year"),
+        ("26-03", "Name the period as 2026-03"),
+        ("2026-03-01", "Name the period as 2026-03"),
+        ("2100", "has not begun yet"),
+        ("2999", "Enter a year from 1900 to 2200."),
+    ],
+)
+def test_a_badly_named_period_gets_one_line_and_nothing_is_written(ready, period, says):
+    db, folder = ready
+    refused = period_report(db, folder / "m.csv", period)
+    assert refused.returncode == ExitCode.INVALID_INPUT
+    assert says in one_line(refused)
+    assert list(folder.iterdir()) == []
+
+
+def test_a_period_that_has_not_ended_is_not_exported(ready):
+    """Its figures still change: an early release and the final one would subtract."""
+    db, folder = ready
+    running = date.today().strftime("%Y-%m")
+    refused = period_report(db, folder / "m.csv", running)
+    assert refused.returncode == ExitCode.INVALID_INPUT
+    assert "The period has not ended yet" in one_line(refused)
+    assert list(folder.iterdir()) == []
+
+
+def test_a_file_that_is_neither_pdf_csv_nor_json_is_refused(ready):
     db, folder = ready
     refused = report(db, folder / "m.xlsx")
     assert refused.returncode == ExitCode.INVALID_INPUT
-    assert ".pdf or .csv" in one_line(refused)
+    assert ".pdf, .csv or .json" in one_line(refused)
     assert list(folder.iterdir()) == []
 
 

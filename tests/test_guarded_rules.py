@@ -17,6 +17,7 @@ from shelter_app.permissions import Permission, Role
 from shelter_app.reports.summary import build_summary
 from shelter_app.storage import engine as storage_engine
 from shelter_app.storage.schema import Account
+from tests.test_reports import set_k
 
 MARCH = (date(2026, 3, 1), date(2026, 3, 31))
 TODAY = date(2026, 4, 15)
@@ -36,7 +37,8 @@ def _women_in_march(opened, make_client, n: int) -> None:
 
 
 def _monthly_occupancy(opened, k: int):
-    summary = build_summary(opened.db, opened.admin, *MARCH, k=k, language="en", today=TODAY)
+    set_k(opened, k)
+    summary = build_summary(opened.db, opened.admin, *MARCH, language="en", today=TODAY)
     return next(x for x in summary.series if x.key == "occupancy_by_month")
 
 

@@ -259,16 +259,6 @@
     </message>
   </context>
   <context>
-    <name>ReportsPage</name>
-    <message numerus="yes">
-      <source>%n day(s)</source>
-      <translation>
-        <numerusform>%n day</numerusform>
-        <numerusform>%n days</numerusform>
-      </translation>
-    </message>
-  </context>
-  <context>
     <name>RetentionSection</name>
     <message numerus="yes">
       <source>Anonymi&amp;se %n client(s)…</source>

@@ -4905,22 +4905,6 @@
         <translation>Пері&amp;од:</translation>
     </message>
     <message>
-        <source>&amp;First day:</source>
-        <translation>Пер&amp;ший день:</translation>
-    </message>
-    <message>
-        <source>Las&amp;t day:</source>
-        <translation>Ост&amp;анній день:</translation>
-    </message>
-    <message>
-        <source>The smallest count a report shows. Smaller counts are hidden so that no woman can be recognised; at least 3, the centre&apos;s setting by default.</source>
-        <translation>Найменше число, яке показує звіт. Менші числа приховано, щоб жодну жінку не можна було впізнати; щонайменше 3, за замовчуванням — налаштування центру.</translation>
-    </message>
-    <message>
-        <source>Disclosure threshold &amp;k:</source>
-        <translation>Поріг розкриття &amp;k:</translation>
-    </message>
-    <message>
         <source>Ukrainian</source>
         <translation>Українська</translation>
     </message>
@@ -4951,18 +4935,6 @@
     <message>
         <source>Reports hold counts only: no names, no dates finer than the period, no notes. Every export is recorded in the register with its SHA-256.</source>
         <translation>Звіти містять лише числа: жодних імен, жодних дат, точніших за період, жодних нотаток. Кожен експорт внесено до реєстру з його SHA-256.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n day(s)</source>
-        <translation>
-            <numerusform>%n день</numerusform>
-            <numerusform>%n дні</numerusform>
-            <numerusform>%n днів</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Counts from 1 to %1 are shown as “&lt;%2”.</source>
-        <translation>Числа від 1 до %1 показано як «&lt;%2».</translation>
     </message>
     <message>
         <source>Counting and protecting the figures…</source>
@@ -5003,6 +4975,38 @@
     <message>
         <source>Export</source>
         <translation>Експорт</translation>
+    </message>
+    <message>
+        <source>&amp;Kind of period:</source>
+        <translation>&amp;Вид періоду:</translation>
+    </message>
+    <message>
+        <source>Export &amp;JSON (for the department)…</source>
+        <translation>Експорт у &amp;JSON (для департаменту)…</translation>
+    </message>
+    <message>
+        <source>%1 (set by the administrator)</source>
+        <translation>%1 (встановлює адміністраторка)</translation>
+    </message>
+    <message>
+        <source>Counts from 1 to %2 are shown as “&lt;%1”. k is one for the whole database: an export cannot choose another, since two releases of the same figures with different thresholds would reveal what the higher one hid.</source>
+        <translation>Кількості від 1 до %2 показано як «&lt;%1». k один для всієї бази даних: експорт не може вибрати інше, бо два випуски тих самих показників з різними порогами розкрили б те, що приховав вищий.</translation>
+    </message>
+    <message>
+        <source>Disclosure threshold k:</source>
+        <translation>Поріг розкриття k:</translation>
+    </message>
+    <message>
+        <source>Due to the Ministry by 20 January and 20 July.</source>
+        <translation>Подається до Міністерства до 20 січня та 20 липня.</translation>
+    </message>
+    <message>
+        <source>Export the report as JSON</source>
+        <translation>Експорт звіту у JSON</translation>
+    </message>
+    <message>
+        <source>JSON summaries for consolidation (*.json)</source>
+        <translation>Звіти JSON для зведення (*.json)</translation>
     </message>
 </context>
 <context>
@@ -7407,6 +7411,10 @@
         <source>Targets met: %1 of %2. Runs per operation: %3; whole run %4 s.</source>
         <translation>Досягнуто цілей: %1 з %2. Повторів на дію: %3; увесь замір %4 с.</translation>
     </message>
+    <message>
+        <source>Annual summary with 20 earlier releases in the register</source>
+        <translation>Річний звіт, коли в реєстрі 20 попередніх випусків</translation>
+    </message>
 </context>
 <context>
     <name>cases</name>
@@ -7854,6 +7862,22 @@
     <message>
         <source>Unexpected internal error (%1); nothing further was changed.</source>
         <translation>Неочікувана внутрішня помилка (%1); більше нічого не змінено.</translation>
+    </message>
+    <message>
+        <source>k is set once for the database by the administrator; an export cannot choose another.</source>
+        <translation>k встановлює адміністраторка один раз для бази даних; експорт не може вибрати інше.</translation>
+    </message>
+    <message>
+        <source>Give the period as --period 2026-Q1 (or as --from and --to).</source>
+        <translation>Укажіть період як --period 2026-Q1 (або як --from і --to).</translation>
+    </message>
+    <message>
+        <source>The city-wide summary is written as .pdf or .csv.</source>
+        <translation>Міський зведений звіт записується як .pdf або .csv.</translation>
+    </message>
+    <message>
+        <source>City-wide summary written: %1</source>
+        <translation>Міський зведений звіт записано: %1</translation>
     </message>
 </context>
 <context>
@@ -9186,10 +9210,6 @@
         <translation>Звіт не вдалося записати туди (теки немає або до неї не можна писати); нічого не записано.</translation>
     </message>
     <message>
-        <source>The file name must end in .pdf or .csv.</source>
-        <translation>Назва файлу має закінчуватися на .pdf або .csv.</translation>
-    </message>
-    <message>
         <source>Children served with their families</source>
         <translation>Діти, які отримали послуги разом із родиною</translation>
     </message>
@@ -9272,6 +9292,106 @@
     <message>
         <source>Clients who disclosed violence by group</source>
         <translation>Клієнти, які повідомили про насильство, за групою</translation>
+    </message>
+    <message>
+        <source>Appeals about domestic violence</source>
+        <translation>Звернення щодо домашнього насильства</translation>
+    </message>
+    <message>
+        <source>The indicator of the State Strategy for equal rights and opportunities of women and men (CMU Order No. 752-р of 2022, operational plan 2025–2027): anonymous contacts logged in the period for which a form of violence was recorded, and of them those whose caller was recorded as a woman.</source>
+        <translation>Показник Державної стратегії забезпечення рівних прав та можливостей жінок і чоловіків (розпорядження КМУ № 752-р від 2022 року, операційний план на 2025–2027 роки): анонімні звернення, зареєстровані за період, для яких зазначено форму насильства, і з них ті, де звернулася жінка.</translation>
+    </message>
+    <message>
+        <source>%1, half-year %2</source>
+        <translation>%1, %2 півріччя</translation>
+    </message>
+    <message>
+        <source>Choose the first or the second half-year.</source>
+        <translation>Виберіть перше або друге півріччя.</translation>
+    </message>
+    <message>
+        <source>A report covers a whole month, quarter, half-year or year, for example 2026-03, 2026-Q1, 2026-H1 or 2026.</source>
+        <translation>Звіт охоплює цілий місяць, квартал, півріччя або рік, наприклад 2026-03, 2026-Q1, 2026-H1 або 2026.</translation>
+    </message>
+    <message>
+        <source>Name the period as 2026-03 (a month), 2026-Q1, 2026-H1 or 2026.</source>
+        <translation>Укажіть період як 2026-03 (місяць), 2026-Q1, 2026-H1 або 2026.</translation>
+    </message>
+    <message>
+        <source>The period has not ended yet: its report can be exported from %1 on, when its figures no longer change.</source>
+        <translation>Період ще не закінчився: звіт за нього можна експортувати з %1, коли його показники вже не змінюватимуться.</translation>
+    </message>
+    <message>
+        <source>%1 further counts are hidden because earlier exports of this or an overlapping period showed or hid them: compared with those, they would reveal fewer than %2 people.</source>
+        <translation>Ще %1 кількостей приховано, бо попередні експорти цього або перехресного періоду їх показали чи приховали: у порівнянні з ними вони розкрили б менше ніж %2 осіб.</translation>
+    </message>
+    <message>
+        <source>The file name must end in .pdf, .csv or .json.</source>
+        <translation>Назва файлу має закінчуватися на .pdf, .csv або .json.</translation>
+    </message>
+    <message>
+        <source>This report cannot be protected together with the report of %1 exported on %2 (%3): read side by side, they would reveal a count of fewer than k people. Choose a longer period that contains both, or use that report.</source>
+        <translation>Цей звіт неможливо захистити разом зі звітом за %1, експортованим %2 (%3): прочитані поруч, вони розкрили б кількість менше ніж k осіб. Виберіть довший період, що містить обидва, або скористайтеся тим звітом.</translation>
+    </message>
+    <message>
+        <source>The figures of this period changed after it was exported on %1 (%2, %3): a second, different release of the same period would let the change be worked out. Use the file released then (the register keeps its SHA-256).</source>
+        <translation>Показники цього періоду змінилися після його експорту %1 (%2, %3): другий, інший випуск того самого періоду дозволив би обчислити зміну. Скористайтеся файлом, випущеним тоді (реєстр зберігає його SHA-256).</translation>
+    </message>
+    <message>
+        <source>Give at least two JSON summaries to consolidate.</source>
+        <translation>Для зведення вкажіть щонайменше два звіти JSON.</translation>
+    </message>
+    <message>
+        <source>%1 is not a readable JSON summary.</source>
+        <translation>%1 не є читабельним звітом JSON.</translation>
+    </message>
+    <message>
+        <source>%1 is not a summary of schema version %2.</source>
+        <translation>%1 не є звітом схеми версії %2.</translation>
+    </message>
+    <message>
+        <source>%1 covers another period than %2: only one period can be added up.</source>
+        <translation>%1 охоплює інший період, ніж %2: додавати можна лише один період.</translation>
+    </message>
+    <message>
+        <source>%1 was protected with k = %2, %3 with k = %4: k must be the same.</source>
+        <translation>%1 захищено з k = %2, %3 — з k = %4: k має бути однаковим.</translation>
+    </message>
+    <message>
+        <source>%1 is in another language than %2: export all in one language.</source>
+        <translation>%1 іншою мовою, ніж %2: експортуйте всі однією мовою.</translation>
+    </message>
+    <message>
+        <source>City-wide summary of %1 reports</source>
+        <translation>Міський зведений звіт за %1 звітами</translation>
+    </message>
+    <message>
+        <source>consolidation</source>
+        <translation>зведення</translation>
+    </message>
+    <message>
+        <source>Each figure is the sum of the same figure in every consolidated report. A sum that includes a figure hidden in any report is hidden (“×”) and given neither as a number nor as a range: read beside the reports themselves, a range would narrow their hidden counts. Sums of shown figures add numbers already published, each 0 or at least %1. Means, medians and percentages cannot be added up and are not shown (“—”). A table not published by every report is left out.</source>
+        <translation>Кожен показник — сума того самого показника в усіх зведених звітах. Суму, що містить показник, прихований хоча б в одному звіті, приховано («×») і не подано ні числом, ні діапазоном: прочитаний поруч із самими звітами, діапазон звузив би їхні приховані кількості. Суми показаних показників додають уже опубліковані числа, кожне 0 або щонайменше %1. Середні, медіани й відсотки не можна додавати, їх не показано («—»). Таблицю, яку опублікували не всі звіти, пропущено.</translation>
+    </message>
+    <message>
+        <source>Appeals about domestic violence (State Strategy indicator)</source>
+        <translation>Звернення щодо домашнього насильства (показник Державної стратегії)</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Кількість</translation>
+    </message>
+    <message>
+        <source>About domestic violence</source>
+        <translation>Щодо домашнього насильства</translation>
+    </message>
+    <message>
+        <source>of them from women</source>
+        <translation>з них від жінок</translation>
+    </message>
+    <message>
+        <source>of them from men or callers of unrecorded sex</source>
+        <translation>з них від чоловіків або осіб, стать яких не зазначено</translation>
     </message>
 </context>
 <context>
@@ -9467,34 +9587,6 @@
 <context>
     <name>reports_ui</name>
     <message>
-        <source>This month</source>
-        <translation>Цей місяць</translation>
-    </message>
-    <message>
-        <source>Last month</source>
-        <translation>Минулий місяць</translation>
-    </message>
-    <message>
-        <source>This quarter</source>
-        <translation>Цей квартал</translation>
-    </message>
-    <message>
-        <source>Last quarter</source>
-        <translation>Минулий квартал</translation>
-    </message>
-    <message>
-        <source>This year</source>
-        <translation>Цей рік</translation>
-    </message>
-    <message>
-        <source>Last year</source>
-        <translation>Минулий рік</translation>
-    </message>
-    <message>
-        <source>Custom dates</source>
-        <translation>Довільні дати</translation>
-    </message>
-    <message>
         <source>A count from 1 to %1: not shown, so that nobody can be recognised.</source>
         <translation>Число від 1 до %1: не показано, щоб нікого не можна було впізнати.</translation>
     </message>
@@ -9569,6 +9661,18 @@
     <message>
         <source>How the figures are protected</source>
         <translation>Як захищено показники</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>Квартал</translation>
+    </message>
+    <message>
+        <source>Half-year (report to the Ministry)</source>
+        <translation>Півріччя (звіт до Міністерства)</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Рік</translation>
     </message>
 </context>
 <context>

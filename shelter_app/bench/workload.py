@@ -211,6 +211,35 @@ class Workload:
 
         return app, baseline
 
+    def release_year(self, year: int, count: int = 20) -> int:
+        """Export `count` earlier releases that share people with `year` (its months,
+        quarters and half-years, then the months before it) as CSV into a temporary
+        folder, so that the register holds them when the year's summary is measured
+        (reports/releases.py protects the year jointly with each). Returns how many."""
+        import tempfile
+        from pathlib import Path
+
+        from ..reports import periods
+        from ..reports.export import export_summary
+
+        chosen = [periods.month(year, m) for m in range(1, 13)]
+        chosen += [periods.quarter(year, q) for q in range(1, 5)]
+        chosen += [periods.half_year(year, h) for h in (1, 2)]
+        chosen += [periods.month(year - 1, 12), periods.quarter(year - 1, 4)]
+        user = self.users["coordinator"]
+        with tempfile.TemporaryDirectory(prefix="oberih-bench-") as folder:
+            for n, period in enumerate(chosen[:count]):
+                export_summary(
+                    self.db,
+                    user,
+                    period.start,
+                    period.end,
+                    Path(folder) / f"r{n}.csv",
+                    language="en",
+                    today=self.today,
+                )
+        return min(count, len(chosen))
+
 
 # the page and, beside it, the count (an uncorrelated subquery: evaluated once)
 _SEARCH = """SELECT id, code, last_name, first_name, patronymic, birth_date, birth_year,

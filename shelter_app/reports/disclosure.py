@@ -72,12 +72,24 @@ class Block:
     equations: tuple[Equation, ...] = ()
 
 
+class Unprotectable(Exception):
+    """A count outside every table that no second value can be found for (only a count
+    forced hidden by an earlier release can be; reports/releases.py refuses the export)."""
+
+    def __init__(self, key: str):
+        super().__init__(key)  # a count key, never a person's data
+        self.key = key
+
+
 @dataclass(frozen=True)
 class Protection:
     states: Mapping[str, CellState]  # every published count
     withheld: frozenset[str]  # keys of blocks not published at all
     equations: tuple[Equation, ...]  # the sums of the published blocks
     links: tuple[AtMost, ...]  # the links between published counts
+    # counts hidden because of earlier releases (reports/releases.py), protected like "<k"
+    forced: frozenset[str] = frozenset()
+    activities: frozenset[str] = frozenset()  # counts of things, published as they are
 
 
 def check_k(k: object) -> int:
@@ -113,13 +125,20 @@ def protect(
     k: int = 5,
     *,
     complementary: bool = True,
+    hidden: Iterable[str] = (),
+    activities: Iterable[str] = (),
 ) -> Protection:
     """The suppression pattern of one report. `singles` are counts published on their
-    own (headline figures); they may also appear in blocks. `complementary=False` gives
-    primary suppression only (for tests that show why more is needed)."""
+        own (headline figures); they may also appear in blocks. `hidden` are counts that must
+        be hidden and protected like "<k" counts whatever their value (earlier releases force
+        them, see releases.py). `activities` count things, not people (events held, course
+    sessions, partner organisations): never "<k" themselves, hidden only as complementary
+    cells when a people count needs them. `complementary=False` gives primary suppression only (for
+        tests that show why more is needed)."""
     k = check_k(k)
     singles = tuple(dict.fromkeys(singles))
     links = tuple(links)
+    activities = frozenset(activities)
     withheld: set[str] = set()
     while True:
         active = [b for b in blocks if b.key not in withheld]
@@ -131,12 +150,20 @@ def protect(
             if missing:
                 raise ValueError(f"equation over unpublished counts: {missing}")
         live_links = tuple(a for a in links if a.smaller in shown and a.larger in shown)
-        solver = _Solver(values, published, equations, live_links, k, singles)
+        solver = _Solver(values, published, equations, live_links, k, singles, activities)
+        forced = solver.force(hidden)
         stuck = None
         if complementary:
             stuck = next((p for p in solver.primaries if not solver.protect(p)), None)
         if stuck is None:
-            return Protection(dict(solver.state), frozenset(withheld), equations, live_links)
+            return Protection(
+                dict(solver.state),
+                frozenset(withheld),
+                equations,
+                live_links,
+                forced,
+                activities & frozenset(solver.values),
+            )
         # Withhold the tables whose sums pin it; failing that (a headline figure pinned
         # through its links), the tables that publish what it is linked to.
         tied = {stuck} | {
@@ -150,8 +177,8 @@ def protect(
                 break
         else:
             culprits = {b.key for b in active if tied & set(b.cells)}
-        if not culprits:  # cannot happen: a lone count always has a second value
-            raise AssertionError("a count outside every table could not be protected")
+        if not culprits:  # a count forced hidden by an earlier release, pinned by links
+            raise Unprotectable(stuck)
         withheld |= culprits
 
 
@@ -167,12 +194,15 @@ class _Solver:
         links: tuple[AtMost, ...],
         k: int,
         headline: tuple[str, ...] = (),
+        activities: frozenset[str] = frozenset(),
     ):
         self.k = k
         self.values = {key: int(values[key]) for key in published}
         self.order = {key: i for i, key in enumerate(published)}
         self.state = {
-            key: CellState.PRIMARY if is_primary(v, k) else CellState.SHOWN
+            key: CellState.PRIMARY
+            if is_primary(v, k) and key not in activities
+            else CellState.SHOWN
             for key, v in self.values.items()
         }
         self.primaries = [key for key in published if self.state[key] is CellState.PRIMARY]
@@ -190,15 +220,39 @@ class _Solver:
         # cell inside a table, a headline figure most.
         totals = {e.total for e in equations}
         self.cost = {key: 2 if key in headline else 1 if key in totals else 0 for key in published}
+        self.spare = True  # headline figures are not hidden while another way exists
         self.links_of: dict[str, list[AtMost]] = {key: [] for key in published}
         for link in links:
             self.links_of[link.smaller].append(link)
             self.links_of[link.larger].append(link)
 
+    def force(self, keys: Iterable[str]) -> frozenset[str]:
+        """Hide `keys` (those published and above 0) and protect them as "<k" counts;
+        the ones this changes (not already "<k")."""
+        out = []
+        for key in dict.fromkeys(keys):
+            if key not in self.values or self.values[key] == 0:
+                continue
+            if self.state[key] is CellState.SHOWN:
+                out.append(key)
+                self.state[key] = CellState.COMPLEMENTARY
+                self.primaries.append(key)
+        return frozenset(out)
+
     # --- one "<k" count ------------------------------------------------------------------
 
     def protect(self, p: str) -> bool:
+        """First without hiding a headline figure; only if that fails, with."""
         self.nodes = 0
+        for spare in (True, False):
+            self.spare = spare
+            if self._protect(p):
+                return True
+            if self.nodes > NODE_BUDGET:
+                return False
+        return False
+
+    def _protect(self, p: str) -> bool:
         signs = [s for s in (1, -1) if self._fits(p, s)]
         for budget in range(MAX_NEW_CELLS + 1):
             for sign in signs:
@@ -238,7 +292,12 @@ class _Solver:
             hidden = self.state[key] is not CellState.SHOWN
             if hidden and self._fits(key, step):
                 candidates.append((0, self.values[key], self.order[key], key, step))
-            elif not hidden and len(new) < budget and self._fits_if_hidden(key, step):
+            elif (
+                not hidden
+                and len(new) < budget
+                and not (self.spare and self.cost[key] == 2)
+                and self._fits_if_hidden(key, step)
+            ):
                 candidates.append(
                     (1 + self.cost[key], self.values[key], self.order[key], key, step)
                 )

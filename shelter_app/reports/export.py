@@ -1,4 +1,4 @@
-"""Exporting a summary to a PDF or CSV file, and the register of exports.
+"""Exporting a summary to a PDF, CSV or JSON file, and the register of exports.
 
 Every export is recorded in the audit log (the disclosure register): the period, k, the
 format and language, the role, and the SHA-256 and size of the file's bytes, so that a
@@ -31,11 +31,13 @@ from ..permissions import Permission
 from ..storage.files import fsync_dir, replace_retrying
 from ..storage.schema import AuditEntry
 from .csv_export import render_csv
+from .json_export import render_json
 from .model import Summary
+from .periods import check_ended
+from .releases import EXPORTED, store
 from .summary import check_request, compose, report_language, request_detail
 
-EXPORTED = "summary.exported"
-FORMATS = ("csv", "pdf")
+FORMATS = ("csv", "pdf", "json")
 
 
 class ReportNotWritten(OberihError):
@@ -75,21 +77,29 @@ def export_summary(
     end: date,
     out_path: str | os.PathLike[str],
     *,
-    k: int | None = None,
     language: str = "uk",
     today: date | None = None,
 ) -> ExportRecord:
-    """Write the summary of `start`..`end` to `out_path` (.csv or .pdf) and record the
-    export in the disclosure register."""
+    """Write the summary of `start`..`end` to `out_path` (.csv, .pdf or .json) and record the
+    export in the disclosure register, with every count it released (releases.py). The
+    period must have ended; k is the database's (no export chooses its own)."""
     out = Path(out_path).expanduser()
     fmt = check_target(out)
-    period, k, language, today = check_request(start, end, k, language, today)
+    period, language, today = check_request(start, end, language, today)
+    check_ended(period, today)
     with (
         report_language(language),
         db.unit_of_work(user, Permission.EXPORT_SUMMARIES, write=True) as uow,
     ):
-        summary = compose(uow.session, period, k, language, today, uow.actor.role).summary
-        data = render_csv(summary) if fmt == "csv" else _render_pdf(summary)
+        composed = compose(uow.session, period, None, language, today, uow.actor.role)
+        summary = composed.summary
+        data = (
+            render_csv(summary)
+            if fmt == "csv"
+            else render_json(summary)
+            if fmt == "json"
+            else _render_pdf(summary)
+        )
         digest = hashlib.sha256(data).hexdigest()
         tmp = _write_beside(out, data)
         placed = False
@@ -101,6 +111,7 @@ def export_summary(
                 select(AuditEntry).order_by(AuditEntry.seq.desc()).limit(1)
             ).one()
             record = replace(_record(entry), path=out)
+            store(uow.session, entry.seq, composed.values, composed.protection.states)
             # The register entry commits BEFORE the file is moved into place: a kill in
             # between leaves a registered export whose file never appeared (the safe
             # side for a disclosure register), never a released file nobody recorded.
@@ -117,6 +128,20 @@ def export_summary(
                 (out if placed else tmp).unlink()
             raise
     return record
+
+
+def write_file(out: Path, data: bytes) -> str:
+    """Write `data` to `out` atomically (as an export is written); its SHA-256."""
+    tmp = _write_beside(out, data)
+    try:
+        replace_retrying(tmp, out)
+    except OSError:
+        with contextlib.suppress(OSError):
+            tmp.unlink()
+        raise ReportNotWritten() from None
+    with contextlib.suppress(OSError):
+        fsync_dir(out.parent)
+    return hashlib.sha256(data).hexdigest()
 
 
 def list_exports(db: Database, user: SignedInUser) -> list[ExportRecord]:
@@ -149,7 +174,7 @@ def check_target(out: Path) -> str:
     fmt = out.suffix.lower().lstrip(".")
     if fmt not in FORMATS:
         raise InvalidInput(
-            QCoreApplication.translate("reports", "The file name must end in .pdf or .csv."),
+            QCoreApplication.translate("reports", "The file name must end in .pdf, .csv or .json."),
             "out",
         )
     # Refuse before any work: the folder must exist and be writable, and the name must

@@ -90,6 +90,16 @@ DEFINITIONS: dict[str, tuple[str, str]] = {
             "person; no name is asked.",
         ),
     ),
+    "strategy_appeals": (
+        QT_TRANSLATE_NOOP("reports", "Appeals about domestic violence"),
+        QT_TRANSLATE_NOOP(
+            "reports",
+            "The indicator of the State Strategy for equal rights and opportunities of "
+            "women and men (CMU Order No. 752-р of 2022, operational plan 2025–2027): "
+            "anonymous contacts logged in the period for which a form of violence was "
+            "recorded, and of them those whose caller was recorded as a woman.",
+        ),
+    ),
     "categories": (
         QT_TRANSLATE_NOOP("reports", "Categories of people served"),
         QT_TRANSLATE_NOOP(

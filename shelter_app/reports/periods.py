@@ -1,6 +1,14 @@
-"""Reporting periods: a month, a quarter, a year or any custom range of days, with the
-label printed on the report. The GUI offers the presets; the CLI takes two dates and
-gets the preset's label back when the dates are exactly one."""
+"""Reporting periods: a calendar month, quarter, half-year or year, with the label printed
+on the report.
+
+Releases are made of fixed periods only, and only once the period has ended: two
+arbitrary ranges that differ by a day subtract to the people of that day, and a running
+period's figures change until it ends, so an early release and the final one would
+subtract to what happened in between. Fixed periods nest (months in their quarter,
+quarters in their half-year and year), which is what lets the register protect every
+release jointly with the earlier ones (see reports/releases.py). `custom` still reads
+any range so that an exact preset typed as two dates gets its label; `fixed` refuses the
+rest."""
 
 from __future__ import annotations
 
@@ -22,6 +30,7 @@ MAX_DAYS = 366 * 10  # a custom period of up to ten years
 class PeriodKind(StrEnum):
     MONTH = "month"
     QUARTER = "quarter"
+    HALF_YEAR = "half-year"
     YEAR = "year"
     CUSTOM = "custom"
 
@@ -48,8 +57,9 @@ def months_between(start: date, end: date) -> tuple[date, ...]:
 
 
 _ROMAN = ("I", "II", "III", "IV")
-_QUARTER = QT_TRANSLATE_NOOP("reports", "%1, quarter %2")
-_MONTH = QT_TRANSLATE_NOOP("reports", "%1 %2")  # month name, year
+_QUARTER = str(QT_TRANSLATE_NOOP("reports", "%1, quarter %2"))
+_HALF = str(QT_TRANSLATE_NOOP("reports", "%1, half-year %2"))
+_MONTH = str(QT_TRANSLATE_NOOP("reports", "%1 %2"))  # month name, year
 _MONTH_NAMES = (
     QT_TRANSLATE_NOOP("reports", "January"),
     QT_TRANSLATE_NOOP("reports", "February"),
@@ -91,6 +101,24 @@ def quarter(year: int, number: int) -> Period:
     )
 
 
+def half_year(year: int, number: int) -> Period:
+    y = _year(year)
+    if isinstance(number, bool) or not isinstance(number, int) or number not in (1, 2):
+        raise InvalidInput(
+            QCoreApplication.translate("reports", "Choose the first or the second half-year."),
+            "half",
+        )
+    first = date(y, 1 if number == 1 else 7, 1)
+    end = date(y, 6, 30) if number == 1 else date(y, 12, 31)
+    label = QCoreApplication.translate("reports", _HALF)
+    return Period(
+        first,
+        end,
+        PeriodKind.HALF_YEAR,
+        label.replace("%1", str(y)).replace("%2", _ROMAN[number - 1]),
+    )
+
+
 def year(year: int) -> Period:
     y = _year(year)
     return Period(date(y, 1, 1), date(y, 12, 31), PeriodKind.YEAR, str(y))
@@ -116,10 +144,68 @@ def custom(start: object, end: object) -> Period:
         q = quarter(first.year, (first.month + 2) // 3)
         if q.end == last:
             return q
+    if first.day == 1 and first.month in (1, 7):
+        h = half_year(first.year, 1 if first.month == 1 else 2)
+        if h.end == last:
+            return h
     if (first.month, first.day) == (1, 1) and last == date(first.year, 12, 31):
         return year(first.year)
     label = f"{first.strftime('%d.%m.%Y')} – {last.strftime('%d.%m.%Y')}"
     return Period(first, last, PeriodKind.CUSTOM, label)
+
+
+def fixed(start: object, end: object) -> Period:
+    """A period that may be released: exactly a month, quarter, half-year or year."""
+    period = custom(start, end)
+    if period.kind is PeriodKind.CUSTOM:
+        raise InvalidInput(
+            QCoreApplication.translate(
+                "reports",
+                "A report covers a whole month, quarter, half-year or year, for example "
+                "2026-03, 2026-Q1, 2026-H1 or 2026.",
+            ),
+            "period",
+        )
+    return period
+
+
+def parse_period(text: object) -> Period:
+    """2026-10 (a month), 2026-Q3, 2026-H1 or 2026, as typed on the command line."""
+    value = text.strip().upper() if isinstance(text, str) else ""
+    found = re.fullmatch(r"(\d{4})(?:-(?:(\d{1,2})|Q(\d)|H(\d)))?", value)
+    if found is None:
+        return _bad_period()
+    y = int(found[1])
+    if found[2]:
+        return month(y, int(found[2]))
+    if found[3]:
+        return quarter(y, int(found[3]))
+    if found[4]:
+        return half_year(y, int(found[4]))
+    return year(y)
+
+
+def _bad_period() -> Period:
+    raise InvalidInput(
+        QCoreApplication.translate(
+            "reports",
+            "Name the period as 2026-03 (a month), 2026-Q1, 2026-H1 or 2026.",
+        ),
+        "period",
+    )
+
+
+def check_ended(period: Period, today: date) -> None:
+    """A release waits until its period is over (see the module docstring)."""
+    if period.end >= today:
+        raise InvalidInput(
+            QCoreApplication.translate(
+                "reports",
+                "The period has not ended yet: its report can be exported from %1 on, "
+                "when its figures no longer change.",
+            ).replace("%1", (period.end + timedelta(days=1)).strftime("%d.%m.%Y")),
+            "period",
+        )
 
 
 def parse_date(text: object, field: str) -> date:
@@ -153,7 +239,7 @@ def month_label(first: date) -> str:
 
 
 def _month_label(first: date) -> str:
-    name = QCoreApplication.translate("reports", _MONTH_NAMES[first.month - 1])
+    name = QCoreApplication.translate("reports", str(_MONTH_NAMES[first.month - 1]))
     return (
         QCoreApplication.translate("reports", _MONTH)
         .replace("%1", name)

@@ -31,7 +31,6 @@ from ..database import Database, SignedInUser, utcnow
 from ..errors import InvalidInput
 from ..i18n import LANGUAGES, QT_TRANSLATE_NOOP, install_translator
 from ..permissions import Permission, Role, role_label
-from ..settings import read_settings
 from ..vocabulary import (
     Category,
     ConsultationFormat,
@@ -50,11 +49,28 @@ from ..vocabulary import (
     ViolenceForm,
     label,
 )
-from . import case_figures, people_groups
+from . import case_figures, people_groups, strategy
 from . import indicators as ind
-from .disclosure import AtMost, Block, Equation, Protection, check_k, protect, statistic_shown
+from .disclosure import (
+    AtMost,
+    Block,
+    Equation,
+    Protection,
+    Unprotectable,
+    protect,
+    statistic_shown,
+)
 from .model import Cell, CellState, Figure, Row, Series, Summary, Table
-from .periods import Period, custom, month_label
+from .periods import Period, custom, fixed, month_label
+from .releases import (
+    Release,
+    ReleaseBlocked,
+    blocked_message,
+    by_other_periods,
+    effective_k,
+    forced_hidden,
+    overlapping,
+)
 from .violence_figures import add_violence_figures
 
 RARE_CATEGORIES = (Category.DISABILITY, Category.PREGNANT, Category.VETERAN_OR_FAMILY)
@@ -73,29 +89,30 @@ def build_summary(
     start: date,
     end: date,
     *,
-    k: int | None = None,
     language: str = "uk",
     today: date | None = None,
 ) -> Summary:
-    """The published summary of `start`..`end` (inclusive), for the screen. Previews are
-    audited with the period and parameters only (the role is in the entry itself)."""
-    period, k, language, today = check_request(start, end, k, language, today)
+    """The published summary of `start`..`end` (inclusive), for the screen, protected as
+    its export would be (the database's k, jointly with the earlier releases). Previews
+    are audited with the period and parameters only (the role is in the entry itself)."""
+    period, language, today = check_request(start, end, language, today)
     with (
         report_language(language),
         db.unit_of_work(user, Permission.EXPORT_SUMMARIES, write=True) as uow,
     ):
-        composed = compose(uow.session, period, k, language, today, uow.actor.role)
+        composed = compose(uow.session, period, None, language, today, uow.actor.role)
         uow.audit("summary.previewed", detail=request_detail(composed.summary))
         uow.commit()
     return composed.summary
 
 
 def check_request(
-    start: object, end: object, k: object, language: object, today: date | None
-) -> tuple[Period, int | None, str, date]:
-    """Validate everything a summary request carries, before any unit of work."""
+    start: object, end: object, language: object, today: date | None
+) -> tuple[Period, str, date]:
+    """Validate everything a summary request carries, before any unit of work. A report
+    covers a whole month, quarter, half-year or year (periods.py says why)."""
     today = today or date.today()
-    period = custom(start, end)
+    period = fixed(start, end)
     if period.start > today:
         raise InvalidInput(
             QCoreApplication.translate("reports", "The period has not begun yet."), "start"
@@ -104,7 +121,7 @@ def check_request(
         raise InvalidInput(
             QCoreApplication.translate("reports", "Choose Ukrainian or English."), "language"
         )
-    return period, None if k is None else check_k(k), str(language), today
+    return period, str(language), today
 
 
 def request_detail(summary: Summary) -> dict[str, Any]:
@@ -151,21 +168,51 @@ class Composed:
 
 
 def compose(
-    s: Session, period: Period, k: int | None, language: str, today: date, role: Role
+    s: Session,
+    period: Period,
+    k: int | None,
+    language: str,
+    today: date,
+    role: Role,
+    *,
+    cross_release: bool = True,
 ) -> Composed:
-    k = k if k is not None else read_settings(s).report_k
+    """The protected summary. `k` None is the database's one k (releases.effective_k);
+    tests pass their own. `cross_release=False` ignores earlier releases (the control
+    run of the attacker test)."""
+    k = k if k is not None else effective_k(s)
     period = custom(period.start, period.end)  # its label, in the report's language
     counts = ind.count_all(s, period.start, period.end, today)
     layout = _Layout(k, language)
     _people(layout, counts.people)
     people_groups.add_to_summary(layout, s, period.start, period.end, min(period.end, today))
+    strategy.add_to_summary(layout, s, period.start, period.end)
     _consultations(layout, counts.consultations, period)
     _programmes(layout, counts)
     _shelter(layout, counts.shelter)
     _referrals_and_violence(layout, counts)
     add_violence_figures(layout, s, period.start, period.end)  # issue 15
     case_figures.add_to(layout, s, period.start, period.end)  # issue 13
-    protection = protect(layout.values, layout.blocks, layout.singles, layout.links, k)
+    forced: dict[str, Release] = {}
+    if cross_release:
+        earlier = overlapping(s, period.start, period.end)
+        forced = forced_hidden(period.start, period.end, layout.values, earlier, k)
+        # counts of activities identify nobody: their differences reveal no one either
+        forced = {key: e for key, e in forced.items() if key not in layout.activities}
+    try:
+        protection = protect(
+            layout.values,
+            layout.blocks,
+            layout.singles,
+            layout.links,
+            k,
+            hidden=[*forced, *sorted(layout.statistic_inputs)],
+            activities=layout.activities,
+        )
+    except Unprotectable as stuck:
+        if stuck.key not in forced:
+            raise
+        raise ReleaseBlocked(blocked_message(forced[stuck.key]), "period") from None
     tables, series, positions = layout.publish(protection)
     figures = layout.figures_published(protection, positions)
     withheld_titles = [t.title for t in layout.tables if t.block in protection.withheld]
@@ -181,7 +228,11 @@ def compose(
         generated_by_role=role_label(role),
         k=k,
         language=language,
-        disclosure_rule=_rule_text(k, withheld_titles),
+        disclosure_rule=_rule_text(
+            k,
+            withheld_titles,
+            len(protection.forced & by_other_periods(forced, period.start, period.end)),
+        ),
         figures=figures,
         tables=tables,
         series=series,
@@ -190,7 +241,7 @@ def compose(
     return Composed(summary, protection, dict(layout.values), positions)
 
 
-def _rule_text(k: int, withheld: Sequence[str]) -> str:
+def _rule_text(k: int, withheld: Sequence[str], forced: int = 0) -> str:
     text = (
         QCoreApplication.translate(
             "reports",
@@ -207,6 +258,13 @@ def _rule_text(k: int, withheld: Sequence[str]) -> str:
         .replace("%2", str(k))
         .replace("%3", str(2 * k))
     )
+    if forced:
+        text += " " + QCoreApplication.translate(
+            "reports",
+            "%1 further counts are hidden because earlier exports of this or an "
+            "overlapping period showed or hid them: compared with those, they would "
+            "reveal fewer than %2 people.",
+        ).replace("%1", str(forced)).replace("%2", str(k))
     if withheld:
         text += " " + QCoreApplication.translate(
             "reports", "Not published for this period: %1."
@@ -262,6 +320,10 @@ class _Layout:
     tables: list[_TableSpec] = field(default_factory=list)
     figures: list[_FigureSpec] = field(default_factory=list)
     series: list[_SeriesSpec] = field(default_factory=list)
+    # counts of things, not people: published as they are (disclosure.protect)
+    activities: set[str] = field(default_factory=set)
+    # inputs of withheld statistics: hidden with them (`statistic`)
+    statistic_inputs: set[str] = field(default_factory=set)
 
     # --- building ----------------------------------------------------------------------
 
@@ -270,6 +332,11 @@ class _Layout:
             raise AssertionError(f"two different values for {key}")
         self.values[key] = int(value)
         return key
+
+    def activity(self, key: str, value: int) -> str:
+        """A count of things that identifies nobody (events held, sessions, partners)."""
+        self.activities.add(key)
+        return self.count(key, value)
 
     def table(
         self,
@@ -325,7 +392,13 @@ class _Layout:
         value: float | None,
         people: int,
         unit: str = "",
+        inputs: tuple[str, ...] = (),
     ) -> None:
+        """A mean, median or percentage; when it is withheld (fewer than 2k people), the
+        published counts it is computed from (`inputs`) are hidden with it, or it could
+        be recomputed from them."""
+        if value is not None and not statistic_shown(people, self.k):
+            self.statistic_inputs.update(inputs)
         self.figures.append(
             _FigureSpec(key, label_, indicator, value=value, people=people, unit=unit)
         )
@@ -739,7 +812,7 @@ def _programmes(layout: _Layout, counts: ind.Counts) -> None:
         (
             "course_sessions",
             QT_TRANSLATE_NOOP("reports", "Course sessions held"),
-            layout.count("courses.sessions", co.sessions_held),
+            layout.activity("courses.sessions", co.sessions_held),
         ),
     ):
         layout.figure(key, _tr(text), "courses", value)
@@ -764,13 +837,17 @@ def _programmes(layout: _Layout, counts: ind.Counts) -> None:
             (
                 label(kind),
                 tuple(
-                    layout.count(f"events.{kind.value}.{col}", v)
+                    (layout.activity if col == "events" else layout.count)(
+                        f"events.{kind.value}.{col}", v
+                    )
                     for col, v in zip(columns, values, strict=True)
                 ),
             )
         )
     totals = tuple(
-        layout.count(f"events.all.{col}", sum(layout.values[keys[j]] for _, keys in parts))
+        (layout.activity if col == "events" else layout.count)(
+            f"events.all.{col}", sum(layout.values[keys[j]] for _, keys in parts)
+        )
         for j, col in enumerate(columns)
     )
     rows = [(lbl, keys, False) for lbl, keys in parts] + [(_w("total"), totals, True)]
@@ -800,7 +877,7 @@ def _programmes(layout: _Layout, counts: ind.Counts) -> None:
         "partners",
         _tr(QT_TRANSLATE_NOOP("reports", "Partner organisations involved")),
         "partners",
-        layout.count("partners", ev.partners),
+        layout.activity("partners", ev.partners),
     )
 
 
@@ -910,6 +987,7 @@ def _shelter(layout: _Layout, sh: ind.ShelterFigures) -> None:
         100 * sh.bed_nights / capacity if capacity else None,
         sh.women_housed,
         "%",
+        inputs=("shelter.bed_nights",),  # the beds are known: bed-nights give it back
     )
     ended = sum(sh.stay_lengths.values())
     lengths = [nights for nights, n in sorted(sh.stay_lengths.items()) for _ in range(n)]

@@ -68,3 +68,15 @@ class Setting(Base):
     __tablename__ = "settings"
     key: Mapped[str] = mapped_column(String(60), primary_key=True)
     value: Mapped[str] = mapped_column(Text, nullable=False)
+
+
+class ReleasedCell(Base):
+    """One count of a released summary, as it was released (reports/releases.py): the
+    register's memory of what every earlier export showed and hid, so that a new export
+    can be protected jointly with it. Inside the encrypted database, like everything."""
+
+    __tablename__ = "released_cells"
+    release_seq: Mapped[int] = mapped_column(Integer, primary_key=True)  # the audit entry
+    key: Mapped[str] = mapped_column(String(120), primary_key=True)
+    value: Mapped[int] = mapped_column(Integer, nullable=False)  # the true count
+    state: Mapped[str] = mapped_column(String(20), nullable=False)  # CellState

@@ -1,7 +1,8 @@
 """The Reports area, driven as a coordinator would: choose last quarter, preview the
 anonymised tables (small counts marked), export CSV and PDF, find the exports in the
-register with the SHA-256 of their bytes, export again and get the same bytes; k below 3
-refused beside the field; a case worker never gets the area and the service refuses her."""
+register with the SHA-256 of their bytes, export again and get the same bytes; only
+ended fixed periods and the database's k on offer; a case worker never gets the area and
+the service refuses her."""
 
 from __future__ import annotations
 
@@ -11,9 +12,16 @@ from datetime import date, datetime, time, timedelta
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QDate, QLocale, Qt, QUrl
+from PySide6.QtCore import QLocale, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QApplication, QFileDialog, QLabel, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QDateEdit,
+    QFileDialog,
+    QLabel,
+    QSpinBox,
+    QWidget,
+)
 from shiboken6 import isValid
 
 from shelter_app import consultations
@@ -29,6 +37,7 @@ from ui.reports.page import (
     Preset,
     ReportsPage,
     default_file_name,
+    ended_periods,
     preset_of,
     preset_period,
 )
@@ -36,7 +45,7 @@ from ui.reports.preview import STATE_ROLE
 from ui.reports.register import ExportRegisterModel
 
 LEFT = Qt.MouseButton.LeftButton
-LAST_QUARTER = preset_period(Preset.LAST_QUARTER, date.today())
+LAST_QUARTER = preset_period(Preset.QUARTER, date.today())
 NAMES = ("Шевченко", "Оксана", "Коваленко", "Марія")  # must never reach a file name or file
 
 
@@ -113,10 +122,10 @@ def opened_urls(monkeypatch) -> list[QUrl]:
 
 def choose_last_quarter(page: ReportsPage) -> None:
     page.preset.setFocus()
-    page.preset.setCurrentIndex(page.preset.findData(Preset.LAST_QUARTER))
+    page.preset.setCurrentIndex(page.preset.findData(Preset.QUARTER))
     assert page.request().start == LAST_QUARTER.start
     assert page.request().end == LAST_QUARTER.end
-    assert preset_period(Preset.LAST_QUARTER, date.today()).label in page.period_label.text()
+    assert page.which.currentText() == preset_period(Preset.QUARTER, date.today()).label
 
 
 def preview(qtbot, page: ReportsPage, idle, *, by_key: bool = True) -> None:
@@ -170,47 +179,45 @@ def cells_of(page: ReportsPage, key: str) -> list[tuple[str, CellState]]:
 # --- periods ----------------------------------------------------------------------------
 
 
-def test_presets_count_from_today():
-    assert (preset_period(Preset.LAST_MONTH, date(2026, 1, 20)).start) == date(2025, 12, 1)
-    last_q = preset_period(Preset.LAST_QUARTER, date(2026, 2, 3))
+def test_presets_list_ended_periods_only():
+    assert (preset_period(Preset.MONTH, date(2026, 1, 20)).start) == date(2025, 12, 1)
+    last_q = preset_period(Preset.QUARTER, date(2026, 2, 3))
     assert (last_q.start, last_q.end) == (date(2025, 10, 1), date(2025, 12, 31))
-    this_q = preset_period(Preset.THIS_QUARTER, date(2026, 11, 25))
-    assert (this_q.start, this_q.end) == (date(2026, 10, 1), date(2026, 12, 31))
-    assert preset_of(date(2025, 1, 1), date(2025, 12, 31), date(2026, 5, 1)) is Preset.LAST_YEAR
-    assert preset_of(date(2026, 1, 5), date(2026, 2, 20), date(2026, 5, 1)) is Preset.CUSTOM
+    half = preset_period(Preset.HALF_YEAR, date(2026, 7, 1))  # the Ministry's, due 20 July
+    assert (half.start, half.end) == (date(2026, 1, 1), date(2026, 6, 30))
+    assert preset_period(Preset.HALF_YEAR, date(2026, 6, 30)).start == date(2025, 7, 1)
+    assert preset_period(Preset.YEAR, date(2026, 12, 31)).start == date(2025, 1, 1)
+    months = ended_periods(Preset.MONTH, date(2026, 3, 31))
+    assert len(months) == 36 and months[0].start == date(2026, 2, 1)
+    assert all(p.end < date(2026, 3, 31) for p in months)
+    assert preset_of(date(2025, 1, 1), date(2025, 12, 31)) is Preset.YEAR
+    assert preset_of(date(2026, 1, 5), date(2026, 2, 20)) is None
     assert default_file_name(date(2026, 7, 1), date(2026, 9, 30), "pdf") == (
         "oberih-report-2026-Q3.pdf"
+    )
+    assert default_file_name(date(2026, 1, 1), date(2026, 6, 30), "json") == (
+        "oberih-report-2026-H1.json"
     )
     assert default_file_name(date(2026, 3, 1), date(2026, 3, 31), "csv") == (
         "oberih-report-2026-03.csv"
     )
-    assert default_file_name(date(2026, 1, 5), date(2026, 2, 20), "csv") == (
-        "oberih-report-2026-01-05_2026-02-20.csv"
-    )
 
 
-def test_typing_dates_switches_to_custom_and_back(qtbot, reports_page):
+def test_the_window_offers_only_ended_fixed_periods_and_shows_k_read_only(qtbot, reports_page):
+    """No custom range and no other k can be asked for: there is no field for either."""
     page = reports_page()
-    assert page.preset.currentData() == Preset.LAST_MONTH  # the everyday monthly report
-    assert page.k.value() == page.ctx.settings.report_k == 5
+    assert page.preset.currentData() == Preset.MONTH  # the everyday monthly report
+    assert not page.findChildren(QDateEdit) and not page.findChildren(QSpinBox)
+    for preset in Preset:
+        page.choose_preset(preset)
+        listed = [page.which.itemData(i) for i in range(page.which.count())]
+        assert listed == ended_periods(preset, date.today())
+        assert page.request().end < date.today()
+    page.choose_preset(Preset.HALF_YEAR)
+    assert "Ministry" in page.period_label.text()
+    assert page.k.text().startswith("5 ") and isinstance(page.k, QLabel)
     page.ctx.set_settings(replace(page.ctx.settings, report_k=7))  # changed in Administration
-    assert page.k.value() == 7
-    page.start_date.setDate(QDate(2026, 1, 5))
-    assert page.preset.currentData() == Preset.CUSTOM
-    assert "day" in page.period_label.text()
-    page.preset.setCurrentIndex(page.preset.findData(Preset.THIS_YEAR))
-    assert page.request().start == date(date.today().year, 1, 1)
-    assert page.request().end == date(date.today().year, 12, 31)
-
-
-def test_end_before_start_is_refused_beside_the_end_date(qtbot, reports_page, idle):
-    page = reports_page()
-    page.start_date.setDate(QDate(2026, 3, 10))
-    page.end_date.setDate(QDate(2026, 3, 1))
-    click(qtbot, page.preview_button)
-    idle(page.ctx)
-    assert page.form.error_text("end")
-    assert page.preview_area.summary is None
+    assert page.k.text().startswith("7 ") and "1 to 6" in page.k_hint.text()
 
 
 # --- preview ----------------------------------------------------------------------------
@@ -249,27 +256,8 @@ def test_coordinator_previews_last_quarter_with_small_counts_marked(
     texts = " ".join(label.text() for label in view.findChildren(QLabel))
     assert not any(name in texts for name in NAMES)
     # changed settings: the preview says it is out of date
-    page.k.setValue(6)
+    page.language.setCurrentIndex(page.language.findData("uk"))
     assert page.preview_area.stale.isVisible()
-
-
-def test_k_below_three_is_refused_beside_the_field(qtbot, reports_page, idle, tmp_path):
-    page = reports_page()
-    page.k.setFocus()
-    page.k.lineEdit().selectAll()
-    qtbot.keyClicks(page.k, "2")
-    qtbot.keyClick(page.k, Qt.Key.Key_Return)  # Enter previews
-    idle(page.ctx)
-    assert "at least 3" in page.form.error_text("k")
-    assert page.preview_area.summary is None
-    # the export is refused the same way, and writes nothing
-    out = tmp_path / "out"
-    out.mkdir()
-    save_as(qtbot, page, page.csv_button, out / "k2.csv")
-    idle(page.ctx)
-    assert "at least 3" in page.form.error_text("k")
-    assert not any(out.iterdir())
-    assert list_exports(page.ctx.db, page.ctx.user) == []
 
 
 # --- export -----------------------------------------------------------------------------
@@ -310,7 +298,7 @@ def test_csv_export_is_registered_and_the_same_period_gives_the_same_bytes(
     assert model.index(0, ExportRegisterModel.SHA).data() == digest
     assert (
         model.index(0, ExportRegisterModel.PERIOD).data()
-        == preset_period(Preset.LAST_QUARTER, date.today()).label
+        == preset_period(Preset.QUARTER, date.today()).label
     )
     assert model.index(0, ExportRegisterModel.FORMAT).data() == "CSV"
     assert model.index(0, ExportRegisterModel.K).data() == "5"
@@ -320,10 +308,10 @@ def test_csv_export_is_registered_and_the_same_period_gives_the_same_bytes(
     ]
 
     # export the same period again from its register row, to another file: same bytes
-    page.k.setValue(7)  # the form's settings do not matter: the row's are used
+    page.choose_preset(Preset.YEAR)  # the form's settings do not matter: the row's are used
     page.register.select_row(0)
     click(qtbot, page.register.reexport_button)
-    assert page.k.value() == 5 and page.preset.currentData() == Preset.LAST_QUARTER
+    assert page.preset.currentData() == Preset.QUARTER
     again = tmp_path / "department" / "again.csv"
     page.file_dialog.selectFile(str(again))
     page.file_dialog.accept()
@@ -350,12 +338,12 @@ def test_csv_export_is_registered_and_the_same_period_gives_the_same_bytes(
     assert not any(name.encode() in first for name in NAMES)
 
     # a register row previews its period with its settings
-    page.k.setValue(8)
+    page.choose_preset(Preset.MONTH)
     page.register.select_row(0)
     click(qtbot, page.register.preview_button)
     idle(page.ctx)
     assert page.tabs.currentWidget() is page.preview_area
-    assert page.k.value() == 5 and page.preview_area.summary.k == 5
+    assert page.preview_area.summary.k == 5
     assert page.preview_area.summary.period_end == LAST_QUARTER.end
 
 
@@ -435,11 +423,6 @@ def test_screenshots(qtbot, reports_page, quarter_data, idle, tmp_path, language
     page.tabs.setCurrentWidget(page.register)
     page.register.select_row(0)
     screenshot(page, "reports_register")
-    page.k.setValue(2)
-    click(qtbot, page.preview_button)
-    idle(page.ctx)
-    page.tabs.setCurrentWidget(page.preview_area)
-    screenshot(page, "reports_k_refused")
 
 
 def test_report_in_the_other_language_leaves_the_interface_in_its_own(
@@ -477,10 +460,28 @@ def test_coordinator_opens_reports_from_the_main_window(
     assert isinstance(page, ReportsPage)
     idle(ctx)
     assert page.register.status.text()  # the register was loaded on showing the area
-    choose_last_quarter(page) if language == "en" else page.choose_preset(Preset.LAST_QUARTER)
+    choose_last_quarter(page) if language == "en" else page.choose_preset(Preset.QUARTER)
     preview(qtbot, page, idle, by_key=False)
     screenshot(window, "reports_in_main_window")
     view = page.preview_area.current
     page.preview_area.scroll.ensureWidgetVisible(view.cards["people_by_district"], 0, 0)
     QApplication.processEvents()
     screenshot(window, "reports_in_main_window_tables")
+
+
+def test_json_export_for_the_department_is_registered(
+    qtbot, reports_page, quarter_data, idle, tmp_path
+):
+    import json
+
+    page = reports_page()
+    choose_last_quarter(page)
+    target = tmp_path / "q.json"
+    save_as(qtbot, page, page.json_button, target)
+    done = done_dialog(qtbot, page, idle)
+    doc = json.loads(target.read_text(encoding="utf-8"))
+    assert doc["schema"] == "oberih.summary" and doc["k"] == 5
+    assert doc["period"]["start"] == LAST_QUARTER.start.isoformat()
+    close(qtbot, done)
+    [record] = list_exports(page.ctx.db, page.ctx.user)
+    assert record.format == "json"

@@ -29,7 +29,6 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QDesktopServices, QFont, QFontMetrics, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
@@ -39,7 +38,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QSizePolicy,
-    QSpinBox,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -62,14 +60,12 @@ from ..admin.common import (
 )
 from ..context import AppContext
 from ..dialogs import BusyDialog
-from ..display import date_format, to_date
 from ..display import date_text as day_text
 from ..forms import ErrorForm, error_label
 from .preview import SummaryPreview
 from .register import ExportRegister, format_name, language_name, period_text
 
 FOLDER_KEY = "reports/export_folder"
-MAX_K_TYPED = 99  # the spin box lets any small number through; the service decides
 
 
 def today() -> date:
@@ -85,60 +81,72 @@ def interface_language() -> str:
 
 
 class Preset(StrEnum):
-    THIS_MONTH = "this_month"
-    LAST_MONTH = "last_month"
-    THIS_QUARTER = "this_quarter"
-    LAST_QUARTER = "last_quarter"
-    THIS_YEAR = "this_year"
-    LAST_YEAR = "last_year"
-    CUSTOM = "custom"
+    """The kind of period; the second list names which one (the ended ones only)."""
+
+    MONTH = "month"
+    QUARTER = "quarter"
+    HALF_YEAR = "half_year"
+    YEAR = "year"
 
 
 PRESET_NAMES = {
-    Preset.THIS_MONTH: QT_TRANSLATE_NOOP("reports_ui", "This month"),
-    Preset.LAST_MONTH: QT_TRANSLATE_NOOP("reports_ui", "Last month"),
-    Preset.THIS_QUARTER: QT_TRANSLATE_NOOP("reports_ui", "This quarter"),
-    Preset.LAST_QUARTER: QT_TRANSLATE_NOOP("reports_ui", "Last quarter"),
-    Preset.THIS_YEAR: QT_TRANSLATE_NOOP("reports_ui", "This year"),
-    Preset.LAST_YEAR: QT_TRANSLATE_NOOP("reports_ui", "Last year"),
-    Preset.CUSTOM: QT_TRANSLATE_NOOP("reports_ui", "Custom dates"),
+    Preset.MONTH: QT_TRANSLATE_NOOP("reports_ui", "Month"),
+    Preset.QUARTER: QT_TRANSLATE_NOOP("reports_ui", "Quarter"),
+    Preset.HALF_YEAR: QT_TRANSLATE_NOOP("reports_ui", "Half-year (report to the Ministry)"),
+    Preset.YEAR: QT_TRANSLATE_NOOP("reports_ui", "Year"),
 }
-DEFAULT_PRESET = Preset.LAST_MONTH  # the monthly report is the everyday case
+DEFAULT_PRESET = Preset.MONTH  # the monthly report is the everyday case
+LISTED = {Preset.MONTH: 36, Preset.QUARTER: 12, Preset.HALF_YEAR: 6, Preset.YEAR: 5}
 
 
-def preset_period(preset: Preset, day: date) -> periods.Period | None:
-    """The period a preset means on `day`; None for custom dates."""
-    quarter = (day.month - 1) // 3 + 1
-    if preset is Preset.THIS_MONTH:
-        return periods.month(day.year, day.month)
-    if preset is Preset.LAST_MONTH:
-        return (
-            periods.month(day.year - 1, 12)
-            if day.month == 1
-            else periods.month(day.year, day.month - 1)
-        )
-    if preset is Preset.THIS_QUARTER:
-        return periods.quarter(day.year, quarter)
-    if preset is Preset.LAST_QUARTER:
-        return (
-            periods.quarter(day.year - 1, 4)
-            if quarter == 1
-            else periods.quarter(day.year, quarter - 1)
-        )
-    if preset is Preset.THIS_YEAR:
-        return periods.year(day.year)
-    if preset is Preset.LAST_YEAR:
-        return periods.year(day.year - 1)
-    return None
+def ended_periods(preset: Preset, day: date, count: int | None = None) -> list[periods.Period]:
+    """The last `count` periods of this kind that ended before `day`, newest first: a
+    report is exported only once its period is over (reports/periods.py says why)."""
+    out: list[periods.Period] = []
+    y, n = (
+        day.year,
+        {
+            Preset.MONTH: day.month,
+            Preset.QUARTER: (day.month - 1) // 3 + 1,
+            Preset.HALF_YEAR: 1 if day.month <= 6 else 2,
+            Preset.YEAR: 1,
+        }[preset],
+    )
+    per_year = {Preset.MONTH: 12, Preset.QUARTER: 4, Preset.HALF_YEAR: 2, Preset.YEAR: 1}[preset]
+    while len(out) < (count or LISTED[preset]):
+        n -= 1
+        if n == 0:
+            y, n = y - 1, per_year
+        if y < 1900:
+            break
+        if preset is Preset.MONTH:
+            out.append(periods.month(y, n))
+        elif preset is Preset.QUARTER:
+            out.append(periods.quarter(y, n))
+        elif preset is Preset.HALF_YEAR:
+            out.append(periods.half_year(y, n))
+        else:
+            out.append(periods.year(y))
+    return out
 
 
-def preset_of(start: date, end: date, day: date) -> Preset:
-    """The preset that means exactly these dates on `day`, or custom."""
-    for preset in Preset:
-        period = preset_period(preset, day)
-        if period is not None and (period.start, period.end) == (start, end):
-            return preset
-    return Preset.CUSTOM
+def preset_period(preset: Preset, day: date) -> periods.Period:
+    """The last period of this kind that has ended on `day`."""
+    return ended_periods(preset, day, 1)[0]
+
+
+def preset_of(start: date, end: date) -> Preset | None:
+    """The kind of period these dates are exactly, or None."""
+    try:
+        kind = periods.custom(start, end).kind
+    except OberihError:
+        return None
+    return {
+        periods.PeriodKind.MONTH: Preset.MONTH,
+        periods.PeriodKind.QUARTER: Preset.QUARTER,
+        periods.PeriodKind.HALF_YEAR: Preset.HALF_YEAR,
+        periods.PeriodKind.YEAR: Preset.YEAR,
+    }.get(kind)
 
 
 def default_file_name(start: date, end: date, fmt: str) -> str:
@@ -154,6 +162,8 @@ def default_file_name(start: date, end: date, fmt: str) -> str:
         slug = f"{start.year}-{start.month:02d}"
     elif period.kind is periods.PeriodKind.QUARTER:
         slug = f"{start.year}-Q{(start.month - 1) // 3 + 1}"
+    elif period.kind is periods.PeriodKind.HALF_YEAR:
+        slug = f"{start.year}-H{1 if start.month == 1 else 2}"
     else:
         slug = str(start.year)
     return f"oberih-report-{slug}.{fmt}"
@@ -163,14 +173,12 @@ def default_file_name(start: date, end: date, fmt: str) -> str:
 class ReportRequest:
     start: date
     end: date
-    k: int
     language: str
 
     def same_settings(self, record: ExportRecord, fmt: str) -> bool:
-        return (record.period_start, record.period_end, record.k, record.language) == (
+        return (record.period_start, record.period_end, record.language) == (
             self.start,
             self.end,
-            self.k,
             self.language,
         ) and record.format == fmt
 
@@ -327,14 +335,12 @@ class ReportsPage(QWidget):
         outer.addWidget(self.tabs, 1)
 
         self.preset.currentIndexChanged.connect(self._preset_chosen)
-        self.start_date.dateChanged.connect(self._dates_edited)
-        self.end_date.dateChanged.connect(self._dates_edited)
-        self.k.valueChanged.connect(self._k_changed)
+        self.which.currentIndexChanged.connect(self._which_chosen)
         self.language.currentIndexChanged.connect(self._settings_edited)
-        self.k.lineEdit().returnPressed.connect(self.preview)
         self.preview_button.clicked.connect(self.preview)
         self.pdf_button.clicked.connect(lambda: self.export("pdf"))
         self.csv_button.clicked.connect(lambda: self.export("csv"))
+        self.json_button.clicked.connect(lambda: self.export("json"))
         self.register.preview_requested.connect(self.preview_record)
         self.register.reexport_requested.connect(self.reexport)
         for keys in (QKeySequence(Qt.Key.Key_F5), QKeySequence("Ctrl+Return")):
@@ -344,15 +350,14 @@ class ReportsPage(QWidget):
         ctx.settings_changed.connect(self._centre_settings_changed)
 
         self._apply_preset(DEFAULT_PRESET)
-        self._k_changed()
-        self.setTabOrder(self.preset, self.start_date)
-        self.setTabOrder(self.start_date, self.end_date)
-        self.setTabOrder(self.end_date, self.k)
-        self.setTabOrder(self.k, self.language)
+        self._show_k(self.ctx.settings.report_k)
+        self.setTabOrder(self.preset, self.which)
+        self.setTabOrder(self.which, self.language)
         self.setTabOrder(self.language, self.preview_button)
         self.setTabOrder(self.preview_button, self.pdf_button)
         self.setTabOrder(self.pdf_button, self.csv_button)
-        self.setTabOrder(self.csv_button, self.tabs)
+        self.setTabOrder(self.csv_button, self.json_button)
+        self.setTabOrder(self.json_button, self.tabs)
 
     def _build_settings(self) -> QWidget:
         panel = QWidget(self)
@@ -363,40 +368,30 @@ class ReportsPage(QWidget):
         self.form = ErrorForm(panel)
         self.form.layout_.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
 
-        period_box = QWidget(panel)
-        period_layout = QVBoxLayout(period_box)
-        period_layout.setContentsMargins(0, 0, 0, 0)
-        period_layout.setSpacing(2)
-        self.preset = QComboBox(period_box)
+        self.preset = QComboBox(panel)
         for preset in Preset:
             self.preset.addItem(
                 QCoreApplication.translate("reports_ui", PRESET_NAMES[preset]), preset
             )
         self.preset.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        period_layout.addWidget(self.preset)
-        self.period_label = QLabel(period_box)  # two short lines: no wrapping needed
+        self.form.add("kind", self.tr("&Kind of period:"), self.preset)
+        period_box = QWidget(panel)
+        period_layout = QVBoxLayout(period_box)
+        period_layout.setContentsMargins(0, 0, 0, 0)
+        period_layout.setSpacing(2)
+        self.which = QComboBox(period_box)  # the ended periods of the kind, newest first
+        self.which.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        period_layout.addWidget(self.which)
+        self.period_label = QLabel(period_box)  # short lines: no wrapping needed
         period_layout.addWidget(self.period_label)
-        period_box.setFocusProxy(self.preset)
+        period_box.setFocusProxy(self.which)
         period_box.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.form.add("period", self.tr("Peri&od:"), period_box)
 
-        self.start_date = self._date_edit(panel)
-        self.end_date = self._date_edit(panel)
-        self.form.add("start", self.tr("&First day:"), self.start_date)
-        self.form.add("end", self.tr("Las&t day:"), self.end_date)
-
-        self.k = QSpinBox(panel)
-        self.k.setRange(1, MAX_K_TYPED)
-        self.k.setValue(self.ctx.settings.report_k)
-        self.k.setToolTip(
-            self.tr(
-                "The smallest count a report shows. Smaller counts are hidden so that no "
-                "woman can be recognised; at least 3, the centre's setting by default."
-            )
-        )
-        self.form.add("k", self.tr("Disclosure threshold &k:"), self.k)
-        self.k_hint = QLabel(panel)
-        self.form.add_row("", self.k_hint)
+        # k is the database's, set in Administration: shown here, never chosen here
+        self.k = QLabel(panel)  # one short line, no wrapping (the hint below explains)
+        self.k.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.form.add("k", self.tr("Disclosure threshold k:"), self.k)
 
         self.language = QComboBox(panel)
         self.language.addItem(self.tr("Ukrainian"), "uk")
@@ -410,10 +405,11 @@ class ReportsPage(QWidget):
         self.preview_button.setToolTip(self.tr("Build the anonymised tables (F5)"))
         self.pdf_button = QPushButton(self.tr("Export P&DF…"), panel)
         self.csv_button = QPushButton(self.tr("Export &CSV…"), panel)
+        self.json_button = QPushButton(self.tr("Export &JSON (for the department)…"), panel)
         font = self.preview_button.font()
         font.setBold(True)
         self.preview_button.setFont(font)
-        for button in (self.preview_button, self.pdf_button, self.csv_button):
+        for button in (self.preview_button, self.pdf_button, self.csv_button, self.json_button):
             button.setMinimumHeight(int(button.fontMetrics().height() * 2))
             layout.addWidget(button)
         layout.addSpacing(8)
@@ -426,17 +422,10 @@ class ReportsPage(QWidget):
                 panel,
             )
         )
+        self.k_hint = explanation("", panel)
+        layout.addWidget(self.k_hint)
         layout.addStretch(1)
         return panel
-
-    def _date_edit(self, parent: QWidget) -> QDateEdit:
-        edit = QDateEdit(parent)
-        edit.setCalendarPopup(True)
-        edit.setDisplayFormat(date_format())
-        edit.setMinimumDate(QDate(1900, 1, 1))
-        edit.setMaximumDate(QDate(2200, 12, 31))
-        edit.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        return edit
 
     # --- the area --------------------------------------------------------------------
 
@@ -455,83 +444,66 @@ class ReportsPage(QWidget):
     # --- settings ----------------------------------------------------------------------
 
     def request(self) -> ReportRequest:
-        return ReportRequest(
-            to_date(self.start_date.date()),
-            to_date(self.end_date.date()),
-            self.k.value(),
-            self.language.currentData(),
-        )
+        period = self.which.currentData()
+        return ReportRequest(period.start, period.end, self.language.currentData())
 
     def set_request(self, request: ReportRequest) -> None:
         """Show these settings in the form (from a row of the register)."""
-        self._set_dates(request.start, request.end)
-        self._select_preset(preset_of(request.start, request.end, today()))
-        self.k.setValue(request.k)
+        preset = preset_of(request.start, request.end) or DEFAULT_PRESET
+        self._apply_preset(preset, request.start)
         self.language.setCurrentIndex(max(0, self.language.findData(request.language)))
-        self._show_period()
         self._settings_edited()
 
     def choose_preset(self, preset: Preset) -> None:
         self.preset.setCurrentIndex(self.preset.findData(preset))
 
-    def _apply_preset(self, preset: Preset) -> None:
-        self._select_preset(preset)
-        period = preset_period(preset, today())
-        if period is not None:
-            self._set_dates(period.start, period.end)
-        self._show_period()
-
-    def _preset_chosen(self, _index: int) -> None:
-        preset = Preset(self.preset.currentData())
-        self._apply_preset(preset)
-        if preset is Preset.CUSTOM:
-            self.start_date.setFocus()
-        self._settings_edited()
-
-    def _dates_edited(self, *_args: object) -> None:
-        request = self.request()
-        self._select_preset(preset_of(request.start, request.end, today()))
-        self._show_period()
-        self._settings_edited()
-
-    def _select_preset(self, preset: Preset) -> None:
+    def _apply_preset(self, preset: Preset, start: date | None = None) -> None:
+        """List the ended periods of the kind; select the one starting on `start`, or
+        the latest."""
         self.preset.blockSignals(True)
         self.preset.setCurrentIndex(self.preset.findData(preset))
         self.preset.blockSignals(False)
+        listed = ended_periods(preset, today())
+        if start is not None and all(p.start != start for p in listed):
+            listed.append(next(p for p in ended_periods(preset, today(), 600) if p.start == start))
+        self.which.blockSignals(True)
+        self.which.clear()
+        for period in listed:
+            self.which.addItem(period.label, period)
+        self.which.setCurrentIndex(next((i for i, p in enumerate(listed) if p.start == start), 0))
+        self.which.blockSignals(False)
+        self._show_period()
 
-    def _set_dates(self, start: date, end: date) -> None:
-        for edit, day in ((self.start_date, start), (self.end_date, end)):
-            edit.blockSignals(True)
-            edit.setDate(_qdate(day))
-            edit.blockSignals(False)
+    def _preset_chosen(self, _index: int) -> None:
+        self._apply_preset(Preset(self.preset.currentData()))
+        self._settings_edited()
+
+    def _which_chosen(self, _index: int) -> None:
+        self._show_period()
+        self._settings_edited()
 
     def _show_period(self) -> None:
-        """What the chosen dates are called in the report, or how many days they span."""
-        request = self.request()
-        try:
-            period = periods.custom(request.start, request.end)
-        except OberihError:  # the service will say what is wrong, beside the field
-            self.period_label.clear()
-            return
-        if period.kind is periods.PeriodKind.CUSTOM:
-            days = (period.end - period.start).days + 1
-            self.period_label.setText(self.tr("%n day(s)", "", days))
-        else:
-            self.period_label.setText(
-                f"{period.label}\n{day_text(period.start)} – {day_text(period.end)}"
-            )
+        period = self.which.currentData()
+        text = f"{day_text(period.start)} – {day_text(period.end)}"
+        if period.kind is periods.PeriodKind.HALF_YEAR:
+            text += "\n" + self.tr("Due to the Ministry by 20 January and 20 July.")
+        self.period_label.setText(text)
 
     def _centre_settings_changed(self, settings: CentreSettings) -> None:
-        self.k.setValue(settings.report_k)
-
-    def _k_changed(self, *_args: object) -> None:
-        k = self.k.value()
-        self.k_hint.setText(
-            self.tr("Counts from 1 to %1 are shown as “<%2”.")
-            .replace("%1", str(max(k - 1, 1)))
-            .replace("%2", str(k))
-        )
+        self._show_k(settings.report_k)
         self._settings_edited()
+
+    def _show_k(self, k: int) -> None:
+        self.k.setText(self.tr("%1 (set by the administrator)").replace("%1", str(k)))
+        self.k_hint.setText(
+            self.tr(
+                "Counts from 1 to %2 are shown as “<%1”. k is one for the whole database: "
+                "an export cannot choose another, since two releases of the same figures "
+                "with different thresholds would reveal what the higher one hid."
+            )
+            .replace("%2", str(k - 1))
+            .replace("%1", str(k))
+        )
 
     def _settings_edited(self, *_args: object) -> None:
         self.preview_area.set_stale(
@@ -552,7 +524,6 @@ class ReportsPage(QWidget):
             build_summary,
             request.start,
             request.end,
-            k=request.k,
             language=request.language,
             on_done=lambda summary: self._previewed(request, summary),
             on_error=self._preview_refused,
@@ -572,14 +543,12 @@ class ReportsPage(QWidget):
         self._settings_edited()
 
     def preview_record(self, record: ExportRecord) -> None:
-        self.set_request(
-            ReportRequest(record.period_start, record.period_end, record.k, record.language)
-        )
+        self.set_request(ReportRequest(record.period_start, record.period_end, record.language))
         self.preview()
 
     def _set_working(self, working: bool) -> None:
         self.working = working
-        for button in (self.preview_button, self.pdf_button, self.csv_button):
+        for button in (self.preview_button, self.pdf_button, self.csv_button, self.json_button):
             button.setEnabled(not working)
         self.register.setEnabled(not working)
 
@@ -597,18 +566,19 @@ class ReportsPage(QWidget):
             return None
         request = request or self.request()
         self.form.clear_errors()
-        title = (
-            self.tr("Export the report as PDF")
-            if fmt == "pdf"
-            else self.tr("Export the report as CSV")
-        )
+        title = {
+            "pdf": self.tr("Export the report as PDF"),
+            "csv": self.tr("Export the report as CSV"),
+        }.get(fmt, self.tr("Export the report as JSON"))
         folder = self._start_folder()
         dialog = QFileDialog(self, title, folder)
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
         if fmt == "pdf":
             dialog.setNameFilters([self.tr("PDF documents (*.pdf)")])
-        else:
+        elif fmt == "csv":
             dialog.setNameFilters([self.tr("CSV tables for spreadsheets (*.csv)")])
+        else:
+            dialog.setNameFilters([self.tr("JSON summaries for consolidation (*.json)")])
         dialog.setDefaultSuffix(fmt)
         # replacing a file is confirmed by the page, in a dialog that does not block
         dialog.setOption(QFileDialog.Option.DontConfirmOverwrite, True)
@@ -620,7 +590,7 @@ class ReportsPage(QWidget):
         return dialog
 
     def reexport(self, record: ExportRecord) -> QFileDialog | None:
-        request = ReportRequest(record.period_start, record.period_end, record.k, record.language)
+        request = ReportRequest(record.period_start, record.period_end, record.language)
         self.set_request(request)
         return self.export(record.format, request)
 
@@ -662,7 +632,6 @@ class ReportsPage(QWidget):
             request.start,
             request.end,
             path,
-            k=request.k,
             language=request.language,
             on_done=lambda record: self._exported(record, earlier),
             on_error=self._export_refused,

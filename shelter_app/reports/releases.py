@@ -1,0 +1,179 @@
+"""Protection across releases: what earlier exports showed and hid, and what that
+forces a new export to hide.
+
+One summary on its own is protected by `disclosure.protect`. Several summaries read
+together are not: two releases of nested periods subtract to the people of the
+difference, and the same period released twice with different patterns (another k, data
+entered late) gives away what one of them hid. So every export stores each of its
+counts, the true value and the state it was released in, in `released_cells` (inside the
+encrypted database), and a new export is checked against every earlier release that
+shares days with it:
+
+- the same period: the data must not have changed since (else the export is refused,
+  naming the earlier release: the two would subtract to the change); every count hidden
+  then is hidden now, so the new release shows nothing the earlier one did not, and an
+  identical request gives an identical release;
+- nested periods (a month in its quarter, a quarter in its half-year or year, either
+  order): for a count in both, the difference d = larger - smaller counts people of the
+  days in one period and not in the other. When d is 1..k-1 while both would be shown,
+  or d is below k while the earlier release hid the count, the new release hides the
+  count and protects it like a "<k" count (a second consistent value must exist).
+
+What it does not cover: sums of several releases (three months against their quarter,
+for counts that add up over time), and releases made before migration 0009 (no stored
+cells). The threshold k is one per database: the administrator's setting, but never
+below the largest k already released (raising it keeps protecting what was released).
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from datetime import date
+
+from PySide6.QtCore import QCoreApplication
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from ..errors import InvalidInput
+from ..settings import read_settings
+from ..storage.schema import AuditEntry, ReleasedCell
+from .model import CellState
+
+EXPORTED = "summary.exported"
+
+
+@dataclass(frozen=True)
+class Release:
+    """An earlier export, with the counts it released (empty before migration 0009)."""
+
+    seq: int
+    start: date
+    end: date
+    k: int
+    format: str
+    language: str
+    at: str  # ISO date of the export, for messages
+    values: Mapping[str, int]
+    hidden: frozenset[str]
+
+
+class ReleaseBlocked(InvalidInput):
+    """The export would let an earlier release's hidden counts be worked out."""
+
+
+def effective_k(s: Session) -> int:
+    """The database's one k: the administrator's setting, raised to the largest k any
+    earlier export used (lowering the setting never reveals what a higher k hid)."""
+    k = read_settings(s).report_k
+    for detail in s.scalars(select(AuditEntry.detail).where(AuditEntry.action == EXPORTED)):
+        k = max(k, int(json.loads(detail or "{}").get("k", k)))
+    return k
+
+
+def overlapping(s: Session, start: date, end: date) -> list[Release]:
+    """Earlier exports whose period shares at least one day with `start`..`end`."""
+    out = []
+    for entry in s.scalars(
+        select(AuditEntry).where(AuditEntry.action == EXPORTED).order_by(AuditEntry.seq)
+    ):
+        d = json.loads(entry.detail or "{}")
+        first, last = date.fromisoformat(d["start"]), date.fromisoformat(d["end"])
+        if first > end or last < start:
+            continue
+        cells = s.execute(
+            select(ReleasedCell.key, ReleasedCell.value, ReleasedCell.state).where(
+                ReleasedCell.release_seq == entry.seq
+            )
+        ).all()
+        out.append(
+            Release(
+                seq=entry.seq,
+                start=first,
+                end=last,
+                k=int(d["k"]),
+                format=str(d.get("format", "")),
+                language=str(d.get("language", "")),
+                at=entry.at.date().isoformat(),
+                values={key: value for key, value, _ in cells},
+                hidden=frozenset(key for key, _, state in cells if state != CellState.SHOWN),
+            )
+        )
+    return out
+
+
+def forced_hidden(
+    start: date, end: date, values: Mapping[str, int], earlier: Iterable[Release], k: int
+) -> dict[str, Release]:
+    """The counts a new release of `start`..`end` with these true `values` must hide
+    because of earlier releases, each with the (first) release that forces it.
+    Raises ReleaseBlocked when an earlier release of the same period has other values."""
+    forced: dict[str, Release] = {}
+    earlier = list(earlier)
+    for e in earlier:
+        if (e.start, e.end) == (start, end) and e.values:
+            # Released already (and checked then against everything before it; every
+            # release since was checked against it): the same pattern again, nothing more.
+            changed = [key for key, v in e.values.items() if values.get(key, 0) != v]
+            if changed:
+                raise ReleaseBlocked(_changed_message(e), "period")
+            return {key: e for key in e.hidden if values.get(key, 0) > 0}
+    for e in earlier:
+        nested = (e.start <= start and end <= e.end) or (start <= e.start and e.end <= end)
+        if nested:
+            for key, old in e.values.items():
+                new = values.get(key)
+                if new is None or new == 0:
+                    continue
+                d = abs(new - old)
+                if d < k and (d > 0 or key in e.hidden):
+                    forced.setdefault(key, e)
+    return forced
+
+
+def store(s: Session, seq: int, values: Mapping[str, int], states: Mapping[str, CellState]) -> None:
+    """Remember every count of the release registered as audit entry `seq`."""
+    s.add_all(
+        ReleasedCell(release_seq=seq, key=key, value=int(values[key]), state=str(state))
+        for key, state in states.items()
+    )
+
+
+def by_other_periods(forced: Mapping[str, Release], start: date, end: date) -> set[str]:
+    """The forced counts that an earlier release of another period forces (a release of
+    the same period only repeats its own pattern: nothing new to explain)."""
+    return {key for key, e in forced.items() if (e.start, e.end) != (start, end)}
+
+
+def blocked_message(e: Release) -> str:
+    """Why a release cannot be made: an earlier one it would be read against."""
+    return (
+        QCoreApplication.translate(
+            "reports",
+            "This report cannot be protected together with the report of %1 exported on "
+            "%2 (%3): read side by side, they would reveal a count of fewer than k "
+            "people. Choose a longer period that contains both, or use that report.",
+        )
+        .replace("%1", _period_text(e))
+        .replace("%2", e.at)
+        .replace("%3", e.format.upper())
+    )
+
+
+def _period_text(e: Release) -> str:
+    return f"{e.start.strftime('%d.%m.%Y')} – {e.end.strftime('%d.%m.%Y')}"
+
+
+def _changed_message(e: Release) -> str:
+    return (
+        QCoreApplication.translate(
+            "reports",
+            "The figures of this period changed after it was exported on %1 (%2, %3): a "
+            "second, different release of the same period would let the change be worked "
+            "out. Use the file released then (the register keeps its SHA-256).",
+        )
+        .replace("%1", e.at)
+        .replace("%2", e.format.upper())
+        .replace("%3", e.language)
+    )
