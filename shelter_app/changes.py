@@ -105,6 +105,7 @@ TABLE_KINDS: dict[str, Kind | None] = {
     "case_notes": Kind.CASES,
     "case_follow_ups": Kind.CASES,
     "settings": Kind.SETTINGS,
+    "released_cells": None,  # the register of released report cells, read by exports only
     "audit_log": None,
     "database_info": None,
     "alembic_version": None,

@@ -9,8 +9,10 @@ from shelter_app.cases import closure, lifecycle, work
 from shelter_app.permissions import Role
 from shelter_app.reports.summary import build_summary
 
-TODAY = date.today()
-START = TODAY - timedelta(days=60)
+# a whole quarter that has ended (reports cover fixed, ended periods only)
+START, END = date(2026, 7, 1), date(2026, 9, 30)
+TODAY = date(2026, 10, 15)
+LAST = END - timedelta(days=1)  # services and closures inside the quarter
 
 
 def test_cases_opened_closed_reasons_services_and_median_length(opened, staff, make_client):
@@ -19,7 +21,7 @@ def test_cases_opened_closed_reasons_services_and_median_length(opened, staff, m
         client_id = make_client(f"Прізвище{n}", first_contact_on=START)
         case = lifecycle.open_case(db, worker, client_id, opened_on=START + timedelta(days=n))
         work.record_service(
-            db, worker, case.id, "001.0", TODAY, 30, "phone", "Секретна-нотатка-служби"
+            db, worker, case.id, "001.0", LAST, 30, "phone", "Секретна-нотатка-служби"
         )
         if n < 11:
             reason = "goals_reached" if n < 10 else "died"
@@ -29,13 +31,13 @@ def test_cases_opened_closed_reasons_services_and_median_length(opened, staff, m
                 case.id,
                 reason,
                 "Секретний-підсумок",
-                closed_on=TODAY - timedelta(days=1),
+                closed_on=LAST,
             )
-    summary = build_summary(opened.db, opened.admin, START, TODAY, language="en", today=TODAY)
+    summary = build_summary(opened.db, opened.admin, START, END, language="en", today=TODAY)
     figures = {f.key: f for f in summary.figures}
     assert figures["cases_opened"].value == 12
     assert figures["cases_open"].value == 12
-    assert figures["case_length"].value == 54  # 59, 58, ... 49 days: shown from 2k = 10
+    assert figures["case_length"].value == 85  # 90, 89, ... 80 days: shown from 2k = 10
     tables = {t.key: t for t in summary.tables}
     reasons = {r.label: r.cells[0] for r in tables["case_closures"].rows}
     assert reasons["Died"].value is None  # one person: hidden (k = 5)
@@ -55,6 +57,6 @@ def test_the_head_builds_summaries_with_case_figures_the_caseworker_does_not(ope
 
     from shelter_app.errors import PermissionDenied
 
-    build_summary(opened.db, staff[Role.HEAD], START, TODAY, language="uk", today=TODAY)
+    build_summary(opened.db, staff[Role.HEAD], START, END, language="uk", today=TODAY)
     with pytest.raises(PermissionDenied):
-        build_summary(opened.db, staff[Role.CASE_WORKER], START, TODAY, language="en", today=TODAY)
+        build_summary(opened.db, staff[Role.CASE_WORKER], START, END, language="en", today=TODAY)
