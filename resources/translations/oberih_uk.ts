@@ -1547,7 +1547,7 @@
     </message>
     <message>
         <source>Client card</source>
-        <translation>Картка клієнтки</translation>
+        <translation>Особова картка</translation>
     </message>
     <message>
         <source>Archive %1</source>
@@ -1614,7 +1614,7 @@
     </message>
     <message>
         <source>Came &amp;via:</source>
-        <translation>Як з&amp;вернулася:</translation>
+        <translation>Шлях з&amp;вернення:</translation>
     </message>
     <message>
         <source>First &amp;contact:</source>
@@ -1696,7 +1696,7 @@
     <name>ClientPicker</name>
     <message>
         <source>Type a name or a client code…</source>
-        <translation>Введіть ім’я або код клієнтки…</translation>
+        <translation>Введіть ім’я або код картки…</translation>
     </message>
 </context>
 <context>
@@ -1707,7 +1707,7 @@
     </message>
     <message>
         <source>Surname, name or client code (Ctrl+F)</source>
-        <translation>Прізвище, ім’я або код клієнтки (Ctrl+F)</translation>
+        <translation>Прізвище, ім’я або код картки (Ctrl+F)</translation>
     </message>
     <message>
         <source>Include &amp;archived</source>
@@ -1723,7 +1723,7 @@
     </message>
     <message>
         <source>Only clients of this district</source>
-        <translation>Лише клієнтки з цього району</translation>
+        <translation>Лише картки з цього району</translation>
     </message>
     <message>
         <source>All categories</source>
@@ -1731,15 +1731,15 @@
     </message>
     <message>
         <source>Only clients of this category</source>
-        <translation>Лише клієнтки цієї категорії</translation>
+        <translation>Лише картки цієї категорії</translation>
     </message>
     <message>
         <source>&amp;New client…</source>
-        <translation>&amp;Нова клієнтка…</translation>
+        <translation>&amp;Нова картка…</translation>
     </message>
     <message>
         <source>Intake of a new client (Ctrl+N)</source>
-        <translation>Первинний прийом нової клієнтки (Ctrl+N)</translation>
+        <translation>Первинний прийом: нова картка (Ctrl+N)</translation>
     </message>
     <message>
         <source>Searching…</source>
@@ -1751,7 +1751,7 @@
     </message>
     <message>
         <source>No clients registered yet.</source>
-        <translation>Ще не зареєстровано жодної клієнтки.</translation>
+        <translation>Ще не зареєстровано жодної картки.</translation>
     </message>
     <message numerus="yes">
         <source>%n client(s)</source>
@@ -3134,7 +3134,7 @@
     </message>
     <message>
         <source>Came via</source>
-        <translation>Як звернулася</translation>
+        <translation>Шлях звернення</translation>
     </message>
     <message>
         <source>First contact</source>
@@ -3228,7 +3228,7 @@
     <name>IntakeDialog</name>
     <message>
         <source>New client (intake)</source>
-        <translation>Нова клієнтка (первинний прийом)</translation>
+        <translation>Нова картка (первинний прийом)</translation>
     </message>
     <message>
         <source>Create a new record &amp;anyway</source>
@@ -4520,7 +4520,7 @@
     </message>
     <message>
         <source>Born:</source>
-        <translation>Народилася:</translation>
+        <translation>Дата народження:</translation>
     </message>
     <message>
         <source>Sex:</source>
@@ -4544,7 +4544,7 @@
     </message>
     <message>
         <source>Came via:</source>
-        <translation>Як звернулася:</translation>
+        <translation>Шлях звернення:</translation>
     </message>
     <message>
         <source>First contact:</source>
@@ -8615,11 +8615,11 @@
     </message>
     <message>
         <source>People served</source>
-        <translation>Отримувачки послуг</translation>
+        <translation>Отримувачі послуг</translation>
     </message>
     <message>
         <source>Different people who received at least one service in the period: a consultation held, a night in the shelter or an admission to it, a course enrolment or completion or a session attended, a referral, or a first contact with the centre. Each person is counted once, however many services she received. New clients made their first contact with the centre in the period; returning clients came before it. Age is the age reached in the calendar year in which the period starts (that year minus the year of birth). District is the district of residence recorded for the client.</source>
-        <translation>Різні особи, які у звітному періоді отримали хоча б одну послугу: проведену консультацію, ніч у притулку чи поселення до нього, запис на курс чи його завершення або відвідане заняття, направлення чи перше звернення до центру. Кожну особу враховано один раз, незалежно від кількості отриманих послуг. Нові клієнтки вперше звернулися до центру у звітному періоді; повторні — раніше. Вік — кількість років, що виповнюється в календарному році, з якого починається період (цей рік мінус рік народження). Район — район проживання, зазначений у картці клієнтки.</translation>
+        <translation>Різні особи, які у звітному періоді отримали хоча б одну послугу: проведену консультацію, ніч у притулку чи поселення до нього, запис на курс чи його завершення або відвідане заняття, направлення чи перше звернення до центру. Кожну особу враховано один раз, незалежно від кількості отриманих послуг. Нові клієнти вперше звернулися до центру у звітному періоді; повторні — раніше. Вік — кількість років, що виповнюється в календарному році, з якого починається період (цей рік мінус рік народження). Район — район проживання, зазначений у картці.</translation>
     </message>
     <message>
         <source>Categories of people served</source>
@@ -8627,7 +8627,7 @@
     </message>
     <message>
         <source>People served who belong to a category the department counts, as recorded for the client when the report is made. A person may belong to several categories or to none, so the rows do not add up to the people served. The rare categories (disability, pregnancy, veteran status) are broken down by age only when every count of the breakdown can be shown, and a category with fewer people than the disclosure threshold is not broken down.</source>
-        <translation>Отримувачки послуг, які належать до категорії, яку обліковує департамент, за даними картки на день складання звіту. Особа може належати до кількох категорій або до жодної, тому сума рядків не дорівнює кількості отримувачок послуг. Нечисленні категорії (інвалідність, вагітність, статус ветеранки) розподілено за віком лише тоді, коли можна показати кожне число розподілу; категорію, у якій менше осіб, ніж поріг розкриття, за віком не розподілено.</translation>
+        <translation>Отримувачі послуг, які належать до категорії, яку обліковує департамент, за даними картки на день складання звіту. Особа може належати до кількох категорій або до жодної, тому сума рядків не дорівнює кількості отримувачів послуг. Нечисленні категорії (інвалідність, вагітність, статус ветеранки) розподілено за віком лише тоді, коли можна показати кожне число розподілу; категорію, у якій менше осіб, ніж поріг розкриття, за віком не розподілено.</translation>
     </message>
     <message>
         <source>Consultations held</source>
@@ -8951,7 +8951,7 @@
     </message>
     <message>
         <source>New clients</source>
-        <translation>Нові клієнтки</translation>
+        <translation>Нові клієнти</translation>
     </message>
     <message>
         <source>Returning clients</source>
@@ -9055,23 +9055,23 @@
     </message>
     <message>
         <source>Clients</source>
-        <translation>Клієнтки</translation>
+        <translation>Клієнти</translation>
     </message>
     <message>
         <source>People served by age band</source>
-        <translation>Отримувачки послуг за віковими групами</translation>
+        <translation>Отримувачі послуг за віковими групами</translation>
     </message>
     <message>
         <source>People served by district</source>
-        <translation>Отримувачки послуг за районами Києва</translation>
+        <translation>Отримувачі послуг за районами Києва</translation>
     </message>
     <message>
         <source>People served by category</source>
-        <translation>Отримувачки послуг за категоріями</translation>
+        <translation>Отримувачі послуг за категоріями</translation>
     </message>
     <message>
         <source>People served by category and age band</source>
-        <translation>Отримувачки послуг за категоріями та віковими групами</translation>
+        <translation>Отримувачі послуг за категоріями та віковими групами</translation>
     </message>
     <message>
         <source>Consultations held by format</source>
@@ -9095,11 +9095,11 @@
     </message>
     <message>
         <source>Clients who had a psychological consultation</source>
-        <translation>Клієнтки, які отримали психологічну консультацію</translation>
+        <translation>Клієнти, які отримали психологічну консультацію</translation>
     </message>
     <message>
         <source>Clients who had a legal consultation</source>
-        <translation>Клієнтки, які отримали юридичну консультацію</translation>
+        <translation>Клієнти, які отримали юридичну консультацію</translation>
     </message>
     <message>
         <source>No-shows</source>
@@ -9203,7 +9203,7 @@
     </message>
     <message>
         <source>Clients who disclosed violence</source>
-        <translation>Клієнтки, які повідомили про насильство</translation>
+        <translation>Клієнти, які повідомили про насильство</translation>
     </message>
     <message>
         <source>The report could not be written there (the folder is missing or not writable); nothing was written.</source>
@@ -9600,7 +9600,7 @@
     </message>
     <message>
         <source>People served</source>
-        <translation>Отримувачки послуг</translation>
+        <translation>Отримувачі послуг</translation>
     </message>
     <message>
         <source>Consultations</source>
