@@ -151,6 +151,6 @@ def test_each_role_admits_with_named_children_only_if_it_writes_stays(
         assert _all_children(opened) == [sofia.id]
         return
     stay = shelter.admit(opened.db, user, mother, bed, TODAY, "police", kids, today=TODAY)
-    assert [c.child_id for c in stay.children][0] == sofia.id
+    assert stay.children[0].child_id == sofia.id
     shelter.cancel_admission(opened.db, user, stay.id, today=TODAY)
     assert _all_children(opened) == [sofia.id]
