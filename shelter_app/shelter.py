@@ -708,7 +708,7 @@ def _children(children: object) -> list[tuple[int, str, int | None]]:
             ),
             "children",
         )
-    out = []
+    out: list[tuple[int, str, int | None]] = []
     named: set[int] = set()
     for child in children:
         if not isinstance(child, ChildInfo):
