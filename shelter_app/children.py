@@ -21,9 +21,11 @@ from .client_lookup import require_client
 from .database import Database, SignedInUser, utcnow
 from .errors import InvalidInput
 from .permissions import Permission
+from .storage.case_schema import AssessmentChild
 from .storage.casework_schema import Stay, StayChild
 from .storage.people_schema import AnonymousContact, Child, ChildSession
 from .storage.schema import Account
+from .storage.violence_schema import IncidentChild
 from .validation import choice, int_in_range, is_id, optional_text, valid_date
 from .vocabulary import ConsultationFormat, Sex
 
@@ -275,6 +277,8 @@ def drop_unnamed_children(session: Session, child_ids: list[int]) -> None:
         used = (
             select(StayChild.id).where(StayChild.child_id == child_id),
             select(ChildSession.id).where(ChildSession.child_id == child_id),
+            select(IncidentChild.incident_id).where(IncidentChild.child_id == child_id),
+            select(AssessmentChild.assessment_id).where(AssessmentChild.child_id == child_id),
         )
         if any(session.scalar(q.limit(1)) is not None for q in used):
             continue
