@@ -269,8 +269,12 @@
         <translation>відомо</translation>
     </message>
     <message>
-        <source>C&amp;hildren with her:</source>
-        <translation>Ді&amp;ти з нею:</translation>
+        <source>Her children on record:</source>
+        <translation>Її діти, вже записані:</translation>
+    </message>
+    <message>
+        <source>C&amp;hildren not yet recorded:</source>
+        <translation>Ді&amp;ти, ще не записані:</translation>
     </message>
     <message>
         <source>Choose her from the list: type part of her name or code.</source>
@@ -1181,6 +1185,14 @@
         <translation>Випадок щодо неї ще не відкрито.</translation>
     </message>
     <message>
+        <source>name not recorded</source>
+        <translation>ім’я не записане</translation>
+    </message>
+    <message>
+        <source>age %1</source>
+        <translation>вік %1</translation>
+    </message>
+    <message>
         <source>Only her case team and the head of the centre see the details of this case.</source>
         <translation>Подробиці цього випадку бачать лише команда випадку і керівниця центру.</translation>
     </message>
@@ -1372,6 +1384,21 @@
     <message>
         <source>Also a &amp;client:</source>
         <translation>Також &amp;клієнт(ка):</translation>
+    </message>
+</context>
+<context>
+    <name>ChildNeeds</name>
+    <message>
+        <source>name not recorded</source>
+        <translation>ім’я не записане</translation>
+    </message>
+    <message>
+        <source>age %1</source>
+        <translation>вік %1</translation>
+    </message>
+    <message>
+        <source>not assessed</source>
+        <translation>не оцінено</translation>
     </message>
 </context>
 <context>
@@ -3110,6 +3137,25 @@
     </message>
 </context>
 <context>
+    <name>FamilyChildren</name>
+    <message>
+        <source>No children on record.</source>
+        <translation>Записаних дітей немає.</translation>
+    </message>
+    <message>
+        <source>name not recorded</source>
+        <translation>ім’я не записане</translation>
+    </message>
+    <message>
+        <source>about %1</source>
+        <translation>приблизно %1 р.</translation>
+    </message>
+    <message>
+        <source>%1, age %2 (born %3)</source>
+        <translation>%1, вік %2 (нар. %3)</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunWizard</name>
     <message>
         <source>Oberih — first start</source>
@@ -3298,6 +3344,25 @@
     </message>
 </context>
 <context>
+    <name>IncidentChildren</name>
+    <message>
+        <source>name not recorded</source>
+        <translation>ім’я не записане</translation>
+    </message>
+    <message>
+        <source>age %1</source>
+        <translation>вік %1</translation>
+    </message>
+    <message>
+        <source>witnessed</source>
+        <translation>свідок</translation>
+    </message>
+    <message>
+        <source>harmed</source>
+        <translation>зазнав(ла) шкоди</translation>
+    </message>
+</context>
+<context>
     <name>IncidentDialog</name>
     <message>
         <source>Record an incident of violence</source>
@@ -3338,6 +3403,10 @@
     <message>
         <source>&amp;Place:</source>
         <translation>&amp;Місце:</translation>
+    </message>
+    <message>
+        <source>He&amp;r children:</source>
+        <translation>&amp;Її діти:</translation>
     </message>
     <message>
         <source>Children &amp;witnessed it</source>
@@ -4005,6 +4074,10 @@
         <translation>Потреби:</translation>
     </message>
     <message>
+        <source>Her c&amp;hildren:</source>
+        <translation>Її &amp;діти:</translation>
+    </message>
+    <message>
         <source>&amp;Assessed on:</source>
         <translation>&amp;Дата оцінки:</translation>
     </message>
@@ -4039,6 +4112,10 @@
         <translation>Строк до:</translation>
     </message>
     <message>
+        <source>About:</source>
+        <translation>Про кого:</translation>
+    </message>
+    <message>
         <source>Made &amp;on:</source>
         <translation>&amp;Дата:</translation>
     </message>
@@ -4057,6 +4134,22 @@
     <message>
         <source>&amp;Reference:</source>
         <translation>&amp;Номер:</translation>
+    </message>
+    <message>
+        <source>witnessed</source>
+        <translation>свідок</translation>
+    </message>
+    <message>
+        <source>harmed</source>
+        <translation>зазнав(ла) шкоди</translation>
+    </message>
+    <message>
+        <source>name not recorded</source>
+        <translation>ім’я не записане</translation>
+    </message>
+    <message>
+        <source>age %1</source>
+        <translation>вік %1</translation>
     </message>
     <message>
         <source>Enter the date.</source>
@@ -6753,6 +6846,22 @@
         <translation>Коментар</translation>
     </message>
     <message>
+        <source>Her children&apos;s needs</source>
+        <translation>Потреби її дітей</translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation>Дитина</translation>
+    </message>
+    <message>
+        <source>name not recorded</source>
+        <translation>ім’я не записане</translation>
+    </message>
+    <message>
+        <source>age %1</source>
+        <translation>вік %1</translation>
+    </message>
+    <message>
         <source>Signature of the case worker: ____________________</source>
         <translation>Підпис фахівчині: ____________________</translation>
     </message>
@@ -7374,6 +7483,14 @@
         <translation>Випадок закрито; щоб записати нову роботу, відновіть його.</translation>
     </message>
     <message>
+        <source>This child is not recorded with her.</source>
+        <translation>Ця дитина не записана як її дитина.</translation>
+    </message>
+    <message>
+        <source>Give each of her children once, with a level of need.</source>
+        <translation>Вкажіть кожну її дитину один раз, з рівнем потреби.</translation>
+    </message>
+    <message>
         <source>Rate the need in every domain.</source>
         <translation>Оцініть потребу в кожній сфері.</translation>
     </message>
@@ -7678,6 +7795,10 @@
     <message>
         <source>This child is not recorded with this client.</source>
         <translation>Ця дитина не записана в цій картці.</translation>
+    </message>
+    <message>
+        <source>A child on a stay is under 18 on the day of admission.</source>
+        <translation>У день поселення дитині має бути менше 18 років.</translation>
     </message>
     <message>
         <source>Enter the child&apos;s first name.</source>
@@ -9740,6 +9861,10 @@
         <translation>Можна записати щонайбільше %1 дітей.</translation>
     </message>
     <message>
+        <source>A child is listed twice.</source>
+        <translation>Дитину вказано двічі.</translation>
+    </message>
+    <message>
         <source>The planned departure must be after the admission.</source>
         <translation>Запланований виїзд має бути пізніше за поселення.</translation>
     </message>
@@ -9891,6 +10016,14 @@
     <message>
         <source>Violence details can be recorded only with her consent to processing violence and health details, valid on that date. Record her consent first.</source>
         <translation>Відомості про насильство можна записати лише з її згодою на обробку відомостей про насильство і здоров’я, чинною на цю дату. Спершу запишіть її згоду.</translation>
+    </message>
+    <message>
+        <source>This child is not recorded with her.</source>
+        <translation>Ця дитина не записана як її дитина.</translation>
+    </message>
+    <message>
+        <source>For each child named, say whether she or he witnessed it or was harmed.</source>
+        <translation>Для кожної названої дитини вкажіть, чи вона була свідком, чи зазнала шкоди.</translation>
     </message>
     <message>
         <source>No such incident.</source>
