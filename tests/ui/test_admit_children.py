@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 from sqlalchemy import select
 
@@ -99,3 +100,20 @@ def test_the_waiting_list_count_leaves_age_rows_only_for_unrecorded_children(
     dialog.preset_client(mother, "K-1", children=3)  # the list said: three children
     qtbot.waitUntil(lambda: len(dialog.recorded.boxes) == 2, timeout=5_000)
     qtbot.waitUntil(lambda: len(dialog.children.rows) == 1, timeout=5_000)
+
+
+def test_from_her_card_the_admit_dialog_offers_her_children_at_once(
+    qtbot, gui_ctx, make_client, opened, idle
+):
+    from tests.ui.test_risk_referrals import open_card
+
+    make_layout(opened, rooms=1, beds=1)
+    mother, sofia, _taras = _family(opened, make_client)
+    ctx = gui_ctx(Role.CASE_WORKER)
+    _page, _card, tab = open_card(qtbot, ctx, idle, mother, "case")
+    qtbot.mouseClick(tab.for_her.admit, Qt.MouseButton.LeftButton)
+    dialog = tab.for_her.dialog
+    assert isinstance(dialog, AdmitDialog) and dialog.client.client_id == mother
+    qtbot.waitUntil(lambda: len(dialog.recorded.boxes) == 2, timeout=5_000)
+    assert sofia.id in [r.id for _b, r in dialog.recorded.boxes]
+    dialog.reject()

@@ -463,6 +463,11 @@ class AdmitDialog(ServiceDialog):
         self.bed.load(day)
         self.client.setFocus()
 
+    def set_client(self, summary: clients.ClientSummary) -> None:
+        """Her, already chosen (from her card): her recorded children are offered at once."""
+        self.client.set_client(summary)
+        self.recorded.load(summary.id)
+
     def preset_client(self, client_id: int, code: str, children: int = 0) -> None:
         """From the waiting list: her code at once, her name when the search answers."""
         self.client.client_id = client_id
