@@ -171,3 +171,31 @@ def test_a_reader_without_identity_rights_gets_no_child_name(opened, staff, fami
         if n.recipient == "children_service"
     ]
     assert [(c.first_name, c.age) for c in service.children] == [(None, 6)]
+
+
+def test_the_demo_names_her_own_children_in_its_incidents(opened, staff, make_client):
+    """The violence demo links the children of a woman who has child records (the flags
+    and count then follow the links); with none, it keeps the count alone."""
+    import random
+
+    from shelter_app.demo.violence import add_violence_demo
+
+    worker = staff[Role.CASE_WORKER]
+    mothers = []
+    for n in range(6):
+        mother = make_client(f"Мати{n}", "Олена")
+        _consent(opened, mother)
+        born = date(2018, 1, 1 + n)
+        children.add_child(opened.db, opened.admin, mother, "Дитина", born, "female", today=TODAY)
+        mothers.append(mother)
+    assert add_violence_demo(opened.db, worker, random.Random(3), TODAY, 6) == 6
+    linked = []
+    for mother in mothers:
+        for record in incidents.list_incidents(opened.db, worker, mother):
+            kids = children.family_children(opened.db, worker, mother)
+            assert {c.child_id for c in record.children} <= {k.id for k in kids}
+            if record.children:
+                assert record.children_witnessed
+                assert record.children_affected == len(record.children)
+                linked.append(record)
+    assert linked
