@@ -21,9 +21,11 @@ from .client_lookup import require_client
 from .database import Database, SignedInUser, utcnow
 from .errors import InvalidInput
 from .permissions import Permission
+from .storage.case_schema import AssessmentChild
 from .storage.casework_schema import Stay, StayChild
 from .storage.people_schema import AnonymousContact, Child, ChildSession
 from .storage.schema import Account
+from .storage.violence_schema import IncidentChild
 from .validation import choice, int_in_range, is_id, optional_text, valid_date
 from .vocabulary import ConsultationFormat, Sex
 
@@ -228,7 +230,9 @@ def add_stay_children(
     session: Session, stay: Stay, kids: list[tuple[int, str, int | None]]
 ) -> None:
     """The children on a new stay, each with a record: a given child record must be this
-    client's child; an age alone gets a record with an approximate birth date."""
+    client's child under 18 on the day (her age and sex come from the record); an age
+    alone gets a record with an approximate birth date, in the caller's transaction, so
+    that a refused or cancelled admission leaves none behind."""
     now = utcnow()
     for age, sex, child_id in kids:
         if child_id is None:
@@ -251,7 +255,35 @@ def add_stay_children(
                     ),
                     "children",
                 )
+            age, sex = age_on(child.birth_date, stay.admitted_on), child.sex
+            if age >= 18:
+                raise InvalidInput(
+                    QCoreApplication.translate(
+                        "children", "A child on a stay is under 18 on the day of admission."
+                    ),
+                    "children",
+                )
         session.add(StayChild(stay_id=stay.id, age_years=age, sex=sex, child_id=child.id))
+
+
+def drop_unnamed_children(session: Session, child_ids: list[int]) -> None:
+    """A cancelled admission takes back the records it made for children given only by
+    age: unnamed ones on no other stay, never seen by a psychologist, named in no incident
+    or assessment. A named record (or one that has a history) is her family's and stays."""
+    for child_id in child_ids:
+        child = session.get(Child, child_id)
+        if child is None or child.first_name is not None or child.own_client_id is not None:
+            continue
+        used = (
+            select(StayChild.id).where(StayChild.child_id == child_id),
+            select(ChildSession.id).where(ChildSession.child_id == child_id),
+            select(IncidentChild.incident_id).where(IncidentChild.child_id == child_id),
+            select(AssessmentChild.assessment_id).where(AssessmentChild.child_id == child_id),
+        )
+        if any(session.scalar(q.limit(1)) is not None for q in used):
+            continue
+        session.delete(child)
+    session.flush()
 
 
 def forget_children(session: Session, guardian_ids: list[int]) -> None:

@@ -26,8 +26,10 @@ from .errors import InvalidInput
 from .notifications import create_due_notifications, local_now
 from .permissions import Permission
 from .storage.casework_schema import Client
+from .storage.people_schema import Child
 from .storage.violence_schema import (
     Incident,
+    IncidentChild,
     IncidentPerpetrator,
     Perpetrator,
     ProtectionOrder,
@@ -57,6 +59,15 @@ MAX_DESCRIPTION = 4_000
 
 
 @dataclass(frozen=True)
+class ChildLink:
+    """One of her children (a child record of her family) in an incident: ids only."""
+
+    child_id: int
+    witnessed: bool
+    harmed: bool
+
+
+@dataclass(frozen=True)
 class IncidentRecord:
     id: int
     client_id: int
@@ -73,6 +84,7 @@ class IncidentRecord:
     appealed_at: datetime | None
     perpetrator_ids: tuple[int, ...]
     recorded_by: int
+    children: tuple[ChildLink, ...] = ()  # her children named in it, by child id
 
 
 @dataclass(frozen=True)
@@ -108,6 +120,9 @@ class IncidentInput:
     reported_to_police: bool | None = None
     appealed_at: datetime | None = None
     perpetrator_ids: frozenset[int] = frozenset()
+    # her children who witnessed or were harmed; when given, the flags and the count
+    # above are derived from them
+    children: tuple[ChildLink, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -160,11 +175,18 @@ def record_incident(
         s.flush()
         for pid in sorted(perpetrators):
             s.add(IncidentPerpetrator(incident_id=row.id, perpetrator_id=pid))
+        _own_children(s, client.id, clean.children)
+        s.add_all(
+            IncidentChild(
+                incident_id=row.id, child_id=c.child_id, witnessed=c.witnessed, harmed=c.harmed
+            )
+            for c in clean.children
+        )
         create_due_notifications(s, row)
         touch(client, clean.disclosed_on)
         s.flush()
         uow.audit("incident.recorded", "client", client.id, detail={"incident_id": row.id})
-        record = incident_record(row, tuple(sorted(perpetrators)))
+        record = incident_record(row, tuple(sorted(perpetrators)), clean.children)
         uow.commit()
         return record
 
@@ -255,7 +277,11 @@ def link_perpetrator(
             client.id,
             detail={"incident_id": incident.id, "perpetrator_id": perpetrator.id},
         )
-        record = incident_record(incident, _perpetrators_of(s, incident.id))
+        record = incident_record(
+            incident,
+            _perpetrators_of(s, incident.id),
+            children_of_incidents(s, [incident.id]).get(incident.id, ()),
+        )
         uow.commit()
         return record
 
@@ -310,7 +336,8 @@ def incidents_of_client(session: Session, client_id: int) -> list[IncidentRecord
         .order_by(Incident.disclosed_on.desc(), Incident.id.desc())
     ).all()
     links = _links(session, [r.id for r in rows])
-    return [incident_record(r, links.get(r.id, ())) for r in rows]
+    kids = children_of_incidents(session, [r.id for r in rows])
+    return [incident_record(r, links.get(r.id, ()), kids.get(r.id, ())) for r in rows]
 
 
 def perpetrators_of_client(
@@ -325,7 +352,25 @@ def perpetrators_of_client(
     ]
 
 
-def incident_record(row: Incident, perpetrator_ids: tuple[int, ...]) -> IncidentRecord:
+def children_of_incidents(
+    session: Session, incident_ids: list[int]
+) -> dict[int, tuple[ChildLink, ...]]:
+    found: dict[int, list[ChildLink]] = {}
+    if incident_ids:
+        for link in session.scalars(
+            select(IncidentChild)
+            .where(IncidentChild.incident_id.in_(incident_ids))
+            .order_by(IncidentChild.child_id)
+        ):
+            found.setdefault(link.incident_id, []).append(
+                ChildLink(link.child_id, link.witnessed, link.harmed)
+            )
+    return {k: tuple(v) for k, v in found.items()}
+
+
+def incident_record(
+    row: Incident, perpetrator_ids: tuple[int, ...], children: tuple[ChildLink, ...] = ()
+) -> IncidentRecord:
     return IncidentRecord(
         id=row.id,
         client_id=row.client_id,
@@ -342,6 +387,7 @@ def incident_record(row: Incident, perpetrator_ids: tuple[int, ...]) -> Incident
         appealed_at=row.appealed_at,
         perpetrator_ids=perpetrator_ids,
         recorded_by=row.recorded_by,
+        children=children,
     )
 
 
@@ -409,6 +455,47 @@ def _own_perpetrators(session: Session, client_id: int, ids: frozenset[int]) -> 
     return found
 
 
+def _own_children(session: Session, client_id: int, links: tuple[ChildLink, ...]) -> None:
+    """Only her family's children (she is their guardian) can be named in her incident."""
+    ids = {c.child_id for c in links}
+    if not ids:
+        return
+    found = set(
+        session.scalars(
+            select(Child.id).where(Child.id.in_(ids), Child.guardian_client_id == client_id)
+        )
+    )
+    if found != ids:
+        raise InvalidInput(
+            QCoreApplication.translate("violence", "This child is not recorded with her."),
+            "children",
+        )
+
+
+def _clean_children(value: object) -> tuple[ChildLink, ...]:
+    if not isinstance(value, tuple | list) or len(value) > MAX_CHILDREN:
+        raise InvalidInput(_bad_children(), "children")
+    seen: set[int] = set()
+    out = []
+    for link in value:
+        if not isinstance(link, ChildLink):
+            raise InvalidInput(_bad_children(), "children")
+        child_id = id_or_none(link.child_id)
+        witnessed = _yes_no(link.witnessed, "children")
+        harmed = _yes_no(link.harmed, "children")
+        if child_id is None or child_id in seen or not (witnessed or harmed):
+            raise InvalidInput(_bad_children(), "children")
+        seen.add(child_id)
+        out.append(ChildLink(child_id, witnessed, harmed))
+    return tuple(sorted(out, key=lambda c: c.child_id))
+
+
+def _bad_children() -> str:
+    return QCoreApplication.translate(
+        "violence", "For each child named, say whether she or he witnessed it or was harmed."
+    )
+
+
 def _own_incidents(session: Session, client_id: int, ids: frozenset[int]) -> None:
     if not ids:
         return
@@ -459,9 +546,14 @@ def _clean_incident(data: object, now: datetime) -> IncidentInput:
                 QCoreApplication.translate("violence", "The period cannot end before it begins."),
                 "occurred_to",
             )
+    links = _clean_children(data.children)
     witnessed = _yes_no(data.children_witnessed, "children_witnessed")
     harmed = _yes_no(data.children_harmed, "children_harmed")
     affected = int_in_range(data.children_affected, "children_affected", 0, MAX_CHILDREN)
+    if links:  # the named children decide: the flags and the count cannot disagree
+        witnessed = any(c.witnessed for c in links)
+        harmed = any(c.harmed for c in links)
+        affected = len(links)
     if (witnessed or harmed) and affected == 0:
         raise InvalidInput(
             QCoreApplication.translate(
@@ -498,6 +590,7 @@ def _clean_incident(data: object, now: datetime) -> IncidentInput:
         reported_to_police=data.reported_to_police,
         appealed_at=appealed,
         perpetrator_ids=perpetrators,
+        children=links,
     )
 
 

@@ -19,13 +19,15 @@ from PySide6.QtCore import QCoreApplication
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from .children import age_on
 from .client_lookup import require_client
 from .database import Database, SignedInUser
 from .errors import InvalidInput
-from .permissions import Permission
+from .permissions import Permission, allowed
 from .storage.casework_schema import Client
+from .storage.people_schema import Child
 from .storage.schema import Account
-from .storage.violence_schema import Incident, Notification
+from .storage.violence_schema import Incident, IncidentChild, Notification
 from .validation import choice, id_or_none, optional_text, valid_datetime
 from .violence_vocabulary import NoticeMethod, Recipient
 
@@ -42,6 +44,18 @@ MAX_REFERENCE = 60
 
 
 @dataclass(frozen=True)
+class NotifiedChild:
+    """A child the children's service is told about. `first_name` is None when it is not
+    recorded or the reader's role may not read identities."""
+
+    child_id: int
+    first_name: str | None
+    age: int  # on the day the incident was disclosed
+    witnessed: bool
+    harmed: bool
+
+
+@dataclass(frozen=True)
 class NotificationRecord:
     id: int
     incident_id: int
@@ -53,6 +67,8 @@ class NotificationRecord:
     done_by: str | None  # the staff member's display name
     method: str | None
     reference: str | None
+    # for the children's service: which of her children (from the incident's links)
+    children: tuple[NotifiedChild, ...] = ()
 
     def overdue(self, now: datetime) -> bool:
         """Not made in time: still open after the deadline, or made after it."""
@@ -139,7 +155,8 @@ def mark_done(
         row.done_at, row.done_by, row.method, row.reference = at, user.account_id, method_, ref
         s.flush()
         uow.audit("notification.done", "client", client.id, detail={"notification_id": row.id})
-        record = _record(row, client, uow.actor.display_name)
+        kids = _children(s, [row.incident_id], allowed(user.role, Permission.READ_CLIENTS))
+        record = _record(row, client, uow.actor.display_name, kids.get(row.incident_id, ()))
         uow.commit()
         return record
 
@@ -151,7 +168,7 @@ def notifications_of_client(
     with db.unit_of_work(user, Permission.READ_VIOLENCE, write=True) as uow:
         s = uow.session
         client = require_client(s, id_or_none(client_id), for_new_activity=False)
-        result = client_notifications(s, client)
+        result = client_notifications(s, client, allowed(user.role, Permission.READ_CLIENTS))
         uow.audit("notifications.viewed", "client", client.id)
         uow.commit()
         return result
@@ -181,7 +198,8 @@ def open_notifications(
 # --- helpers -------------------------------------------------------------------------------
 
 
-def client_notifications(session: Session, client: Client) -> list[NotificationRecord]:
+def client_notifications(session: Session, client: Client, names: bool) -> list[NotificationRecord]:
+    """`names`: the reader's role may read identities (children's first names)."""
     rows = session.execute(
         select(Notification, Account.display_name)
         .join(Incident, Incident.id == Notification.incident_id)
@@ -189,14 +207,47 @@ def client_notifications(session: Session, client: Client) -> list[NotificationR
         .where(Incident.client_id == client.id)
         .order_by(Notification.due_at, Notification.id)
     ).all()
-    return [_record(n, client, name) for n, name in rows]
+    kids = _children(session, sorted({n.incident_id for n, _ in rows}), names)
+    return [_record(n, client, name, kids.get(n.incident_id, ())) for n, name in rows]
+
+
+def _children(
+    session: Session, incident_ids: list[int], names: bool
+) -> dict[int, tuple[NotifiedChild, ...]]:
+    """The children named in these incidents, by incident."""
+    found: dict[int, list[NotifiedChild]] = {}
+    if not incident_ids:
+        return {}
+    rows = session.execute(
+        select(IncidentChild, Child.first_name, Child.birth_date, Incident.disclosed_on)
+        .join(Child, Child.id == IncidentChild.child_id)
+        .join(Incident, Incident.id == IncidentChild.incident_id)
+        .where(IncidentChild.incident_id.in_(incident_ids))
+        .order_by(Child.birth_date, Child.id)
+    ).all()
+    for link, first_name, born, day in rows:
+        found.setdefault(link.incident_id, []).append(
+            NotifiedChild(
+                link.child_id,
+                first_name if names else None,
+                age_on(born, day),
+                link.witnessed,
+                link.harmed,
+            )
+        )
+    return {k: tuple(v) for k, v in found.items()}
 
 
 def _minutes(delta: timedelta) -> int:
     return int(delta.total_seconds() // 60)
 
 
-def _record(row: Notification, client: Client, done_by: str | None) -> NotificationRecord:
+def _record(
+    row: Notification,
+    client: Client,
+    done_by: str | None,
+    children: tuple[NotifiedChild, ...] = (),
+) -> NotificationRecord:
     return NotificationRecord(
         id=row.id,
         incident_id=row.incident_id,
@@ -208,6 +259,7 @@ def _record(row: Notification, client: Client, done_by: str | None) -> Notificat
         done_by=done_by if row.done_at is not None else None,
         method=row.method,
         reference=row.reference,
+        children=children if row.recipient == Recipient.CHILDREN_SERVICE.value else (),
     )
 
 

@@ -25,7 +25,7 @@ from PySide6.QtCore import QCoreApplication
 from sqlalchemy import and_, func, or_, select
 from sqlalchemy.orm import Session
 
-from .children import add_stay_children
+from .children import add_stay_children, drop_unnamed_children
 from .client_lookup import require_client, touch
 from .database import Database, SignedInUser
 from .errors import InvalidInput
@@ -435,10 +435,12 @@ def cancel_admission(
                 ),
                 "stay",
             )
+        housed = list(s.scalars(select(StayChild.child_id).where(StayChild.stay_id == stay.id)))
         for table in (StayChild, StayExtension, BedAssignment):
             for row in s.scalars(select(table).where(table.stay_id == stay.id)):
                 s.delete(row)
         s.flush()
+        drop_unnamed_children(s, [c for c in housed if c is not None])
         s.delete(stay)
         uow.audit("stay.cancelled", "stay", stay.id, detail={"client_id": stay.client_id})
         uow.commit()
@@ -706,15 +708,25 @@ def _children(children: object) -> list[tuple[int, str, int | None]]:
             ),
             "children",
         )
-    out = []
+    out: list[tuple[int, str, int | None]] = []
+    named: set[int] = set()
     for child in children:
         if not isinstance(child, ChildInfo):
             raise InvalidInput(
                 QCoreApplication.translate("shelter", "Enter each child's age and sex."),
                 "children",
             )
+        child_id = id_or_none(child.child_id)
+        if child_id is not None:  # her record gives the age and sex (add_stay_children)
+            if child_id in named:
+                raise InvalidInput(
+                    QCoreApplication.translate("shelter", "A child is listed twice."), "children"
+                )
+            named.add(child_id)
+            out.append((0, Sex.NOT_STATED.value, child_id))
+            continue
         age = int_in_range(child.age_years, "children", 0, 17)
-        out.append((age, choice(Sex, child.sex, "children").value, id_or_none(child.child_id)))
+        out.append((age, choice(Sex, child.sex, "children").value, None))
     return out
 
 

@@ -20,7 +20,7 @@ from .incidents import (
     perpetrators_of_client,
 )
 from .notifications import NotificationRecord, client_notifications
-from .permissions import Permission
+from .permissions import Permission, allowed
 from .protection_orders import OrderRecord, orders_of_client
 from .storage.violence_schema import Incident, Notification, Perpetrator, ProtectionOrder
 from .validation import id_or_none
@@ -54,7 +54,9 @@ def client_violence(
             incidents=tuple(incidents_of_client(s, client.id)),
             perpetrators=tuple(perpetrators_of_client(s, client.id, today)),
             orders=tuple(orders_of_client(s, client.id, client.code)),
-            notifications=tuple(client_notifications(s, client)),
+            notifications=tuple(
+                client_notifications(s, client, allowed(user.role, Permission.READ_CLIENTS))
+            ),
         )
         uow.audit("violence.viewed", "client", client.id)
         uow.commit()

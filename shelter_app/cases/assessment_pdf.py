@@ -6,6 +6,7 @@ audited like any other export."""
 from __future__ import annotations
 
 import io
+from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
@@ -32,7 +33,7 @@ from ..reports.pdf_style import (
 from ..storage.casework_schema import Client
 from ..validation import id_or_none
 from .access import case_work, require_case, require_details
-from .assessment import assessments_of
+from .assessment import assessments_of, reads_names
 from .follow_ups import client_name
 from .records import AssessmentRecord
 from .vocabulary import NeedDomain, NeedLevel, case_label
@@ -47,6 +48,10 @@ _WORDS: dict[str, object] = {  # QT_TRANSLATE_NOOP is typed as returning object
     "domain": QT_TRANSLATE_NOOP("assessment_pdf", "Domain"),
     "level_of_need": QT_TRANSLATE_NOOP("assessment_pdf", "Level of need"),
     "comment": QT_TRANSLATE_NOOP("assessment_pdf", "Comment"),
+    "her_children": QT_TRANSLATE_NOOP("assessment_pdf", "Her children's needs"),
+    "child": QT_TRANSLATE_NOOP("assessment_pdf", "Child"),
+    "name_not_recorded": QT_TRANSLATE_NOOP("assessment_pdf", "name not recorded"),
+    "age": QT_TRANSLATE_NOOP("assessment_pdf", "age %1"),
     "signature_of_the_case_worker": QT_TRANSLATE_NOOP(
         "assessment_pdf", "Signature of the case worker: ____________________"
     ),
@@ -61,7 +66,7 @@ def assessment_pdf(
         s = uow.session
         case = require_case(s, id_or_none(case_id))
         require_details(uow, case)
-        found = assessments_of(s, case.id)
+        found = assessments_of(s, case.id, names=reads_names(uow))
         chosen = next((a for a in found if assessment_id in (None, a.id)), None)
         if chosen is None:
             raise InvalidInput(
@@ -129,10 +134,46 @@ def render(code: str, name: str, case_id: int, a: AssessmentRecord) -> bytes:
     story: list[object] = [Paragraph(word("needs_assessment"), title), Spacer(1, 4 * mm)]
     for label, value in facts:
         story.append(para(f"{label}: {value}", body))
-    story += [Spacer(1, 5 * mm), table, Spacer(1, 12 * mm)]
+    story += [Spacer(1, 5 * mm), table]
+    if a.children:
+        story += [Spacer(1, 5 * mm), para(word("her_children"), body), Spacer(1, 2 * mm)]
+        story.append(_children_table(a, word, cell, width))
+    story.append(Spacer(1, 12 * mm))
     story.append(para(word("signature_of_the_case_worker"), body))
     doc.build(story)
     return out.getvalue()
+
+
+def _children_table(
+    a: AssessmentRecord, word: Callable[[str], str], cell: ParagraphStyle, width: float
+) -> Table:
+    """One line per child of hers: name (when the reader may see it) and age, level,
+    comment."""
+    rows = [
+        [para(word("child"), cell), para(word("level_of_need"), cell), para(word("comment"), cell)]
+    ]
+    for c in a.children:
+        who = (
+            f"{c.first_name or word('name_not_recorded')}, {word('age').replace('%1', str(c.age))}"
+        )
+        rows.append(
+            [
+                para(who, cell),
+                para(case_label(NeedLevel(c.level)), cell),
+                para(c.comment or "", cell),
+            ]
+        )
+    table = Table(rows, colWidths=[0.28 * width, 0.18 * width, 0.54 * width], repeatRows=1)
+    table.setStyle(
+        table_style(
+            [
+                ("BACKGROUND", (0, 0), (-1, 0), HEADER_FILL),
+                ("GRID", (0, 0), (-1, -1), 0.5, RULE),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ]
+        )
+    )
+    return table
 
 
 def _day(day: date) -> str:

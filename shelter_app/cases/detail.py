@@ -17,7 +17,7 @@ from ..storage.casework_schema import Client
 from ..storage.schema import Account
 from ..validation import id_or_none
 from .access import can_read_details, can_read_notes, can_write, is_manager
-from .assessment import assessments_of
+from .assessment import assessments_of, reads_names
 from .follow_ups import _record as follow_up_record
 from .lifecycle import summary_of
 from .plan import plan_of
@@ -43,7 +43,9 @@ def client_case(db: Database, user: SignedInUser, client_id: int) -> CaseDetail 
         return CaseDetail(
             summary=summary_of(s, case),
             team=team,
-            assessments=tuple(assessments_of(s, case.id)) if details else (),
+            assessments=tuple(assessments_of(s, case.id, names=reads_names(uow)))
+            if details
+            else (),
             plan=plan_of(s, case) if details else PlanRecord(case.id, 0, (), None, False),
             follow_ups=tuple(_follow_ups(s, case, client)) if details else (),
             timeline=tuple(_timeline(s, case, notes)) if details else (),

@@ -48,6 +48,18 @@ class NeedRatingRecord:
 
 
 @dataclass(frozen=True)
+class ChildNeedRecord:
+    """One child of the family in the "children" domain. `first_name` is None when it is
+    not recorded or the reader's role may not read identities."""
+
+    child_id: int
+    first_name: str | None
+    age: int  # on the day of the assessment
+    level: str
+    comment: str | None
+
+
+@dataclass(frozen=True)
 class AssessmentRecord:
     id: int
     case_id: int
@@ -55,6 +67,7 @@ class AssessmentRecord:
     next_review_on: date | None
     assessed_by_name: str
     ratings: tuple[NeedRatingRecord, ...]
+    children: tuple[ChildNeedRecord, ...] = ()  # her children, youngest last
 
 
 @dataclass(frozen=True)

@@ -16,9 +16,10 @@ from sqlalchemy import select
 
 from .. import incidents, notifications
 from .. import protection_orders as orders
+from ..children import family_children
 from ..clients import has_consent
 from ..database import Database, SignedInUser
-from ..incidents import IncidentInput, PerpetratorInput
+from ..incidents import ChildLink, IncidentInput, PerpetratorInput
 from ..permissions import Permission
 from ..storage.casework_schema import Client
 from ..storage.violence_schema import Incident
@@ -55,6 +56,13 @@ def add_violence_demo(
     for k, client_id in enumerate(chosen):
         _one(db, worker, rng, today, noon, client_id, k)
     return len(chosen)
+
+
+def _her_children(
+    db: Database, worker: SignedInUser, client_id: int, today: date
+) -> tuple[int, ...]:
+    kids = family_children(db, worker, client_id)
+    return tuple(c.id for c in kids if c.age_on(today) < 18)[:3]
 
 
 def _consenting(db: Database, worker: SignedInUser, today: date, how_many: int) -> list[int]:
@@ -122,6 +130,9 @@ def _one(
     if k % 7 == 3:
         forms.add("stalking")
     children = rng.random() < 0.35
+    # her recorded children, when she has some, are named in it (no extra draws: the
+    # rest of the demo stays as it was for a seed)
+    named = _her_children(db, worker, client_id, today) if children else ()
     incidents.record_incident(
         db,
         worker,
@@ -138,6 +149,7 @@ def _one(
             reported_to_police=rng.random() < 0.5,
             appealed_at=appealed,
             perpetrator_ids=frozenset({perp.id}),
+            children=tuple(ChildLink(c, True, k % 4 == 0) for c in named),
         ),
         now=noon,
     )

@@ -101,6 +101,21 @@ class NeedRating(Base):
     comment: Mapped[str | None] = mapped_column(Text)
 
 
+class AssessmentChild(Base):
+    """One child of the family in the "children" domain of an assessment: her need level
+    and a short comment (migration 0010)."""
+
+    __tablename__ = "assessment_children"
+    assessment_id: Mapped[int] = mapped_column(
+        ForeignKey("needs_assessments.id", ondelete="CASCADE"), primary_key=True
+    )
+    child_id: Mapped[int] = mapped_column(
+        ForeignKey("children.id", ondelete="CASCADE"), primary_key=True, index=True
+    )
+    level: Mapped[str] = mapped_column(String(8), nullable=False)
+    comment: Mapped[str | None] = mapped_column(Text)
+
+
 class PlanGoal(Base):
     __tablename__ = "plan_goals"
     id: Mapped[int] = mapped_column(Integer, primary_key=True)

@@ -113,6 +113,22 @@ class IncidentPerpetrator(Base):
     )
 
 
+class IncidentChild(Base):
+    """A child of hers (her family's child record) who witnessed or was harmed by the
+    incident (migration 0010). When an incident has such rows, its children flags and
+    count are derived from them."""
+
+    __tablename__ = "incident_children"
+    incident_id: Mapped[int] = mapped_column(
+        ForeignKey("incidents.id", ondelete="CASCADE"), primary_key=True
+    )
+    child_id: Mapped[int] = mapped_column(
+        ForeignKey("children.id", ondelete="CASCADE"), primary_key=True, index=True
+    )
+    witnessed: Mapped[bool] = mapped_column(Boolean, nullable=False)
+    harmed: Mapped[bool] = mapped_column(Boolean, nullable=False)
+
+
 class ProtectionOrder(Base):
     """An urgent barring order (police, up to 10 days) or a restraining order (court, up
     to 6 months, extendable). `ends_on` is the last day in force, after extensions."""

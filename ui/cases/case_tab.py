@@ -51,6 +51,7 @@ from ..clients.tabs.base import ClientTab
 from ..context import AppContext
 from ..display import RowsModel, date_text, datetime_text, fit_columns, table_view
 from . import dialogs as d
+from .child_needs import child_need_name
 from .for_her import ForHerButtons
 
 OVERDUE_STYLE = "color: #a0241c; font-weight: bold;"
@@ -195,16 +196,24 @@ class CaseTab(ClientTab):
         self.filler.hide()
         self.header.setText(self._header_text(found))
         latest = found.assessments[0] if found.assessments else None
-        self.needs_model.set_rows(
-            [
-                (
-                    case_label(NeedDomain(r.domain)),
-                    case_label(NeedLevel(r.level)),
-                    r.comment or "",
-                )
-                for r in (latest.ratings if latest else ())
-            ]
-        )
+        rows: list[tuple[str, str, str]] = []
+        for r in latest.ratings if latest else ():
+            rows.append(
+                (case_label(NeedDomain(r.domain)), case_label(NeedLevel(r.level)), r.comment or "")
+            )
+            if r.domain == NeedDomain.CHILDREN.value and latest is not None:
+                rows += [  # each child's own line under the family's "children" domain
+                    (
+                        "    "
+                        + child_need_name(
+                            c, c.age, self.tr("name not recorded"), self.tr("age %1")
+                        ),
+                        case_label(NeedLevel(c.level)),
+                        c.comment or "",
+                    )
+                    for c in latest.children
+                ]
+        self.needs_model.set_rows(rows)
         self._show_plan(found)
         self.timeline_model.set_rows(
             [
@@ -378,7 +387,7 @@ class CaseTab(ClientTab):
 
     def assess(self) -> None:
         if (case_id := self._case_id()) is not None:
-            self._open(d.NeedsAssessmentDialog(self.ctx, case_id, self))
+            self._open(d.NeedsAssessmentDialog(self.ctx, case_id, self, self.client_id))
 
     def print_pdf(self) -> QFileDialog | None:
         """Ask where to save the latest needs assessment as PDF, for her paper file."""

@@ -42,6 +42,7 @@ from ..context import AppContext
 from ..dialogs import WrapLabel
 from ..display import date_text
 from ..forms import error_label
+from .child_needs import ChildNeeds
 
 
 def case_combo(enum: type, parent: QWidget, current: str | None = None) -> QComboBox:
@@ -63,7 +64,13 @@ def text_box(parent: QWidget, lines: int = 4) -> QPlainTextEdit:
 class NeedsAssessmentDialog(RecordDialog):
     """A level of need and a short comment for each of the eight domains."""
 
-    def __init__(self, ctx: AppContext, case_id: int, parent: QWidget | None = None):
+    def __init__(
+        self,
+        ctx: AppContext,
+        case_id: int,
+        parent: QWidget | None = None,
+        client_id: int | None = None,
+    ):
         super().__init__(ctx, parent)
         self.setWindowTitle(self.tr("Needs assessment"))
         self.case_id = case_id
@@ -90,6 +97,10 @@ class NeedsAssessmentDialog(RecordDialog):
         self.ratings_error = error_label(grid_box)
         grid.addWidget(self.ratings_error, len(NeedDomain) + 1, 0, 1, 3)
         self.form.add("ratings", self.tr("Needs:"), grid_box)
+        self.child_needs = ChildNeeds(ctx, client_id, self)
+        self.form.add("children", self.tr("Her c&hildren:"), self.child_needs)
+        self.form.layout_.setRowVisible(self.child_needs.parentWidget(), False)
+        self.child_needs.loaded.connect(self._children_loaded)
         self.assessed_on = date_field(date.today(), self)
         self.form.add("assessed_on", self.tr("&Assessed on:"), self.assessed_on)
         self.next_review = date_field(date.today() + timedelta(days=30), self)
@@ -110,12 +121,18 @@ class NeedsAssessmentDialog(RecordDialog):
             code: (combo.currentData(), self.comments[code].text())
             for code, combo in self.levels.items()
         }
-        self.send(_assess, self.case_id, ratings, day, review)
+        self.send(_assess, self.case_id, ratings, day, review, self.child_needs.lines())
+
+    def _children_loaded(self) -> None:
+        self.form.layout_.setRowVisible(
+            self.child_needs.parentWidget(), bool(self.child_needs.rows)
+        )
+        self.grow_to_fit()
 
 
-def _assess(db, user, case_id, ratings, day, review):  # type: ignore[no-untyped-def]
+def _assess(db, user, case_id, ratings, day, review, kids):  # type: ignore[no-untyped-def]
     return assessment.record_assessment(
-        db, user, case_id, ratings, assessed_on=day, next_review_on=review
+        db, user, case_id, ratings, assessed_on=day, next_review_on=review, children=kids
     )
 
 

@@ -167,7 +167,7 @@ class ForHerButtons(QWidget):
 
         if self.card is not None:
             dialog = AdmitDialog(self.ctx, self, day=date.today())
-            dialog.client.set_client(summary_of(self.card))
+            dialog.set_client(summary_of(self.card))  # offers her recorded children too
             self._show(dialog)
 
     def record_referral(self) -> None:

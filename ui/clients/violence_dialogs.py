@@ -42,6 +42,7 @@ from shelter_app.violence_vocabulary import (
 
 from ..context import AppContext
 from ..display import date_text, datetime_text
+from .incident_children import IncidentChildren, child_text
 from .risk_dialogs import RecordDialog, date_field, hint_label, left_aligned, value_label
 
 
@@ -135,6 +136,10 @@ class IncidentDialog(RecordDialog):
         self.form.add("occurred_to", self.tr("&until (empty: one day):"), self.occurred_to)
         self.place = combo(PlaceType, self, PlaceType.NOT_STATED.value)
         self.form.add("place_type", self.tr("&Place:"), self.place)
+        self.named = IncidentChildren(ctx, client_id, self)
+        self.form.add("children", self.tr("He&r children:"), self.named)
+        self.form.layout_.setRowVisible(self.named.parentWidget(), False)
+        self.named.changed.connect(self._children_changed)
         self.witnessed = QCheckBox(self.tr("Children &witnessed it"), self)
         self.form.add("children_witnessed", self.tr("Children:"), self.witnessed)
         self.harmed = QCheckBox(self.tr("Children were &harmed"), self)
@@ -156,6 +161,18 @@ class IncidentDialog(RecordDialog):
         self.layout_.addStretch(1)
         self.finish()
         self.forms.setFocus()
+
+    def _children_changed(self) -> None:
+        """Ticked children decide the general fields, as the service does."""
+        self.form.layout_.setRowVisible(self.named.parentWidget(), bool(self.named.rows))
+        links = self.named.links()
+        for widget in (self.witnessed, self.harmed, self.children):
+            widget.setEnabled(not links)
+        if links:
+            self.witnessed.setChecked(any(c.witnessed for c in links))
+            self.harmed.setChecked(any(c.harmed for c in links))
+            self.children.setValue(len(links))
+        self.grow_to_fit()
 
     def submit(self) -> None:
         if self.busy:
@@ -190,6 +207,7 @@ class IncidentDialog(RecordDialog):
             reported_to_police=self.police.currentData(),
             appealed_at=appealed,
             perpetrator_ids=frozenset(int(str(p)) for p in self.perpetrators.chosen()),
+            children=self.named.links(),
         )
         self.send(incidents.record_incident, self.client_id, data)
 
@@ -389,6 +407,8 @@ class NotificationDialog(RecordDialog):
             self.tr("To:"), value_label(code_label(Recipient, notice.recipient), self)
         )
         self.form.add_row(self.tr("Due by:"), value_label(datetime_text(notice.due_at), self))
+        if notice.children:
+            self.form.add_row(self.tr("About:"), value_label(self._children_text(), self))
         now = datetime.now()
         self.done_on = date_field(now.date(), self)
         self.form.add("done_on", self.tr("Made &on:"), self.done_on)
@@ -404,6 +424,16 @@ class NotificationDialog(RecordDialog):
         self.layout_.addStretch(1)
         self.finish()
         self.method.setFocus()
+
+    def _children_text(self) -> str:
+        """Which children the children's service is told about, and what befell them."""
+        lines = []
+        for c in self.notice.children:
+            what = [self.tr("witnessed")] if c.witnessed else []
+            what += [self.tr("harmed")] if c.harmed else []
+            who = child_text(c.first_name, c.age, self.tr("name not recorded"), self.tr("age %1"))
+            lines.append(f"{who} ({', '.join(what)})")
+        return "; ".join(lines)
 
     def submit(self) -> None:
         if self.busy:

@@ -48,6 +48,7 @@ from ..client_picker import ClientPicker
 from ..context import AppContext
 from ..display import date_format, date_text, to_date, to_qdate
 from ..forms import ErrorForm
+from .family_children import FamilyChildren
 
 EARLIEST = date(2000, 1, 1)
 LATEST = date(2200, 12, 31)
@@ -159,7 +160,8 @@ class OptionalDate(QWidget):
 
 
 class ChildrenEditor(QWidget):
-    """The children who come with her: age and sex each, no names."""
+    """Children who come with her and have no record yet: age and sex each, no names
+    (the service makes an unnamed record for each, with the stay)."""
 
     UNKNOWN_AGE = -1  # shown as "?": the service asks for the age if it is left so
 
@@ -445,18 +447,35 @@ class AdmitDialog(ServiceDialog):
             self.tr("&Planned departure:"),
             OptionalDate(self.tr("known"), None, day + timedelta(days=30), self),
         )
+        self.recorded = FamilyChildren(ctx, self)
+        if ctx.can(Permission.READ_CLIENTS):
+            self.form.add_row(self.tr("Her children on record:"), self.recorded)
+        else:
+            self.recorded.hide()
         self.children = self.form.add(
-            "children", self.tr("C&hildren with her:"), ChildrenEditor(self)
+            "children", self.tr("C&hildren not yet recorded:"), ChildrenEditor(self)
         )
+        self.client.client_chosen.connect(self.recorded.load)
+        self.client.textEdited.connect(lambda _t: self.recorded.load(None))
         self.admitted_on.dateChanged.connect(lambda d: self.bed.load(to_date(d)))
+        self.admitted_on.dateChanged.connect(lambda d: self.recorded.set_day(to_date(d)))
+        self.recorded.set_day(day)
         self.bed.load(day)
         self.client.setFocus()
+
+    def set_client(self, summary: clients.ClientSummary) -> None:
+        """Her, already chosen (from her card): her recorded children are offered at once."""
+        self.client.set_client(summary)
+        self.recorded.load(summary.id)
 
     def preset_client(self, client_id: int, code: str, children: int = 0) -> None:
         """From the waiting list: her code at once, her name when the search answers."""
         self.client.client_id = client_id
         self.client.setText(code)
         self.children.set_count(children)
+        self.waiting_children = children
+        self.recorded.loaded_count = self._fewer_rows
+        self.recorded.load(client_id)
         if self.ctx.can(Permission.READ_CLIENTS):
             self.ctx.call(
                 clients.search_clients,
@@ -466,6 +485,12 @@ class AdmitDialog(ServiceDialog):
                 on_error=lambda _e: None,
                 owner=self,
             )
+
+    def _fewer_rows(self, ticked: int) -> None:
+        """The waiting list gave only how many children: those on record are ticked, so
+        fewer age rows are left to fill."""
+        self.recorded.loaded_count = None
+        self.children.set_count(max(0, self.waiting_children - ticked))
 
     def _found(self, client_id: int, rows: list[clients.ClientSummary]) -> None:
         match = next((r for r in rows if r.id == client_id), None)
@@ -487,7 +512,7 @@ class AdmitDialog(ServiceDialog):
                 self.referred_by.currentData(),
             ),
             {
-                "children": self.children.children(),
+                "children": self.recorded.chosen() + self.children.children(),
                 "planned_departure_on": self.planned.value(),
             },
         )
