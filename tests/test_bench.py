@@ -191,6 +191,7 @@ def test_the_raw_annual_baseline_counts_what_the_app_counts(ran):
         coordinator = db.sign_in_again("coordinator", dataset.BENCH_PASSWORD)
         with db.unit_of_work(coordinator, Permission.EXPORT_SUMMARIES) as uow:
             app = count_all(uow.session, start, end, today)
+            layout = _later_sections(uow.session, start, end, today)
         with raw_cursor(db.engine) as cur:
             raw = raw_summary(cur, start, end, min(end, today))
     finally:
@@ -214,6 +215,29 @@ def test_the_raw_annual_baseline_counts_what_the_app_counts(ran):
     v = app.violence
     assert (raw["violence_clients"], raw["violence_forms"]) == (v.clients, v.forms)
     assert raw["children_affected"] == v.children_affected
+    # the sections compose() adds after the indicators, before disclosure control
+    assert raw["sections"]["values"] == layout.values
+    figures = {f.key: (f.value, f.people) for f in layout.figures if f.count is None}
+    assert raw["sections"]["figures"] == {
+        key: figures[key] for key in ("case_length", "gbv_notices_in_time")
+    }
+    assert all(layout.values[key] > 0 for key in ("people.all.total", "appeals.violence"))
+    assert layout.values["violence.clients"] > 0 and layout.values["cases.closed"] > 0
+
+
+def _later_sections(s, start, end, today):
+    """A layout holding only the sections summary.compose adds after the indicators, laid
+    out as compose lays them (their raw values, before disclosure control)."""
+    from shelter_app.reports import case_figures, people_groups, strategy
+    from shelter_app.reports.summary import _Layout
+    from shelter_app.reports.violence_figures import add_violence_figures
+
+    layout = _Layout(5, "en")
+    people_groups.add_to_summary(layout, s, start, end, min(end, today))
+    strategy.add_to_summary(layout, s, start, end)
+    add_violence_figures(layout, s, start, end)
+    case_figures.add_to(layout, s, start, end)
+    return layout
 
 
 def test_cold_and_warm_encryption_lines(ran):
