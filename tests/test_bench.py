@@ -9,7 +9,7 @@ import io
 import json
 import shutil
 import tempfile
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 
 import pytest
@@ -191,6 +191,7 @@ def test_the_raw_annual_baseline_counts_what_the_app_counts(ran):
         coordinator = db.sign_in_again("coordinator", dataset.BENCH_PASSWORD)
         with db.unit_of_work(coordinator, Permission.EXPORT_SUMMARIES) as uow:
             app = count_all(uow.session, start, end, today)
+            layout = _later_sections(uow.session, start, end, today)
         with raw_cursor(db.engine) as cur:
             raw = raw_summary(cur, start, end, min(end, today))
     finally:
@@ -214,6 +215,29 @@ def test_the_raw_annual_baseline_counts_what_the_app_counts(ran):
     v = app.violence
     assert (raw["violence_clients"], raw["violence_forms"]) == (v.clients, v.forms)
     assert raw["children_affected"] == v.children_affected
+    # the sections compose() adds after the indicators, before disclosure control
+    assert raw["sections"]["values"] == layout.values
+    figures = {f.key: (f.value, f.people) for f in layout.figures if f.count is None}
+    assert raw["sections"]["figures"] == {
+        key: figures[key] for key in ("case_length", "gbv_notices_in_time")
+    }
+    assert all(layout.values[key] > 0 for key in ("people.all.total", "appeals.violence"))
+    assert layout.values["violence.clients"] > 0 and layout.values["cases.closed"] > 0
+
+
+def _later_sections(s, start, end, today):
+    """A layout holding only the sections summary.compose adds after the indicators, laid
+    out as compose lays them (their raw values, before disclosure control)."""
+    from shelter_app.reports import case_figures, people_groups, strategy
+    from shelter_app.reports.summary import _Layout
+    from shelter_app.reports.violence_figures import add_violence_figures
+
+    layout = _Layout(5, "en")
+    people_groups.add_to_summary(layout, s, start, end, min(end, today))
+    strategy.add_to_summary(layout, s, start, end)
+    add_violence_figures(layout, s, start, end)
+    case_figures.add_to(layout, s, start, end)
+    return layout
 
 
 def test_cold_and_warm_encryption_lines(ran):
@@ -252,3 +276,76 @@ def test_a_failed_operation_is_a_failed_line_that_misses_its_target(ran):
     assert "FAILED (RuntimeError)" in runner.table(report)
     assert "Targets met: 1 of 2." in "\n".join(runner.summary_lines(report))
     assert report.results[0].as_json()["ratio"] is None
+
+
+def test_the_raw_baseline_counts_orders_notices_and_perpetrators_as_the_app(
+    opened, staff, make_client
+):
+    """The bench dataset records no protection orders or notifications: a small database
+    that has them, held to the same comparison of the later sections."""
+    from shelter_app import clients, incidents, notifications
+    from shelter_app import protection_orders as orders
+    from shelter_app.bench.raw_summary import raw_summary
+    from shelter_app.incidents import IncidentInput, PerpetratorInput
+    from shelter_app.permissions import Permission, Role
+    from shelter_app.storage.engine import raw_cursor
+
+    day, now = date(2026, 3, 10), datetime(2026, 3, 10, 18, 0)
+    worker = staff[Role.CASE_WORKER]
+    for i in range(5):
+        cid = make_client(f"Жінка{i}")
+        clients.record_consent(
+            opened.db, opened.admin, cid, "special_category", date(2026, 1, 1), day
+        )
+        relationship = ("spouse", "stranger")[i % 2]
+        perp = incidents.record_perpetrator(
+            opened.db,
+            worker,
+            cid,
+            PerpetratorInput(relationship, "male", "30_44", True, False, True, False),
+            today=day,
+        )
+        incidents.record_incident(
+            opened.db,
+            worker,
+            cid,
+            IncidentInput(
+                disclosed_on=date(2026, 3, 1),
+                forms=frozenset({"physical", "stalking"} if i % 2 else {"psychological"}),
+                context=("domestic", "outside_family")[i % 2],
+                appealed_at=datetime(2026, 3, 1, 10, 0),
+                perpetrator_ids=frozenset({perp.id}),
+            ),
+            now=now,
+        )
+        if i < 3:
+            order = orders.record_order(
+                opened.db,
+                worker,
+                cid,
+                "urgent_barring",
+                date(2026, 3, 1),
+                date(2026, 3, 1),
+                date(2026, 3, 10),
+                "Поліція",
+                today=day,
+            )
+            if i == 0:
+                orders.record_violation(opened.db, worker, order.id, date(2026, 3, 5), True, day)
+    for n in notifications.open_notifications(opened.db, worker, now)[:3]:
+        notifications.mark_done(
+            opened.db, worker, n.notification_id, datetime(2026, 3, 1, 12, 0), "phone", now=now
+        )
+    start, end = date(2026, 1, 1), date(2026, 12, 31)
+    with opened.db.unit_of_work(opened.admin, Permission.EXPORT_SUMMARIES) as uow:
+        layout = _later_sections(uow.session, start, end, day)
+    with raw_cursor(opened.db.engine) as cur:
+        raw = raw_summary(cur, start, end, day)["sections"]
+    values = layout.values
+    assert values["gbv.orders.urgent_barring.issued"] == 3
+    assert values["gbv.orders.urgent_barring.violated"] == 1
+    assert values["gbv.relationship.spouse"] == 3 and values["gbv.form.stalking.outside_family"]
+    assert raw["values"] == values
+    figures = {f.key: (f.value, f.people) for f in layout.figures if f.count is None}
+    assert figures["gbv_notices_in_time"][0] is not None
+    assert raw["figures"] == {key: figures[key] for key in ("case_length", "gbv_notices_in_time")}

@@ -2,13 +2,16 @@
 raw SQL, making the same passes over the same tables as reports/indicators.py (one pass
 over the period's consultations for kind, status, format, order and month; the shelter's
 nights from the first night's count plus arrivals and departures grouped by day, not a
-night-by-night join). It returns its numbers, so a test can hold them against the app's:
+night-by-night join), then the later sections of the summary (raw_sections.py). It
+returns its numbers, so a test can hold them against the app's:
 a baseline that computes something else, or more, would flatter the app."""
 
 from __future__ import annotations
 
 from datetime import date, timedelta
 from typing import Any
+
+from . import raw_sections
 
 # the "served" union of reports/indicators.py served_clients is repeated by the two people
 # queries, as the app repeats it
@@ -130,10 +133,12 @@ def raw_summary(cur: Any, start: date, end: date, upto: date) -> dict[str, Any]:
         "since": f"{start} 00:00:00",
         "until": f"{end + timedelta(days=1)} 00:00:00",
         "year": start.year,
+        "end_year": end.year,
+        "after_end": str(end + timedelta(days=1)),
     }
 
     def q(name: str) -> list[Any]:
-        sql = SQL[name]
+        sql = SQL[name] if name in SQL else raw_sections.SQL[name]
         rows: list[Any] = cur.execute(
             sql, {k: v for k, v in args.items() if f":{k}" in sql}
         ).fetchall()
@@ -193,4 +198,6 @@ def raw_summary(cur: Any, start: date, end: date, upto: date) -> dict[str, Any]:
         ),
         "children_affected": q("children_affected")[0][0],
     }
+    # the sections composed after the indicators: groups, appeals, cases, violence figures
+    out["sections"] = raw_sections.raw_sections(q, clients)
     return out
