@@ -623,8 +623,13 @@ class Database:
         if level.up_to_date:
             return
         stamp = utcnow().strftime("%Y%m%d-%H%M%S")
-        name = f"before-upgrade-{level.current}-to-{level.head}-{stamp}{BACKUP_SUFFIX}"
-        self.write_backup(self.paths.backup_dir / name)
+        base = f"before-upgrade-{level.current}-to-{level.head}-{stamp}"
+        dest = self.paths.backup_dir / f"{base}{BACKUP_SUFFIX}"
+        n = 1
+        while dest.exists():  # a second try within the same second (after a full disk)
+            n += 1
+            dest = self.paths.backup_dir / f"{base}-{n}{BACKUP_SUFFIX}"
+        self.write_backup(dest)
         migrate.upgrade(self.engine)
 
     def _finish_rotation(self, candidates: list[bytes]) -> None:

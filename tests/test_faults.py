@@ -200,7 +200,7 @@ def test_disk_full_during_a_migration_says_full_and_keeps_the_old_database(small
         "check", "--db", str(path), "--user", "admin", "--password-stdin",
         password="Fixture-pass-1",
     )  # fmt: skip
-    assert code == ExitCode.OK, out  # upgraded now, with the three accounts
+    assert code == ExitCode.OK, (out, _err)  # upgraded now, with the three accounts
     db, admin = Database.sign_in(path, "admin", "Fixture-pass-1")
     try:
         assert len(accounts.list_accounts(db, admin)) == 3
