@@ -22,15 +22,9 @@ from ..violence_vocabulary import IncidentContext, IncidentForm, OrderKind, Rela
 GROUPS = ("women", "men", "sex_not_stated", "children")
 KINDS = ("psychological", "legal")
 FORMS = tuple(f.value for f in IncidentForm)
-AGE_CODES = ("0-17", "18-24", "25-34", "35-44", "45-59", "60+", "unknown")
-# a client's group: under 18 in the year the period starts, else by recorded sex
-_GROUP = """CASE WHEN c.birth_year IS NOT NULL AND c.birth_year >= :year - 17 THEN 'children'
-    WHEN c.sex = 'female' THEN 'women' WHEN c.sex = 'male' THEN 'men'
-    ELSE 'sex_not_stated' END"""
-_FORM_COUNTS = ", ".join(f"count(DISTINCT CASE WHEN i.{f} THEN i.client_id END)" for f in FORMS)
-
-SQL = {
-    "groups": f"""WITH served AS (
+# the "served" union of reports/indicators.py served_clients, which the app repeats in
+# each query of people served (so does this baseline: raw_summary uses it too)
+SERVED = """WITH served AS (
     SELECT client_id FROM consultations
      WHERE status = 'held' AND starts_at >= :since AND starts_at < :until
     UNION SELECT client_id FROM stays
@@ -44,7 +38,16 @@ SQL = {
      WHERE a.present AND s.starts_at >= :since AND s.starts_at < :until
     UNION SELECT client_id FROM referrals WHERE on_date BETWEEN :start AND :end
     UNION SELECT id FROM clients WHERE first_contact_on BETWEEN :start AND :end
-)
+)"""
+AGE_CODES = ("0-17", "18-24", "25-34", "35-44", "45-59", "60+", "unknown")
+# a client's group: under 18 in the year the period starts, else by recorded sex
+_GROUP = """CASE WHEN c.birth_year IS NOT NULL AND c.birth_year >= :year - 17 THEN 'children'
+    WHEN c.sex = 'female' THEN 'women' WHEN c.sex = 'male' THEN 'men'
+    ELSE 'sex_not_stated' END"""
+_FORM_COUNTS = ", ".join(f"count(DISTINCT CASE WHEN i.{f} THEN i.client_id END)" for f in FORMS)
+
+SQL = {
+    "groups": f"""{SERVED}
     SELECT {_GROUP} AS grp, c.first_contact_on BETWEEN :start AND :end AS is_new, count(*)
       FROM served JOIN clients c ON c.id = served.client_id GROUP BY grp, is_new""",  # noqa: S608 (constants)
     "consultation_groups": f"""SELECT {_GROUP} AS grp, k.kind, count(DISTINCT k.client_id)

@@ -13,24 +13,11 @@ from typing import Any
 
 from . import raw_sections
 
-# the "served" union of reports/indicators.py served_clients is repeated by the two people
-# queries, as the app repeats it
+# the "served" union (raw_sections.SERVED) is repeated by the two people queries, as the app
+# repeats it
 SQL = {
-    "people": """WITH served AS (
-    SELECT client_id FROM consultations
-     WHERE status = 'held' AND starts_at >= :since AND starts_at < :until
-    UNION SELECT client_id FROM stays
-     WHERE admitted_on <= :upto
-       AND (departed_on IS NULL OR departed_on > :start OR admitted_on >= :start)
-    UNION SELECT client_id FROM enrolments
-     WHERE enrolled_on BETWEEN :start AND :end OR completed_on BETWEEN :start AND :end
-    UNION SELECT e.client_id FROM enrolments e
-      JOIN attendance a ON a.enrolment_id = e.id
-      JOIN course_sessions s ON s.id = a.session_id
-     WHERE a.present AND s.starts_at >= :since AND s.starts_at < :until
-    UNION SELECT client_id FROM referrals WHERE on_date BETWEEN :start AND :end
-    UNION SELECT id FROM clients WHERE first_contact_on BETWEEN :start AND :end
-)
+    "people": raw_sections.SERVED  # noqa: S608 (constants)
+    + """
     SELECT CASE WHEN c.birth_year IS NULL THEN 'unknown'
     WHEN c.birth_year >= :year - 17 THEN '0-17' WHEN c.birth_year >= :year - 24 THEN '18-24'
     WHEN c.birth_year >= :year - 34 THEN '25-34' WHEN c.birth_year >= :year - 44 THEN '35-44'
@@ -38,21 +25,8 @@ SQL = {
         c.first_contact_on BETWEEN :start AND :end AS is_new, count(*)
       FROM served JOIN clients c ON c.id = served.client_id
      GROUP BY band, c.district, is_new""",
-    "categories": """WITH served AS (
-    SELECT client_id FROM consultations
-     WHERE status = 'held' AND starts_at >= :since AND starts_at < :until
-    UNION SELECT client_id FROM stays
-     WHERE admitted_on <= :upto
-       AND (departed_on IS NULL OR departed_on > :start OR admitted_on >= :start)
-    UNION SELECT client_id FROM enrolments
-     WHERE enrolled_on BETWEEN :start AND :end OR completed_on BETWEEN :start AND :end
-    UNION SELECT e.client_id FROM enrolments e
-      JOIN attendance a ON a.enrolment_id = e.id
-      JOIN course_sessions s ON s.id = a.session_id
-     WHERE a.present AND s.starts_at >= :since AND s.starts_at < :until
-    UNION SELECT client_id FROM referrals WHERE on_date BETWEEN :start AND :end
-    UNION SELECT id FROM clients WHERE first_contact_on BETWEEN :start AND :end
-)
+    "categories": raw_sections.SERVED  # noqa: S608 (constants)
+    + """
     SELECT k.category, CASE WHEN c.birth_year IS NULL THEN 'unknown'
     WHEN c.birth_year >= :year - 17 THEN '0-17' WHEN c.birth_year >= :year - 24 THEN '18-24'
     WHEN c.birth_year >= :year - 34 THEN '25-34' WHEN c.birth_year >= :year - 44 THEN '35-44'
