@@ -466,7 +466,7 @@ class Database:
         every page before anything is written (for `check`): a damaged file is then left
         byte for byte as it was."""
         paths = DatabasePaths.for_database(path)
-        gate = cls._enter(paths)
+        gate, placement = cls._enter(paths)
         try:
             keyfile = KeyFile.load(paths.key_file)
             locator = keyfile.locator(username)
@@ -479,7 +479,9 @@ class Database:
             except WrongSecret:
                 throttle.record_failure(locator, clock())
                 raise AuthenticationFailed() from None
-            db = cls._open_unlocked(paths, keyfile, candidates, clock, verify_pages_first, gate)
+            db = cls._open_unlocked(
+                paths, keyfile, candidates, clock, placement, gate, verify_pages_first
+            )
         except BaseException:
             gate.release()
             raise
@@ -504,7 +506,7 @@ class Database:
         paths = DatabasePaths.for_database(path)
         username = clean_username(admin_username)
         check_password(new_password, username)
-        gate = cls._enter(paths)
+        gate, placement = cls._enter(paths)
         try:
             keyfile = KeyFile.load(paths.key_file)
             throttle = _throttle(paths, clock)
@@ -521,7 +523,7 @@ class Database:
             if candidates is None:
                 throttle.record_failure(RECOVERY_LOCATOR, clock())
                 raise RecoveryCodeWrong()
-            db = cls._open_unlocked(paths, keyfile, candidates, clock, gate=gate)
+            db = cls._open_unlocked(paths, keyfile, candidates, clock, placement, gate)
         except BaseException:
             gate.release()
             raise
@@ -541,23 +543,24 @@ class Database:
         return db, user
 
     @staticmethod
-    def _enter(paths: DatabasePaths) -> WriterGate:
+    def _enter(paths: DatabasePaths) -> tuple[WriterGate, location.Verdict]:
         """Before the key file is read: finish or roll back a restore that was cut off,
-        sweep temp files of killed backups, and take the writer gate (shared; refused
-        while a restore runs)."""
+        refuse a shared place, sweep temp files of killed backups, and take the writer
+        gate (shared; refused while a restore runs). Returns the gate and where the
+        database lies (a share the administrator allowed gets a rollback journal)."""
         if paths.restore_journal.exists():
             restore_journal.recover(paths)  # a restore was cut off: finish it first
         check_file_before_open(paths.database)  # creates nothing when there is no database
         # a database on a share or in a synced folder is refused before any password work
         # and before the gate file is made beside it
-        location.check(paths.database)
+        placement = location.check(paths.database)
         gate = WriterGate(paths).acquire_shared()
         try:
             leftovers.sweep(paths)
         except BaseException:
             gate.release()
             raise
-        return gate
+        return gate, placement
 
     @classmethod
     def _open_unlocked(
@@ -566,13 +569,13 @@ class Database:
         keyfile: KeyFile,
         candidates: list[bytes],
         clock: Callable[[], float],
+        placement: location.Verdict,
+        gate: WriterGate,
         verify_pages_first: bool = False,
-        gate: WriterGate | None = None,
     ) -> Database:
         """Find which unwrapped key opens the file, check the key file's MAC and the
         binding between the two, then bring the schema up to date."""
         check_file_before_open(paths.database)
-        placement = location.check(paths.database)  # no network or synced folder
         engine = data_key = None
         for dk in candidates:
             candidate = make_engine(paths.database, dk)
