@@ -782,8 +782,10 @@ def _room_full(max_people: int) -> InvalidInput:
     return InvalidInput(
         QCoreApplication.translate(
             "shelter",
-            "There is no space for her and her children in this room (it holds %1 people); "
-            "choose a bed in another room.",
+            # "places in the room: %1", not "it holds %1 people": the count needs no
+            # plural form (lupdate does not mark plurals of QCoreApplication.translate)
+            "There is no space for her and her children in this room (places in the room: "
+            "%1); choose a bed in another room.",
         ).replace("%1", str(max_people)),
         "bed",
     )

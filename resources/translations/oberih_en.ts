@@ -27,6 +27,27 @@
         <numerusform>The stay may last %n days; it can be extended later in difficult circumstances.</numerusform>
       </translation>
     </message>
+    <message numerus="yes">
+      <source>Needed: %n place(s) (she and her children).</source>
+      <translation>
+        <numerusform>Needed: %n place (she and her children).</numerusform>
+        <numerusform>Needed: %n places (she and her children).</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n free bed(s) in rooms without that space not offered.</source>
+      <translation>
+        <numerusform>%n free bed in rooms without that space not offered.</numerusform>
+        <numerusform>%n free beds in rooms without that space not offered.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>No room has space for her and her children from %1 (%n place(s) needed). Put her on the waiting list, or try another date.</source>
+      <translation>
+        <numerusform>No room has space for her and her children from %1 (%n place needed). Put her on the waiting list, or try another date.</numerusform>
+        <numerusform>No room has space for her and her children from %1 (%n places needed). Put her on the waiting list, or try another date.</numerusform>
+      </translation>
+    </message>
   </context>
   <context>
     <name>AppointmentsCard</name>
@@ -72,6 +93,16 @@
       <translation>
         <numerusform>%n backup in the folder</numerusform>
         <numerusform>%n backups in the folder</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>BedOfferChooser</name>
+    <message numerus="yes">
+      <source>%1 · bed %2 — %n place(s) free of %3</source>
+      <translation>
+        <numerusform>%1 · bed %2 — %n place free of %3</numerusform>
+        <numerusform>%1 · bed %2 — %n places free of %3</numerusform>
       </translation>
     </message>
   </context>

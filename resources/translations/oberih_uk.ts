@@ -276,6 +276,30 @@
         <source>C&amp;hildren not yet recorded:</source>
         <translation>Ді&amp;ти, ще не записані:</translation>
     </message>
+    <message numerus="yes">
+        <source>Needed: %n place(s) (she and her children).</source>
+        <translation>
+            <numerusform>Потрібно: %n місце (вона та її діти).</numerusform>
+            <numerusform>Потрібно: %n місця (вона та її діти).</numerusform>
+            <numerusform>Потрібно: %n місць (вона та її діти).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n free bed(s) in rooms without that space not offered.</source>
+        <translation>
+            <numerusform>%n вільне ліжко в кімнатах, де стільки місця немає, не запропоновано.</numerusform>
+            <numerusform>%n вільні ліжка в кімнатах, де стільки місця немає, не запропоновано.</numerusform>
+            <numerusform>%n вільних ліжок у кімнатах, де стільки місця немає, не запропоновано.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No room has space for her and her children from %1 (%n place(s) needed). Put her on the waiting list, or try another date.</source>
+        <translation>
+            <numerusform>Із %1 жодна кімната не має місця для неї та її дітей (потрібно %n місце). Додайте її до списку очікування або спробуйте іншу дату.</numerusform>
+            <numerusform>Із %1 жодна кімната не має місця для неї та її дітей (потрібно %n місця). Додайте її до списку очікування або спробуйте іншу дату.</numerusform>
+            <numerusform>Із %1 жодна кімната не має місця для неї та її дітей (потрібно %n місць). Додайте її до списку очікування або спробуйте іншу дату.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Choose her from the list: type part of her name or code.</source>
         <translation>Виберіть її зі списку: введіть частину імені чи коду.</translation>
@@ -800,6 +824,21 @@
     </message>
 </context>
 <context>
+    <name>BedOfferChooser</name>
+    <message>
+        <source>No bed fits</source>
+        <translation>Жодне ліжко не підходить</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · bed %2 — %n place(s) free of %3</source>
+        <translation>
+            <numerusform>%1 · ліжко %2 — вільно %n місце з %3</numerusform>
+            <numerusform>%1 · ліжко %2 — вільно %n місця з %3</numerusform>
+            <numerusform>%1 · ліжко %2 — вільно %n місць з %3</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BedPanel</name>
     <message>
         <source>Choose a bed on the board.</source>
@@ -996,7 +1035,7 @@
     </message>
     <message>
         <source>Use this when she did not come. The booked stay, its bed and its children are removed; her client record stays. If she still needs a place, add her to the waiting list again.</source>
-        <translation>Використовуйте це, якщо вона не прийшла. Заброньоване перебування, його ліжко й записи про дітей буде вилучено; картка клієнтки залишиться. Якщо їй і далі потрібне місце, знову додайте її до черги.</translation>
+        <translation>Використовуйте це, якщо вона не прийшла. Заброньоване перебування, його ліжко й записи про дітей буде вилучено; картка клієнтки залишиться. Якщо їй і далі потрібне місце, знову додайте її до списку очікування.</translation>
     </message>
     <message>
         <source>&amp;Keep it</source>
@@ -4108,6 +4147,13 @@
     </message>
 </context>
 <context>
+    <name>NoRoomBanner</name>
+    <message>
+        <source>Add to the &amp;waiting list</source>
+        <translation>Додати до &amp;списку очікування</translation>
+    </message>
+</context>
+<context>
     <name>NoteDialog</name>
     <message>
         <source>Case note</source>
@@ -6074,7 +6120,7 @@
     </message>
     <message>
         <source>&amp;Waiting list</source>
-        <translation>&amp;Черга</translation>
+        <translation>&amp;Список очікування</translation>
     </message>
     <message>
         <source>Beds taken in %1 %2</source>
@@ -6090,7 +6136,7 @@
     </message>
     <message>
         <source>&amp;Waiting list (%1)</source>
-        <translation>&amp;Черга (%1)</translation>
+        <translation>&amp;Список очікування (%1)</translation>
     </message>
     <message>
         <source>Near the &amp;limit (%1)</source>
@@ -6648,7 +6694,7 @@
     <name>WaitingListDialog</name>
     <message>
         <source>Add to the waiting list</source>
-        <translation>Додавання до черги</translation>
+        <translation>Додавання до списку очікування</translation>
     </message>
     <message>
         <source>&amp;Add</source>
@@ -6699,7 +6745,7 @@
     </message>
     <message>
         <source>Ta&amp;ke off the list…</source>
-        <translation>Зн&amp;яти з черги…</translation>
+        <translation>Зн&amp;яти зі списку очікування…</translation>
     </message>
 </context>
 <context>
@@ -6725,15 +6771,15 @@
     <name>WithdrawDialog</name>
     <message>
         <source>Take off the waiting list</source>
-        <translation>Зняття з черги</translation>
+        <translation>Зняття зі списку очікування</translation>
     </message>
     <message>
         <source>&amp;Take off the list</source>
-        <translation>&amp;Зняти з черги</translation>
+        <translation>&amp;Зняти зі списку очікування</translation>
     </message>
     <message>
         <source>%1 has been waiting since %2. Take her off the list when she no longer needs the place (found one elsewhere, cannot be reached).</source>
-        <translation>%1 чекає з %2. Зніміть її з черги, коли місце їй уже не потрібне (знайшла інше, не виходить на зв’язок).</translation>
+        <translation>%1 чекає з %2. Зніміть її зі списку очікування, коли місце їй уже не потрібне (знайшла інше, не виходить на зв’язок).</translation>
     </message>
     <message>
         <source>&amp;On:</source>
@@ -7127,7 +7173,7 @@
     </message>
     <message>
         <source>Moved in from the waiting list</source>
-        <translation>Переведено з черги очікування</translation>
+        <translation>Переведено зі списку очікування</translation>
     </message>
     <message>
         <source>Course completed</source>
@@ -7203,11 +7249,11 @@
     </message>
     <message>
         <source>Added to the shelter waiting list</source>
-        <translation>Додано до черги в притулок</translation>
+        <translation>Додано до списку очікування в притулок</translation>
     </message>
     <message>
         <source>Taken off the waiting list</source>
-        <translation>Знято з черги</translation>
+        <translation>Знято зі списку очікування</translation>
     </message>
     <message>
         <source>Turn-away recorded</source>
@@ -10026,8 +10072,8 @@
         <translation>На цю дату вона вже перебувала в притулку (попереднє перебування).</translation>
     </message>
     <message>
-        <source>There is no space for her and her children in this room (it holds %1 people); choose a bed in another room.</source>
-        <translation>У цій кімнаті немає місця для неї та її дітей (кімната розрахована на %1 осіб); виберіть ліжко в іншій кімнаті.</translation>
+        <source>There is no space for her and her children in this room (places in the room: %1); choose a bed in another room.</source>
+        <translation>У цій кімнаті немає місця для неї та її дітей (місць у кімнаті: %1); виберіть ліжко в іншій кімнаті.</translation>
     </message>
     <message>
         <source>No such stay.</source>

@@ -13,7 +13,7 @@ from shelter_app import children, shelter
 from shelter_app.permissions import Permission, Role
 from shelter_app.storage.people_schema import Child
 from tests.ui.test_shelter_board import TODAY, choose, click, make_layout, pick_client
-from ui.shelter.dialogs import AdmitDialog
+from ui.shelter.admission import AdmitDialog
 
 
 def _family(opened, make_client):

@@ -15,8 +15,8 @@ from shelter_app import shelter, shelter_layout
 from shelter_app.permissions import Role
 from shelter_app.shelter import ChildInfo
 from tests.ui.conftest import type_text
+from ui.shelter.admission import AdmitDialog
 from ui.shelter.dialogs import (
-    AdmitDialog,
     DischargeDialog,
     ExtendDialog,
     MoveDialog,
@@ -167,16 +167,18 @@ def test_the_double_booking_refusal_is_shown_in_the_dialog_without_losing_the_in
     assert dialog.children.children() == [ChildInfo(4, "not_stated")]
     assert shelter.client_stays(opened.db, opened.admin, her) == []
 
-    # the other bed of the room: she and her child do not fit beside the other woman
-    choose(dialog.bed, beds[0][1])
-    click(qtbot, dialog.ok)
-    idle(ctx)
-    assert "no space" in dialog.form.error_text("bed")
+    # the other bed of the room is not offered: she and her child do not fit beside the
+    # other woman; the dialog says so and offers the waiting list instead
+    qtbot.waitUntil(lambda: dialog.no_room.isVisible(), timeout=5_000)
+    assert dialog.bed.bed_id() is None and not dialog.ok.isEnabled()
+    assert "(2 places needed)" in dialog.no_room.text.text()
     assert dialog.isVisible() and dialog.children.children() == [ChildInfo(4, "not_stated")]
 
     # choosing the woman who is already staying is refused beside the client
     dialog.client.clear()
     pick_client(qtbot, dialog.client, "Мельник")
+    click(qtbot, dialog.children.rows[0][3])  # alone, she would fit
+    qtbot.waitUntil(lambda: dialog.ok.isEnabled(), timeout=5_000)
     click(qtbot, dialog.ok)
     idle(ctx)
     assert "already has a stay" in dialog.form.error_text("client")

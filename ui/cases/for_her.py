@@ -163,7 +163,7 @@ class ForHerButtons(QWidget):
             self._show(dialog)
 
     def admit_to_shelter(self) -> None:
-        from ..shelter.dialogs import AdmitDialog
+        from ..shelter.admission import AdmitDialog
 
         if self.card is not None:
             dialog = AdmitDialog(self.ctx, self, day=date.today())

@@ -20,26 +20,21 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
     QDialogButtonBox,
-    QGridLayout,
     QHBoxLayout,
     QLabel,
-    QPushButton,
-    QSizePolicy,
     QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
-from shelter_app import clients, shelter, shelter_layout
+from shelter_app import shelter, shelter_layout
 from shelter_app.errors import InvalidInput, OberihError
-from shelter_app.permissions import Permission
-from shelter_app.shelter import ChildInfo, StayRecord
+from shelter_app.shelter import StayRecord
 from shelter_app.shelter_layout import BedState, Board
 from shelter_app.vocabulary import (
     DepartureOutcome,
     ExtensionReason,
     ReferringBody,
-    Sex,
     TurnAwayReason,
     label,
 )
@@ -48,7 +43,6 @@ from ..client_picker import ClientPicker
 from ..context import AppContext
 from ..display import date_format, date_text, to_date, to_qdate
 from ..forms import ErrorForm
-from .family_children import FamilyChildren
 
 EARLIEST = date(2000, 1, 1)
 LATEST = date(2200, 12, 31)
@@ -157,83 +151,6 @@ class OptionalDate(QWidget):
 
     def value(self) -> date | None:
         return to_date(self.edit.date()) if self.known.isChecked() else None
-
-
-class ChildrenEditor(QWidget):
-    """Children who come with her and have no record yet: age and sex each, no names
-    (the service makes an unnamed record for each, with the stay)."""
-
-    UNKNOWN_AGE = -1  # shown as "?": the service asks for the age if it is left so
-
-    def __init__(self, parent: QWidget | None = None):
-        super().__init__(parent)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        self.grid = QGridLayout()
-        self.grid.setContentsMargins(0, 0, 0, 0)
-        outer.addLayout(self.grid)
-        self.none_label = QLabel(self.tr("She comes without children."), self)
-        self.none_label.setStyleSheet(HINT_STYLE)
-        outer.addWidget(self.none_label)
-        self.add_button = QPushButton(self.tr("Add a ch&ild"), self)
-        self.add_button.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
-        self.add_button.clicked.connect(lambda: self.add_child())
-        outer.addWidget(self.add_button)
-        self.rows: list[tuple[QLabel, QSpinBox, QComboBox, QPushButton]] = []
-
-    def add_child(self, age: int | None = None, sex: str = Sex.NOT_STATED.value) -> QSpinBox:
-        number = len(self.rows) + 1
-        caption = QLabel(self.tr("Child %1, age:").replace("%1", str(number)), self)
-        spin = QSpinBox(self)
-        spin.setRange(self.UNKNOWN_AGE, 17)
-        spin.setSpecialValueText("?")
-        spin.setValue(self.UNKNOWN_AGE if age is None else age)
-        caption.setBuddy(spin)
-        sex_box = QComboBox(self)
-        for code, text in (
-            (Sex.FEMALE.value, self.tr("girl")),
-            (Sex.MALE.value, self.tr("boy")),
-            (Sex.NOT_STATED.value, self.tr("not stated")),
-        ):
-            sex_box.addItem(text, code)
-        select_data(sex_box, sex)
-        remove = QPushButton(self.tr("Remove"), self)
-        row_widgets = (caption, spin, sex_box, remove)
-        remove.clicked.connect(lambda: self._remove(row_widgets))
-        self.rows.append(row_widgets)
-        self._relayout()
-        spin.setFocus()
-        return spin
-
-    def set_count(self, count: int) -> None:
-        """Rows for `count` children whose ages are still to be entered (from the
-        waiting list, which records only how many)."""
-        while self.rows:
-            self._remove(self.rows[-1])
-        for _ in range(count):
-            self.add_child()
-
-    def children(self) -> list[ChildInfo]:
-        return [ChildInfo(spin.value(), box.currentData()) for _c, spin, box, _r in self.rows]
-
-    def _remove(self, row: tuple[QLabel, QSpinBox, QComboBox, QPushButton]) -> None:
-        self.rows.remove(row)
-        for widget in row:
-            self.grid.removeWidget(widget)
-            widget.deleteLater()
-        self._relayout()
-        self.add_button.setFocus()
-
-    def _relayout(self) -> None:
-        for number, (caption, spin, box, remove) in enumerate(self.rows):
-            caption.setText(self.tr("Child %1, age:").replace("%1", str(number + 1)))
-            self.grid.addWidget(caption, number, 0)
-            self.grid.addWidget(spin, number, 1)
-            self.grid.addWidget(box, number, 2)
-            self.grid.addWidget(remove, number, 3)
-        self.grid.setColumnStretch(4, 1)
-        self.none_label.setVisible(not self.rows)
-        self.add_button.setEnabled(len(self.rows) < shelter.MAX_CHILDREN)
 
 
 class BedChooser(QComboBox):
@@ -407,119 +324,6 @@ class ServiceDialog(QDialog):
 
     def refused(self, error: OberihError) -> None:
         """Hook: e.g. reload the beds after "this bed is taken"."""
-
-
-# --- admission ---------------------------------------------------------------------------
-
-
-class AdmitDialog(ServiceDialog):
-    """Admit a woman (and the children who come with her) to a bed, or book her in."""
-
-    def __init__(
-        self,
-        ctx: AppContext,
-        parent: QWidget,
-        *,
-        day: date,
-        bed_id: int | None = None,
-    ):
-        super().__init__(ctx, self.tr("Admit to the shelter"), self.tr("&Admit"), parent)
-        self.set_intro(
-            self.tr(
-                "The stay may last %n day(s); it can be extended later in difficult circumstances.",
-                "",
-                ctx.settings.max_stay_days,
-            )
-        )
-        self.client = self.form.add("client", self.tr("&Client:"), ClientPicker(ctx, self))
-        self.admitted_on = self.form.add(
-            "admitted_on", self.tr("Admission &date:"), date_edit(day, self)
-        )
-        self.bed = self.form.add("bed", self.tr("&Bed:"), BedChooser(ctx, self))
-        self.bed.want(bed_id)
-        self.referred_by = self.form.add(
-            "referred_by",
-            self.tr("&Referred by:"),
-            vocabulary_combo(ReferringBody, self, placeholder=self.tr("Choose…")),
-        )
-        self.planned = self.form.add(
-            "planned_departure_on",
-            self.tr("&Planned departure:"),
-            OptionalDate(self.tr("known"), None, day + timedelta(days=30), self),
-        )
-        self.recorded = FamilyChildren(ctx, self)
-        if ctx.can(Permission.READ_CLIENTS):
-            self.form.add_row(self.tr("Her children on record:"), self.recorded)
-        else:
-            self.recorded.hide()
-        self.children = self.form.add(
-            "children", self.tr("C&hildren not yet recorded:"), ChildrenEditor(self)
-        )
-        self.client.client_chosen.connect(self.recorded.load)
-        self.client.textEdited.connect(lambda _t: self.recorded.load(None))
-        self.admitted_on.dateChanged.connect(lambda d: self.bed.load(to_date(d)))
-        self.admitted_on.dateChanged.connect(lambda d: self.recorded.set_day(to_date(d)))
-        self.recorded.set_day(day)
-        self.bed.load(day)
-        self.client.setFocus()
-
-    def set_client(self, summary: clients.ClientSummary) -> None:
-        """Her, already chosen (from her card): her recorded children are offered at once."""
-        self.client.set_client(summary)
-        self.recorded.load(summary.id)
-
-    def preset_client(self, client_id: int, code: str, children: int = 0) -> None:
-        """From the waiting list: her code at once, her name when the search answers."""
-        self.client.client_id = client_id
-        self.client.setText(code)
-        self.children.set_count(children)
-        self.waiting_children = children
-        self.recorded.loaded_count = self._fewer_rows
-        self.recorded.load(client_id)
-        if self.ctx.can(Permission.READ_CLIENTS):
-            self.ctx.call(
-                clients.search_clients,
-                code,
-                limit=5,
-                on_done=lambda rows: self._found(client_id, rows),
-                on_error=lambda _e: None,
-                owner=self,
-            )
-
-    def _fewer_rows(self, ticked: int) -> None:
-        """The waiting list gave only how many children: those on record are ticked, so
-        fewer age rows are left to fill."""
-        self.recorded.loaded_count = None
-        self.children.set_count(max(0, self.waiting_children - ticked))
-
-    def _found(self, client_id: int, rows: list[clients.ClientSummary]) -> None:
-        match = next((r for r in rows if r.id == client_id), None)
-        if match is not None and self.client.client_id == client_id:
-            self.client.set_client(match)
-
-    def request(self):
-        if self.client.client_id is None:
-            self.form.show_error_text(
-                "client", self.tr("Choose her from the list: type part of her name or code.")
-            )
-            return None
-        return (
-            shelter.admit,
-            (
-                self.client.client_id,
-                self.bed.bed_id(),
-                to_date(self.admitted_on.date()),
-                self.referred_by.currentData(),
-            ),
-            {
-                "children": self.recorded.chosen() + self.children.children(),
-                "planned_departure_on": self.planned.value(),
-            },
-        )
-
-    def refused(self, error: OberihError) -> None:
-        if isinstance(error, InvalidInput) and error.field == "bed":
-            self.bed.load(to_date(self.admitted_on.date()))  # show it as taken now
 
 
 # --- changes to a stay ---------------------------------------------------------------------

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QCheckBox, QLabel, QVBoxLayout, QWidget
 
 from shelter_app import children
@@ -25,7 +26,10 @@ HINT_STYLE = "color: #5f5f5f;"
 
 class FamilyChildren(QWidget):
     """One check box per recorded child; `chosen()` gives the ticked ones for the
-    admission (their age and sex come from the record, in the service)."""
+    admission (their age and sex come from the record, in the service). `changed` when
+    the children ticked may have changed (the beds offered depend on them)."""
+
+    changed = Signal()
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None):
         super().__init__(parent)
@@ -87,7 +91,9 @@ class FamilyChildren(QWidget):
             box.setChecked(ticked is None or record.id in ticked)
             self._layout.insertWidget(self._layout.count() - 1, box)
             self.boxes.append((box, record))
+            box.toggled.connect(lambda _on: self.changed.emit())
         self.empty.setVisible(not self.boxes)
+        self.changed.emit()
 
     def _text(self, record: ChildRecord, age: int) -> str:
         name = record.first_name or self.tr("name not recorded")

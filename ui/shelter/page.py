@@ -33,10 +33,10 @@ from shelter_app.shelter_layout import BedState, Board, BoardBed, BoardRoom, Occ
 
 from ..context import AppContext
 from ..display import date_text
+from .admission import AdmitDialog
 from .bed_panel import BedPanel
 from .board import BoardView, Legend
 from .dialogs import (
-    AdmitDialog,
     CancelAdmissionDialog,
     DischargeDialog,
     ExtendDialog,
