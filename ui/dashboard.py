@@ -561,9 +561,11 @@ class AppointmentsCard(Card):
             ],
         )
         # my_day's "upcoming" is the UPCOMING_DAYS (7) days after today
+        # nothing to say when nothing is booked ("0 more appointments" reads wrongly)
         self.coming.setText(
             self.tr("Coming week: %n more appointment(s) booked.", "", len(day.upcoming))
         )
+        self.coming.setVisible(bool(day.upcoming))
         self.fill(
             self.follow_ups,
             self.no_follow_ups,

@@ -3768,6 +3768,37 @@
         <source>D&amp;uration:</source>
         <translation>&amp;Тривалість:</translation>
     </message>
+    <message>
+        <source>Tick the topics of &amp;last time</source>
+        <translation>Позначити теми &amp;минулого разу</translation>
+    </message>
+    <message>
+        <source>Nothing is ticked for you: tick what was discussed this time.</source>
+        <translation>Нічого не позначено за вас: позначте, що обговорювали цього разу.</translation>
+    </message>
+    <message>
+        <source>Last time: %1. Nothing is ticked for you.</source>
+        <translation>Минулого разу: %1. Нічого не позначено за вас.</translation>
+    </message>
+</context>
+<context>
+    <name>MomentField</name>
+    <message>
+        <source>Time</source>
+        <translation>Час</translation>
+    </message>
+    <message>
+        <source>ends %1</source>
+        <translation>закінчується о %1</translation>
+    </message>
+    <message>
+        <source>ends %1 the next day</source>
+        <translation>закінчується о %1 наступного дня</translation>
+    </message>
+    <message>
+        <source>in the future</source>
+        <translation>у майбутньому</translation>
+    </message>
 </context>
 <context>
     <name>MonthCard</name>

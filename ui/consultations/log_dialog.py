@@ -12,13 +12,12 @@ from datetime import date, datetime, timedelta
 from enum import StrEnum
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDateTime, Qt, QTime
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateEdit,
-    QDateTimeEdit,
     QDialog,
     QDialogButtonBox,
     QGridLayout,
@@ -50,9 +49,10 @@ from shelter_app.vocabulary import (
 
 from ..client_picker import ClientPicker
 from ..context import AppContext
-from ..display import date_format, datetime_format, datetime_text, to_date, to_qdate
+from ..display import date_format, datetime_text, to_date, to_qdate
 from ..forms import ErrorForm
 from . import NOTES, PSY, own_kind
+from .moment import MomentField, ending_now
 
 DEFAULT_DURATION = 50
 HINT_STYLE = "color: palette(placeholder-text);"
@@ -156,16 +156,8 @@ def left_aligned(field: QWidget) -> QWidget:
     return box
 
 
-def moment_edit(parent: QWidget, moment: datetime) -> QDateTimeEdit:
-    edit = QDateTimeEdit(parent)
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat(datetime_format())
-    edit.setDateTime(QDateTime(to_qdate(moment.date()), QTime(moment.hour, moment.minute)))
-    return edit
-
-
-def moment_of(edit: QDateTimeEdit) -> datetime:
-    return edit.dateTime().toPython().replace(second=0, microsecond=0)
+def moment_of(edit: MomentField) -> datetime:
+    return edit.moment()
 
 
 def preset_client(picker: ClientPicker, client_id: int, code: str) -> None:
@@ -269,8 +261,8 @@ class ConsultationForm(ServiceDialog):
         self.prefilled.setStyleSheet(HINT_STYLE)
         self.prefilled.hide()
         self.form.add_row("", self.prefilled)
-        self.starts_at = moment_edit(self, start)
-        self.form.add("starts_at", self.tr("&Date and time:"), left_aligned(self.starts_at))
+        self.starts_at = MomentField(start, self)
+        self.form.add("starts_at", self.tr("&Date and time:"), self.starts_at)
         self.duration = minutes_box(self, DEFAULT_DURATION)
         self.form.add("duration_min", self.tr("D&uration:"), left_aligned(self.duration))
         self.format = vocabulary_combo(ConsultationFormat, self)
@@ -362,8 +354,12 @@ class LogConsultationDialog(ConsultationForm):
         super().__init__(ctx, parent)
         self.setWindowTitle(self.tr("Log a held consultation"))
         self.save_button.setText(self.tr("&Save consultation"))
-        started = (now or datetime.now()).replace(second=0, microsecond=0)
-        self._add_client_fields(client, started)
+        self._fixed_now = now
+        self._start_touched = False
+        self._add_client_fields(client, ending_now(self._now(), DEFAULT_DURATION))
+        self.starts_at.edited.connect(self._start_edited)
+        self.duration.valueChanged.connect(self._duration_changed)
+        self.starts_at.show_end(self.duration.value(), self._now())
         self.first = QComboBox(self)
         self.first.addItem(self.tr("Work it out from her earlier consultations"), None)
         self.first.addItem(self.tr("First consultation"), True)
@@ -372,6 +368,19 @@ class LogConsultationDialog(ConsultationForm):
         self._add_held_fields(self.kind)
         (self.topics if client is not None else self.picker).setFocus()
         self.fit(640)
+
+    def _now(self) -> datetime:
+        return self._fixed_now or datetime.now()
+
+    def _start_edited(self) -> None:
+        self._start_touched = True
+        self.starts_at.show_end(self.duration.value(), self._now())
+
+    def _duration_changed(self, minutes: int) -> None:
+        """Until she sets the start herself, it keeps the consultation ending now."""
+        if not self._start_touched:
+            self.starts_at.set_moment(ending_now(self._now(), minutes))
+        self.starts_at.show_end(minutes, self._now())
 
     def prefill(self, found: ConsultationDefaults) -> None:
         super().prefill(found)
@@ -417,6 +426,8 @@ class ScheduleDialog(ConsultationForm):
         self.layout_.insertWidget(0, hint)
         next_hour = (now or datetime.now()).replace(minute=0, second=0, microsecond=0)
         self._add_client_fields(client, next_hour + timedelta(hours=1))
+        self.duration.valueChanged.connect(lambda m: self.starts_at.show_end(m, None))
+        self.starts_at.show_end(self.duration.value(), None)
         (self.starts_at if client is not None else self.picker).setFocus()
         self.fit(560)
 
@@ -449,6 +460,14 @@ class MarkHeldDialog(ConsultationForm):
         self.duration = minutes_box(self, appointment.duration_min)
         self.form.add("duration_min", self.tr("D&uration:"), left_aligned(self.duration))
         self._add_held_fields(kind)
+        self.last_topics: tuple[str, ...] = ()
+        self.same_topics = QPushButton(self.tr("Tick the topics of &last time"), self)
+        self.same_topics.setToolTip(
+            self.tr("Nothing is ticked for you: tick what was discussed this time.")
+        )
+        self.same_topics.hide()
+        self.same_topics.clicked.connect(lambda: self.topics.set_chosen(self.last_topics))
+        self.form.add_row("", left_aligned(self.same_topics))
         self.ctx.call(
             consultations.last_used_defaults,
             appointment.client_id,
@@ -464,8 +483,14 @@ class MarkHeldDialog(ConsultationForm):
         return self.appointment.starts_at.date()
 
     def _topics_arrived(self, found: ConsultationDefaults | None) -> None:
-        if found is not None and not self.topics.chosen():
-            self.topics.set_chosen(found.topics)
+        """Last time's topics are offered, never ticked without her seeing it."""
+        if found is not None and found.topics:
+            self.last_topics = tuple(found.topics)
+            names = ", ".join(label(t) for t in TOPICS[self.kind] if t.value in found.topics)
+            self.same_topics.setToolTip(
+                self.tr("Last time: %1. Nothing is ticked for you.").replace("%1", names)
+            )
+            self.same_topics.show()
 
     def submit(self) -> None:
         self.call(
