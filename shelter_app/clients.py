@@ -9,7 +9,7 @@ runs on a folded key (shelter_app.search_key) because SQLite folds only ASCII ca
 from __future__ import annotations
 
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
@@ -657,35 +657,64 @@ def _sort_key(client: Client) -> str:
     return client_sort_key(client.last_name, client.first_name, client.patronymic)
 
 
+def form_problems(form: ClientForm, today: date | None = None) -> list[InvalidInput]:
+    """Every problem of the form at once, one per field, in the form's order (the intake
+    shows them together); empty when create_client would accept it. Pure: no database."""
+    problems: list[InvalidInput] = []
+    _checked_form(form, today or date.today(), problems)
+    return problems
+
+
 def _clean_form(form: ClientForm, today: date) -> dict[str, Any]:
     """Every field checked before anything is written; returns column values."""
+    problems: list[InvalidInput] = []
+    clean = _checked_form(form, today, problems)
+    if problems:
+        raise problems[0]
+    return clean
+
+
+def _checked_form(form: ClientForm, today: date, problems: list[InvalidInput]) -> dict[str, Any]:
+    """The column values, checking each field on its own so that every problem is
+    collected in `problems` (a field whose check failed gets None)."""
     if not isinstance(form, ClientForm):
-        raise InvalidInput(
-            QCoreApplication.translate("clients", "Fill in the client form."), "form"
+        problems.append(
+            InvalidInput(QCoreApplication.translate("clients", "Fill in the client form."), "form")
         )
-    last_name = _name(form.last_name, "last_name", required=True)
-    first_name = _name(form.first_name, "first_name", required=True)
-    patronymic = _name(form.patronymic, "patronymic", required=False)
-    birth_date, birth_year = _birth(form.birth_date, form.birth_year, today)
-    sex = choice(Sex, form.sex, "sex")
-    citizenship = choice(Citizenship, form.citizenship, "citizenship")
-    phone = _phone(form.phone)
-    safe_to_call = _yes_no(form.safe_to_call, "safe_to_call")
-    safe_to_text = _yes_no(form.safe_to_text, "safe_to_text")
-    if phone is None and (safe_to_call or safe_to_text):
-        raise InvalidInput(
-            QCoreApplication.translate(
-                "clients", "Enter her phone number, or untick safe to call and safe to text."
-            ),
-            "phone",
-        )
-    district = choice(District, form.district, "district")
-    categories = choices_of(Category, form.categories, "categories")
-    came_via = choice(CameVia, form.came_via, "came_via")
+        return {}
+
+    def check(fn: Callable[[], Any]) -> Any:
+        try:
+            return fn()
+        except InvalidInput as problem:
+            if all(p.field != problem.field for p in problems):
+                problems.append(problem)
+            return None
+
+    last_name = check(lambda: _name(form.last_name, "last_name", required=True))
+    first_name = check(lambda: _name(form.first_name, "first_name", required=True))
+    patronymic = check(lambda: _name(form.patronymic, "patronymic", required=False))
+    birth_date, birth_year = check(lambda: _birth(form.birth_date, form.birth_year, today)) or (
+        None,
+        None,
+    )
+    sex = check(lambda: choice(Sex, form.sex, "sex"))
+    citizenship = check(lambda: choice(Citizenship, form.citizenship, "citizenship"))
+    phone = check(lambda: _phone(form.phone))
+    safe_to_call = check(lambda: _yes_no(form.safe_to_call, "safe_to_call"))
+    safe_to_text = check(lambda: _yes_no(form.safe_to_text, "safe_to_text"))
+    phone_ok = all(p.field != "phone" for p in problems)
+    if phone_ok and phone is None and (safe_to_call or safe_to_text):
+        check(_no_phone_to_call)
+    district = check(lambda: choice(District, form.district, "district"))
+    categories = check(lambda: choices_of(Category, form.categories, "categories"))
+    came_via = check(lambda: choice(CameVia, form.came_via, "came_via"))
     first_contact = today if form.first_contact_on is None else form.first_contact_on
-    first_contact = valid_date(first_contact, "first_contact_on", not_after=today)
-    if birth_date is not None:
-        date_not_before(first_contact, birth_date, "first_contact_on")
+    first_contact = check(lambda: valid_date(first_contact, "first_contact_on", not_after=today))
+    if birth_date is not None and first_contact is not None:
+        check(lambda: date_not_before(first_contact, birth_date, "first_contact_on"))
+    if problems:
+        return {}
     return {
         "last_name": last_name,
         "first_name": first_name,
@@ -702,6 +731,15 @@ def _clean_form(form: ClientForm, today: date) -> dict[str, Any]:
         "came_via": came_via.value,
         "first_contact_on": first_contact,
     }
+
+
+def _no_phone_to_call() -> None:
+    raise InvalidInput(
+        QCoreApplication.translate(
+            "clients", "Enter the phone number, or untick safe to call and safe to text."
+        ),
+        "phone",
+    )
 
 
 def _name(value: object, field: str, *, required: bool) -> str | None:
@@ -738,7 +776,7 @@ def _birth(birth_date: object, birth_year: object, today: date) -> tuple[date | 
         if not MIN_AGE <= age_on(day, today) <= MAX_AGE:
             raise InvalidInput(
                 QCoreApplication.translate(
-                    "clients", "Check the birth date: her age must be from %1 to %2 years."
+                    "clients", "Check the birth date: the age must be from %1 to %2 years."
                 )
                 .replace("%1", str(MIN_AGE))
                 .replace("%2", str(MAX_AGE)),

@@ -3,6 +3,7 @@ whole program looks the same."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
@@ -66,6 +67,24 @@ def parse_date(text: str) -> date | None:
     if not parsed.isValid():
         return None
     return to_date(parsed)
+
+
+def impossible_date(text: str) -> bool:
+    """Written in the right form but no day of the calendar (31.02.1990, 12.13.2000):
+    a different message from a date written in the wrong form."""
+    fmt = date_format()
+    order = [ch for ch in "dMy" if ch in fmt]
+    order.sort(key=fmt.index)
+    parts = re.fullmatch(
+        r"(\d{1,2})\W(\d{1,2})\W(\d{4})|(\d{4})\W(\d{1,2})\W(\d{1,2})", text.strip()
+    )
+    if parts is None:
+        return False
+    numbers = [int(g) for g in parts.groups() if g is not None]
+    if len(numbers) != 3 or (order[0] == "y") != (parts.group(4) is not None):
+        return False
+    value = dict(zip(order, numbers, strict=True))
+    return not QDate(value["y"], value["M"], value["d"]).isValid()
 
 
 def long_date_text(day: date) -> str:

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QFormLayout, QLabel, QSizePolicy, QVBoxLayout, QWi
 from shelter_app.errors import InvalidInput, OberihError
 
 ERROR_STYLE = "color: #b3261e;"
+REQUIRED_MARK = "*"
 BANNER_STYLE = (
     "background: #fdecea; color: #8c1d18; border: 1px solid #f2b8b5; border-radius: 4px;"
     " padding: 6px;"
@@ -45,7 +46,10 @@ class ErrorForm(QWidget):
         self._errors: dict[str, QLabel] = {}
         self._widgets: dict[str, QWidget] = {}
 
-    def add(self, field: str, label: str, widget: QWidget) -> QWidget:
+    def add(self, field: str, label: str, widget: QWidget, *, required: bool = False) -> QWidget:
+        """`required`: the caption gets a star (the form says what it means)."""
+        if required:
+            label = f"{label} {REQUIRED_MARK}"
         box = QWidget(self)
         column = QVBoxLayout(box)
         column.setContentsMargins(0, 0, 0, 0)
@@ -64,6 +68,9 @@ class ErrorForm(QWidget):
         caption = self.layout_.labelForField(box)
         if isinstance(caption, QLabel):
             caption.setBuddy(widget)
+            if required:
+                caption.setToolTip(self.tr("Required"))
+                widget.setAccessibleDescription(self.tr("Required"))
         self._errors[field] = error
         self._widgets[field] = widget
         return widget
@@ -95,9 +102,18 @@ class ErrorForm(QWidget):
     def show_error_text(self, field: str, text: str) -> None:
         """A message the GUI itself found (e.g. two password fields that differ)."""
         self.clear_errors()
+        self.add_error(field, text, focus=True)
+
+    def has_field(self, field: str) -> bool:
+        return field in self._errors
+
+    def add_error(self, field: str, text: str, *, focus: bool = False) -> None:
+        """One more message beside its field, keeping those already shown (a form that
+        shows every problem at once)."""
         self._errors[field].setText(text)
         self._errors[field].show()
-        self._widgets[field].setFocus()
+        if focus:
+            self._widgets[field].setFocus()
 
     def show_banner(self, text: str) -> None:
         self.banner.setText(text)

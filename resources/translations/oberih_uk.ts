@@ -1691,12 +1691,20 @@
         <translation>&amp;Категорії:</translation>
     </message>
     <message>
+        <source>There is no such day as %1: check the day and the month.</source>
+        <translation>Такого дня, як %1, немає в календарі: перевірте день і місяць.</translation>
+    </message>
+    <message>
         <source>Enter the date as %1, or leave it empty.</source>
         <translation>Введіть дату у форматі %1 або залиште поле порожнім.</translation>
     </message>
     <message>
         <source>The person</source>
         <translation>Про особу</translation>
+    </message>
+    <message>
+        <source>Fields marked * must be filled in.</source>
+        <translation>Поля, позначені *, обов’язкові.</translation>
     </message>
     <message>
         <source>Only when no full date of birth is given</source>
@@ -2664,6 +2672,13 @@
     <message>
         <source>Type part of her name or code and choose her from the list.</source>
         <translation>Введіть частину її імені або коду й оберіть її зі списку.</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorForm</name>
+    <message>
+        <source>Required</source>
+        <translation>Обов’язкове поле</translation>
     </message>
 </context>
 <context>
@@ -8129,8 +8144,12 @@
         <translation>Заповніть картку клієнтки.</translation>
     </message>
     <message>
-        <source>Enter her phone number, or untick safe to call and safe to text.</source>
-        <translation>Вкажіть її номер телефону або зніміть позначки «безпечно телефонувати» і «безпечно писати».</translation>
+        <source>Enter the phone number, or untick safe to call and safe to text.</source>
+        <translation>Вкажіть номер телефону або зніміть позначки «безпечно телефонувати» і «безпечно писати».</translation>
+    </message>
+    <message>
+        <source>Check the birth date: the age must be from %1 to %2 years.</source>
+        <translation>Перевірте дату народження: вік має бути від %1 до %2 років.</translation>
     </message>
     <message>
         <source>A name may contain only letters, apostrophes, hyphens and spaces.</source>
@@ -8139,10 +8158,6 @@
     <message>
         <source>A name must begin with a letter.</source>
         <translation>Ім’я має починатися з літери.</translation>
-    </message>
-    <message>
-        <source>Check the birth date: her age must be from %1 to %2 years.</source>
-        <translation>Перевірте дату народження: її вік має бути від %1 до %2 років.</translation>
     </message>
     <message>
         <source>The birth year does not match the birth date.</source>

@@ -9,7 +9,6 @@ from datetime import date
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QFont, QIntValidator, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QCalendarWidget,
     QCheckBox,
     QComboBox,
     QDialog,
@@ -21,14 +20,11 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QMenu,
     QPushButton,
     QScrollArea,
     QStyle,
-    QToolButton,
     QVBoxLayout,
     QWidget,
-    QWidgetAction,
 )
 
 from shelter_app import clients
@@ -37,69 +33,14 @@ from shelter_app.errors import InvalidInput, OberihError
 from shelter_app.vocabulary import CameVia, Category, Citizenship, District, Sex, choices
 
 from ..context import AppContext
-from ..display import code_label, date_hint, date_text, parse_date
+from ..display import code_label, date_hint, impossible_date
 from ..forms import BANNER_STYLE, ErrorForm
+from .optional_date import OptionalDateEdit
 
 WARNING_STYLE = (
     "QFrame#duplicateWarning { background: #fff4ce; border: 1px solid #e0c060;"
     " border-radius: 4px; }"
 )
-
-
-class OptionalDateEdit(QWidget):
-    """A date that may be left empty: typed as on paper (17.05.1990) or picked from a
-    calendar. `value()` is (True, date | None) or (False, None) for text that is no date."""
-
-    def __init__(self, parent: QWidget | None = None):
-        super().__init__(parent)
-        row = QHBoxLayout(self)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.setSpacing(4)
-        self.edit = QLineEdit(self)
-        self.edit.setPlaceholderText(date_hint())
-        self.edit.setClearButtonEnabled(True)
-        self.edit.setMaximumWidth(self.edit.fontMetrics().horizontalAdvance("00.00.00000") + 60)
-        row.addWidget(self.edit)
-        self.button = QToolButton(self)
-        self.button.setArrowType(Qt.ArrowType.DownArrow)
-        self.button.setStyleSheet("QToolButton::menu-indicator { image: none; }")
-        self.button.setToolTip(self.tr("Pick the date in a calendar"))
-        self.button.setAccessibleName(self.tr("Calendar"))
-        self.button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        self.button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
-        menu = QMenu(self.button)
-        self.calendar = QCalendarWidget(menu)
-        self.calendar.setGridVisible(True)
-        action = QWidgetAction(menu)
-        action.setDefaultWidget(self.calendar)
-        menu.addAction(action)
-        menu.aboutToShow.connect(self._calendar_to_text)
-        self.calendar.clicked.connect(self._picked)
-        self.calendar.activated.connect(self._picked)
-        self.button.setMenu(menu)
-        row.addWidget(self.button)
-        row.addStretch(1)
-        self.setFocusProxy(self.edit)
-
-    def set_date(self, day: date | None) -> None:
-        self.edit.setText(date_text(day))
-
-    def value(self) -> tuple[bool, date | None]:
-        text = self.edit.text().strip()
-        if not text:
-            return True, None
-        day = parse_date(text)
-        return (day is not None), day
-
-    def _calendar_to_text(self) -> None:
-        ok, day = self.value()
-        if ok and day is not None:
-            self.calendar.setSelectedDate(day)
-
-    def _picked(self, qdate) -> None:
-        self.edit.setText(date_text(date(qdate.year(), qdate.month(), qdate.day())))
-        self.button.menu().hide()
-        self.edit.setFocus()
 
 
 def _combo(enum, parent: QWidget) -> QComboBox:
@@ -132,6 +73,9 @@ class ClientFields(QWidget):
         self.banner.setStyleSheet(BANNER_STYLE)
         self.banner.hide()
         outer.addWidget(self.banner)
+        self.required_note = QLabel(self.tr("Fields marked * must be filled in."), self)
+        self.required_note.setStyleSheet("color: #5f5f5f;")
+        outer.addWidget(self.required_note)
         columns = QHBoxLayout()
         columns.setSpacing(24)
         self.left, self.right, self.bottom = ErrorForm(self), ErrorForm(self), ErrorForm(self)
@@ -144,8 +88,12 @@ class ClientFields(QWidget):
 
         left = self.left
         self._section(left, self.tr("The person"))
-        self.last_name = self._add(left, "last_name", self.tr("Su&rname:"), QLineEdit(self))
-        self.first_name = self._add(left, "first_name", self.tr("&First name:"), QLineEdit(self))
+        self.last_name = self._add(
+            left, "last_name", self.tr("Su&rname:"), QLineEdit(self), required=True
+        )
+        self.first_name = self._add(
+            left, "first_name", self.tr("&First name:"), QLineEdit(self), required=True
+        )
         self.patronymic = self._add(left, "patronymic", self.tr("Pa&tronymic:"), QLineEdit(self))
         for edit in (self.last_name, self.first_name, self.patronymic):
             edit.setMaxLength(clients.NAME_MAX)
@@ -213,9 +161,9 @@ class ClientFields(QWidget):
         for edit in (self.last_name, self.first_name, self.birth_year, self.birth_date.edit):
             edit.textEdited.connect(lambda _t: self.identity_edited.emit())
 
-    def _add(self, form: ErrorForm, field: str, label: str, widget):
+    def _add(self, form: ErrorForm, field: str, label: str, widget, *, required: bool = False):
         self._form_of[field] = form
-        return form.add(field, label, widget)
+        return form.add(field, label, widget, required=required)
 
     @staticmethod
     def _section(form: ErrorForm, title: str) -> None:
@@ -250,6 +198,20 @@ class ClientFields(QWidget):
         self.clear_errors()
         self._form_of[field].show_error_text(field, text)
 
+    def show_errors(self, problems: list[tuple[str, str]]) -> None:
+        """Every problem at once, each beside its field, in the order of the form; the
+        first field gets the focus."""
+        self.clear_errors()
+        order = list(self._form_of)
+        problems = sorted(problems, key=lambda p: order.index(p[0]) if p[0] in order else -1)
+        for n, (field, text) in enumerate(problems):
+            form = self._form_of.get(field)
+            if form is not None:
+                form.add_error(field, text, focus=n == 0)
+            else:
+                self.banner.setText(text)
+                self.banner.show()
+
     def set_form(self, form: ClientForm) -> None:
         self.last_name.setText(form.last_name)
         self.first_name.setText(form.first_name)
@@ -268,17 +230,14 @@ class ClientFields(QWidget):
             box.setChecked(code in form.categories)
 
     def read(self) -> ClientForm | None:
-        """The form as typed, or None after showing why a date could not be read."""
-        ok, birth_date = self.birth_date.value()
-        if not ok:
-            self.show_error_text("birth_date", self._date_message())
-            return None
-        ok, first_contact = self.first_contact.value()
-        if not ok:
-            self.show_error_text("first_contact_on", self._date_message())
-            return None
+        """The form as typed, or None after showing every problem found in it at once
+        (dates that cannot be read here, then the service's own rules, which need no
+        database: clients.form_problems)."""
+        problems: list[tuple[str, str]] = []
+        birth_date = self._date(self.birth_date, "birth_date", problems)
+        first_contact = self._date(self.first_contact, "first_contact_on", problems)
         year = self.birth_year.text().strip()
-        return ClientForm(
+        form = ClientForm(
             last_name=self.last_name.text(),
             first_name=self.first_name.text(),
             patronymic=self.patronymic.text() or None,
@@ -294,6 +253,30 @@ class ClientFields(QWidget):
             came_via=self.came_via.currentData(),
             first_contact_on=first_contact,
         )
+        seen = {field for field, _text in problems}
+        problems += [
+            (p.field or "", p.user_message())
+            for p in clients.form_problems(form)
+            if p.field not in seen
+        ]
+        if problems:
+            self.show_errors(problems)
+            return None
+        return form
+
+    def _date(
+        self, edit: OptionalDateEdit, field: str, problems: list[tuple[str, str]]
+    ) -> date | None:
+        ok, day = edit.value()
+        if ok:
+            return day
+        text = edit.edit.text().strip()
+        if impossible_date(text):
+            message = self.tr("There is no such day as %1: check the day and the month.")
+            problems.append((field, message.replace("%1", text)))
+        else:
+            problems.append((field, self._date_message()))
+        return None
 
     def _date_message(self) -> str:
         return self.tr("Enter the date as %1, or leave it empty.").replace("%1", date_hint())
@@ -343,6 +326,16 @@ class _ClientDialog(QDialog):
             short = self.fields.sizeHint().height() - self.scroll.viewport().height()
             if short > 0:
                 self.resize(self.width(), min(self.height() + short + 4, room.height()))
+            self._keep_on_screen()
+
+    def _keep_on_screen(self) -> None:
+        """Grown downwards past the screen's edge (above the taskbar): move it up."""
+        area = self.screen().availableGeometry()
+        frame = self.frameGeometry()
+        dy = min(0, area.bottom() - frame.bottom())
+        dx = min(0, area.right() - frame.right())
+        if dx or dy:
+            self.move(max(area.left(), self.x() + dx), max(area.top(), self.y() + dy))
 
     def _extra_height(self, width: int) -> int:
         return self.buttons.sizeHint().height() + 60
@@ -411,6 +404,7 @@ class IntakeDialog(_ClientDialog):
         self.fields.clear_errors()
         form = self.fields.read()
         if form is None:
+            self.fit_to_screen()
             return
         birth = form.birth_date or form.birth_year
         self.set_busy(True)
@@ -490,6 +484,7 @@ class IntakeDialog(_ClientDialog):
             return
         form = self.fields.read()
         if form is None:
+            self.fit_to_screen()
             return
         self.warning.hide()
         self.save_button.setEnabled(True)
@@ -528,6 +523,7 @@ class EditClientDialog(_ClientDialog):
         self.fields.clear_errors()
         form = self.fields.read()
         if form is None:
+            self.fit_to_screen()
             return
         self.set_busy(True)
         self.ctx.call(

@@ -42,7 +42,7 @@ from ..context import AppContext
 from ..dialogs import WrapLabel
 from ..display import date_hint, date_text
 from ..forms import ErrorForm, error_label
-from .intake import OptionalDateEdit
+from .optional_date import OptionalDateEdit
 
 HINT_STYLE = "color: #5f5f5f;"
 LEVEL_STYLES = {

@@ -31,7 +31,7 @@ from ...client_picker import ClientPicker
 from ...context import AppContext
 from ...display import code_label, date_text
 from ...forms import ErrorForm
-from ..intake import OptionalDateEdit
+from ..optional_date import OptionalDateEdit
 from .base import ListTab
 
 

@@ -26,7 +26,7 @@ from shelter_app.vocabulary import ConsentKind, choices
 from ...context import AppContext
 from ...display import code_label, date_text, yes_no
 from ...forms import ErrorForm
-from ..intake import OptionalDateEdit
+from ..optional_date import OptionalDateEdit
 from .base import ListTab
 
 
