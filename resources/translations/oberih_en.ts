@@ -141,6 +141,16 @@
     </message>
   </context>
   <context>
+    <name>ClientPicker</name>
+    <message numerus="yes">
+      <source>%n more — type more of the name, or choose this line to see them</source>
+      <translation>
+        <numerusform>%n more — type more of the name, or choose this line to see them</numerusform>
+        <numerusform>%n more — type more of the name, or choose this line to see them</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
     <name>ClientsPage</name>
     <message numerus="yes">
       <source>%n client(s)</source>

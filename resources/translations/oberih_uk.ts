@@ -1592,6 +1592,22 @@
         <translation>Завантаження…</translation>
     </message>
     <message>
+        <source>Do not call</source>
+        <translation>Не телефонувати</translation>
+    </message>
+    <message>
+        <source>It is not safe to call: someone else may hear or see the phone.</source>
+        <translation>Телефонувати небезпечно: телефон може почути чи побачити хтось інший.</translation>
+    </message>
+    <message>
+        <source>No messages</source>
+        <translation>Не писати</translation>
+    </message>
+    <message>
+        <source>It is not safe to send messages: someone else may read them.</source>
+        <translation>Писати небезпечно: повідомлення може прочитати хтось інший.</translation>
+    </message>
+    <message>
         <source>%1 years</source>
         <translation>%1 р.</translation>
     </message>
@@ -1771,6 +1787,26 @@
     <message>
         <source>Type a name or a client code…</source>
         <translation>Введіть ім’я або код картки…</translation>
+    </message>
+    <message>
+        <source>in the shelter</source>
+        <translation>у притулку</translation>
+    </message>
+    <message>
+        <source>admission booked</source>
+        <translation>поселення заброньовано</translation>
+    </message>
+    <message>
+        <source>on the waiting list</source>
+        <translation>у списку очікування</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more — type more of the name, or choose this line to see them</source>
+        <translation>
+            <numerusform>ще %n — уточніть пошук або виберіть цей рядок, щоб побачити їх</numerusform>
+            <numerusform>ще %n — уточніть пошук або виберіть цей рядок, щоб побачити їх</numerusform>
+            <numerusform>ще %n — уточніть пошук або виберіть цей рядок, щоб побачити їх</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -10623,7 +10659,7 @@
     </message>
     <message>
         <source>War veteran or family member</source>
-        <translation>Ветеранка війни або член родини ветерана</translation>
+        <translation>Ветеран чи ветеранка війни або член родини</translation>
     </message>
     <message>
         <source>Large family</source>
@@ -10639,7 +10675,7 @@
     </message>
     <message>
         <source>Single parent</source>
-        <translation>Одинока мати</translation>
+        <translation>Одинокий батько чи одинока мати</translation>
     </message>
     <message>
         <source>Low income</source>
@@ -10647,7 +10683,7 @@
     </message>
     <message>
         <source>Pensioner</source>
-        <translation>Пенсіонерка</translation>
+        <translation>Пенсіонер чи пенсіонерка</translation>
     </message>
     <message>
         <source>On her own</source>

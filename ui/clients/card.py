@@ -59,6 +59,9 @@ TAB_CLASSES: tuple[type[ClientTab], ...] = (
     HistoryTab,
 )
 ARCHIVED_STYLE = "color: #8a6d00; font-weight: bold;"
+BADGE_STYLE = (
+    "background: #b3261e; color: white; font-weight: bold; border-radius: 8px; padding: 2px 8px;"
+)
 
 
 class ClientCardView(QWidget):
@@ -100,6 +103,20 @@ class ClientCardView(QWidget):
         header.addWidget(self.code_label)
         self.status_label = QLabel(self)
         header.addWidget(self.status_label)
+        self.no_call_badge = QLabel(self.tr("Do not call"), self)
+        self.no_call_badge.setStyleSheet(BADGE_STYLE)
+        self.no_call_badge.setToolTip(
+            self.tr("It is not safe to call: someone else may hear or see the phone.")
+        )
+        self.no_call_badge.hide()
+        header.addWidget(self.no_call_badge)
+        self.no_text_badge = QLabel(self.tr("No messages"), self)
+        self.no_text_badge.setStyleSheet(BADGE_STYLE)
+        self.no_text_badge.setToolTip(
+            self.tr("It is not safe to send messages: someone else may read them.")
+        )
+        self.no_text_badge.hide()
+        header.addWidget(self.no_text_badge)
         header.addStretch(1)
         layout.addLayout(header)
         self.details = QLabel(self)
@@ -187,6 +204,9 @@ class ClientCardView(QWidget):
         else:
             self.status_label.setText(self.tr("active"))
             self.status_label.setStyleSheet("color: #3c6e3c;")
+        # a phone on record that must not be used: said where it cannot be missed
+        self.no_call_badge.setVisible(bool(card.phone) and not card.safe_to_call)
+        self.no_text_badge.setVisible(bool(card.phone) and not card.safe_to_text)
         writer = self.ctx.can(Permission.WRITE_CLIENTS)
         self.archive_button.setVisible(writer)
         self.archive_button.setText(

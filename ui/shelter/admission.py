@@ -211,14 +211,17 @@ class NoRoomBanner(QWidget):
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        row = QHBoxLayout(self)
-        row.setContentsMargins(0, 0, 0, 0)
+        column = QVBoxLayout(self)
+        column.setContentsMargins(0, 0, 0, 0)
         self.text = QLabel(self)
         self.text.setWordWrap(True)
         self.text.setStyleSheet(BANNER_STYLE)
-        row.addWidget(self.text, 1)
+        column.addWidget(self.text)
+        row = QHBoxLayout()
         self.waiting_button = QPushButton(self.tr("Add to the &waiting list"), self)
         row.addWidget(self.waiting_button)
+        row.addStretch(1)
+        column.addLayout(row)
         self.hide()
 
 
@@ -298,6 +301,8 @@ class AdmitDialog(ServiceDialog):
 
     def _party_changed(self) -> None:
         self.bed.set_party(self.party())
+        # "she comes without children" only when no recorded child is ticked either
+        self.children.none_label.setVisible(self.party() == 1)
         self._show_fit()
 
     def _show_fit(self) -> None:
