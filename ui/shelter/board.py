@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QLayoutItem,
     QScrollArea,
     QSizePolicy,
+    QSplitter,
     QVBoxLayout,
     QWidget,
 )
@@ -158,6 +159,33 @@ class RoomBox(QFrame):
         return QSize(tiles, hint.height())
 
 
+class SideBySide(QSplitter):
+    """The board and its side panel: the panel takes a share of the width (wider at
+    1366 than a fixed 260 px, not wider than it needs at 1920) until she drags the
+    handle herself; then her choice is kept."""
+
+    SHARE = 0.3
+    NARROWEST, WIDEST = 300, 460
+
+    def __init__(self, parent: QWidget):
+        super().__init__(Qt.Orientation.Horizontal, parent)
+        self.dragged = False
+        self.splitterMoved.connect(self._dragged)
+
+    def _dragged(self, _pos: int, _index: int) -> None:
+        self.dragged = True
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        if not self.dragged and self.count() == 2:
+            total = max(0, self.width() - self.handleWidth())
+            side = int(min(self.WIDEST, max(self.NARROWEST, total * self.SHARE)))
+            side = min(side, total // 2)
+            self.blockSignals(True)
+            self.setSizes([total - side, side])
+            self.blockSignals(False)
+
+
 class BoardView(QScrollArea):
     """The rooms and beds of one night."""
 
@@ -188,6 +216,31 @@ class BoardView(QScrollArea):
         self.rooms: dict[int, RoomBox] = {}
         self._shape: tuple = ()
         self.selected: int | None = None
+        self.tile_width = 0  # 0: the tiles' own width
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self.fit_tiles()
+
+    def fit_tiles(self) -> None:
+        """Tiles grow (up to half again their width) so that the rooms of a row fill
+        the width the board has, instead of leaving a strip unused at 1920."""
+        if not self.tiles:
+            return
+        base = next(iter(self.tiles.values())).base_size().width()
+        gap, frame = 8, 16  # between rooms; a room's frame and margins around its tiles
+        per_room = RoomBox.COLUMNS * (base + 2) + frame
+        room_width = self.viewport().width() - 6
+        in_a_row = max(1, min(len(self.rooms), (room_width + gap) // (per_room + gap)))
+        share = (room_width + gap) // in_a_row - gap - frame
+        width = max(base, min(int(base * 1.5), share // RoomBox.COLUMNS - 2))
+        if width != self.tile_width:
+            self.tile_width = width
+            for tile in self.tiles.values():
+                tile.set_width(width)
+            for box in self.rooms.values():
+                box.updateGeometry()
+            self.flow.invalidate()
 
     def show_board(self, board: Board) -> bool:
         """Show the night's board; True when the tiles were made anew."""
@@ -226,6 +279,8 @@ class BoardView(QScrollArea):
             box.set_room(room)
             self.rooms[room.room_id] = box
             self.flow.addWidget(box)
+        self.tile_width = 0
+        self.fit_tiles()
         if had_focus in self.tiles:
             self.tiles[had_focus].setFocus()
 

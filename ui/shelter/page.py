@@ -14,12 +14,10 @@ from itertools import pairwise
 
 from PySide6.QtCore import (
     QLocale,
-    Qt,
 )
 from PySide6.QtWidgets import (
     QDialog,
     QLabel,
-    QSplitter,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -35,7 +33,7 @@ from ..context import AppContext
 from ..display import date_text
 from .admission import AdmitDialog
 from .bed_panel import BedPanel
-from .board import BoardView, Legend
+from .board import BoardView, Legend, SideBySide
 from .dialogs import (
     CancelAdmissionDialog,
     DischargeDialog,
@@ -109,7 +107,7 @@ class ShelterPage(QWidget):
         layout = QVBoxLayout(tab)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(Legend(tab))
-        splitter = QSplitter(Qt.Orientation.Horizontal, tab)
+        splitter = SideBySide(tab)
         self.board_view = BoardView(self.can_write, splitter)
         self.board_view.bed_clicked.connect(self._select)
         self.board_view.bed_opened.connect(self._open_bed)
@@ -141,8 +139,8 @@ class ShelterPage(QWidget):
         splitter.addWidget(side)
         splitter.setStretchFactor(0, 1)
         splitter.setChildrenCollapsible(False)
-        side.setMinimumWidth(250)
-        splitter.setSizes([700, 270])
+        side.setMinimumWidth(SideBySide.NARROWEST - 40)
+        self.splitter = splitter
         layout.addWidget(splitter, 1)
         return tab
 

@@ -107,6 +107,7 @@ class BedTile(QAbstractButton):
         self.accepts_drops = accepts_drops
         self.selected = False
         self._drop_hover = False
+        self._width = 0  # set by the board when it has room for wider tiles
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setAcceptDrops(accepts_drops)
         self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
@@ -173,12 +174,21 @@ class BedTile(QAbstractButton):
         font.setBold(True)
         return font
 
-    def sizeHint(self) -> QSize:
+    def base_size(self) -> QSize:
         """The same for every tile, so that rooms line up; longer text is elided on the
         tile and read in full in its tooltip and in the panel of the selected bed."""
         plain, bold = self.fontMetrics(), QFontMetrics(self._bold())
         width = max(100, bold.horizontalAdvance("K-2026-0000") + 18)
         return QSize(width, 4 * plain.height() + 10)
+
+    def set_width(self, width: int) -> None:
+        """Wider than the base when the board has the room (BoardView.fit_tiles)."""
+        self._width = width
+        self.updateGeometry()
+
+    def sizeHint(self) -> QSize:
+        base = self.base_size()
+        return QSize(max(base.width(), self._width), base.height())
 
     def minimumSizeHint(self) -> QSize:
         return self.sizeHint()
