@@ -223,7 +223,7 @@ class BoardView(QScrollArea):
         self.fit_tiles()
 
     def fit_tiles(self) -> None:
-        """Tiles grow (up to half again their width) so that the rooms of a row fill
+        """Tiles grow (up to twice their width) so that the rooms of a row fill
         the width the board has, instead of leaving a strip unused at 1920."""
         if not self.tiles:
             return
@@ -231,9 +231,11 @@ class BoardView(QScrollArea):
         gap, frame = 8, 16  # between rooms; a room's frame and margins around its tiles
         per_room = RoomBox.COLUMNS * (base + 2) + frame
         room_width = self.viewport().width() - 6
-        in_a_row = max(1, min(len(self.rooms), (room_width + gap) // (per_room + gap)))
+        most = max(1, min(len(self.rooms), (room_width + gap) // (per_room + gap)))
+        rows = -(-len(self.rooms) // most)
+        in_a_row = -(-len(self.rooms) // rows)  # rows as even as they can be: 3 + 3, not 5 + 1
         share = (room_width + gap) // in_a_row - gap - frame
-        width = max(base, min(int(base * 1.5), share // RoomBox.COLUMNS - 2))
+        width = max(base, min(base * 2, share // RoomBox.COLUMNS - 2))
         if width != self.tile_width:
             self.tile_width = width
             for tile in self.tiles.values():
