@@ -152,10 +152,9 @@ def add_to_summary(layout: Any, s: Session, counts: ind.Counts, start: date, end
     if not any(row["courses"] or row["events"] for row in by_aim.values()):
         return  # no course or event in the period: no section
     activities = {"courses", "sessions", "events"}
+    # the report's own totals of the summable columns (published in other tables)
     totals = {
-        "courses": layout.activity("courses.running", sum(r["courses"] for r in by_aim.values())),
         "sessions": layout.activity("courses.sessions", co.sessions_held),
-        "participants": participants,
         "events": layout.activity("events.all.events", sum(n for n, *_ in ev.by_kind.values())),
     }
     for j, col in enumerate(("women", "men", "children"), start=1):
@@ -170,11 +169,12 @@ def add_to_summary(layout: Any, s: Session, counts: ind.Counts, start: date, end
         )
         layout.links.append(AtMost(keys[2], participants))
         rows.append((aim_label(aim), keys, False))
-    rows.append((_tr("total"), tuple(totals[col] for col in _COLUMNS), True))
+    # no total row: a client on courses of two aims makes the participants no sum; the
+    # other columns add up to totals the report prints elsewhere, declared as such
     equations = [
-        Equation(totals[col], tuple(keys[j] for _, keys, _ in rows[:-1]))
+        Equation(totals[col], tuple(keys[j] for _, keys, _ in rows))
         for j, col in enumerate(_COLUMNS)
-        if col != "participants"
+        if col in totals
     ]
     layout.table(
         "programmes_by_aim",
