@@ -16,10 +16,11 @@ from __future__ import annotations
 from datetime import date, datetime, time, timedelta
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 from sqlalchemy import distinct, func, select
 from sqlalchemy.orm import Session
 
+from ..i18n import QT_TRANSLATE_NOOP
 from ..programme_aims import Aim, aim_label
 from ..storage.casework_schema import Client, Course, CourseSession, Enrolment, Event
 from . import indicators as ind

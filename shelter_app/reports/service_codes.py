@@ -23,13 +23,14 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 from sqlalchemy import distinct, func, literal, or_, select, union
 from sqlalchemy.orm import Session
 
 from .. import service_classifier as sc
 from ..cases.vocabulary import CaseService
 from ..contact_vocabulary import Help
+from ..i18n import QT_TRANSLATE_NOOP
 from ..storage.case_schema import Case, CaseServiceEntry
 from ..storage.casework_schema import Consultation, Enrolment, Stay
 from ..storage.people_schema import AnonymousContact
@@ -172,9 +173,10 @@ def count_classifier(s: Session, start: date, end: date, upto: date) -> Classifi
                 .where(*in_period, CaseServiceEntry.service == _CASE_OF[service].value)
             )
         if parts:
-            u = (union(*parts) if len(parts) > 1 else parts[0]).subquery()
+            every: Any = union(*parts) if len(parts) > 1 else parts[0]
+            ids = every.subquery()
             union_clients[service.value] = int(
-                s.scalar(select(func.count(distinct(u.c.client_id)))) or 0
+                s.scalar(select(func.count(distinct(ids.c.client_id)))) or 0
             )
     return ClassifierCounts(entries, case_clients, contacts, stays, union_clients)
 
@@ -188,7 +190,7 @@ def add_to_summary(
     psy, legal = ConsultationKind.PSYCHOLOGICAL.value, ConsultationKind.LEGAL.value
 
     def held(kind: str) -> int:
-        return sum(n for (k, *_), n in cons.held.items() if k == kind)
+        return sum(n for key, n in cons.held.items() if key[0] == kind)
 
     attendees = sum(w + m + ch for _, w, m, ch in ev.by_kind.values())
     events_held = sum(n for n, *_ in ev.by_kind.values())
