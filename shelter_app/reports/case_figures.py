@@ -1,8 +1,9 @@
 """Case management in the summaries: cases opened, open and closed in the period (opened
-and closed also by group: women, men, sex not recorded, children), closure reasons, the people who received each of the case worker's services (by the
-classifier of social services, Order No. 429 of 2020), and the median length of the
-cases closed. Every count goes through the same disclosure control as the rest of the
-summary (it is placed on the summary's layout); nothing here reads free text.
+and closed also by group: women, men, sex not recorded, children), closure reasons, the
+people who received each of the case worker's services (by the classifier of social
+services, Order No. 429 of 2020), and the median length of the cases closed. Every count
+goes through the same disclosure control as the rest of the summary (it is placed on the
+summary's layout); nothing here reads free text.
 
 Called from summary.compose with one line; registers its indicator definitions in
 indicators.DEFINITIONS so the appendix explains them like every other number."""
