@@ -24,7 +24,7 @@ from datetime import date, datetime, time, timedelta
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
-from sqlalchemy import distinct, func, literal, or_, select, union
+from sqlalchemy import case, distinct, func, literal, or_, select, union_all
 from sqlalchemy.orm import Session
 
 from .. import service_classifier as sc
@@ -133,51 +133,60 @@ def count_classifier(s: Session, start: date, end: date, upto: date) -> Classifi
     ).all()
     entries = {str(code): int(n) for code, n, _ in rows}
     case_clients = {str(code): int(c) for code, _, c in rows}
-    contacts: dict[str, int] = {}
+    # one pass over the period's contacts, a sum per classifier service
     wrapped = literal(",") + AnonymousContact.help + literal(",")
-    for service, helps in _HELP_OF.items():
-        contacts[service.value] = int(
-            s.scalar(
-                select(func.count(AnonymousContact.id)).where(
-                    AnonymousContact.at >= since,
-                    AnonymousContact.at < until,
-                    or_(*(wrapped.like(f"%,{h.value},%") for h in helps)),
+    services = list(_HELP_OF)
+    sums = s.execute(
+        select(
+            *(
+                func.coalesce(
+                    func.sum(
+                        case((or_(*(wrapped.like(f"%,{h.value},%") for h in _HELP_OF[sv])), 1))
+                    ),
+                    0,
                 )
+                for sv in services
             )
-            or 0
-        )
+        ).where(AnonymousContact.at >= since, AnonymousContact.at < until)
+    ).one()
+    contacts = {sv.value: int(n) for sv, n in zip(services, sums, strict=True)}
     stays = int(s.scalar(select(func.count(Stay.id)).where(ind._stay_in_period(start, upto))) or 0)
-    union_clients: dict[str, int] = {}
-    for service in sc.ClassifiedService:
-        parts: list[Any] = []
-        if service is sc.CONSULTATION:
-            parts.append(
-                select(Consultation.client_id).where(
-                    Consultation.starts_at >= since,
-                    Consultation.starts_at < until,
-                    Consultation.status == ConsultationStatus.HELD.value,
-                )
-            )
-        if service is sc.STAY:
-            parts.append(select(Stay.client_id).where(ind._stay_in_period(start, upto)))
-        if service is sc.ENROLMENT:
-            parts.append(
-                select(Enrolment.client_id).where(
-                    Enrolment.enrolled_on >= start, Enrolment.enrolled_on <= end
-                )
-            )
-        if service in _CASE_OF:
-            parts.append(
-                select(Case.client_id)
-                .join(CaseServiceEntry, CaseServiceEntry.case_id == Case.id)
-                .where(*in_period, CaseServiceEntry.service == _CASE_OF[service].value)
-            )
-        if parts:
-            every: Any = union(*parts) if len(parts) > 1 else parts[0]
-            ids = every.subquery()
-            union_clients[service.value] = int(
-                s.scalar(select(func.count(distinct(ids.c.client_id)))) or 0
-            )
+
+    # the different clients of each classifier service over all its sources, in one
+    # query: every source tagged with its service, then counted per tag
+    def tagged(service: sc.ClassifiedService, query: Any) -> Any:
+        return query.add_columns(literal(service.value).label("svc"))
+
+    case_service = case(
+        *((CaseServiceEntry.service == k.value, v.value) for k, v in sc.CASE_SERVICES.items()),
+        else_=literal("other"),
+    )
+    sources = union_all(
+        tagged(
+            sc.CONSULTATION,
+            select(Consultation.client_id).where(
+                Consultation.starts_at >= since,
+                Consultation.starts_at < until,
+                Consultation.status == ConsultationStatus.HELD.value,
+            ),
+        ),
+        tagged(sc.STAY, select(Stay.client_id).where(ind._stay_in_period(start, upto))),
+        tagged(
+            sc.ENROLMENT,
+            select(Enrolment.client_id).where(
+                Enrolment.enrolled_on >= start, Enrolment.enrolled_on <= end
+            ),
+        ),
+        select(Case.client_id, case_service.label("svc"))
+        .join(CaseServiceEntry, CaseServiceEntry.case_id == Case.id)
+        .where(*in_period),
+    ).subquery()
+    union_clients = {
+        str(svc): int(n)
+        for svc, n in s.execute(
+            select(sources.c.svc, func.count(distinct(sources.c.client_id))).group_by(sources.c.svc)
+        ).all()
+    }
     return ClassifierCounts(entries, case_clients, contacts, stays, union_clients)
 
 
