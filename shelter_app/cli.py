@@ -251,6 +251,15 @@ def cmd_demo(args: argparse.Namespace, out: TextIO, stdin: TextIO) -> int:
         .replace("%7", str(summary.events)),
         file=out,
     )
+    print(
+        QCoreApplication.translate(
+            "cli", "Also %1 children, %2 men among the clients, %3 anonymous contacts."
+        )
+        .replace("%1", str(summary.children))
+        .replace("%2", str(summary.men))
+        .replace("%3", str(summary.anonymous_contacts)),
+        file=out,
+    )
     one_per_role = len(Role)  # the one account per role; extra specialists are counted
     usernames = ", ".join(summary.usernames[:one_per_role])
     if len(summary.usernames) > one_per_role:

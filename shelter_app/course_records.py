@@ -54,6 +54,7 @@ class CourseRecord:
     completed: int
     waiting: int
     sessions: int
+    aim: str = "not_stated"  # a programme_aims.Aim code
 
     @property
     def free_places(self) -> int:
@@ -305,6 +306,7 @@ def _course_record_from(
         completed=by_status.get((course.id, COMPLETED), 0),
         waiting=by_status.get((course.id, WAITING), 0),
         sessions=sessions,
+        aim=course.aim,
     )
 
 

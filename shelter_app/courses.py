@@ -68,8 +68,10 @@ from .enrolments import (
 )
 from .errors import InvalidInput
 from .permissions import Permission
+from .programme_aims import Aim
 from .storage.casework_schema import Attendance, Course, CourseSession, Enrolment
 from .validation import (
+    choice,
     date_not_before,
     valid_date,
 )
@@ -130,10 +132,13 @@ def create_course(
     starts_on: date,
     ends_on: date,
     description: str | None = None,
+    *,
+    aim: str = Aim.NOT_STATED,
 ) -> CourseRecord:
     title_, description_, capacity_, first, last = _clean_course(
         title, description, capacity, starts_on, ends_on
     )
+    aim_ = choice(Aim, aim, "aim")
     with db.unit_of_work(user, Permission.WRITE_PROGRAMMES, write=True) as uow:
         s = uow.session
         course = Course(
@@ -143,10 +148,16 @@ def create_course(
             starts_on=first,
             ends_on=last,
             archived=False,
+            aim=aim_.value,
         )
         s.add(course)
         s.flush()
-        uow.audit("course.created", "course", course.id, detail={"capacity": capacity_})
+        uow.audit(
+            "course.created",
+            "course",
+            course.id,
+            detail={"capacity": capacity_, "aim": aim_.value},
+        )
         result = _course_record(s, course)
         uow.commit()
         return result
@@ -162,13 +173,16 @@ def edit_course(
     ends_on: date,
     description: str | None = None,
     *,
+    aim: str | None = None,
     today: date | None = None,
 ) -> CourseRecord:
     """A larger capacity moves women in from the waiting list at once; a capacity below the
-    places already taken, or dates that leave a session outside, are refused."""
+    places already taken, or dates that leave a session outside, are refused. `aim` None
+    keeps the course's aim."""
     title_, description_, capacity_, first, last = _clean_course(
         title, description, capacity, starts_on, ends_on
     )
+    aim_ = None if aim is None else choice(Aim, aim, "aim")
     day = today or date.today()
     with db.unit_of_work(user, Permission.WRITE_PROGRAMMES, write=True) as uow:
         s = uow.session
@@ -202,13 +216,19 @@ def edit_course(
             )
         course.title, course.description, course.capacity = title_, description_, capacity_
         course.starts_on, course.ends_on = first, last
+        if aim_ is not None:
+            course.aim = aim_.value
         s.flush()
         moved = _fill_places(uow, course, day)
         uow.audit(
             "course.edited",
             "course",
             course.id,
-            detail={"capacity": capacity_, "moved_in": [e.id for e in moved]},
+            detail={
+                "capacity": capacity_,
+                "aim": course.aim,
+                "moved_in": [e.id for e in moved],
+            },
         )
         result = _course_record(s, course)
         uow.commit()

@@ -582,3 +582,36 @@ EVENT_KINDS = (
     (EventKind.INFO_CAMPAIGN, 15, (100, 1500)),
     (EventKind.OTHER, 10, (20, 150)),
 )
+
+# the aim of each demo course and event (shelter_app.programme_aims codes), by title;
+# a title not listed has no aim stated, as older records do
+COURSE_AIMS: dict[str, str] = {
+    "Фінансова грамотність": "economic_empowerment",
+    "Основи роботи з комп’ютером": "digital_skills",
+    "Правова абетка: захист від домашнього насильства": "legal_literacy",
+    "Підготовка до співбесіди": "economic_empowerment",
+    "Англійська для працевлаштування": "economic_empowerment",
+    "Батьківство без насильства": "parenthood",
+    "Самооборона для жінок": "violence_prevention",
+    "Цифрова безпека": "digital_skills",
+    "Манікюр: професія з нуля": "economic_empowerment",
+    "Бухгалтерський облік для початківців": "economic_empowerment",
+    "Крій і шиття": "economic_empowerment",
+    "Власна справа: від ідеї до ФОП": "economic_empowerment",
+}
+EVENT_AIMS: dict[str, str] = {
+    "Міський форум «Безпечний Київ для жінок»": "violence_prevention",
+    "Марш солідарності до Дня захисту прав жінок": "gender_culture",
+    "Ярмарок можливостей для жінок-переселенок": "economic_empowerment",
+    "Тренінг для фахівців ЦНАП: як розпізнати домашнє насильство": "violence_prevention",
+    "Тренінг для шкільних психологів": "violence_prevention",
+    "Тренінг для дільничних офіцерів поліції": "violence_prevention",
+    "Лекція «Як розпізнати економічне насильство»": "violence_prevention",
+    "Зустріч у бібліотеці: права жінок у шлюбі": "legal_literacy",
+    "Бесіда зі старшокласницями про безпечні стосунки": "stereotypes",
+    "Лекція для батьків про кібербулінг": "parenthood",
+    "Зустріч групи підтримки для переселенок": "non_discrimination",
+    "16 днів проти насильства: інформаційна акція": "sixteen_days",
+    "Акція «Гаряча лінія поруч» у метро": "violence_prevention",
+    "Розповсюдження буклетів у жіночих консультаціях": "violence_prevention",
+}

@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 from .database import Database, SignedInUser
 from .errors import InvalidInput
 from .permissions import Permission
+from .programme_aims import Aim
 from .search_key import ukrainian_order
 from .storage.casework_schema import Event, EventPartner, Partner
 from .validation import (
@@ -53,6 +54,7 @@ class EventRecord:
     children: int
     partner_ids: tuple[int, ...]
     partner_names: tuple[str, ...]  # organisations, in alphabetical order
+    aim: str = "not_stated"  # a programme_aims.Aim code
 
     @property
     def attendance(self) -> int:
@@ -102,19 +104,21 @@ def record_event(
     children: int = 0,
     partner_ids: Iterable[int] = (),
     *,
+    aim: str = Aim.NOT_STATED,
     today: date | None = None,
 ) -> EventRecord:
     form = _clean(title, kind, held_on, topic, women, men, children, partner_ids, today)
+    aim_ = choice(Aim, aim, "aim")
     with db.unit_of_work(user, Permission.WRITE_PROGRAMMES, write=True) as uow:
         s = uow.session
         _check_partners(s, form.partner_ids, already=frozenset())
-        row = Event()
+        row = Event(aim=aim_.value)
         _apply(row, form)
         s.add(row)
         s.flush()
         s.add_all(EventPartner(event_id=row.id, partner_id=p) for p in form.partner_ids)
         s.flush()
-        uow.audit("event.recorded", "event", row.id, detail=_audit_detail(form))
+        uow.audit("event.recorded", "event", row.id, detail=_audit_detail(form, row.aim))
         result = _record(s, row)
         uow.commit()
         return result
@@ -133,14 +137,18 @@ def edit_event(
     children: int = 0,
     partner_ids: Iterable[int] = (),
     *,
+    aim: str | None = None,
     today: date | None = None,
 ) -> EventRecord:
-    """Replaces every field. A partner deactivated since may stay on the event it took
-    part in; a newly added partner must be active."""
+    """Replaces every field (`aim` None keeps the event's aim). A partner deactivated
+    since may stay on the event it took part in; a newly added partner must be active."""
     form = _clean(title, kind, held_on, topic, women, men, children, partner_ids, today)
+    aim_ = None if aim is None else choice(Aim, aim, "aim")
     with db.unit_of_work(user, Permission.WRITE_PROGRAMMES, write=True) as uow:
         s = uow.session
         row = _event(s, event_id)
+        if aim_ is not None:
+            row.aim = aim_.value
         before = frozenset(
             s.execute(
                 select(EventPartner.partner_id).where(EventPartner.event_id == row.id)
@@ -156,7 +164,7 @@ def edit_event(
         )
         s.add_all(EventPartner(event_id=row.id, partner_id=p) for p in form.partner_ids - before)
         s.flush()
-        uow.audit("event.edited", "event", row.id, detail=_audit_detail(form))
+        uow.audit("event.edited", "event", row.id, detail=_audit_detail(form, row.aim))
         result = _record(s, row)
         uow.commit()
         return result
@@ -332,9 +340,10 @@ def _apply(row: Event, form: _EventForm) -> None:
     )
 
 
-def _audit_detail(form: _EventForm) -> dict[str, Any]:
+def _audit_detail(form: _EventForm, aim: str) -> dict[str, Any]:
     return {
         "kind": form.kind.value,
+        "aim": aim,
         "attendance": form.women + form.men + form.children,
         "partner_ids": sorted(form.partner_ids),
     }
@@ -376,4 +385,5 @@ def _record_from(row: Event, partners: list[tuple[int, str]]) -> EventRecord:
         children=row.attendees_children,
         partner_ids=tuple(p[0] for p in partners),
         partner_names=tuple(p[1] for p in partners),
+        aim=row.aim,
     )

@@ -191,7 +191,7 @@ def test_the_raw_annual_baseline_counts_what_the_app_counts(ran):
         coordinator = db.sign_in_again("coordinator", dataset.BENCH_PASSWORD)
         with db.unit_of_work(coordinator, Permission.EXPORT_SUMMARIES) as uow:
             app = count_all(uow.session, start, end, today)
-            layout = _later_sections(uow.session, start, end, today)
+            layout = _later_sections(uow.session, start, end, today, app)
         with raw_cursor(db.engine) as cur:
             raw = raw_summary(cur, start, end, min(end, today))
     finally:
@@ -225,10 +225,17 @@ def test_the_raw_annual_baseline_counts_what_the_app_counts(ran):
     assert layout.values["violence.clients"] > 0 and layout.values["cases.closed"] > 0
 
 
-def _later_sections(s, start, end, today):
+def _later_sections(s, start, end, today, counts=None):
     """A layout holding only the sections summary.compose adds after the indicators, laid
     out as compose lays them (their raw values, before disclosure control)."""
-    from shelter_app.reports import case_figures, people_groups, strategy
+    from shelter_app.reports import (
+        case_figures,
+        people_groups,
+        programme_figures,
+        service_codes,
+        strategy,
+    )
+    from shelter_app.reports.indicators import count_all
     from shelter_app.reports.summary import _Layout
     from shelter_app.reports.violence_figures import add_violence_figures
 
@@ -237,6 +244,9 @@ def _later_sections(s, start, end, today):
     strategy.add_to_summary(layout, s, start, end)
     add_violence_figures(layout, s, start, end)
     case_figures.add_to(layout, s, start, end)
+    counts = counts or count_all(s, start, end, today)
+    programme_figures.add_to_summary(layout, s, counts, start, end)
+    service_codes.add_to_summary(layout, s, counts, start, end, min(end, today))
     return layout
 
 

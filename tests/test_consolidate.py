@@ -84,7 +84,8 @@ def test_other_periods_k_or_languages_are_refused(opened, tmp_path, two_centres)
         ({"k": 7}, "k must be the same"),
         ({"period": {**doc["period"], "start": "2026-02-01"}}, "another period"),
         ({"language": "uk"}, "another language"),
-        ({"schema_version": 2}, "schema version 1"),
+        ({"schema_version": 3}, "schema version 1–2"),
+        ({"schema_version": True}, "schema version 1–2"),
     ):
         other = tmp_path / "other.json"
         other.write_text(json.dumps({**doc, **change}), encoding="utf-8")

@@ -574,6 +574,17 @@ def test_demo_has_the_clients_and_casework_asked_for(built, session):
     assert summary.events == session.scalar(select(func.count(Event.id))) > 0
     assert (summary.rooms, summary.beds) == (8, 24)
     assert 2 <= summary.consultations / summary.clients <= 4
+    # everyone served (issue 14): children, men and anonymous contacts are reported too
+    from shelter_app.storage.people_schema import AnonymousContact, Child
+
+    assert summary.children == session.scalar(select(func.count(Child.id))) > 0
+    men = select(func.count(Client.id)).where(Client.sex == "male")
+    assert summary.men == session.scalar(men) > 0
+    contacts = select(func.count(AnonymousContact.id))
+    assert summary.anonymous_contacts == session.scalar(contacts) > 0
+    # and the demo's courses and events carry aims for the summary's table by aim
+    assert session.scalar(select(func.count(Course.id)).where(Course.aim != "not_stated")) > 0
+    assert session.scalar(select(func.count(Event.id)).where(Event.aim != "not_stated")) > 0
     assert summary.seconds > 0
     # a year and more of consultations, and appointments in the next days
     held = select(func.min(Consultation.starts_at)).where(Consultation.status == "held")
@@ -800,7 +811,10 @@ def test_command_line_demo_end_to_end(tmp_path):
     lines = result.stdout.splitlines()
     assert lines[0] == f"Demo database created: {db}"
     assert lines[1].startswith("30 clients, ")
-    assert lines[2] == (
+    assert re.fullmatch(
+        r"Also \d+ children, \d+ men among the clients, \d+ anonymous contacts\.", lines[2]
+    )
+    assert lines[3] == (
         "Accounts, all with the password given: admin, head, caseworker, psychologist, lawyer, "
         "trainer, operator, coordinator"
     )

@@ -77,6 +77,7 @@ def test_caseworker_records_a_city_event_held_with_two_partner_ngos(opened, staf
     (entry,) = audit.list_entries(opened.db, opened.admin, action="event.recorded")
     assert entry.detail == {
         "kind": "city_event",
+        "aim": "not_stated",
         "attendance": 143,
         "partner_ids": sorted([strada, zhinky]),
     }

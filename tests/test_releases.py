@@ -150,7 +150,7 @@ def test_the_json_export_carries_every_cell_with_its_value_or_protection_state(o
     record = export(opened, MARCH, tmp_path / "m.json")
     assert record.format == "json"
     doc = json.loads((tmp_path / "m.json").read_text(encoding="utf-8"))
-    assert (doc["schema"], doc["schema_version"], doc["k"]) == ("oberih.summary", 1, 5)
+    assert (doc["schema"], doc["schema_version"], doc["k"]) == ("oberih.summary", 2, 5)
     assert doc["producer"] == {"name": "oberih", "version": __version__}
     assert doc["period"]["start"] == "2026-03-01" and doc["period"]["end"] == "2026-03-31"
     summary = build_summary(

@@ -935,6 +935,10 @@ def test_published_cells_are_the_only_numbers_and_marks(march):
             for j, cell in enumerate(row.cells):
                 if table.key == "events_by_kind" and j == 0:
                     continue  # events held count no people: published as they are
+                if table.key == "programmes_by_aim" and j in (0, 1, 3):
+                    continue  # courses, sessions and events: things, not people
+                if table.key == "services_by_classifier" and row.label.endswith("events held"):
+                    continue  # (its services are the events held)
                 if cell.state is CellState.SHOWN:
                     assert cell.value == 0 or cell.value >= 3
                 else:

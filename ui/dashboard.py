@@ -75,6 +75,7 @@ SHOWN_KINDS = frozenset(
         Kind.CLIENTS,
         Kind.CASES,  # follow-ups and reviews
         Kind.VIOLENCE,  # orders ending, notifications due
+        Kind.CONTACTS,  # the operator's count of contacts
     }
 )
 
@@ -743,6 +744,13 @@ def cards_for(ctx: AppContext) -> list[Callable[[AppContext, QWidget], Card]]:
         made.append(MonthCard)
     if shelter_counts:
         made.append(ShelterMonthCard)
+    # a trainer's week and an operator's line (issue 14; ui/role_cards.py)
+    from .role_cards import ContactsCard, TrainerWeekCard
+
+    if ctx.can(P.OWN_COURSE_LISTS):
+        made.append(TrainerWeekCard)
+    if ctx.can(P.LOG_ANON_CONTACTS):
+        made.append(ContactsCard)
     return made
 
 

@@ -423,6 +423,16 @@
     </message>
   </context>
   <context>
+    <name>TrainerWeekCard</name>
+    <message numerus="yes">
+      <source>(%n waiting)</source>
+      <translation>
+        <numerusform>(%n waiting)</numerusform>
+        <numerusform>(%n waiting)</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
     <name>TurnAwaysTab</name>
     <message numerus="yes">
       <source>%n turn-away(s) in this period</source>

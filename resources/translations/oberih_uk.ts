@@ -2233,6 +2233,49 @@
     </message>
 </context>
 <context>
+    <name>ContactsCard</name>
+    <message>
+        <source>Anonymous contacts</source>
+        <translation>Анонімні звернення</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Сьогодні</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>Цього тижня</translation>
+    </message>
+    <message>
+        <source>Logged by you today</source>
+        <translation>Записано вами сьогодні</translation>
+    </message>
+    <message>
+        <source>By channel</source>
+        <translation>За каналом</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Канал</translation>
+    </message>
+    <message>
+        <source>Contacts by channel</source>
+        <translation>Звернення за каналом</translation>
+    </message>
+    <message>
+        <source>No contact logged this week yet.</source>
+        <translation>Цього тижня звернень ще не записано.</translation>
+    </message>
+    <message>
+        <source>&amp;Log a contact</source>
+        <translation>&amp;Записати звернення</translation>
+    </message>
+    <message>
+        <source>Week from %1</source>
+        <translation>Тиждень від %1</translation>
+    </message>
+</context>
+<context>
     <name>ContactsPage</name>
     <message>
         <source>&lt;b&gt;Recent contacts&lt;/b&gt;</source>
@@ -2335,6 +2378,10 @@
     <message>
         <source>&amp;Places:</source>
         <translation>&amp;Місць:</translation>
+    </message>
+    <message>
+        <source>A&amp;im:</source>
+        <translation>&amp;Мета:</translation>
     </message>
     <message>
         <source>&amp;Description:</source>
@@ -2734,6 +2781,10 @@
     <message>
         <source>&amp;Kind:</source>
         <translation>&amp;Вид:</translation>
+    </message>
+    <message>
+        <source>A&amp;im:</source>
+        <translation>&amp;Мета:</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
@@ -6346,6 +6397,89 @@
     </message>
 </context>
 <context>
+    <name>TrainerWeekCard</name>
+    <message>
+        <source>My courses this week</source>
+        <translation>Мої курси цього тижня</translation>
+    </message>
+    <message>
+        <source>My courses running</source>
+        <translation>Моїх курсів триває</translation>
+    </message>
+    <message>
+        <source>Sessions this week</source>
+        <translation>Занять цього тижня</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Заходи</translation>
+    </message>
+    <message>
+        <source>Sessions of my courses</source>
+        <translation>Заняття моїх курсів</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>День</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Час</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>Курс</translation>
+    </message>
+    <message>
+        <source>Places taken</source>
+        <translation>Зайнято місць</translation>
+    </message>
+    <message>
+        <source>Sessions of my courses this week</source>
+        <translation>Заняття моїх курсів цього тижня</translation>
+    </message>
+    <message>
+        <source>No session of your courses this week.</source>
+        <translation>Цього тижня занять ваших курсів немає.</translation>
+    </message>
+    <message>
+        <source>Events this week</source>
+        <translation>Заходи цього тижня</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Захід</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>No event this week.</source>
+        <translation>Цього тижня заходів немає.</translation>
+    </message>
+    <message>
+        <source>Open &amp;courses and events</source>
+        <translation>Відкрити &amp;курси та заходи</translation>
+    </message>
+    <message>
+        <source>From %1 to %2</source>
+        <translation>З %1 по %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 з %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n waiting)</source>
+        <translation>
+            <numerusform>(%n чекає)</numerusform>
+            <numerusform>(%n чекають)</numerusform>
+            <numerusform>(%n чекають)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TurnAwayDialog</name>
     <message>
         <source>Record a turn-away</source>
@@ -6936,6 +7070,49 @@
     <message>
         <source>Cancel</source>
         <translation>Скасувати</translation>
+    </message>
+</context>
+<context>
+    <name>aims</name>
+    <message>
+        <source>Gender culture</source>
+        <translation>Ґендерна культура</translation>
+    </message>
+    <message>
+        <source>Overcoming stereotypes</source>
+        <translation>Подолання стереотипів</translation>
+    </message>
+    <message>
+        <source>Non-discrimination</source>
+        <translation>Недискримінація</translation>
+    </message>
+    <message>
+        <source>Responsible parenthood</source>
+        <translation>Відповідальне батьківство</translation>
+    </message>
+    <message>
+        <source>16 days against violence campaign</source>
+        <translation>Кампанія «16 днів проти насильства»</translation>
+    </message>
+    <message>
+        <source>Economic empowerment</source>
+        <translation>Економічне розширення можливостей</translation>
+    </message>
+    <message>
+        <source>Preventing violence</source>
+        <translation>Запобігання насильству</translation>
+    </message>
+    <message>
+        <source>Legal literacy</source>
+        <translation>Правова грамотність</translation>
+    </message>
+    <message>
+        <source>Digital skills</source>
+        <translation>Цифрові навички</translation>
+    </message>
+    <message>
+        <source>Aim not stated</source>
+        <translation>Мету не зазначено</translation>
     </message>
 </context>
 <context>
@@ -7991,6 +8168,49 @@
     </message>
 </context>
 <context>
+    <name>classifier</name>
+    <message>
+        <source>Informing</source>
+        <translation>Інформування</translation>
+    </message>
+    <message>
+        <source>Counselling</source>
+        <translation>Консультування</translation>
+    </message>
+    <message>
+        <source>Mediation</source>
+        <translation>Посередництво</translation>
+    </message>
+    <message>
+        <source>Social accompaniment</source>
+        <translation>Соціальний супровід</translation>
+    </message>
+    <message>
+        <source>Representation of interests</source>
+        <translation>Представництво інтересів</translation>
+    </message>
+    <message>
+        <source>Crisis and emergency intervention</source>
+        <translation>Кризове та екстрене втручання</translation>
+    </message>
+    <message>
+        <source>Provision of shelter</source>
+        <translation>Надання притулку</translation>
+    </message>
+    <message>
+        <source>Social adaptation</source>
+        <translation>Соціальна адаптація</translation>
+    </message>
+    <message>
+        <source>Social prevention</source>
+        <translation>Соціальна профілактика</translation>
+    </message>
+    <message>
+        <source>Aid in kind</source>
+        <translation>Натуральна допомога</translation>
+    </message>
+</context>
+<context>
     <name>cli</name>
     <message>
         <source>Password: </source>
@@ -8019,6 +8239,10 @@
     <message>
         <source>%1 clients, %2 consultations, %3 referrals, %4 shelter stays with %5 children, %6 course enrolments, %7 events.</source>
         <translation>Клієнток: %1, консультацій: %2, направлень: %3, перебувань у Притулку: %4 (дітей: %5), записів на курси: %6, заходів: %7.</translation>
+    </message>
+    <message>
+        <source>Also %1 children, %2 men among the clients, %3 anonymous contacts.</source>
+        <translation>Також дітей: %1, чоловіків серед клієнтів: %2, анонімних звернень: %3.</translation>
     </message>
     <message>
         <source>Accounts, all with the password given: %1</source>
@@ -9195,6 +9419,18 @@
         <translation>Медіанна тривалість випадку, днів</translation>
     </message>
     <message>
+        <source>Cases opened and closed by group</source>
+        <translation>Відкриті та закриті випадки за групою</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Відкрито</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Закрито</translation>
+    </message>
+    <message>
         <source>Age not recorded</source>
         <translation>Вік не зазначено</translation>
     </message>
@@ -9261,6 +9497,30 @@
     <message>
         <source>Men</source>
         <translation>Чоловіки</translation>
+    </message>
+    <message>
+        <source>Courses and events by aim</source>
+        <translation>Курси та заходи за метою</translation>
+    </message>
+    <message>
+        <source>Each course and event is recorded with the aim it serves: the aims the State Strategy for equal rights of women and men names for educational work (gender culture, overcoming stereotypes, non-discrimination, responsible parenthood, the 16 days against violence campaign) or the centre&apos;s own (economic empowerment, preventing violence, legal literacy, digital skills). Courses: courses whose dates overlap the period. Sessions and events: held in the period. Participants: different clients enrolled in the period (a client on courses of two aims counts under both). Attendees: the head counts recorded for the events.</source>
+        <translation>Для кожного курсу й заходу записують мету, якій він служить: напрями просвітницької роботи, які називає Державна стратегія забезпечення рівних прав та можливостей жінок і чоловіків (ґендерна культура, подолання стереотипів, недискримінація, відповідальне батьківство, кампанія «16 днів проти насильства»), або власні напрями Центру (економічне розширення можливостей, запобігання насильству, правова грамотність, цифрові навички). Курси: курси, дати яких перетинаються з періодом. Заняття та заходи: проведені в періоді. Учасники: різні клієнти, записані на курси в періоді (клієнт на курсах двох напрямів рахується в обох). Учасники заходів: кількість присутніх, записана для заходів.</translation>
+    </message>
+    <message>
+        <source>Course participants by group</source>
+        <translation>Учасники курсів за групою</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Учасники</translation>
+    </message>
+    <message>
+        <source>Aim</source>
+        <translation>Мета</translation>
+    </message>
+    <message>
+        <source>Sessions held</source>
+        <translation>Проведено занять</translation>
     </message>
     <message>
         <source>Children</source>
@@ -9641,6 +9901,54 @@
     <message>
         <source>of them from men or callers of unrecorded sex</source>
         <translation>з них від чоловіків або осіб, стать яких не зазначено</translation>
+    </message>
+    <message>
+        <source>Services by classifier code</source>
+        <translation>Послуги за класифікатором</translation>
+    </message>
+    <message>
+        <source>Services of the period under the state classifier of social services (Order of the Ministry of Social Policy No. 429 of 2020). Counselling: psychological and legal consultations held, the case worker&apos;s counselling and the counselling of anonymous contacts; provision of shelter: stays with a night in the period; social adaptation: course enrolments; social prevention: events held; informing and crisis intervention: the case worker&apos;s services and the help given in anonymous contacts. People: different clients, plus each anonymous contact and event attendee (they cannot be told apart). Services: consultations, stays, the case worker&apos;s services, enrolments, contacts and events. Only the numbers 001.0 and 002.0 could be checked against the order; the other services are named without a number.</source>
+        <translation>Послуги періоду за державним Класифікатором соціальних послуг (наказ Мінсоцполітики № 429 від 2020 року). Консультування: проведені психологічні та юридичні консультації, консультування фахівчинею із соціальної роботи та під час анонімних звернень; надання притулку: перебування з ночівлею в періоді; соціальна адаптація: записи на курси; соціальна профілактика: проведені заходи; інформування та кризове втручання: послуги фахівчині із соціальної роботи та допомога під час анонімних звернень. Осіб: різні клієнти, а також кожне анонімне звернення й кожен учасник заходу (їх неможливо розрізнити). Послуг: консультації, перебування, послуги фахівчині, записи на курси, звернення та заходи. З наказом вдалося звірити лише коди 001.0 і 002.0; інші послуги названо без коду.</translation>
+    </message>
+    <message>
+        <source>Service (classifier code)</source>
+        <translation>Послуга (код за класифікатором)</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Осіб</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>Послуг</translation>
+    </message>
+    <message>
+        <source>psychological consultations</source>
+        <translation>психологічні консультації</translation>
+    </message>
+    <message>
+        <source>legal consultations</source>
+        <translation>юридичні консультації</translation>
+    </message>
+    <message>
+        <source>by the case worker</source>
+        <translation>фахівчинею із соціальної роботи</translation>
+    </message>
+    <message>
+        <source>in anonymous contacts</source>
+        <translation>під час анонімних звернень</translation>
+    </message>
+    <message>
+        <source>shelter stays</source>
+        <translation>перебування в Притулку</translation>
+    </message>
+    <message>
+        <source>course enrolments</source>
+        <translation>записи на курси</translation>
+    </message>
+    <message>
+        <source>events held</source>
+        <translation>проведені заходи</translation>
     </message>
 </context>
 <context>

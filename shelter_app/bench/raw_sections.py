@@ -12,12 +12,13 @@ the two statistics as (value, people), so a test can hold them against the app's
 from __future__ import annotations
 
 import statistics
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from typing import Any
 
 from ..cases.vocabulary import CaseService, ClosureReason
 from ..contact_vocabulary import Channel
 from ..violence_vocabulary import IncidentContext, IncidentForm, OrderKind, Relationship
+from . import raw_department
 
 GROUPS = ("women", "men", "sex_not_stated", "children")
 KINDS = ("psychological", "legal")
@@ -74,7 +75,8 @@ SQL = {
     "cases_closed": """SELECT closure_reason,
         CAST(julianday(closed_on) - julianday(opened_on) AS INTEGER)
       FROM cases WHERE closed_on BETWEEN :start AND :end""",
-    "case_services": """SELECT e.service, count(DISTINCT c.client_id) FROM case_services e
+    "case_services": """SELECT e.service, count(DISTINCT c.client_id), count(*)
+      FROM case_services e
       JOIN cases c ON c.id = e.case_id WHERE e.on_date BETWEEN :start AND :end
      GROUP BY e.service""",
     "form_context": f"""SELECT i.context, {_FORM_COUNTS} FROM incidents i
@@ -100,12 +102,16 @@ SQL = {
         count(DISTINCT i.client_id) FROM incident_notifications n
       JOIN incidents i ON i.id = n.incident_id
      WHERE n.due_at >= :since AND n.due_at < :until""",
+    **raw_department.SQL,
 }
 
 
-def raw_sections(q: Callable[[str], list[Any]], violence_clients: int) -> dict[str, Any]:
+def raw_sections(
+    q: Callable[[str], list[Any]], violence_clients: int, base: Mapping[str, Any]
+) -> dict[str, Any]:
     """{"values": layout key -> count, "figures": key -> (value, people)}; `q` runs one
-    of SQL by name with the period's arguments (raw_summary's)."""
+    of SQL by name with the period's arguments (raw_summary's); `base` is what raw_summary
+    counted before (the department's tables repeat some of it)."""
     v: dict[str, int] = {}
     # people_groups: people served, consultation clients and violence clients by group
     groups = {(g, bool(new)): n for g, new, n in q("groups")}
@@ -140,8 +146,9 @@ def raw_sections(q: Callable[[str], list[Any]], violence_clients: int) -> dict[s
     v["cases.closed"] = len(closed)
     for r in ClosureReason:
         v[f"cases.closed.{r.value}"] = sum(1 for reason, _ in closed if reason == r.value)
-    services = dict(q("case_services"))
-    v |= {f"cases.service.{s.value}": services.get(s.value, 0) for s in CaseService}
+    services = {code: (people, given) for code, people, given in q("case_services")}
+    v |= {f"cases.service.{s.value}": services.get(s.value, (0, 0))[0] for s in CaseService}
+    v |= {f"services.case.{s.value}": services.get(s.value, (0, 0))[1] for s in CaseService}
     lengths = [n for _, n in closed]
     # violence figures
     by_context = {ctx: counts for ctx, *counts in q("form_context")}
@@ -157,6 +164,7 @@ def raw_sections(q: Callable[[str], list[Any]], violence_clients: int) -> dict[s
     for k in OrderKind:
         v[f"gbv.orders.{k.value}.issued"] = issued.get(k.value, 0)
         v[f"gbv.orders.{k.value}.violated"] = violated.get(k.value, 0)
+    raw_department.raw_department(q, base, v)  # the department's tables (issue 17)
     due, in_time, women_noticed = q("notices")[0]
     figures = {
         "case_length": (float(statistics.median(lengths)) if lengths else None, len(lengths)),

@@ -173,5 +173,5 @@ def raw_summary(cur: Any, start: date, end: date, upto: date) -> dict[str, Any]:
         "children_affected": q("children_affected")[0][0],
     }
     # the sections composed after the indicators: groups, appeals, cases, violence figures
-    out["sections"] = raw_sections.raw_sections(q, clients)
+    out["sections"] = raw_sections.raw_sections(q, clients, out)
     return out

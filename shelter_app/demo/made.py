@@ -35,6 +35,10 @@ class DemoSummary:
     usernames: tuple[str, ...]  # all open with the password given
     recovery_code: str = field(repr=False, compare=False)
     cases: int = 0  # case management (issue 13, shelter_app/demo/cases.py)
+    # everyone served (issue 14, shelter_app/demo/people.py)
+    children: int = 0  # child records, on stays or not
+    men: int = 0  # clients recorded as men
+    anonymous_contacts: int = 0
 
 
 COUNTED = [f.name for f in fields(DemoSummary) if f.type == "int"]

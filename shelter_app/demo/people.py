@@ -13,7 +13,7 @@ import random
 from datetime import date, datetime, time, timedelta
 from typing import Any
 
-from sqlalchemy import insert, select, update
+from sqlalchemy import func, insert, select, update
 
 from ..contact_vocabulary import AgeBand, Caller, Channel, Help
 from ..permissions import Permission
@@ -72,6 +72,11 @@ def add_people(b: Any) -> None:
         if mine:
             s.execute(update(Course).where(Course.id.in_(mine)).values(trainer_account_id=trainer))
         uow.commit()
+        b.counts["children"] = s.scalar(select(func.count(Child.id))) or 0
+        b.counts["men"] = (
+            s.scalar(select(func.count(Client.id)).where(Client.sex == Sex.MALE.value)) or 0
+        )
+        b.counts["anonymous_contacts"] = s.scalar(select(func.count(AnonymousContact.id))) or 0
 
 
 def _pick(rng: random.Random, key: str) -> Any:

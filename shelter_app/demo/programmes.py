@@ -60,6 +60,7 @@ class _Programmes(_BuilderBase):
                     "starts_on": dates[0],
                     "ends_on": dates[-1],
                     "archived": False,
+                    "aim": names.COURSE_AIMS.get(title, "not_stated"),
                 }
             )
             sessions_of.append([(datetime.combine(d, time(hour)), minutes) for d in dates])
@@ -202,9 +203,11 @@ class _Programmes(_BuilderBase):
             kind, _, (low, high) = self.pick_event()
             held = self.start + timedelta(days=rng.randint(0, HISTORY_DAYS + PLANNING_DAYS))
             women = rng.randint(low, high) if held < self.today else 0
+            title = rng.choice(names.EVENT_TITLES[kind])
             events.append(
                 {
-                    "title": rng.choice(names.EVENT_TITLES[kind]),
+                    "title": title,
+                    "aim": names.EVENT_AIMS.get(title, "not_stated"),
                     "kind": kind.value,
                     "held_on": held,
                     "topic": rng.choice(names.EVENT_TOPICS),

@@ -1,8 +1,9 @@
-"""Case management in the summaries: cases opened, open and closed in the period,
-closure reasons, the people who received each of the case worker's services (by the
-classifier of social services, Order No. 429 of 2020), and the median length of the
-cases closed. Every count goes through the same disclosure control as the rest of the
-summary (it is placed on the summary's layout); nothing here reads free text.
+"""Case management in the summaries: cases opened, open and closed in the period (opened
+and closed also by group: women, men, sex not recorded, children), closure reasons, the
+people who received each of the case worker's services (by the classifier of social
+services, Order No. 429 of 2020), and the median length of the cases closed. Every count
+goes through the same disclosure control as the rest of the summary (it is placed on the
+summary's layout); nothing here reads free text.
 
 Called from summary.compose with one line; registers its indicator definitions in
 indicators.DEFINITIONS so the appendix explains them like every other number."""
@@ -20,7 +21,10 @@ from sqlalchemy.orm import Session
 
 from ..cases.vocabulary import CaseService, ClosureReason, case_label
 from ..storage.case_schema import Case, CaseServiceEntry
+from ..storage.casework_schema import Client
 from . import indicators as ind
+from .people_groups import GROUPS, _group
+from .people_groups import _tr as group_label
 
 CASE_DEFINITIONS: dict[str, tuple[object, object]] = {  # QT_TRANSLATE_NOOP gives object
     "cases": (
@@ -148,6 +152,7 @@ def add_to(layout: Any, s: Session, start: date, end: date) -> None:
         rows,
         "case_services",
     )
+    _by_group(layout, s, start, end, opened, closed, tr)
     median = float(statistics.median(c.lengths)) if c.lengths else None
     layout.statistic(
         "case_length",
@@ -155,6 +160,52 @@ def add_to(layout: Any, s: Session, start: date, end: date) -> None:
         "case_length",
         median,
         len(c.lengths),
+    )
+
+
+def count_case_groups(s: Session, start: date, end: date) -> dict[tuple[str, str], int]:
+    """(group, "opened" | "closed") -> cases opened or closed in the period, by the group
+    of the client (reports.people_groups: women, men, sex not recorded, children)."""
+    group = _group(start)
+    out: dict[tuple[str, str], int] = {}
+    for what, column in (("opened", Case.opened_on), ("closed", Case.closed_on)):
+        for g, n in s.execute(
+            select(group, func.count(Case.id))
+            .join(Client, Client.id == Case.client_id)
+            .where(column >= start, column <= end)
+            .group_by(group)
+        ).all():
+            out[(str(g), what)] = int(n)
+    return out
+
+
+def _by_group(
+    layout: Any, s: Session, start: date, end: date, opened: str, closed: str, tr: Any
+) -> None:
+    """Cases opened and closed split women / men / children; the total row is the
+    report's own "cases opened" and "cases closed"."""
+    counts = count_case_groups(s, start, end)
+    layout.grid(
+        "cases_by_group",
+        tr(QT_TRANSLATE_NOOP("reports", "Cases opened and closed by group")),
+        group_label("group"),
+        (
+            tr(QT_TRANSLATE_NOOP("reports", "Opened")),
+            tr(QT_TRANSLATE_NOOP("reports", "Closed")),
+        ),
+        [
+            (
+                group_label(g),
+                tuple(
+                    layout.count(f"cases.group.{g}.{what}", counts.get((g, what), 0))
+                    for what in ("opened", "closed")
+                ),
+            )
+            for g in GROUPS
+        ],
+        (tr(QT_TRANSLATE_NOOP("reports", "Total")), (opened, closed)),
+        "cases",
+        row_sums=False,
     )
 
 

@@ -23,7 +23,7 @@ from PySide6.QtCore import QCoreApplication
 
 from ..database import utcnow
 from ..errors import InvalidInput
-from .json_export import SCHEMA, SCHEMA_VERSION
+from .json_export import READABLE_VERSIONS, SCHEMA
 from .model import Cell, CellState, Definition, Figure, Row, Series, Summary, Table
 
 HIDDEN, WITHHELD = "×", "—"
@@ -52,12 +52,13 @@ def read_inputs(paths: Sequence[Path]) -> list[dict[str, Any]]:
         if (
             not isinstance(doc, dict)
             or doc.get("schema") != SCHEMA
-            or doc.get("schema_version") != SCHEMA_VERSION
+            or type(doc.get("schema_version")) is not int
+            or doc["schema_version"] not in READABLE_VERSIONS
         ):
             raise InvalidInput(
                 QCoreApplication.translate("reports", "%1 is not a summary of schema version %2.")
                 .replace("%1", Path(path).name)
-                .replace("%2", str(SCHEMA_VERSION)),
+                .replace("%2", f"{READABLE_VERSIONS[0]}–{READABLE_VERSIONS[-1]}"),
                 "inputs",
             )
         docs.append(doc)

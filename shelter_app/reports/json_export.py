@@ -1,13 +1,13 @@
 """The machine-readable rendering of one published `Summary`, for the department that
-consolidates the city's centres (schema `oberih.summary`, version 1).
+consolidates the city's centres (schema `oberih.summary`, version 2).
 
 Protected exactly like the PDF and CSV of the same release: it is rendered from the same
 `Summary`, after disclosure control, so a withheld cell carries its protection state
 and no value. Like the CSV it holds nothing that changes between runs (no generation
 time, no role): the same release gives the same bytes.
 
-Schema, version 1 (a new version is a new number; readers check it):
-- `schema` "oberih.summary", `schema_version` 1, `producer` {name, version};
+Schema, version 2 (a new version is a new number; readers check it):
+- `schema` "oberih.summary", `schema_version` 2, `producer` {name, version};
 - `centre`, `language` ("uk"/"en"), `k`, `period` {start, end (ISO dates, inclusive),
   label};
 - `figures`: [{key, label, value, state}];
@@ -20,6 +20,12 @@ Schema, version 1 (a new version is a new number; readers check it):
 "shown", "below_k" (a count from 1 to k-1), "hidden_to_protect" (hidden so that a
 "below_k" cell cannot be worked out), "statistic_withheld" (a mean, median or
 percentage over fewer than 2k people).
+
+Version 2 keeps every field of version 1 and adds the department's tables (by `key`):
+`services_by_classifier` (people and services by the classifier of social services),
+`cases_by_group`, `course_participants_by_group` and `programmes_by_aim`. A version-1
+document is a version-2 document without them, so `consolidate` reads both
+(`READABLE_VERSIONS`) and leaves out a table that any input lacks.
 """
 
 from __future__ import annotations
@@ -31,7 +37,8 @@ from .. import __version__
 from .model import Cell, CellState, Summary
 
 SCHEMA = "oberih.summary"
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
+READABLE_VERSIONS = (1, 2)  # what consolidate accepts: 2 only adds tables to 1
 _STATES = {
     CellState.SHOWN: "shown",
     CellState.PRIMARY: "below_k",

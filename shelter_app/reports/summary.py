@@ -31,7 +31,7 @@ from ..database import Database, SignedInUser, utcnow
 from ..errors import InvalidInput
 from ..i18n import LANGUAGES, install_translator
 from ..permissions import Permission, Role, role_label
-from . import case_figures, people_groups, strategy
+from . import case_figures, people_groups, programme_figures, service_codes, strategy
 from . import indicators as ind
 from .disclosure import Protection, Unprotectable, protect
 from .layout import COMPLEMENTARY_MARK as COMPLEMENTARY_MARK
@@ -181,6 +181,11 @@ def compose(
     _referrals_and_violence(layout, counts)
     add_violence_figures(layout, s, period.start, period.end)  # issue 15
     case_figures.add_to(layout, s, period.start, period.end)  # issue 13
+    # the department's tables (issue 17): courses and events by aim, services by code
+    programme_figures.add_to_summary(layout, s, counts, period.start, period.end)
+    service_codes.add_to_summary(
+        layout, s, counts, period.start, period.end, min(period.end, today)
+    )
     forced: dict[str, Release] = {}
     if cross_release:
         earlier = overlapping(s, period.start, period.end)

@@ -210,6 +210,10 @@ class Course(Base):
     archived: Mapped[bool] = mapped_column(Boolean, nullable=False, default=False)
     # the trainer who runs it and may read its list (migration 0007)
     trainer_account_id: Mapped[int | None] = mapped_column(ForeignKey("accounts.id"))
+    # a programme_aims.Aim code (migration 0011)
+    aim: Mapped[str] = mapped_column(
+        String(24), nullable=False, default="not_stated", server_default="not_stated"
+    )
 
 
 class CourseSession(Base):
@@ -261,6 +265,10 @@ class Event(Base):
     attendees_women: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
     attendees_men: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
     attendees_children: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
+    # a programme_aims.Aim code (migration 0011)
+    aim: Mapped[str] = mapped_column(
+        String(24), nullable=False, default="not_stated", server_default="not_stated"
+    )
 
 
 class EventPartner(Base):

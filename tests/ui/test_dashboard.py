@@ -39,8 +39,8 @@ EXPECTED_CARDS = {
         "shelter_month",
     ],
     Role.LAWYER: ["violence", "appointments", "follow_ups", "shelter", "reviews", "shelter_month"],
-    Role.TRAINER: [],  # nothing of the shelter or consultations; her courses have their area
-    Role.OPERATOR: [],  # the contact log is her area
+    Role.TRAINER: ["trainer_week"],  # her courses' week, no shelter or consultations
+    Role.OPERATOR: ["contacts_today"],  # the line's counts, no client file
     Role.COORDINATOR: ["shelter", "month", "shelter_month"],
 }
 NAMES = ["Ткаченко", "Марія", "Бондар", "Ірина", "Гнатюк", "Соломія", "Лисенко", "Дарина"]
@@ -450,3 +450,59 @@ def test_rows_that_open_nothing_do_not_pretend_to(world, dashboard):
     assert page.card("reviews").reviews.viewport().cursor().shape() == (
         Qt.CursorShape.PointingHandCursor
     )
+
+
+# --- the trainer's and the operator's cards (ui/role_cards.py) ------------------------------
+
+
+def test_the_trainer_sees_her_sessions_this_week_with_places_and_no_name(
+    qtbot, world, dashboard, opened, staff
+):
+    from shelter_app import courses
+    from shelter_app.course_trainers import assign_trainer
+
+    db, admin, today = opened.db, opened.admin, world.today
+    mine = courses.create_course(
+        db, admin, "Цифрова безпека", 12, today - timedelta(days=7), today + timedelta(days=30)
+    )
+    other = courses.create_course(
+        db, admin, "Крій і шиття", 12, today - timedelta(days=7), today + timedelta(days=30)
+    )
+    assign_trainer(db, admin, mine.id, staff[Role.TRAINER].account_id)
+    courses.add_session(db, admin, mine.id, datetime.combine(today, time(15)), 90)
+    courses.add_session(db, admin, other.id, datetime.combine(today, time(10)), 90)
+    courses.enrol(db, staff[Role.CASE_WORKER], mine.id, world.leaving, today=today)
+    page, ctx = dashboard(Role.TRAINER)
+    card = page.card("trainer_week")
+    rows = cells(card.sessions)
+    assert [row[1:] for row in rows] == [["15:00", "Цифрова безпека", "1 of 12"]]
+    assert card.session_count.value.text() == "1" and card.running.value.text() == "1"
+    assert [row[1] for row in cells(card.events)] == ["Open day"]
+    assert "Ткаченко" not in texts_in(page)  # the woman on her list is a count here
+    with qtbot.waitSignal(ctx.navigate) as went:
+        qtbot.mouseClick(card.findChildren(QAbstractButton)[-1], Qt.MouseButton.LeftButton)
+    assert went.args == ["programmes", None]
+
+
+def test_the_operator_sees_the_lines_count_today_and_this_week(qtbot, dashboard, opened, staff):
+    from shelter_app import anonymous_contacts as ac
+
+    op = staff[Role.OPERATOR]
+    base = {
+        "duration_min": 8,
+        "caller": "self",
+        "sex": "female",
+        "age_band": "25-34",
+        "district": "darnytskyi",
+    }
+    ac.log_contact(opened.db, op, channel="hotline", **base)
+    ac.log_contact(opened.db, op, channel="hotline", **base)
+    ac.log_contact(opened.db, op, channel="online", **base)
+    page, ctx = dashboard(Role.OPERATOR)
+    card = page.card("contacts_today")
+    assert card.today_total.value.text() == "3" and card.mine.value.text() == "3"
+    assert cells(card.channels) == [["Hotline call", "2", "2"], ["Online", "1", "1"]]
+    # a contact logged elsewhere refreshes the card through the change notice
+    ac.log_contact(opened.db, op, channel="walk_in", **base)
+    ctx.changed.emit(Changes.of(Kind.CONTACTS))
+    qtbot.waitUntil(lambda: card.today_total.value.text() == "4", timeout=3000)

@@ -152,6 +152,13 @@ def test_case_worker_creates_a_course_with_two_places(qtbot, open_page, idle, op
     dialog.capacity.lineEdit().selectAll()
     qtbot.keyClicks(dialog.capacity, "2")
     dialog.starts_on.setDate(dialog.starts_on.date().addDays(-7))
+    assert dialog.aim.currentData() == "not_stated"  # a new course's aim is a choice made
+    dialog.aim.setFocus()
+    for _ in range(dialog.aim.count()):  # by keyboard, up from "not stated" (last)
+        if dialog.aim.currentData() == "economic_empowerment":
+            break
+        qtbot.keyClick(dialog.aim, Qt.Key.Key_Up)
+    assert dialog.aim.currentData() == "economic_empowerment"
     qtbot.keyClick(dialog.title, Qt.Key.Key_Return)  # Enter = Save
     idle(ctx)
     assert closed(dialog)
@@ -159,7 +166,13 @@ def test_case_worker_creates_a_course_with_two_places(qtbot, open_page, idle, op
     assert shown(tab.view, 2) == ["0 of 2"]
     assert tab.course is not None and tab.course.title == "Фінансова грамотність"
     stored = courses.list_courses(opened.db, staff[Role.CASE_WORKER])
-    assert [(c.title, c.capacity) for c in stored] == [("Фінансова грамотність", 2)]
+    assert [(c.title, c.capacity, c.aim) for c in stored] == [
+        ("Фінансова грамотність", 2, "economic_empowerment")
+    ]
+    # editing shows the aim chosen, and saving without touching it keeps it
+    again = CourseDialog(ctx, page, stored[0])
+    qtbot.addWidget(again)
+    assert again.aim.currentText() == "Economic empowerment"
 
 
 def test_a_course_ending_before_it_starts_is_refused_beside_the_end_date(
@@ -363,6 +376,7 @@ def test_an_event_with_head_counts_and_two_partners(
     idle(ctx)  # the partner register
     type_text(dialog.title, "Тиждень протидії насильству")
     dialog.kind.setCurrentIndex(dialog.kind.findData("city_event"))
+    dialog.aim.setCurrentIndex(dialog.aim.findData("sixteen_days"))
     for box, count in ((dialog.women, "40"), (dialog.men, "6"), (dialog.children, "12")):
         box.lineEdit().selectAll()
         qtbot.keyClicks(box, count)
@@ -380,8 +394,8 @@ def test_an_event_with_head_counts_and_two_partners(
     assert shown(tab.view, 7) == ["ГО «Ла Страда-Україна», Ювенальна поліція Києва"]
     assert "40 women, 6 men, 12 children" in tab.totals.text()
     stored = events.list_events(opened.db, staff[Role.CASE_WORKER], TODAY, TODAY)
-    assert [(e.women, e.men, e.children, set(e.partner_ids)) for e in stored] == [
-        (40, 6, 12, {strada.id, police.id})
+    assert [(e.women, e.men, e.children, set(e.partner_ids), e.aim) for e in stored] == [
+        (40, 6, 12, {strada.id, police.id}, "sixteen_days")
     ]
 
 

@@ -18,6 +18,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import (
+    QComboBox,
     QDateEdit,
     QDialog,
     QDialogButtonBox,
@@ -32,6 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from shelter_app.errors import OberihError
+from shelter_app.programme_aims import Aim, aim_choices
 
 from ..context import AppContext
 from ..display import date_format, date_text, setup_table, to_qdate
@@ -130,6 +132,16 @@ def narrow(widget: QWidget) -> QWidget:
     row.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
     row.setFocusProxy(widget)
     return row
+
+
+def aim_box(parent: QWidget, current: str | None) -> QComboBox:
+    """The aim of a course or event (shelter_app.programme_aims), "not stated" first
+    selected for a new one, so that the department's count by aim is a choice made."""
+    box = QComboBox(parent)
+    for code, text in aim_choices():
+        box.addItem(text, code)
+    box.setCurrentIndex(max(0, box.findData(current or Aim.NOT_STATED.value)))
+    return box
 
 
 def hint_label(text: str, parent: QWidget) -> QLabel:

@@ -42,6 +42,7 @@ from ..forms import ErrorForm
 from . import (
     NOTICE_STYLE,
     ServiceDialog,
+    aim_box,
     button,
     date_edit,
     hint_label,
@@ -93,10 +94,12 @@ class CourseDialog(ServiceDialog):
         self.description.setTabChangesFocus(True)
         self.description.setPlaceholderText(self.tr("What the course teaches, for whom, where"))
         self.description.setMinimumHeight(90)
+        self.aim = aim_box(self, course.aim if course else None)
         self.form.add("title", self.tr("&Title:"), self.title)
         self.form.add("starts_on", self.tr("St&arts on:"), narrow(self.starts_on))
         self.form.add("ends_on", self.tr("&Ends on:"), narrow(self.ends_on))
         self.form.add("capacity", self.tr("&Places:"), narrow(self.capacity))
+        self.form.add("aim", self.tr("A&im:"), self.aim)
         self.form.add("description", self.tr("&Description:"), self.description)
         if course is not None:
             self.title.setText(course.title)
@@ -112,10 +115,11 @@ class CourseDialog(ServiceDialog):
             to_date(self.ends_on.date()),
             self.description.toPlainText() or None,
         )
+        aim = self.aim.currentData()
         if self.course is None:
-            self.run(courses.create_course, *args)
+            self.run(courses.create_course, *args, aim=aim)
         else:
-            self.run(courses.edit_course, self.course.id, *args)
+            self.run(courses.edit_course, self.course.id, *args, aim=aim)
 
 
 class SessionDialog(ServiceDialog):

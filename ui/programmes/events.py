@@ -34,6 +34,7 @@ from . import (
     ConfirmDialog,
     RecordModel,
     ServiceDialog,
+    aim_box,
     button,
     date_edit,
     empty_hint,
@@ -170,8 +171,10 @@ class EventDialog(ServiceDialog):
         self.topic.setMaxLength(events.TOPIC_MAX)
         self.women, self.men, self.children = (self._count_box() for _ in range(3))
         self.partners = PartnerChecklist(self)
+        self.aim = aim_box(self, event.aim if event else None)
         self.form.add("title", self.tr("&Title:"), self.title)
         self.form.add("kind", self.tr("&Kind:"), narrow(self.kind))
+        self.form.add("aim", self.tr("A&im:"), self.aim)
         self.form.add("held_on", self.tr("&Date:"), narrow(self.held_on))
         self.form.add("topic", self.tr("T&opic:"), self.topic)
         hint = hint_label(self.tr("Head counts only: an event names nobody."), self)
@@ -216,10 +219,11 @@ class EventDialog(ServiceDialog):
             self.children.value(),
             self.partners.ticked(),
         )
+        aim = self.aim.currentData()
         if self.event is None:
-            self.run(events.record_event, *args)
+            self.run(events.record_event, *args, aim=aim)
         else:
-            self.run(events.edit_event, self.event.id, *args)
+            self.run(events.edit_event, self.event.id, *args, aim=aim)
 
 
 # --- the tab ------------------------------------------------------------------------------

@@ -149,7 +149,7 @@ _SECTIONS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ),
     (
         QT_TRANSLATE_NOOP("reports_ui", "Courses and events"),
-        ("courses", "attendance_rate", "events", "partners"),
+        ("courses", "attendance_rate", "events", "partners", "programmes_by_aim"),
     ),
     (
         QT_TRANSLATE_NOOP("reports_ui", "Shelter"),
