@@ -143,10 +143,12 @@ class CoursesTab(QWidget):
         splitter.setStretchFactor(1, 3)
         layout.addWidget(splitter, 1)
 
+        # one set of keys everywhere (shortcuts_help): Ctrl+E edits, Ctrl+Shift+N adds
         if self.can_define:
             _shortcut(self, QKeySequence.StandardKey.New, self.new_course)
+            _shortcut(self, "Ctrl+E", self.edit_course)
         if self.can_enrol:
-            _shortcut(self, "Ctrl+E", self.participants.enrol)
+            _shortcut(self, "Ctrl+Shift+N", self.participants.enrol)
         if self.can_read_roster:
             _shortcut(self, "Ctrl+T", self.sessions.take_attendance)
         self._show_course(None)
