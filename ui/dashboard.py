@@ -2,7 +2,9 @@
 
 A card appears only when the role may read its data (the services refuse the others
 anyway, but a card that can only fail is clutter). Every card loads on the worker and
-shows client codes, never names: the dashboard is on screen whenever someone walks past.
+shows client codes, not names: the dashboard is on screen whenever someone walks past.
+The one exception is a specialist's own appointments (her My day), where the centre's
+setting `names_where_needed` lets her see who is coming next.
 """
 
 from __future__ import annotations
@@ -513,6 +515,11 @@ class ShelterCard(Card):
         return self.tr("%n day(s) left", "", warning.days_left)
 
 
+def _who(name: str | None, code: str) -> str:
+    """'Коваленко Олена (K-2026-0042)' where the centre lets her see names, else the code."""
+    return f"{name} ({code})" if name else code
+
+
 class AppointmentsCard(Card):
     """A psychologist's or lawyer's own day: today's appointments, the coming week,
     and follow-ups she planned that have not happened."""
@@ -522,7 +529,7 @@ class AppointmentsCard(Card):
         self.set_title(self.tr("My appointments today"))
         opens = ctx.can(P.READ_CLIENTS)
         self.today_list, self.no_today = self.table(
-            [self.tr("Time"), self.tr("Client code"), self.tr("Format"), self.tr("Status")],
+            [self.tr("Time"), self.tr("Client"), self.tr("Format"), self.tr("Status")],
             self.tr("Today's appointments"),
             self.tr("No appointments today."),
             opens_card=opens,
@@ -532,7 +539,7 @@ class AppointmentsCard(Card):
         self.content.addWidget(self.coming)
         self.section(self.tr("Overdue follow-ups"))
         self.follow_ups, self.no_follow_ups = self.table(
-            [self.tr("Client code"), self.tr("Follow-up was due")],
+            [self.tr("Client"), self.tr("Follow-up was due")],
             self.tr("Overdue follow-ups"),
             self.tr("No follow-up is overdue."),
             opens_card=opens,
@@ -551,7 +558,7 @@ class AppointmentsCard(Card):
                 Row(
                     (
                         _time(a.starts_at),
-                        a.client_code,
+                        _who(a.client_name, a.client_code),
                         code_label(ConsultationFormat, a.format),
                         code_label(ConsultationStatus, a.status),
                     ),
@@ -568,7 +575,10 @@ class AppointmentsCard(Card):
             self.follow_ups,
             self.no_follow_ups,
             [
-                Row((f.client_code, self.when(f.follow_up_on, today)), client_id=f.client_id)
+                Row(
+                    (_who(f.client_name, f.client_code), self.when(f.follow_up_on, today)),
+                    client_id=f.client_id,
+                )
                 for f in day.overdue_follow_ups
             ],
         )

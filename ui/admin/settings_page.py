@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from shelter_app import settings, shelter_layout
 from shelter_app.errors import OberihError
-from shelter_app.settings import CentreSettings
+from shelter_app.settings import CentreSettings, ClientListOpens
 from shelter_app.shelter_layout import BedInfo, RoomInfo
 
 from ..context import AppContext
@@ -45,6 +45,16 @@ class YesNoBox(QCheckBox):
 
     def setValue(self, value: int) -> None:
         self.setChecked(bool(value))
+
+
+class ChoiceBox(QComboBox):
+    """A setting chosen from a short list, stored as its number (like the spin boxes)."""
+
+    def value(self) -> int:
+        return int(self.currentData())
+
+    def setValue(self, value: int) -> None:
+        self.setCurrentIndex(max(self.findData(value), 0))
 
 
 def spin_box(parent: QWidget) -> QSpinBox:
@@ -165,6 +175,19 @@ class SettingsSection(QWidget):
         approval = YesNoBox(self.tr("The head a&pproves plans and closures"), centre)
         self.fields["case_approval_required"] = approval  # type: ignore[assignment]
         self.form.add("case_approval_required", self.tr("Cases:"), approval)
+        # privacy on shared screens (issue 19): what the Clients area shows as it opens
+        opens = ChoiceBox(centre)
+        opens.addItem(self.tr("Nobody until a name or code is typed"), ClientListOpens.EMPTY)
+        opens.addItem(self.tr("Client codes only"), ClientListOpens.CODES)
+        opens.addItem(self.tr("Everyone's name, age and district"), ClientListOpens.NAMES)
+        self.fields["client_list_opens"] = opens  # type: ignore[assignment]
+        self.form.add("client_list_opens", self.tr("The client list &opens with:"), opens)
+        names = YesNoBox(
+            self.tr("&Her specialist (My day) and shelter staff (the board) see her name"),
+            centre,
+        )
+        self.fields["names_where_needed"] = names  # type: ignore[assignment]
+        self.form.add("names_where_needed", self.tr("Names:"), names)
         centre_layout.addWidget(self.form)
         centre_layout.addWidget(
             explanation(

@@ -122,6 +122,8 @@ class BedTile(QAbstractButton):
         self.lines = self._lines()
         details = self.lines[1:] if bed.occupant is not None else self.lines[3:]
         words = [f"{room.name} · {bed.label}", self.state_words(), *details]
+        if bed.occupant is not None and bed.occupant.client_name:
+            words.insert(3, bed.occupant.client_code)
         summary = " — ".join(w for w in words if w)
         self.setToolTip(summary)
         self.setAccessibleName(summary)
@@ -159,7 +161,8 @@ class BedTile(QAbstractButton):
             status = self.tr("Leaves %1").replace("%1", short_date(occupant.planned_departure_on))
         else:
             status = ""
-        return bed.label, occupant.client_code, children, status
+        # shelter staff see her name (names_where_needed); the code stays in the tooltip
+        return bed.label, occupant.client_name or occupant.client_code, children, status
 
     def set_selected(self, selected: bool) -> None:
         if selected != self.selected:
