@@ -45,9 +45,22 @@ def install_translator(language: str = DEFAULT_LANGUAGE) -> bool:
         return False
     if not _load(app, f"oberih_{language}", translations_dir()):
         return False
-    _load(app, f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
+    # Qt's own words (file dialogs' "Look in:", standard buttons): from Qt's folder, or
+    # PySide6's own copy where a bundled Qt reports no folder
+    for folder in qt_translations_dirs():
+        if _load(app, f"qtbase_{language}", folder):
+            break
     QLocale.setDefault(QLocale(QLocale.Language.Ukrainian, QLocale.Country.Ukraine))
     return True
+
+
+def qt_translations_dirs() -> list[str]:
+    import PySide6
+
+    return [
+        QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath),
+        os.path.join(os.path.dirname(PySide6.__file__), "Qt", "translations"),
+    ]
 
 
 def _load(app: QCoreApplication, name: str, folder: str) -> bool:

@@ -53,7 +53,7 @@ from shelter_app.vocabulary import ConsultationFormat, ConsultationStatus
 
 from .charts import BarChart, number
 from .context import AppContext
-from .display import code_label, setup_table
+from .display import code_label, long_date_text, setup_table
 from .forms import ERROR_STYLE
 from .table_model import Column, TableModel
 
@@ -872,7 +872,7 @@ class DashboardPage(QWidget):
 
     def refresh(self) -> None:
         today = self.today()
-        shown = QLocale().toString(QDate(today.year, today.month, today.day), "dddd, d MMMM yyyy")
+        shown = long_date_text(today)
         self.date_label.setText(shown[:1].upper() + shown[1:])  # Ukrainian weekdays are lower case
         self.state.setText(self.tr("Loading…"))
         for card in self.cards:

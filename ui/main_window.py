@@ -167,7 +167,7 @@ class MainWindow(QMainWindow):
             shortcut.activated.connect(slot)
             shortcut.activatedAmbiguously.connect(slot)  # a page's own made since: adopted
 
-        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        help_menu = self.menuBar().addMenu(self.tr("H&elp"))
         keys_action = QAction(self.tr("&Keyboard shortcuts"), self)
         keys_action.setShortcut(QKeySequence("F1"))
         keys_action.triggered.connect(self.show_shortcuts)

@@ -427,8 +427,11 @@ def test_a_busy_centre_shows_no_names_and_fits_the_window(
         for card in page.cards:  # nothing squeezed below what it needs
             assert card.width() >= card.minimumSizeHint().width()
             assert card.height() >= card.minimumSizeHint().height()
-        shown = texts_in(page)  # the status bar names the staff member signed in
+        # her own appointments show names (settings.names_where_needed, tested in
+        # tests/test_names_where_needed.py); every other card is for whoever walks past
+        shown = "\n".join(texts_in(c) for c in page.cards if c.objectName() != "appointments")
         assert not [n for n in names if n in shown]
+
         screenshot(window, f"dashboard_demo_{role.value}")
         window.allow_close = True
         window.close()

@@ -148,7 +148,7 @@ class BackupsSection(QWidget):
         keep_layout.addWidget(self.generations_saved)
         keep_layout.addStretch(1)
         keep_row.setFocusProxy(self.generations)
-        self.generations_form.add("backup_generations", self.tr("&Daily backups kept:"), keep_row)
+        self.generations_form.add("backup_generations", self.tr("Daily ba&ckups kept:"), keep_row)
         auto_layout.addWidget(self.generations_form)
 
         self.model = BackupFilesModel(self)

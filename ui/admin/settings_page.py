@@ -158,14 +158,14 @@ class SettingsSection(QWidget):
         self.form = ErrorForm(centre)
         self.fields: dict[str, QSpinBox] = {}
         labels = {
-            "idle_lock_minutes": self.tr("&Lock after inactivity (minutes):"),
-            "max_stay_days": self.tr("Allowed &stay in the shelter (days):"),
-            "max_extended_stay_days": self.tr("&Extended stay, at most (days):"),
+            "idle_lock_minutes": self.tr("Lock after inacti&vity (minutes):"),
+            "max_stay_days": self.tr("A&llowed stay in the shelter (days):"),
+            "max_extended_stay_days": self.tr("E&xtended stay, at most (days):"),
             "stay_warning_days": self.tr("&Warn before a stay ends (days):"),
             "report_k": self.tr("Smallest count shown in reports (&k):"),
-            "retention_years": self.tr("Anonymise after no activity for (&years):"),
-            "backup_generations": self.tr("&Daily backups kept:"),
-            "first_assessment_days": self.tr("Needs &assessment due in (work days):"),
+            "retention_years": self.tr("Anonymise after no activity &for (years):"),
+            "backup_generations": self.tr("Daily ba&ckups kept:"),
+            "first_assessment_days": self.tr("&Needs assessment due in (work days):"),
         }
         for name, label in labels.items():
             row, self.fields[name] = spin_row(centre)
@@ -200,7 +200,7 @@ class SettingsSection(QWidget):
         )
         buttons = QHBoxLayout()
         self.save_button = QPushButton(self.tr("Save se&ttings"), centre)
-        self.revert_button = QPushButton(self.tr("U&ndo changes"), centre)
+        self.revert_button = QPushButton(self.tr("Undo change&s"), centre)
         self.saved = QLabel(centre)
         self.saved.setStyleSheet(SUCCESS_STYLE)
         buttons.addWidget(self.save_button)
@@ -248,9 +248,9 @@ class SettingsSection(QWidget):
         bed_buttons = QVBoxLayout()
         self.add_room_button = QPushButton(self.tr("Add &room…"), layout_box)
         self.rename_button = QPushButton(self.tr("Rena&me room…"), layout_box)
-        self.capacity_button = QPushButton(self.tr("Room &capacity…"), layout_box)
-        self.add_bed_button = QPushButton(self.tr("Add &bed…"), layout_box)
-        self.bed_off_button = QPushButton(self.tr("Bed &out of use…"), layout_box)
+        self.capacity_button = QPushButton(self.tr("Room capacit&y…"), layout_box)
+        self.add_bed_button = QPushButton(self.tr("Ad&d bed…"), layout_box)
+        self.bed_off_button = QPushButton(self.tr("&Bed out of use…"), layout_box)
         self.bed_on_button = QPushButton(self.tr("Bed back in &use"), layout_box)
         for b in (self.add_room_button, self.rename_button, self.capacity_button):
             room_buttons.addWidget(b)

@@ -80,7 +80,7 @@ class CaseTab(ClientTab):
         bar = QHBoxLayout()
         self.open_button = self._button(bar, self.tr("&Open a case"), self.open_case)
         self.reopen_button = self._button(bar, self.tr("Re&open the case"), self.reopen)
-        self.assess_button = self._button(bar, self.tr("Needs &assessment…"), self.assess)
+        self.assess_button = self._button(bar, self.tr("Nee&ds assessment…"), self.assess)
         self.print_button = self._button(bar, self.tr("P&rint the assessment…"), self.print_pdf)
         self.file_dialog: QFileDialog | None = None
         self.plan_button = QToolButton(self)
@@ -95,12 +95,12 @@ class CaseTab(ClientTab):
         self.approve_plan_action = menu.addAction(self.tr("A&pprove the plan"), self.approve_plan)
         self.plan_button.setMenu(menu)
         bar.addWidget(self.plan_button)
-        self.team_button = self._button(bar, self.tr("T&eam…"), self.edit_team)
+        self.team_button = self._button(bar, self.tr("&Team…"), self.edit_team)
         self.service_button = self._button(bar, self.tr("Add a &service…"), self.add_service)
-        self.note_button = self._button(bar, self.tr("&Note…"), self.add_note)
-        self.follow_button = self._button(bar, self.tr("Next con&tact…"), self.follow_up)
+        self.note_button = self._button(bar, self.tr("N&ote…"), self.add_note)
+        self.follow_button = self._button(bar, self.tr("Ne&xt contact…"), self.follow_up)
         self.state_button = self._button(bar, "", self.toggle_monitoring)
-        self.close_button = self._button(bar, self.tr("&Close the case…"), self.close_case)
+        self.close_button = self._button(bar, self.tr("C&lose the case…"), self.close_case)
         self.approve_closure_button = self._button(
             bar, self.tr("Approve the c&losure"), self.approve_closure
         )
@@ -353,7 +353,7 @@ class CaseTab(ClientTab):
         if state == CaseState.MONITORING.value:
             self.state_button.setText(self.tr("Back to &active work"))
         else:
-            self.state_button.setText(self.tr("To &monitoring"))
+            self.state_button.setText(self.tr("To mon&itoring"))
             self.state_button.setEnabled(works and state == CaseState.ACTIVE.value)
 
     # --- actions -------------------------------------------------------------------------

@@ -31,7 +31,7 @@ from shelter_app.vocabulary import District
 
 from ..cases.case_tab import CaseTab  # case management (issue 13)
 from ..context import AppContext
-from ..display import code_label
+from ..display import code_label, without_mnemonic
 from ..forms import ERROR_STYLE
 from .tabs.base import ClientTab
 from .tabs.children import ChildrenTab
@@ -123,7 +123,9 @@ class ClientCardView(QWidget):
             if cls.visible_for(ctx):
                 tab = cls(ctx, client_id, self.tabs)
                 self._tabs[cls.key] = tab
-                self.tabs.addTab(tab, tab.title())
+                # no Alt-letters on the tabs: the card's actions need them all, and
+                # Ctrl+Tab / Ctrl+PgDown move between tabs
+                self.tabs.addTab(tab, without_mnemonic(tab.title()))
         self.tabs.setEnabled(False)
         self.tabs.currentChanged.connect(lambda _i: self._load_current())
         layout.addWidget(self.tabs, 1)

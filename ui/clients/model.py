@@ -60,9 +60,9 @@ class ClientListModel(TableModel):
         self.columns = [
             Column(self.tr("Code"), lambda c: c.code),
             Column(
-                self.tr("Name"),
+                self.tr("Full name"),
                 lambda c: c.display_name,
-                header_tooltip=self.tr("The list is in order of surname."),
+                header_tooltip=self.tr("Surname, first name and patronymic; click to sort."),
             ),
             Column(self.tr("Age"), self.age_text, tooltip=self._age_tooltip),
             Column(self.tr("District"), lambda c: code_label(District, c.district)),

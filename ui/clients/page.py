@@ -115,7 +115,7 @@ class ClientsPage(QWidget):
         label.setBuddy(self.search)
         row.addWidget(label)
         row.addWidget(self.search, 1)
-        self.archived = QCheckBox(self.tr("Include &archived"), self.list_panel)
+        self.archived = QCheckBox(self.tr("&Include archived"), self.list_panel)
         self.archived.setToolTip(self.tr("Also list clients whose records were archived"))
         row.addWidget(self.archived)
         row.addSpacing(12)

@@ -300,7 +300,7 @@ class OutcomeDialog(RecordDialog):
         self.outcome = vocabulary_combo(ReferralOutcome, self)
         index = self.outcome.findData(referral.outcome)
         self.outcome.setCurrentIndex(max(index, 0))
-        self.form.add("outcome", self.tr("&Outcome:"), left_aligned(self.outcome))
+        self.form.add("outcome", self.tr("Ou&tcome:"), left_aligned(self.outcome))
         self.layout_.addStretch(1)
         self.finish()
         self.outcome.setFocus()

@@ -215,7 +215,7 @@ class DisclosureDialog(RecordDialog):
         self.client_id = client_id
         self.forms = FormsChecks(self)
         self.form.add("forms", self.tr("Forms of &violence:"), self.forms)
-        self.witnessed = QCheckBox(self.tr("C&hildren witnessed or suffered the violence"), self)
+        self.witnessed = QCheckBox(self.tr("&Children witnessed or suffered the violence"), self)
         self.form.add("children_witnessed", self.tr("Children:"), self.witnessed)
         self.children = QSpinBox(self)
         self.children.setRange(0, safety.MAX_CHILDREN)

@@ -109,7 +109,7 @@ class DayChooser(QWidget):
         self.next.setText("▶")
         self.next.setToolTip(self.tr("Next day (Ctrl+Page Down)"))
         self.next.setAccessibleName(self.tr("Next day"))
-        self.today = QPushButton(self.tr("&Today"), self)
+        self.today = QPushButton(self.tr("T&oday"), self)
         for w in (caption, self.previous, self.edit, self.next, self.today):
             row.addWidget(w)
         self.previous.clicked.connect(lambda: self.step(-1))
@@ -200,7 +200,7 @@ class MyDayPanel(QWidget):
 
         selected = QHBoxLayout()
         selected.addWidget(QLabel(self.tr("Selected row:"), self))
-        self.held_button = _big_button(self.tr("&Mark held"), self)
+        self.held_button = _big_button(self.tr("Mark &held"), self)
         self.no_show_button = _big_button(self.tr("Mark &no-show"), self)
         self.cancel_button = _big_button(self.tr("&Cancel appointment"), self)
         self.book_next_button = _big_button(self.tr("&Book a follow-up"), self)
@@ -465,7 +465,7 @@ class DayPlanPanel(QWidget):
         layout.addLayout(top)
 
         filters = QHBoxLayout()
-        caption = QLabel(self.tr("S&pecialist:"), self)
+        caption = QLabel(self.tr("&Specialist:"), self)
         self.specialist = QComboBox(self)
         self.specialist.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         caption.setBuddy(self.specialist)

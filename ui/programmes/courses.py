@@ -70,7 +70,7 @@ class CoursesTab(QWidget):
             b.setVisible(self.can_define)
             bar.addWidget(b)
         bar.addStretch(1)
-        self.show_archived = QCheckBox(self.tr("Show &archived"), self)
+        self.show_archived = QCheckBox(self.tr("&Show archived"), self)
         self.show_archived.toggled.connect(self.refresh)
         bar.addWidget(self.show_archived)
         layout.addLayout(bar)

@@ -237,7 +237,7 @@ class EventsTab(QWidget):
         layout = QVBoxLayout(self)
 
         bar = QHBoxLayout()
-        self.record_button = button(self.tr("&Record event…"), self, self.record)
+        self.record_button = button(self.tr("Rec&ord event…"), self, self.record)
         self.edit_button = button(self.tr("Ed&it…"), self, self.edit)
         self.delete_button = button(self.tr("&Delete…"), self, self.delete)
         for b in (self.record_button, self.edit_button, self.delete_button):
@@ -256,7 +256,7 @@ class EventsTab(QWidget):
         first, last = preset_period("month", date.today())
         self.start = date_edit(first, self)
         self.end = date_edit(last, self)
-        period_label = QLabel(self.tr("&Period:"), self)
+        period_label = QLabel(self.tr("Pe&riod:"), self)
         period_label.setBuddy(self.preset)
         from_label = QLabel(self.tr("&From:"), self)
         from_label.setBuddy(self.start)

@@ -85,7 +85,7 @@ class PartnersTab(QWidget):
         layout = QVBoxLayout(self)
 
         bar = QHBoxLayout()
-        self.add_button = button(self.tr("&Add partner…"), self, self.add)
+        self.add_button = button(self.tr("Add pa&rtner…"), self, self.add)
         self.edit_button = button(self.tr("Ed&it…"), self, self.edit)
         self.active_button = button(self.tr("&Deactivate…"), self, self.toggle_active)
         for b in (self.add_button, self.edit_button, self.active_button):

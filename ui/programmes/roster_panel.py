@@ -47,7 +47,7 @@ class RosterPanel(QGroupBox):
         layout = QVBoxLayout(self)
         bar = QHBoxLayout()
         self.enrol_button = button(self.tr("En&rol a client…"), self, self.enrol)
-        self.complete_button = button(self.tr("Co&mpleted…"), self, self.complete)
+        self.complete_button = button(self.tr("Comp&leted…"), self, self.complete)
         self.withdraw_button = button(self.tr("&Withdraw…"), self, self.withdraw)
         for b in (self.enrol_button, self.complete_button, self.withdraw_button):
             b.setVisible(self.can_enrol)
@@ -56,7 +56,7 @@ class RosterPanel(QGroupBox):
         layout.addLayout(bar)
         self.model = RecordModel(
             [
-                Column(self.tr("Name"), lambda r: r.display_name or ""),
+                Column(self.tr("Full name"), lambda r: r.display_name or ""),
                 Column(self.tr("Code"), lambda r: r.client_code),
                 Column(
                     self.tr("Status"),

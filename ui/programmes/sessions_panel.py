@@ -54,8 +54,8 @@ class SessionsPanel(QGroupBox):
         layout = QVBoxLayout(self)
         bar = QHBoxLayout()
         self.add_button = button(self.tr("A&dd…"), self, self.add_session)
-        self.move_button = button(self.tr("Move or chan&ge…"), self, self.move_session)
-        self.remove_button = button(self.tr("Remo&ve…"), self, self.remove_session)
+        self.move_button = button(self.tr("&Move or change…"), self, self.move_session)
+        self.remove_button = button(self.tr("Rem&ove…"), self, self.remove_session)
         for b in (self.add_button, self.move_button, self.remove_button):
             b.setVisible(self.can_define)
             bar.addWidget(b)
@@ -91,7 +91,7 @@ class SessionsPanel(QGroupBox):
         below = QHBoxLayout()
         below.addStretch(1)
         self.attendance_button = button(
-            self.tr("&Take attendance…") if self.can_enrol else self.tr("Attendance…"),
+            self.tr("Ta&ke attendance…") if self.can_enrol else self.tr("Attendance…"),
             self,
             self.take_attendance,
         )

@@ -330,7 +330,7 @@ class ReportsPage(QWidget):
         self.tabs = QTabWidget(self)
         self.preview_area = SummaryPreview(self.tabs)
         self.register = ExportRegister(self.tabs)
-        self.tabs.addTab(self.preview_area, self.tr("&Anonymised tables"))
+        self.tabs.addTab(self.preview_area, self.tr("Anonymised &tables"))
         self.tabs.addTab(self.register, self.tr("&Register of exports"))
         outer.addWidget(self.tabs, 1)
 

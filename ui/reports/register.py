@@ -144,7 +144,7 @@ class ExportRegister(QWidget):
         layout.addWidget(self.error)
         buttons = QHBoxLayout()
         self.preview_button = QPushButton(self.tr("Previe&w this period"), self)
-        self.reexport_button = QPushButton(self.tr("Export this period a&gain…"), self)
+        self.reexport_button = QPushButton(self.tr("E&xport this period again…"), self)
         self.copy_button = QPushButton(self.tr("Cop&y SHA-256"), self)
         buttons.addWidget(self.preview_button)
         buttons.addWidget(self.reexport_button)

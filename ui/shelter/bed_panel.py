@@ -71,7 +71,7 @@ class BedPanel(QWidget):
         self.values: dict[str, QLabel] = {}
         for key, caption in (
             ("code", self.tr("Client code:")),
-            ("name", self.tr("Name:")),
+            ("name", self.tr("Full name:")),
             ("admitted", self.tr("Admitted:")),
             ("referred", self.tr("Referred by:")),
             ("allowed", self.tr("Allowed until:")),

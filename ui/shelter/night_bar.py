@@ -63,7 +63,7 @@ class NightBar(QWidget):
         summary.addWidget(self.beds_label)
         summary.addWidget(self.people_label)
         row.addLayout(summary, 1)
-        self.admit_button = QPushButton(self.tr("&Admit…"), self)
+        self.admit_button = QPushButton(self.tr("Ad&mit…"), self)
         self.admit_button.setToolTip(self.tr("Admit a woman to a free bed (Ctrl+N)"))
         self.admit_button.setShortcut("Ctrl+N")
         self.admit_button.clicked.connect(self.admit_requested)

@@ -46,7 +46,7 @@ class ChildrenTab(ListTab):
         self.records: list[ChildRecord] = []
         self.dialog: QDialog | None = None
         buttons = QHBoxLayout()
-        self.add_button = QPushButton(self.tr("&Add a child…"), self)
+        self.add_button = QPushButton(self.tr("A&dd a child…"), self)
         self.add_button.clicked.connect(lambda: self._open(ChildDialog(ctx, client_id, None, self)))
         self.edit_button = QPushButton(self.tr("&Correct…"), self)
         self.edit_button.clicked.connect(self._edit)
@@ -233,8 +233,8 @@ class ChildDialog(_Dialog):
         self.school.setPlaceholderText(self.tr("e.g. School No. 12, kindergarten No. 3"))
         self.form.add("first_name", self.tr("&First name:"), self.first_name)
         self.form.add("birth_date", self.tr("&Date of birth:"), self.birth_date)
-        self.form.add("sex", self.tr("&Sex:"), self.sex)
-        self.form.add("school", self.tr("S&chool or kindergarten:"), self.school)
+        self.form.add("sex", self.tr("Se&x:"), self.sex)
+        self.form.add("school", self.tr("School &or kindergarten:"), self.school)
         self.own_client: ClientPicker | None = None
         if child is None:  # a 14-17-year-old who is also a client herself or himself
             self.own_client = ClientPicker(ctx, self)

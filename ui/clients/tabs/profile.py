@@ -29,7 +29,7 @@ class ProfileTab(ClientTab):
         self.dialog: EditClientDialog | None = None
         self.layout_.addWidget(self.status)
         top = QHBoxLayout()
-        self.edit_button = QPushButton(self.tr("&Edit…"), self)
+        self.edit_button = QPushButton(self.tr("E&dit…"), self)
         self.edit_button.setToolTip(self.tr("Edit the record (Ctrl+E)"))
         self.edit_button.clicked.connect(self.edit)
         self.edit_button.setVisible(ctx.can(Permission.WRITE_CLIENTS))

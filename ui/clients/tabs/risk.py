@@ -146,7 +146,7 @@ class RiskTab(ClientTab):
         assessed = QGroupBox(self.tr("Risk assessments"), content)
         assessed_layout = QVBoxLayout(assessed)
         self.assess_button = self._button(
-            self.tr("New risk &assessment…"),
+            self.tr("&New risk assessment…"),
             self.tr("Go through the risk questionnaire with her"),
             self.new_assessment,
         )
