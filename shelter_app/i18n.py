@@ -4,6 +4,7 @@ GUI share one set of .ts/.qm files. Only QtCore is used; no display is needed.""
 from __future__ import annotations
 
 import os
+import re
 from importlib import resources
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
@@ -77,6 +78,23 @@ def ensure_core_app(language: str = DEFAULT_LANGUAGE) -> QCoreApplication:
     app = QCoreApplication.instance() or QCoreApplication(["shelter-app"])
     install_translator(language)
     return app
+
+
+_MARKER = re.compile(r"%([1-9])")
+
+
+def fill(template: str, *values: object) -> str:
+    """`template` with %1..%9 replaced by `values`, in one pass, like Qt's
+    QString.arg(a, b, ...). A chain of `.replace("%1", a).replace("%2", b)` would
+    also replace a "%2" that `a` brought in (a name typed as "Олена %2"); here what a
+    value contains is never read again. A marker with no value stays as it is."""
+    texts = [str(v) for v in values]
+
+    def one(match: re.Match[str]) -> str:
+        number = int(match.group(1))
+        return texts[number - 1] if number <= len(texts) else match.group(0)
+
+    return _MARKER.sub(one, template)
 
 
 def QT_TRANSLATE_NOOP(context: str, source: str) -> str:

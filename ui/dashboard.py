@@ -570,6 +570,8 @@ class AppointmentsCard(Card):
         # my_day's "upcoming" is the UPCOMING_DAYS (7) days after today
         self.coming.setText(
             self.tr("Coming week: %n more appointment(s) booked.", "", len(day.upcoming))
+            if day.upcoming
+            else self.tr("Coming week: nothing else booked yet.")
         )
         self.fill(
             self.follow_ups,

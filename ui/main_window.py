@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from shelter_app.errors import OberihError
+from shelter_app.i18n import fill
 from shelter_app.permissions import role_label
 
 from . import area_keys
@@ -178,8 +179,12 @@ class MainWindow(QMainWindow):
 
     def _build_status_bar(self) -> None:
         status = self.statusBar()
-        text = self.tr("Signed in: %1 — %2").replace("%1", self.ctx.user.display_name)
-        self.user_label = QLabel(text.replace("%2", role_label(self.ctx.user.role)), self)
+        text = fill(
+            self.tr("Signed in: %1 — %2"),
+            self.ctx.user.display_name,
+            role_label(self.ctx.user.role),
+        )
+        self.user_label = QLabel(text, self)
         status.addWidget(self.user_label)
         if self.ctx.demo:
             demo = QLabel(self.tr("Demo database: synthetic clients only"), self)

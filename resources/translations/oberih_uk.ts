@@ -374,6 +374,10 @@
             <numerusform>Найближчий тиждень: заплановано ще %n прийомів.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Coming week: nothing else booked yet.</source>
+        <translation>Найближчий тиждень: більше нічого не заплановано.</translation>
+    </message>
 </context>
 <context>
     <name>AssessmentDialog</name>
@@ -996,7 +1000,7 @@
     </message>
     <message>
         <source>Use this when she did not come. The booked stay, its bed and its children are removed; her client record stays. If she still needs a place, add her to the waiting list again.</source>
-        <translation>Використовуйте це, якщо вона не прийшла. Заброньоване перебування, його ліжко й записи про дітей буде вилучено; картка клієнтки залишиться. Якщо їй і далі потрібне місце, знову додайте її до черги.</translation>
+        <translation>Використовуйте це, якщо вона не прийшла. Заброньоване перебування, його ліжко й записи про дітей буде вилучено; картка клієнтки залишиться. Якщо їй і далі потрібне місце, знову додайте її до списку очікування.</translation>
     </message>
     <message>
         <source>&amp;Keep it</source>
@@ -2125,7 +2129,7 @@
         <translation>&amp;Стать:</translation>
     </message>
     <message>
-        <source>Ag&amp;e:</source>
+        <source>Age grou&amp;p:</source>
         <translation>&amp;Вік:</translation>
     </message>
     <message>
@@ -5811,28 +5815,32 @@
         <translation>Випадки:</translation>
     </message>
     <message>
-        <source>Nobody until a name or code is typed</source>
-        <translation>Нікого, доки не введено ім’я чи код</translation>
-    </message>
-    <message>
         <source>Client codes only</source>
         <translation>Лише коди клієнток</translation>
-    </message>
-    <message>
-        <source>Everyone&apos;s name, age and district</source>
-        <translation>Імена, вік і райони всіх</translation>
     </message>
     <message>
         <source>The client list &amp;opens with:</source>
         <translation>Список клієнток спо&amp;чатку показує:</translation>
     </message>
     <message>
-        <source>&amp;Her specialist (My day) and shelter staff (the board) see her name</source>
-        <translation>Її &amp;фахівчиня (Мій день) і персонал притулку (дошка) бачать її ім’я</translation>
+        <source>Nobody until she types</source>
+        <translation>Нікого, доки не введено пошук</translation>
     </message>
     <message>
-        <source>Names:</source>
-        <translation>Імена:</translation>
+        <source>Everyone&apos;s names</source>
+        <translation>Імена всіх</translation>
+    </message>
+    <message>
+        <source>&amp;Her specialist and shelter staff</source>
+        <translation>Її &amp;фахівчиня і персонал притулку</translation>
+    </message>
+    <message>
+        <source>Her psychologist or lawyer sees her name on My day; shelter staff see it on the board. Everyone else sees client codes there.</source>
+        <translation>Її психологиня чи юристка бачить її ім’я в «Мій день», персонал притулку — на дошці. Решта бачить там лише коди клієнток.</translation>
+    </message>
+    <message>
+        <source>Names shown to:</source>
+        <translation>Імена бачать:</translation>
     </message>
     <message>
         <source>In reports, counts from 1 to k−1 are hidden so that nobody can be recognised from a small number.</source>
@@ -6117,7 +6125,7 @@
     </message>
     <message>
         <source>&amp;Waiting list</source>
-        <translation>&amp;Черга</translation>
+        <translation>Список &amp;очікування</translation>
     </message>
     <message>
         <source>Beds taken in %1 %2</source>
@@ -6133,7 +6141,7 @@
     </message>
     <message>
         <source>&amp;Waiting list (%1)</source>
-        <translation>&amp;Черга (%1)</translation>
+        <translation>Список &amp;очікування (%1)</translation>
     </message>
     <message>
         <source>Near the &amp;limit (%1)</source>
@@ -6774,7 +6782,7 @@
     <name>WaitingListDialog</name>
     <message>
         <source>Add to the waiting list</source>
-        <translation>Додавання до черги</translation>
+        <translation>Додавання до списку очікування</translation>
     </message>
     <message>
         <source>&amp;Add</source>
@@ -6825,7 +6833,7 @@
     </message>
     <message>
         <source>Ta&amp;ke off the list…</source>
-        <translation>Зн&amp;яти з черги…</translation>
+        <translation>Зн&amp;яти зі списку очікування…</translation>
     </message>
 </context>
 <context>
@@ -6851,15 +6859,15 @@
     <name>WithdrawDialog</name>
     <message>
         <source>Take off the waiting list</source>
-        <translation>Зняття з черги</translation>
+        <translation>Зняття зі списку очікування</translation>
     </message>
     <message>
         <source>&amp;Take off the list</source>
-        <translation>&amp;Зняти з черги</translation>
+        <translation>&amp;Зняти зі списку очікування</translation>
     </message>
     <message>
         <source>%1 has been waiting since %2. Take her off the list when she no longer needs the place (found one elsewhere, cannot be reached).</source>
-        <translation>%1 чекає з %2. Зніміть її з черги, коли місце їй уже не потрібне (знайшла інше, не виходить на зв’язок).</translation>
+        <translation>%1 чекає з %2. Зніміть її зі списку очікування, коли місце їй уже не потрібне (знайшла інше, не виходить на зв’язок).</translation>
     </message>
     <message>
         <source>&amp;On:</source>
@@ -7253,7 +7261,7 @@
     </message>
     <message>
         <source>Moved in from the waiting list</source>
-        <translation>Переведено з черги очікування</translation>
+        <translation>Переведено зі списку очікування</translation>
     </message>
     <message>
         <source>Course completed</source>
@@ -7329,11 +7337,11 @@
     </message>
     <message>
         <source>Added to the shelter waiting list</source>
-        <translation>Додано до черги в притулок</translation>
+        <translation>Додано до списку очікування в притулок</translation>
     </message>
     <message>
         <source>Taken off the waiting list</source>
-        <translation>Знято з черги</translation>
+        <translation>Знято зі списку очікування</translation>
     </message>
     <message>
         <source>Turn-away recorded</source>

@@ -40,6 +40,8 @@ from reportlab.platypus import (
 from reportlab.platypus import Table as GridTable
 from reportlab.platypus.tableofcontents import TableOfContents
 
+from shelter_app.i18n import fill
+
 from .model import CellState, Summary, Table
 from .pdf_charts import chart_drawing
 from .pdf_style import (
@@ -156,9 +158,9 @@ def _words(k: int) -> _Words:
         figure_n=QCoreApplication.translate("reports_pdf", "Chart %1. %2"),
         continued=QCoreApplication.translate("reports_pdf", "%1 (continued)"),
         columns_of=QCoreApplication.translate("reports_pdf", "Columns %1–%2 of %3."),
-        note_primary=QCoreApplication.translate(
-            "reports_pdf", "“%1”: a count from 1 to %2"
-        ).replace("%2", below),
+        note_primary=fill(  # %1 stays for the mark, filled per mark below
+            QCoreApplication.translate("reports_pdf", "“%1”: a count from 1 to %2"), "%1", below
+        ),
         note_complementary=QCoreApplication.translate(
             "reports_pdf", "“%1”: withheld to protect another cell"
         ),
@@ -590,8 +592,8 @@ def _tables(
             ]
             if len(parts) > 1:
                 first, last = layout.columns[0] + 1, layout.columns[-1] + 1
-                span = words.columns_of.replace("%1", str(first)).replace("%2", str(last))
-                block.append(para(span.replace("%3", str(len(table.columns))), st.note))
+                span = fill(words.columns_of, str(first), str(last), str(len(table.columns)))
+                block.append(para(span, st.note))
             block.append(grid(table, layout))
             notes = _table_notes(table, words, names)
             if notes:

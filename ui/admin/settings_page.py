@@ -177,17 +177,20 @@ class SettingsSection(QWidget):
         self.form.add("case_approval_required", self.tr("Cases:"), approval)
         # privacy on shared screens (issue 19): what the Clients area shows as it opens
         opens = ChoiceBox(centre)
-        opens.addItem(self.tr("Nobody until a name or code is typed"), ClientListOpens.EMPTY)
+        opens.addItem(self.tr("Nobody until she types"), ClientListOpens.EMPTY)
         opens.addItem(self.tr("Client codes only"), ClientListOpens.CODES)
-        opens.addItem(self.tr("Everyone's name, age and district"), ClientListOpens.NAMES)
+        opens.addItem(self.tr("Everyone's names"), ClientListOpens.NAMES)
         self.fields["client_list_opens"] = opens  # type: ignore[assignment]
         self.form.add("client_list_opens", self.tr("The client list &opens with:"), opens)
-        names = YesNoBox(
-            self.tr("&Her specialist (My day) and shelter staff (the board) see her name"),
-            centre,
+        names = YesNoBox(self.tr("&Her specialist and shelter staff"), centre)
+        names.setToolTip(
+            self.tr(
+                "Her psychologist or lawyer sees her name on My day; shelter staff see it "
+                "on the board. Everyone else sees client codes there."
+            )
         )
         self.fields["names_where_needed"] = names  # type: ignore[assignment]
-        self.form.add("names_where_needed", self.tr("Names:"), names)
+        self.form.add("names_where_needed", self.tr("Names shown to:"), names)
         centre_layout.addWidget(self.form)
         centre_layout.addWidget(
             explanation(

@@ -31,6 +31,7 @@ from shelter_app.changes import Changes, Kind
 from shelter_app.clients import ClientCard
 from shelter_app.consultations import Appointment, FollowUp, MyDay, ScheduleEntry
 from shelter_app.errors import OberihError
+from shelter_app.i18n import fill
 from shelter_app.vocabulary import ConsultationFormat, ConsultationKind, ConsultationStatus
 
 from ..client_picker import ClientPicker
@@ -422,8 +423,11 @@ class MyDayPanel(QWidget):
         if action == AppointmentActionDialog.NO_SHOW:
             done = self.tr("Marked as no-show: %1.").replace("%1", chosen.client_code)
         else:
-            done = self.tr("Cancelled: %1 on %2.").replace("%1", chosen.client_code)
-            done = done.replace("%2", datetime_text(chosen.starts_at))
+            done = fill(
+                self.tr("Cancelled: %1 on %2."),
+                chosen.client_code,
+                datetime_text(chosen.starts_at),
+            )
         dialog.accepted.connect(lambda: self._saved(done))
         dialog.open()
         return dialog

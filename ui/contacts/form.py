@@ -81,7 +81,7 @@ class ContactForm(QWidget):
         self.form.add("duration", self.tr("&Duration:"), self.minutes)
         self.form.add("caller", self.tr("&Who is calling:"), self.caller)
         self.form.add("sex", self.tr("Se&x:"), self.sex)
-        self.form.add("age_band", self.tr("Ag&e:"), self.age)
+        self.form.add("age_band", self.tr("Age grou&p:"), self.age)
         self.form.add("district", self.tr("Dis&trict:"), self.district)
         self.form.add("forms", self.tr("Violence mentioned:"), forms_box)
         self.form.add("help", self.tr("Help given:"), help_box)

@@ -33,6 +33,7 @@ from shelter_app.courses import (
     SessionRecord,
 )
 from shelter_app.errors import OberihError
+from shelter_app.i18n import fill
 from shelter_app.vocabulary import EnrolmentStatus
 
 from ..client_picker import ClientPicker
@@ -210,9 +211,9 @@ class EnrolDialog(ServiceDialog):
             text = self.tr(
                 "The course is full (%1 of %2 places taken): she goes on the waiting list "
                 "as no. %3 and moves in when a place frees."
-            ).replace("%3", str(course.waiting + 1))
+            )
         self.places = hint_label(
-            text.replace("%1", str(taken)).replace("%2", str(course.capacity)), self
+            fill(text, str(taken), str(course.capacity), str(course.waiting + 1)), self
         )
         if not course.free_places:
             self.places.setStyleSheet(NOTICE_STYLE)

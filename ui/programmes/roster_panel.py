@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QDialog, QGroupBox, QHBoxLayout, QLabel, QVBoxLayo
 
 from shelter_app import courses
 from shelter_app.courses import CourseRecord, EnrolmentRecord, RosterEntry, Withdrawal
+from shelter_app.i18n import fill
 from shelter_app.permissions import Permission
 from shelter_app.vocabulary import EnrolmentStatus
 
@@ -169,12 +170,10 @@ class RosterPanel(QGroupBox):
 
     def _enrolled(self, record: EnrolmentRecord) -> None:
         if record.status == EnrolmentStatus.WAITING.value:
-            text = self.tr("%1 is on the waiting list, no. %2.").replace(
-                "%2", str(record.queue_position)
-            )
+            text = self.tr("%1 is on the waiting list, no. %2.")
         else:
             text = self.tr("%1 is enrolled.")
-        self.note.setText(text.replace("%1", record.client_code))
+        self.note.setText(fill(text, record.client_code, str(record.queue_position)))
 
     def complete(self) -> None:
         entry = selected_record(self.view)

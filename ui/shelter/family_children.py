@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QCheckBox, QLabel, QVBoxLayout, QWidget
 
 from shelter_app import children
 from shelter_app.children import ChildRecord
+from shelter_app.i18n import fill
 from shelter_app.permissions import Permission
 from shelter_app.shelter import ChildInfo
 
@@ -94,5 +95,4 @@ class FamilyChildren(QWidget):
         born = date_text(record.birth_date)
         if record.birth_date_approximate:
             born = self.tr("about %1").replace("%1", str(record.birth_date.year))
-        text = self.tr("%1, age %2 (born %3)").replace("%2", str(age)).replace("%3", born)
-        return text.replace("%1", name)
+        return fill(self.tr("%1, age %2 (born %3)"), name, str(age), born)
