@@ -65,6 +65,12 @@ class MainWindow(QMainWindow):
             item = QListWidgetItem(area.title, self.nav)
             item.setData(Qt.ItemDataRole.UserRole, area.key)
             item.setToolTip(f"{area.title} ({area.shortcut})")
+        # the sidebar never squeezes below its longest title (a wide area gives way instead)
+        widest = max(
+            (self.nav.fontMetrics().horizontalAdvance(a.title) for a in self.areas), default=0
+        )
+        self.nav.setMinimumWidth(widest + 36)
+        self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.stack = QStackedWidget(self)
         splitter = QSplitter(self)
         splitter.addWidget(self.nav)
@@ -270,7 +276,8 @@ class MainWindow(QMainWindow):
         show_fault(error, self)  # worded by its kind: a full disk never reads as damage
 
     def show_shortcuts(self) -> None:
-        dialog = ShortcutsDialog([(a.shortcut, a.title) for a in self.areas], self)
+        areas = sorted(self.areas, key=lambda a: int(a.shortcut.rsplit("+", 1)[-1]))
+        dialog = ShortcutsDialog([(a.shortcut, a.title) for a in areas], self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
 
