@@ -96,7 +96,7 @@ def _client_codes(session: Session, rows: list[AuditRecord]) -> dict[str, str]:
     ids = {
         int(r.target_id)
         for r in rows
-        if r.target_type == "client" and (r.target_id or "").isdigit()
+        if r.target_type == "client" and r.target_id is not None and r.target_id.isdigit()
     }
     if not ids:
         return {}

@@ -403,7 +403,7 @@ def search_clients(
 
 
 # the client list's sortable columns: the key expressions each one sorts by (then by id)
-ORDERS: dict[str, Callable[[], tuple[ColumnElement[Any], ...]]] = {
+ORDERS: dict[str, Callable[[], tuple[Any, ...]]] = {
     "name": lambda: (Client.sort_key,),
     "code": lambda: (func.length(Client.code), Client.code),  # K-2026-9999 < K-2026-10000
     "age": lambda: (-func.coalesce(Client.birth_year, 0),),  # youngest first, unknown last

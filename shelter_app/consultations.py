@@ -420,10 +420,11 @@ def my_day(db: Database, user: SignedInUser, day: date | None = None) -> MyDay:
             )
             .order_by(Consultation.follow_up_on, Consultation.id)
         ).all()
-        follow_ups = tuple(FollowUp(*r) for r in overdue)  # type: ignore[arg-type]
+        follow_ups: tuple[FollowUp, ...] = tuple(FollowUp(*r) for r in overdue)  # type: ignore[arg-type]
         if read_settings(s).names_where_needed and allowed(user.role, Permission.READ_CLIENTS):
             # she works with these women: her own day shows who is coming, by name
-            names = client_names(s, {a.client_id for a in (*todays, *upcoming, *follow_ups)})
+            ids = {a.client_id for a in (*todays, *upcoming)} | {f.client_id for f in follow_ups}
+            names = client_names(s, ids)
             todays = tuple(replace(a, client_name=names.get(a.client_id)) for a in todays)
             upcoming = tuple(replace(a, client_name=names.get(a.client_id)) for a in upcoming)
             follow_ups = tuple(replace(f, client_name=names.get(f.client_id)) for f in follow_ups)
