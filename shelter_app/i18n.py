@@ -85,9 +85,9 @@ _MARKER = re.compile(r"%([1-9])")
 
 def fill(template: str, *values: object) -> str:
     """`template` with %1..%9 replaced by `values`, in one pass, like Qt's
-    QString.arg(a, b, ...). A chain of `.replace("%1", a).replace("%2", b)` would
-    also replace a "%2" that `a` brought in (a name typed as "Олена %2"); here what a
-    value contains is never read again. A marker with no value stays as it is."""
+    QString.arg(a, b, ...). Chained str.replace calls (first %1, then %2) would also
+    replace a "%2" that the first value brought in (a name typed as "Олена %2"); here
+    what a value contains is never read again. A marker with no value stays as it is."""
     texts = [str(v) for v in values]
 
     def one(match: re.Match[str]) -> str:
