@@ -18,6 +18,8 @@ from PySide6.QtCore import QCoreApplication
 from sqlalchemy import ColumnElement, func, or_, select, tuple_
 from sqlalchemy.orm import Session
 
+from shelter_app.i18n import fill
+
 from .client_lookup import require_client, touch
 from .database import Database, SignedInUser, utcnow
 from .errors import InvalidInput
@@ -761,11 +763,13 @@ def _birth(birth_date: object, birth_year: object, today: date) -> tuple[date | 
         day = valid_date(birth_date, "birth_date", not_after=today)
         if not MIN_AGE <= age_on(day, today) <= MAX_AGE:
             raise InvalidInput(
-                QCoreApplication.translate(
-                    "clients", "Check the birth date: her age must be from %1 to %2 years."
-                )
-                .replace("%1", str(MIN_AGE))
-                .replace("%2", str(MAX_AGE)),
+                fill(
+                    QCoreApplication.translate(
+                        "clients", "Check the birth date: her age must be from %1 to %2 years."
+                    ),
+                    str(MIN_AGE),
+                    str(MAX_AGE),
+                ),
                 "birth_date",
             )
         if birth_year is not None and birth_year != day.year:

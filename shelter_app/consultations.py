@@ -17,6 +17,8 @@ from PySide6.QtCore import QCoreApplication
 from sqlalchemy import exists, func, select
 from sqlalchemy.orm import Session, aliased
 
+from shelter_app.i18n import fill
+
 from .client_lookup import client_names, require_client, touch
 from .database import Database, SignedInUser, UnitOfWork, utcnow
 from .errors import InvalidInput
@@ -685,11 +687,14 @@ def _scheduled(session: Session, consultation_id: int, kind: ConsultationKind) -
         raise _no_such_consultation()
     if row.status != ConsultationStatus.SCHEDULED.value:
         raise InvalidInput(
-            QCoreApplication.translate(
-                "consultations",
-                "Only a scheduled appointment can be marked held, no-show or cancelled; "
-                "this one is already: %1.",
-            ).replace("%1", label(ConsultationStatus(row.status))),
+            fill(
+                QCoreApplication.translate(
+                    "consultations",
+                    "Only a scheduled appointment can be marked held, no-show or cancelled; "
+                    "this one is already: %1.",
+                ),
+                label(ConsultationStatus(row.status)),
+            ),
             "status",
         )
     return row

@@ -48,6 +48,7 @@ from shelter_app import consultations, courses, events, referrals, safety, shelt
 from shelter_app import shelter_layout as layout
 from shelter_app.changes import Changes, Kind
 from shelter_app.errors import OberihError
+from shelter_app.i18n import fill
 from shelter_app.permissions import Permission as P
 from shelter_app.vocabulary import ConsultationFormat, ConsultationStatus
 
@@ -267,7 +268,7 @@ class RelativeDays(QObject):
             relative = self.tr("in %n day(s)", "", delta)
         else:
             relative = self.tr("%n day(s) ago", "", -delta)
-        return self.tr("%1 (%2)").replace("%1", _day(day, today)).replace("%2", relative)
+        return fill(self.tr("%1 (%2)"), _day(day, today), relative)
 
 
 Request = tuple  # (service, *arguments) for ctx.call
@@ -367,8 +368,9 @@ class Card(QFrame):
             self.busy = False
             self.body.hide()
             self.status.setText(
-                QCoreApplication.translate("dashboard", "This could not be loaded: %1").replace(
-                    "%1", error.user_message()
+                fill(
+                    QCoreApplication.translate("dashboard", "This could not be loaded: %1"),
+                    error.user_message(),
                 )
             )
             self.status.setStyleSheet(ERROR_STYLE)
@@ -652,9 +654,7 @@ class MonthCard(Card):
     def show_results(self, today: date, results: list[Any]) -> None:
         held, course, event, referral = results
         self.set_subtitle(
-            self.tr("From %1 to %2")
-            .replace("%1", _day(today.replace(day=1), today))
-            .replace("%2", _day(today, today))
+            fill(self.tr("From %1 to %2"), _day(today.replace(day=1), today), _day(today, today))
         )
         self.psy.set(number(held.held_by_kind.get("psychological", 0)))
         self.legal.set(number(held.held_by_kind.get("legal", 0)))
@@ -706,22 +706,22 @@ class ShelterMonthCard(Card):
             reference_label=self.tr("%n bed(s)", "", beds),
         )
         self.set_subtitle(
-            self.tr("From %1 to %2")
-            .replace("%1", _day(today.replace(day=1), today))
-            .replace("%2", _day(today, today))
+            fill(self.tr("From %1 to %2"), _day(today.replace(day=1), today), _day(today, today))
         )
         if values:
             self.chart.set_summary(
-                self.tr("Fewest beds taken on a night: %1, most: %2, tonight: %3 of %4.")
-                .replace("%1", number(min(values)))
-                .replace("%2", number(max(values)))
-                .replace("%3", number(values[-1]))
-                .replace("%4", number(beds))
+                fill(
+                    self.tr("Fewest beds taken on a night: %1, most: %2, tonight: %3 of %4."),
+                    number(min(values)),
+                    number(max(values)),
+                    number(values[-1]),
+                    number(beds),
+                )
             )
         self.nights.set(number(nights))
         possible = beds * len(so_far)
         if possible:
-            self.rate.set(self.tr("%1%").replace("%1", number(round(100 * nights / possible))))
+            self.rate.set(fill(self.tr("%1%"), number(round(100 * nights / possible))))
         else:
             self.rate.set("–")
 
@@ -893,7 +893,5 @@ class DashboardPage(QWidget):
             return
         now = QTime.currentTime()
         self.state.setText(
-            self.tr("Updated at %1").replace(
-                "%1", QLocale().toString(now, QLocale.FormatType.ShortFormat)
-            )
+            fill(self.tr("Updated at %1"), QLocale().toString(now, QLocale.FormatType.ShortFormat))
         )

@@ -287,10 +287,13 @@ class MainWindow(QMainWindow):
         box = QMessageBox(
             QMessageBox.Icon.Information,
             self.tr("About Oberih"),
-            self.tr(
-                "Oberih %1 — case management for the Kyiv City Centre for Work with Women "
-                "and its Shelter. Records are kept encrypted on this computer."
-            ).replace("%1", __version__),
+            fill(
+                self.tr(
+                    "Oberih %1 — case management for the Kyiv City Centre for Work with Women "
+                    "and its Shelter. Records are kept encrypted on this computer."
+                ),
+                __version__,
+            ),
             parent=self,
         )
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

@@ -19,6 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from shelter_app.i18n import fill
+
 COMMON: tuple[tuple[str, str], ...] = (
     (
         "Ctrl+F",
@@ -69,7 +71,7 @@ class ShortcutsDialog(QDialog):
         """`areas`: (shortcut, translated title) of the areas the user has."""
         super().__init__(parent)
         self.setWindowTitle(self.tr("Keyboard shortcuts"))
-        rows = [(keys, self.tr("Go to: %1").replace("%1", title)) for keys, title in areas]
+        rows = [(keys, fill(self.tr("Go to: %1"), title)) for keys, title in areas]
         rows += [
             (keys, QCoreApplication.translate("ShortcutsDialog", text)) for keys, text in COMMON
         ]

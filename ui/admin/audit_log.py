@@ -38,6 +38,7 @@ from shelter_app import accounts, audit
 from shelter_app.accounts import AccountInfo
 from shelter_app.audit import AuditRecord, ChainStatus
 from shelter_app.errors import OberihError
+from shelter_app.i18n import fill
 from shelter_app.permissions import role_label
 
 from ..context import AppContext
@@ -339,7 +340,7 @@ class AuditLogModel(TableModel):
         return f"{_translated(TARGETS, r.target_type)}{number}"
 
     def _tooltip_of(self, r: AuditRecord) -> str:
-        lines = [self.tr("Entry %1").replace("%1", str(r.seq)), r.action]
+        lines = [fill(self.tr("Entry %1"), str(r.seq)), r.action]
         if r.detail:
             lines += [f"{k}: {v}" for k, v in sorted(r.detail.items())]
         return "\n".join(lines)
@@ -499,9 +500,12 @@ class AuditLogSection(QWidget):
         problems = []
         if not status.chain_ok:
             problems.append(
-                self.tr(
-                    "Entry %1 or the one before it was changed or removed after it was written."
-                ).replace("%1", str(status.first_bad_seq))
+                fill(
+                    self.tr(
+                        "Entry %1 or the one before it was changed or removed after it was written."
+                    ),
+                    str(status.first_bad_seq),
+                )
             )
         head = {
             "missing": self.tr("The file that records the newest entry is missing."),

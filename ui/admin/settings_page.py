@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from shelter_app import settings, shelter_layout
 from shelter_app.errors import OberihError
+from shelter_app.i18n import fill
 from shelter_app.settings import CentreSettings, ClientListOpens
 from shelter_app.shelter_layout import BedInfo, RoomInfo
 
@@ -391,7 +392,7 @@ class SettingsSection(QWidget):
             for bed in room.beds:
                 child = QTreeWidgetItem(
                     [
-                        self.tr("Bed %1").replace("%1", bed.label),
+                        fill(self.tr("Bed %1"), bed.label),
                         "",
                         self.tr("in use") if bed.active else self.tr("out of use"),
                     ]
@@ -478,12 +479,14 @@ class SettingsSection(QWidget):
             return None
         dialog = ConfirmDialog(
             self.tr("Bed out of use"),
-            self.tr(
-                "Take bed %1 in the room “%2” out of use? Nobody can be admitted to it until it "
-                "is back in use; its history stays."
-            )
-            .replace("%1", bed.label)
-            .replace("%2", room.name),
+            fill(
+                self.tr(
+                    "Take bed %1 in the room “%2” out of use? Nobody can be admitted to it "
+                    "until it is back in use; its history stays."
+                ),
+                bed.label,
+                room.name,
+            ),
             self.tr("&Take out of use"),
             self,
         )

@@ -21,6 +21,7 @@ from PySide6.QtGui import QBrush, QColor
 from shelter_app import clients
 from shelter_app.clients import MAX_PAGE, ClientSummary
 from shelter_app.errors import OberihError
+from shelter_app.i18n import fill
 from shelter_app.settings import ClientListOpens
 from shelter_app.vocabulary import District
 
@@ -223,7 +224,7 @@ class ClientListModel(TableModel):
         if c.archived:
             return self.tr("Archived record")
         if c.age is None and c.birth_year is not None:
-            return self.tr("Only the birth year is known: %1").replace("%1", str(c.birth_year))
+            return fill(self.tr("Only the birth year is known: %1"), str(c.birth_year))
         return None
 
     def age_text(self, c: ClientSummary) -> str:

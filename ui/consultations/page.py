@@ -241,7 +241,7 @@ class MyDayPanel(QWidget):
             self,
         )
         self.upcoming = _Section(
-            self.tr("The next %1 days").replace("%1", str(consultations.UPCOMING_DAYS)),
+            fill(self.tr("The next %1 days"), str(consultations.UPCOMING_DAYS)),
             [self.tr("Date"), self.tr("Time"), self.tr("Client"), self.tr("Format")],
             self.tr("Nothing booked yet."),
             self,
@@ -283,7 +283,7 @@ class MyDayPanel(QWidget):
         number = self._round
         day = self.day.day()
         if day == date.today():
-            self.heading.setText(self.tr("My day: %1").replace("%1", long_date_text(day)))
+            self.heading.setText(fill(self.tr("My day: %1"), long_date_text(day)))
         else:
             self.heading.setText(long_date_text(day))
         self.ctx.call(
@@ -331,7 +331,7 @@ class MyDayPanel(QWidget):
         self.today.title.setText(
             self.tr("Appointments today")
             if plan.day == date.today()
-            else self.tr("Appointments on %1").replace("%1", date_text(plan.day))
+            else fill(self.tr("Appointments on %1"), date_text(plan.day))
         )
         self._selection_changed(None)
 
@@ -384,9 +384,11 @@ class MyDayPanel(QWidget):
         dialog = LogConsultationDialog(self.ctx, self, client)
         dialog.accepted.connect(
             lambda: self._saved(
-                self.tr("Saved: consultation with %1 on %2.")
-                .replace("%1", dialog.client_code())
-                .replace("%2", datetime_text(dialog.saved_record.starts_at))
+                fill(
+                    self.tr("Saved: consultation with %1 on %2."),
+                    dialog.client_code(),
+                    datetime_text(dialog.saved_record.starts_at),
+                )
             )
         )
         dialog.open()
@@ -396,9 +398,11 @@ class MyDayPanel(QWidget):
         dialog = ScheduleDialog(self.ctx, self, client)
         dialog.accepted.connect(
             lambda: self._saved(
-                self.tr("Booked: %1 on %2.")
-                .replace("%1", dialog.client_code())
-                .replace("%2", datetime_text(dialog.saved_record.starts_at))
+                fill(
+                    self.tr("Booked: %1 on %2."),
+                    dialog.client_code(),
+                    datetime_text(dialog.saved_record.starts_at),
+                )
             )
         )
         dialog.open()
@@ -410,7 +414,7 @@ class MyDayPanel(QWidget):
             return None
         dialog = MarkHeldDialog(self.ctx, chosen, self)
         dialog.accepted.connect(
-            lambda: self._saved(self.tr("Marked held: %1.").replace("%1", chosen.client_code))
+            lambda: self._saved(fill(self.tr("Marked held: %1."), chosen.client_code))
         )
         dialog.open()
         return dialog
@@ -421,7 +425,7 @@ class MyDayPanel(QWidget):
             return None
         dialog = AppointmentActionDialog(self.ctx, chosen, action, self)
         if action == AppointmentActionDialog.NO_SHOW:
-            done = self.tr("Marked as no-show: %1.").replace("%1", chosen.client_code)
+            done = fill(self.tr("Marked as no-show: %1."), chosen.client_code)
         else:
             done = fill(
                 self.tr("Cancelled: %1 on %2."),
@@ -516,7 +520,7 @@ class DayPlanPanel(QWidget):
         number = self._round
         self._arrived = {}
         day = self.day.day()
-        self.heading.setText(self.tr("Day plan: %1").replace("%1", long_date_text(day)))
+        self.heading.setText(fill(self.tr("Day plan: %1"), long_date_text(day)))
         for kind in self.kinds:
             self.ctx.call(
                 consultations.day_schedule,

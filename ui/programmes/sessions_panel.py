@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QDialog, QGroupBox, QHBoxLayout, QVBoxLayout, QWid
 
 from shelter_app import courses
 from shelter_app.courses import CourseRecord, SessionRecord
+from shelter_app.i18n import fill
 from shelter_app.permissions import Permission
 
 from ..context import AppContext
@@ -108,7 +109,7 @@ class SessionsPanel(QGroupBox):
 
     def _session_attendance(self, session: SessionRecord) -> str:
         if session.attendance_taken:
-            return self.tr("%1 present").replace("%1", str(session.present))
+            return fill(self.tr("%1 present"), str(session.present))
         if session.starts_at.date() > date.today():
             return self.tr("planned")
         return self.tr("not taken yet")
@@ -198,9 +199,11 @@ class SessionsPanel(QGroupBox):
             ConfirmDialog(
                 self.ctx,
                 self.tr("Remove a session"),
-                self.tr("Remove the session of %1 at %2?")
-                .replace("%1", weekday_day_text(session.starts_at.date()))
-                .replace("%2", time_text(session.starts_at)),
+                fill(
+                    self.tr("Remove the session of %1 at %2?"),
+                    weekday_day_text(session.starts_at.date()),
+                    time_text(session.starts_at),
+                ),
                 self.tr("Remo&ve"),
                 self,
                 courses.remove_session,

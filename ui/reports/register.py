@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from shelter_app.errors import OberihError
+from shelter_app.i18n import fill
 from shelter_app.permissions import role_label
 from shelter_app.reports import periods
 from shelter_app.reports.export import ExportRecord
@@ -92,9 +93,7 @@ class ExportRegisterModel(TableModel):
             Column(
                 self.tr("SHA-256"),
                 lambda r: r.sha256,
-                tooltip=lambda r: self.tr("SHA-256 of the file's bytes: %1").replace(
-                    "%1", r.sha256
-                ),
+                tooltip=lambda r: fill(self.tr("SHA-256 of the file's bytes: %1"), r.sha256),
                 font=_monospace(),
             ),
             Column(self.tr("Size"), lambda r: size_text(r.size), align_right=True),

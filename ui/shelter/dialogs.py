@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from shelter_app import clients, shelter, shelter_layout
 from shelter_app.errors import InvalidInput, OberihError
+from shelter_app.i18n import fill
 from shelter_app.permissions import Permission
 from shelter_app.shelter import ChildInfo, StayRecord
 from shelter_app.shelter_layout import BedState, Board
@@ -183,7 +184,7 @@ class ChildrenEditor(QWidget):
 
     def add_child(self, age: int | None = None, sex: str = Sex.NOT_STATED.value) -> QSpinBox:
         number = len(self.rows) + 1
-        caption = QLabel(self.tr("Child %1, age:").replace("%1", str(number)), self)
+        caption = QLabel(fill(self.tr("Child %1, age:"), str(number)), self)
         spin = QSpinBox(self)
         spin.setRange(self.UNKNOWN_AGE, 17)
         spin.setSpecialValueText("?")
@@ -226,7 +227,7 @@ class ChildrenEditor(QWidget):
 
     def _relayout(self) -> None:
         for number, (caption, spin, box, remove) in enumerate(self.rows):
-            caption.setText(self.tr("Child %1, age:").replace("%1", str(number + 1)))
+            caption.setText(fill(self.tr("Child %1, age:"), str(number + 1)))
             self.grid.addWidget(caption, number, 0)
             self.grid.addWidget(spin, number, 1)
             self.grid.addWidget(box, number, 2)
@@ -286,19 +287,17 @@ class BedChooser(QComboBox):
                 free = bed.state == BedState.FREE.value
                 if not free and bed.bed_id != keep:
                     continue
-                text = (
-                    self.tr("%1 · %2 (room: %3 of %4 places taken)")
-                    .replace("%1", room.name)
-                    .replace("%2", bed.label)
-                    .replace("%3", str(room.people))
-                    .replace("%4", str(room.max_people))
+                text = fill(
+                    self.tr("%1 · %2 (room: %3 of %4 places taken)"),
+                    room.name,
+                    bed.label,
+                    str(room.people),
+                    str(room.max_people),
                 )
                 if not free:
                     text += " — " + self.tr("taken")
                 elif bed.next_arrival_on is not None:
-                    text += " — " + self.tr("booked from %1").replace(
-                        "%1", date_text(bed.next_arrival_on)
-                    )
+                    text += " — " + fill(self.tr("booked from %1"), date_text(bed.next_arrival_on))
                 self.addItem(text, bed.bed_id)
         self.blockSignals(False)
         if keep is not None:
@@ -530,10 +529,12 @@ class _StayDialog(ServiceDialog):
         super().__init__(ctx, f"{title} — {facts.client_code}", ok, parent)
         self.facts = facts
         self.set_intro(
-            self.tr("Client %1: admitted %2, allowed until %3.")
-            .replace("%1", facts.client_code)
-            .replace("%2", date_text(facts.admitted_on))
-            .replace("%3", date_text(facts.allowed_until))
+            fill(
+                self.tr("Client %1: admitted %2, allowed until %3."),
+                facts.client_code,
+                date_text(facts.admitted_on),
+                date_text(facts.allowed_until),
+            )
         )
 
 
@@ -544,9 +545,12 @@ class ExtendDialog(_StayDialog):
         proposed = min(facts.allowed_until + timedelta(days=30), longest)
         self.until = date_edit(proposed, self)
         latest = hint_label(
-            self.tr(
-                "at most %1 (%n day(s) from admission)", "", ctx.settings.max_extended_stay_days
-            ).replace("%1", date_text(longest)),
+            fill(
+                self.tr(
+                    "at most %1 (%n day(s) from admission)", "", ctx.settings.max_extended_stay_days
+                ),
+                date_text(longest),
+            ),
             self,
         )
         self.form.add("new_allowed_until", self.tr("Allowed &until:"), beside(self.until, latest))
@@ -715,12 +719,14 @@ class WithdrawDialog(ServiceDialog):
         )
         self.entry = entry
         self.set_intro(
-            self.tr(
-                "%1 has been waiting since %2. Take her off the list when she no longer "
-                "needs the place (found one elsewhere, cannot be reached)."
+            fill(
+                self.tr(
+                    "%1 has been waiting since %2. Take her off the list when she no longer "
+                    "needs the place (found one elsewhere, cannot be reached)."
+                ),
+                entry.client_code,
+                date_text(entry.requested_on),
             )
-            .replace("%1", entry.client_code)
-            .replace("%2", date_text(entry.requested_on))
         )
         self.on_date = self.form.add("on_date", self.tr("&On:"), date_edit(date.today(), self))
 

@@ -94,5 +94,5 @@ class FamilyChildren(QWidget):
         name = record.first_name or self.tr("name not recorded")
         born = date_text(record.birth_date)
         if record.birth_date_approximate:
-            born = self.tr("about %1").replace("%1", str(record.birth_date.year))
+            born = fill(self.tr("about %1"), str(record.birth_date.year))
         return fill(self.tr("%1, age %2 (born %3)"), name, str(age), born)

@@ -24,6 +24,7 @@ from shelter_app import children
 from shelter_app.changes import Kind
 from shelter_app.children import ChildRecord, ChildSessionRecord
 from shelter_app.errors import OberihError
+from shelter_app.i18n import fill
 from shelter_app.permissions import Permission
 from shelter_app.vocabulary import ConsultationFormat, Sex, choices
 
@@ -116,7 +117,7 @@ class ChildrenTab(ListTab):
 
     def _born(self, r: ChildRecord) -> str:
         if r.birth_date_approximate:
-            return self.tr("about %1").replace("%1", str(r.birth_date.year))
+            return fill(self.tr("about %1"), str(r.birth_date.year))
         return date_text(r.birth_date)
 
     def selected(self) -> ChildRecord | None:
@@ -145,10 +146,12 @@ class ChildrenTab(ListTab):
             self.sessions.setText(self.tr("No sessions with a psychologist yet."))
             return
         lines = [
-            self.tr("%1: %2 min with %3")
-            .replace("%1", date_text(r.held_on))
-            .replace("%2", str(r.duration_min))
-            .replace("%3", r.psychologist)
+            fill(
+                self.tr("%1: %2 min with %3"),
+                date_text(r.held_on),
+                str(r.duration_min),
+                r.psychologist,
+            )
             for r in rows
         ]
         self.sessions.setText(self.tr("Sessions with a psychologist:") + "\n" + "\n".join(lines))
