@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import Any
 
@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 from . import audit_chain
 from .database import Database, SignedInUser
 from .permissions import Permission
+from .storage.casework_schema import Client
 from .storage.schema import AuditEntry
 
 
@@ -27,6 +28,8 @@ class AuditRecord:
     target_id: str | None
     outcome: str
     detail: dict[str, Any] | None
+    # a client's code (never her name) for an entry about a client: staff know her by it
+    target_label: str | None = None
 
 
 @dataclass(frozen=True)
@@ -77,9 +80,28 @@ def list_entries(
             )
             for e in uow.session.execute(q.limit(limit).offset(offset)).scalars()
         ]
+        codes = _client_codes(uow.session, rows)
+        rows = [
+            replace(r, target_label=codes.get(r.target_id or ""))
+            if r.target_type == "client"
+            else r
+            for r in rows
+        ]
         uow.audit("audit.viewed")
         uow.commit()
         return rows
+
+
+def _client_codes(session: Session, rows: list[AuditRecord]) -> dict[str, str]:
+    ids = {
+        int(r.target_id)
+        for r in rows
+        if r.target_type == "client" and r.target_id is not None and r.target_id.isdigit()
+    }
+    if not ids:
+        return {}
+    found = session.execute(select(Client.id, Client.code).where(Client.id.in_(sorted(ids))))
+    return {str(client_id): code for client_id, code in found}
 
 
 def verify(db: Database, user: SignedInUser) -> ChainStatus:

@@ -18,6 +18,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 
+from shelter_app.i18n import fill
+
 from .database import Database, SignedInUser, utcnow
 from .errors import AfterCommitProblem, BackupRefused, SchemaTooNew, StorageFault
 from .permissions import Permission
@@ -202,9 +204,7 @@ def newest_backup_hint(database: str | Path) -> str:
     newest = newest_good_backup(DatabasePaths.for_database(database).backup_dir)
     if newest is None:
         return ""
-    return QCoreApplication.translate("cli", "The newest good backup is %1.").replace(
-        "%1", str(newest)
-    )
+    return fill(QCoreApplication.translate("cli", "The newest good backup is %1."), str(newest))
 
 
 def auto_backup_if_due(

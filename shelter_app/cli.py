@@ -13,6 +13,8 @@ from typing import NoReturn, TextIO
 
 from PySide6.QtCore import QCoreApplication
 
+from shelter_app.i18n import fill
+
 from . import __version__, backups, cli_streams, demo, i18n, integrity
 from .database import Database
 from .errors import (
@@ -209,7 +211,7 @@ def cmd_init(args: argparse.Namespace, out: TextIO, stdin: TextIO) -> int:
     db, _admin, code = Database.initialise(args.db, args.admin, password, args.display_name)
     db.close()
     print(
-        QCoreApplication.translate("cli", "Database created: %1").replace("%1", str(Path(args.db))),
+        fill(QCoreApplication.translate("cli", "Database created: %1"), str(Path(args.db))),
         file=out,
     )
     _print_recovery_code(code, out)
@@ -231,33 +233,35 @@ def cmd_demo(args: argparse.Namespace, out: TextIO, stdin: TextIO) -> int:
     if shown:
         print(file=out)
     print(
-        QCoreApplication.translate("cli", "Demo database created: %1").replace(
-            "%1", str(Path(args.db))
+        fill(QCoreApplication.translate("cli", "Demo database created: %1"), str(Path(args.db))),
+        file=out,
+    )
+    print(
+        fill(
+            QCoreApplication.translate(
+                "cli",
+                "%1 clients, %2 consultations, %3 referrals, %4 shelter stays with %5 children, "
+                "%6 course enrolments, %7 events.",
+            ),
+            str(summary.clients),
+            str(summary.consultations),
+            str(summary.referrals),
+            str(summary.stays),
+            str(summary.children_housed),
+            str(summary.enrolments),
+            str(summary.events),
         ),
         file=out,
     )
     print(
-        QCoreApplication.translate(
-            "cli",
-            "%1 clients, %2 consultations, %3 referrals, %4 shelter stays with %5 children, "
-            "%6 course enrolments, %7 events.",
-        )
-        .replace("%1", str(summary.clients))
-        .replace("%2", str(summary.consultations))
-        .replace("%3", str(summary.referrals))
-        .replace("%4", str(summary.stays))
-        .replace("%5", str(summary.children_housed))
-        .replace("%6", str(summary.enrolments))
-        .replace("%7", str(summary.events)),
-        file=out,
-    )
-    print(
-        QCoreApplication.translate(
-            "cli", "Also %1 children, %2 men among the clients, %3 anonymous contacts."
-        )
-        .replace("%1", str(summary.children))
-        .replace("%2", str(summary.men))
-        .replace("%3", str(summary.anonymous_contacts)),
+        fill(
+            QCoreApplication.translate(
+                "cli", "Also %1 children, %2 men among the clients, %3 anonymous contacts."
+            ),
+            str(summary.children),
+            str(summary.men),
+            str(summary.anonymous_contacts),
+        ),
         file=out,
     )
     one_per_role = len(Role)  # the one account per role; extra specialists are counted
@@ -265,13 +269,14 @@ def cmd_demo(args: argparse.Namespace, out: TextIO, stdin: TextIO) -> int:
     if len(summary.usernames) > one_per_role:
         usernames += f" (+{len(summary.usernames) - one_per_role})"
     print(
-        QCoreApplication.translate("cli", "Accounts, all with the password given: %1").replace(
-            "%1", usernames
+        fill(
+            QCoreApplication.translate("cli", "Accounts, all with the password given: %1"),
+            usernames,
         ),
         file=out,
     )
     print(
-        QCoreApplication.translate("cli", "Built in %1 s.").replace("%1", f"{summary.seconds:.1f}"),
+        fill(QCoreApplication.translate("cli", "Built in %1 s."), f"{summary.seconds:.1f}"),
         file=out,
     )
     _print_recovery_code(summary.recovery_code, out)
@@ -288,8 +293,9 @@ def cmd_check(args: argparse.Namespace, out: TextIO, stdin: TextIO) -> int:
     ok, bad = QCoreApplication.translate("cli", "ok"), QCoreApplication.translate("cli", "PROBLEM")
     storage = ok if not report.storage_problems else f"{bad} ({len(report.storage_problems)})"
     print(
-        QCoreApplication.translate("cli", "Database pages (SQLite and SQLCipher HMAC): %1").replace(
-            "%1", storage
+        fill(
+            QCoreApplication.translate("cli", "Database pages (SQLite and SQLCipher HMAC): %1"),
+            storage,
         ),
         file=out,
     )
@@ -297,33 +303,40 @@ def cmd_check(args: argparse.Namespace, out: TextIO, stdin: TextIO) -> int:
         ok
         if report.audit.chain_ok
         else f"{bad}: "
-        + QCoreApplication.translate("cli", "entry %1 altered or missing").replace(
-            "%1", str(report.audit.first_bad_seq)
+        + fill(
+            QCoreApplication.translate("cli", "entry %1 altered or missing"),
+            str(report.audit.first_bad_seq),
         )
     )
     print(
-        QCoreApplication.translate("cli", "Audit log chain (%1 entries): %2")
-        .replace("%1", str(report.audit.entries))
-        .replace("%2", chain),
+        fill(
+            QCoreApplication.translate("cli", "Audit log chain (%1 entries): %2"),
+            str(report.audit.entries),
+            chain,
+        ),
         file=out,
     )
     head = ok if report.audit.head_problem is None else f"{bad}: {_head_text(report)}"
     print(
-        QCoreApplication.translate("cli", "Audit log completeness: %1").replace("%1", head),
+        fill(QCoreApplication.translate("cli", "Audit log completeness: %1"), head),
         file=out,
     )
     schema = ok if report.schema_current == report.schema_head else bad
     print(
-        QCoreApplication.translate("cli", "Schema version: %1 (this program: %2): %3")
-        .replace("%1", str(report.schema_current))
-        .replace("%2", report.schema_head)
-        .replace("%3", schema),
+        fill(
+            QCoreApplication.translate("cli", "Schema version: %1 (this program: %2): %3"),
+            str(report.schema_current),
+            report.schema_head,
+            schema,
+        ),
         file=out,
     )
     print(
-        QCoreApplication.translate("cli", "Key file: %1 account slot(s), %2 recovery slot(s)")
-        .replace("%1", str(report.key_slots))
-        .replace("%2", str(report.recovery_slots)),
+        fill(
+            QCoreApplication.translate("cli", "Key file: %1 account slot(s), %2 recovery slot(s)"),
+            str(report.key_slots),
+            str(report.recovery_slots),
+        ),
         file=out,
     )
     if report.recovery_change_pending:
@@ -384,7 +397,7 @@ def cmd_report(args: argparse.Namespace, out: TextIO, stdin: TextIO) -> int:
     finally:
         _close(db, args)
     print(
-        QCoreApplication.translate("cli", "Summary written: %1").replace("%1", str(target)),
+        fill(QCoreApplication.translate("cli", "Summary written: %1"), str(target)),
         file=out,
     )
     print(f"SHA-256: {record.sha256}", file=out)
@@ -417,9 +430,7 @@ def cmd_consolidate(args: argparse.Namespace, out: TextIO, stdin: TextIO) -> int
             data = render_pdf(summary)
     digest = write_file(target, data)
     print(
-        QCoreApplication.translate("cli", "City-wide summary written: %1").replace(
-            "%1", str(target)
-        ),
+        fill(QCoreApplication.translate("cli", "City-wide summary written: %1"), str(target)),
         file=out,
     )
     print(f"SHA-256: {digest}", file=out)
@@ -434,9 +445,7 @@ def cmd_backup(args: argparse.Namespace, out: TextIO, stdin: TextIO) -> int:
     finally:
         _close(db, args)
     print(
-        QCoreApplication.translate("cli", "Backup written and verified: %1").replace(
-            "%1", str(info.path)
-        ),
+        fill(QCoreApplication.translate("cli", "Backup written and verified: %1"), str(info.path)),
         file=out,
     )
     print(f"SHA-256: {info.sha256}", file=out)
@@ -447,16 +456,16 @@ def cmd_restore(args: argparse.Namespace, out: TextIO, stdin: TextIO) -> int:
     result = backups.restore_backup(Path(args.backup), Path(args.db))
     args.after_commit_warnings.extend(result.warnings)
     print(
-        QCoreApplication.translate("cli", "Restored the backup of %1 to %2.")
-        .replace("%1", result.created_at.strftime("%d.%m.%Y %H:%M UTC"))
-        .replace("%2", str(result.database)),
+        fill(
+            QCoreApplication.translate("cli", "Restored the backup of %1 to %2."),
+            result.created_at.strftime("%d.%m.%Y %H:%M UTC"),
+            str(result.database),
+        ),
         file=out,
     )
     for kept in result.kept_aside:
         print(
-            QCoreApplication.translate("cli", "The previous file is kept as %1").replace(
-                "%1", str(kept)
-            ),
+            fill(QCoreApplication.translate("cli", "The previous file is kept as %1"), str(kept)),
             file=out,
         )
     return ExitCode.OK
@@ -487,7 +496,7 @@ def cmd_bench(args: argparse.Namespace, out: TextIO, stdin: TextIO) -> int:
     if args.json:
         report.write_json(Path(args.json))
         print(
-            QCoreApplication.translate("bench", "Results written to %1").replace("%1", args.json),
+            fill(QCoreApplication.translate("bench", "Results written to %1"), args.json),
             file=out,
         )
     return ExitCode.OK
@@ -560,9 +569,12 @@ def run(
         # Never print the exception text: driver messages can quote data or statements.
         print(
             "shelter-app: "
-            + QCoreApplication.translate(
-                "cli", "Unexpected internal error (%1); nothing further was changed."
-            ).replace("%1", type(exc).__name__),
+            + fill(
+                QCoreApplication.translate(
+                    "cli", "Unexpected internal error (%1); nothing further was changed."
+                ),
+                type(exc).__name__,
+            ),
             file=err,
         )
         return INTERNAL_ERROR

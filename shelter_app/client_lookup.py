@@ -3,9 +3,11 @@ activity for a client (consultations, stays, enrolments, referrals...)."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from .errors import InvalidInput
@@ -37,3 +39,19 @@ def touch(client: Client, day: date) -> None:
     """Record activity on `day` (last contact in lists; the retention clock)."""
     if client.last_activity_on is None or day > client.last_activity_on:
         client.last_activity_on = day
+
+
+def client_names(session: Session, ids: Iterable[int]) -> dict[int, str]:
+    """Full names by client id, for the few places the people working with her see them
+    (settings.names_where_needed); anonymised clients have none."""
+    wanted = sorted(set(ids))
+    names: dict[int, str] = {}
+    for i in range(0, len(wanted), 500):  # under SQLite's bound-parameter limit
+        rows = session.execute(
+            select(Client.id, Client.last_name, Client.first_name, Client.patronymic).where(
+                Client.id.in_(wanted[i : i + 500]), Client.anonymised_at.is_(None)
+            )
+        ).all()
+        for client_id, last, first, patronymic in rows:
+            names[client_id] = " ".join(p for p in (last, first, patronymic) if p)
+    return names

@@ -18,6 +18,8 @@ from PySide6.QtCore import QCoreApplication
 from sqlalchemy import ColumnElement, func, or_, select, tuple_
 from sqlalchemy.orm import Session
 
+from shelter_app.i18n import fill
+
 from .client_lookup import require_client, touch
 from .database import Database, SignedInUser, utcnow
 from .errors import InvalidInput
@@ -354,6 +356,9 @@ def search_clients(
     offset: int = 0,
     after: int | None = None,
     today: date | None = None,
+    codes_only: bool = False,
+    order: str = "name",
+    descending: bool = False,
 ) -> list[ClientSummary]:
     """Search as you type over code and names: each typed word must begin a word of the
     folded key. Empty text lists everyone, a page at a time, in Ukrainian alphabetical
@@ -361,30 +366,51 @@ def search_clients(
 
     `after` is the id of the last client already shown: the page starts right after her
     (keyset paging, so the 1,000th page costs what the first does; `offset` re-reads every
-    row before it)."""
+    row before it).
+
+    `codes_only`: the rows carry the code and last contact only — no name, age or
+    district (a list open on a shared screen before she typed, settings.ClientListOpens).
+
+    `order` is a key of ORDERS (a column of the list); the sort is done here, in the
+    database, so a click on a header of a 100,000-row list reads one page."""
     where = _search_filter(text, include_archived, district, category)  # refuses a non-text
     refuse_lone_surrogates(text, "text")
     limit_ = int_in_range(limit, "limit", 1, MAX_PAGE)
     offset_ = int_in_range(offset, "offset", 0, 2**62)
+    if not isinstance(order, str) or order not in ORDERS or not isinstance(descending, bool):
+        raise InvalidInput(QCoreApplication.translate("clients", "Unknown order."), "order")
+    keys = (*ORDERS[order](), Client.id)
     with db.unit_of_work(user, Permission.READ_CLIENTS) as uow:
         if after is not None:
             last = uow.session.execute(
-                select(Client.sort_key, Client.id).where(Client.id == id_or_none(after))
+                select(*keys).where(Client.id == id_or_none(after))
             ).one_or_none()
             if last is None:
                 raise InvalidInput(
                     QCoreApplication.translate("clients", "No such client."), "after"
                 )
-            where.append(tuple_(Client.sort_key, Client.id) > tuple_(*last))
+            beyond = tuple_(*keys) < tuple_(*last) if descending else tuple_(*keys) > tuple_(*last)
+            where.append(beyond)
         rows = uow.session.scalars(
             select(Client)
             .where(*where)
-            .order_by(Client.sort_key, Client.id)
+            .order_by(*(k.desc() if descending else k for k in keys))
             .limit(limit_)
             .offset(offset_)
         ).all()
         day = today or date.today()
+        if codes_only is True:
+            return [_code_only(c) for c in rows]
         return [_summary(c, day) for c in rows]
+
+
+# the client list's sortable columns: the key expressions each one sorts by (then by id)
+ORDERS: dict[str, Callable[[], tuple[Any, ...]]] = {
+    "name": lambda: (Client.sort_key,),
+    "code": lambda: (func.length(Client.code), Client.code),  # K-2026-9999 < K-2026-10000
+    "age": lambda: (-func.coalesce(Client.birth_year, 0),),  # youngest first, unknown last
+    "last_contact": lambda: (Client.last_activity_on,),
+}
 
 
 def count_clients(
@@ -775,11 +801,13 @@ def _birth(birth_date: object, birth_year: object, today: date) -> tuple[date | 
         day = valid_date(birth_date, "birth_date", not_after=today)
         if not MIN_AGE <= age_on(day, today) <= MAX_AGE:
             raise InvalidInput(
-                QCoreApplication.translate(
-                    "clients", "Check the birth date: the age must be from %1 to %2 years."
-                )
-                .replace("%1", str(MIN_AGE))
-                .replace("%2", str(MAX_AGE)),
+                fill(
+                    QCoreApplication.translate(
+                        "clients", "Check the birth date: the age must be from %1 to %2 years."
+                    ),
+                    str(MIN_AGE),
+                    str(MAX_AGE),
+                ),
                 "birth_date",
             )
         if birth_year is not None and birth_year != day.year:
@@ -875,6 +903,19 @@ def _consent(row: Consent) -> ConsentRecord:
 
 def display_name(last_name: str, first_name: str, patronymic: str | None) -> str:
     return " ".join(part for part in (last_name, first_name, patronymic) if part)
+
+
+def _code_only(client: Client) -> ClientSummary:
+    return ClientSummary(
+        client.id,
+        client.code,
+        "",
+        None,
+        None,
+        "",
+        client.last_activity_on,
+        client.archived_at is not None,
+    )
 
 
 def _summary(client: Client, today: date) -> ClientSummary:

@@ -9,7 +9,7 @@ which audits the reading.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta
 from typing import Any
 
@@ -17,10 +17,13 @@ from PySide6.QtCore import QCoreApplication
 from sqlalchemy import exists, func, select
 from sqlalchemy.orm import Session, aliased
 
-from .client_lookup import require_client, touch
+from shelter_app.i18n import fill
+
+from .client_lookup import client_names, require_client, touch
 from .database import Database, SignedInUser, UnitOfWork, utcnow
 from .errors import InvalidInput
 from .permissions import Permission, Role, allowed
+from .settings import read_settings
 from .storage.casework_schema import Client, Consultation, ConsultationTopic
 from .storage.schema import Account
 from .validation import (
@@ -98,6 +101,7 @@ class Appointment:
     starts_at: datetime
     duration_min: int | None
     format: str
+    client_name: str | None = None  # only on her specialist's My day (names_where_needed)
 
 
 @dataclass(frozen=True)
@@ -108,6 +112,7 @@ class FollowUp:
     kind: str
     held_at: datetime
     follow_up_on: date
+    client_name: str | None = None
 
 
 @dataclass(frozen=True)
@@ -417,12 +422,15 @@ def my_day(db: Database, user: SignedInUser, day: date | None = None) -> MyDay:
             )
             .order_by(Consultation.follow_up_on, Consultation.id)
         ).all()
-        return MyDay(
-            day_,
-            todays,
-            upcoming,
-            tuple(FollowUp(*r) for r in overdue),  # type: ignore[arg-type]
-        )
+        follow_ups: tuple[FollowUp, ...] = tuple(FollowUp(*r) for r in overdue)  # type: ignore[arg-type]
+        if read_settings(s).names_where_needed and allowed(user.role, Permission.READ_CLIENTS):
+            # she works with these women: her own day shows who is coming, by name
+            ids = {a.client_id for a in (*todays, *upcoming)} | {f.client_id for f in follow_ups}
+            names = client_names(s, ids)
+            todays = tuple(replace(a, client_name=names.get(a.client_id)) for a in todays)
+            upcoming = tuple(replace(a, client_name=names.get(a.client_id)) for a in upcoming)
+            follow_ups = tuple(replace(f, client_name=names.get(f.client_id)) for f in follow_ups)
+        return MyDay(day_, todays, upcoming, follow_ups)
 
 
 def client_consultations(
@@ -679,11 +687,14 @@ def _scheduled(session: Session, consultation_id: int, kind: ConsultationKind) -
         raise _no_such_consultation()
     if row.status != ConsultationStatus.SCHEDULED.value:
         raise InvalidInput(
-            QCoreApplication.translate(
-                "consultations",
-                "Only a scheduled appointment can be marked held, no-show or cancelled; "
-                "this one is already: %1.",
-            ).replace("%1", label(ConsultationStatus(row.status))),
+            fill(
+                QCoreApplication.translate(
+                    "consultations",
+                    "Only a scheduled appointment can be marked held, no-show or cancelled; "
+                    "this one is already: %1.",
+                ),
+                label(ConsultationStatus(row.status)),
+            ),
             "status",
         )
     return row

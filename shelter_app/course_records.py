@@ -11,6 +11,8 @@ from PySide6.QtCore import QCoreApplication
 from sqlalchemy import and_, case, func, or_, select
 from sqlalchemy.orm import Session
 
+from shelter_app.i18n import fill
+
 from .client_lookup import touch
 from .database import Database, SignedInUser, UnitOfWork
 from .errors import InvalidInput
@@ -207,11 +209,13 @@ def _check_session_time(
 ) -> None:
     if not course.starts_on <= start.date() <= course.ends_on:
         raise InvalidInput(
-            QCoreApplication.translate(
-                "courses", "A session must fall within the course dates, %1 to %2."
-            )
-            .replace("%1", course.starts_on.strftime("%d.%m.%Y"))
-            .replace("%2", course.ends_on.strftime("%d.%m.%Y")),
+            fill(
+                QCoreApplication.translate(
+                    "courses", "A session must fall within the course dates, %1 to %2."
+                ),
+                course.starts_on.strftime("%d.%m.%Y"),
+                course.ends_on.strftime("%d.%m.%Y"),
+            ),
             "starts_at",
         )
     same_time = select(CourseSession.id).where(

@@ -19,6 +19,8 @@ from PySide6.QtCore import QCoreApplication
 from sqlalchemy import and_, case, func, select
 from sqlalchemy.orm import Session
 
+from shelter_app.i18n import fill
+
 from .course_records import (
     CAPACITY_MAX,
     CAPACITY_MIN,
@@ -190,9 +192,12 @@ def edit_course(
         taken = _places_taken(s, course.id)
         if capacity_ < taken:
             raise InvalidInput(
-                QCoreApplication.translate(
-                    "courses", "Places taken: %1; the capacity cannot be lower."
-                ).replace("%1", str(taken)),
+                fill(
+                    QCoreApplication.translate(
+                        "courses", "Places taken: %1; the capacity cannot be lower."
+                    ),
+                    str(taken),
+                ),
                 "capacity",
             )
         earliest, latest = s.execute(

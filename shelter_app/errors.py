@@ -10,6 +10,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 
+from shelter_app.i18n import fill
+
 
 class ExitCode:
     OK = 0
@@ -70,9 +72,10 @@ class LoginThrottled(OberihError):
     def user_message(self) -> str:
         # "%1 s", not a %n plural: the Qt 6.11 lupdate does not mark plurals of
         # QCoreApplication.translate, so Ukrainian plural forms would be lost
-        return QCoreApplication.translate(
-            "errors", "Too many failed attempts. Try again in %1 s."
-        ).replace("%1", str(self.seconds))
+        return fill(
+            QCoreApplication.translate("errors", "Too many failed attempts. Try again in %1 s."),
+            str(self.seconds),
+        )
 
 
 class KeyFileMissing(OberihError):
@@ -278,11 +281,14 @@ class AfterCommitProblem(OberihError):
             "restore_finish": QCoreApplication.translate("errors", "the end of the restore"),
         }.get(self.what, self.what)
         return (
-            QCoreApplication.translate(
-                "errors",
-                "Saved. Only the follow-up step (%1) did not finish and will be repeated at "
-                "the next start:",
-            ).replace("%1", what)
+            fill(
+                QCoreApplication.translate(
+                    "errors",
+                    "Saved. Only the follow-up step (%1) did not finish and will be repeated at "
+                    "the next start:",
+                ),
+                what,
+            )
             + " "
             + self.fault.user_message()
         )

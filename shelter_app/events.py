@@ -17,6 +17,8 @@ from PySide6.QtCore import QCoreApplication
 from sqlalchemy import and_, delete, func, select
 from sqlalchemy.orm import Session
 
+from shelter_app.i18n import fill
+
 from .database import Database, SignedInUser
 from .errors import InvalidInput
 from .permissions import Permission
@@ -264,9 +266,12 @@ def _clean(
     held = valid_date(held_on, "held_on")
     if held > day + timedelta(days=PLAN_AHEAD_DAYS):
         raise InvalidInput(
-            QCoreApplication.translate(
-                "events", "An event can be planned at most %1 days ahead."
-            ).replace("%1", str(PLAN_AHEAD_DAYS)),
+            fill(
+                QCoreApplication.translate(
+                    "events", "An event can be planned at most %1 days ahead."
+                ),
+                str(PLAN_AHEAD_DAYS),
+            ),
             "held_on",
         )
     topic_ = optional_text(topic, "topic", TOPIC_MAX)  # type: ignore[arg-type]
@@ -302,9 +307,12 @@ def _partner_ids(values: object) -> frozenset[int]:
         )
     if len(ids) > PARTNERS_MAX:
         raise InvalidInput(
-            QCoreApplication.translate(
-                "events", "At most %1 partner organisations can be named."
-            ).replace("%1", str(PARTNERS_MAX)),
+            fill(
+                QCoreApplication.translate(
+                    "events", "At most %1 partner organisations can be named."
+                ),
+                str(PARTNERS_MAX),
+            ),
             "partners",
         )
     return ids

@@ -4,6 +4,7 @@ GUI share one set of .ts/.qm files. Only QtCore is used; no display is needed.""
 from __future__ import annotations
 
 import os
+import re
 from importlib import resources
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
@@ -45,9 +46,22 @@ def install_translator(language: str = DEFAULT_LANGUAGE) -> bool:
         return False
     if not _load(app, f"oberih_{language}", translations_dir()):
         return False
-    _load(app, f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
+    # Qt's own words (file dialogs' "Look in:", standard buttons): from Qt's folder, or
+    # PySide6's own copy where a bundled Qt reports no folder
+    for folder in qt_translations_dirs():
+        if _load(app, f"qtbase_{language}", folder):
+            break
     QLocale.setDefault(QLocale(QLocale.Language.Ukrainian, QLocale.Country.Ukraine))
     return True
+
+
+def qt_translations_dirs() -> list[str]:
+    import PySide6
+
+    return [
+        QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath),
+        os.path.join(os.path.dirname(PySide6.__file__), "Qt", "translations"),
+    ]
 
 
 def _load(app: QCoreApplication, name: str, folder: str) -> bool:
@@ -64,6 +78,23 @@ def ensure_core_app(language: str = DEFAULT_LANGUAGE) -> QCoreApplication:
     app = QCoreApplication.instance() or QCoreApplication(["shelter-app"])
     install_translator(language)
     return app
+
+
+_MARKER = re.compile(r"%([1-9])")
+
+
+def fill(template: str, *values: object) -> str:
+    """`template` with %1..%9 replaced by `values`, in one pass, like Qt's
+    QString.arg(a, b, ...). Chained str.replace calls (first %1, then %2) would also
+    replace a "%2" that the first value brought in (a name typed as "Олена %2"); here
+    what a value contains is never read again. A marker with no value stays as it is."""
+    texts = [str(v) for v in values]
+
+    def one(match: re.Match[str]) -> str:
+        number = int(match.group(1))
+        return texts[number - 1] if number <= len(texts) else match.group(0)
+
+    return _MARKER.sub(one, template)
 
 
 def QT_TRANSLATE_NOOP(context: str, source: str) -> str:

@@ -1,10 +1,12 @@
 """Centre-wide settings chosen by the administrator (idle lock, report k, allowed stay
-length, retention). Stored in the encrypted database; read by the services that need them."""
+length, retention, who sees names where). Stored in the encrypted database; read by the
+services that need them."""
 
 from __future__ import annotations
 
 import json
 from dataclasses import dataclass, fields, replace
+from enum import IntEnum
 
 from PySide6.QtCore import QCoreApplication
 from sqlalchemy import select
@@ -15,6 +17,14 @@ from .errors import InvalidInput
 from .permissions import Permission
 from .storage.schema import Setting
 from .validation import int_in_range
+
+
+class ClientListOpens(IntEnum):
+    """What the Clients area shows before anything is typed, on a screen others may see."""
+
+    EMPTY = 0  # nothing until a name or code is typed (the safe default)
+    CODES = 1  # every client's code, no name, age or district
+    NAMES = 2  # everyone's name, age and district (a closed office)
 
 
 @dataclass(frozen=True)
@@ -28,6 +38,10 @@ class CentreSettings:
     backup_generations: int = 14  # automatic daily backups kept
     case_approval_required: int = 0  # 1: the head approves plans and closures of cases
     first_assessment_days: int = 3  # working days from opening a case to its assessment
+    client_list_opens: int = ClientListOpens.EMPTY
+    # 1: the people who already work with her see her name where they need it (her
+    # specialist on My day, shelter staff on the board); 0: codes only there
+    names_where_needed: int = 1
 
 
 _LIMITS = {
@@ -40,6 +54,8 @@ _LIMITS = {
     "backup_generations": (1, 365),
     "case_approval_required": (0, 1),
     "first_assessment_days": (1, 30),
+    "client_list_opens": (0, 2),
+    "names_where_needed": (0, 1),
 }
 
 

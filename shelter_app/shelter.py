@@ -25,6 +25,8 @@ from PySide6.QtCore import QCoreApplication
 from sqlalchemy import and_, func, or_, select
 from sqlalchemy.orm import Session
 
+from shelter_app.i18n import fill
+
 from .children import add_stay_children, drop_unnamed_children
 from .client_lookup import require_client, touch
 from .database import Database, SignedInUser
@@ -182,9 +184,12 @@ def admit(
     day = valid_day(admitted_on, "admitted_on")
     if day > today + timedelta(days=PLANNING_DAYS):
         raise InvalidInput(
-            QCoreApplication.translate(
-                "shelter", "An admission can be booked at most %1 days ahead."
-            ).replace("%1", str(PLANNING_DAYS)),
+            fill(
+                QCoreApplication.translate(
+                    "shelter", "An admission can be booked at most %1 days ahead."
+                ),
+                str(PLANNING_DAYS),
+            ),
             "admitted_on",
         )
     referring = choice(ReferringBody, referred_by, "referred_by")
@@ -271,19 +276,24 @@ def extend_stay(
         date_not_before(on, stay.admitted_on, "extended_on")
         if until <= stay.allowed_until:
             raise InvalidInput(
-                QCoreApplication.translate(
-                    "shelter", "The new date must be later than the current limit, %1."
-                ).replace("%1", _shown(stay.allowed_until)),
+                fill(
+                    QCoreApplication.translate(
+                        "shelter", "The new date must be later than the current limit, %1."
+                    ),
+                    _shown(stay.allowed_until),
+                ),
                 "new_allowed_until",
             )
         longest = read_settings(s).max_extended_stay_days
         if until > stay.admitted_on + timedelta(days=longest):
             raise InvalidInput(
-                QCoreApplication.translate(
-                    "shelter", "A stay can last at most %1 days in all, that is until %2."
-                )
-                .replace("%1", str(longest))
-                .replace("%2", _shown(stay.admitted_on + timedelta(days=longest))),
+                fill(
+                    QCoreApplication.translate(
+                        "shelter", "A stay can last at most %1 days in all, that is until %2."
+                    ),
+                    str(longest),
+                    _shown(stay.admitted_on + timedelta(days=longest)),
+                ),
                 "new_allowed_until",
             )
         s.add(
@@ -341,9 +351,12 @@ def move(
     day = valid_day(on_date, "on_date")
     if day > today + timedelta(days=PLANNING_DAYS):
         raise InvalidInput(
-            QCoreApplication.translate(
-                "shelter", "A move can be booked at most %1 days ahead."
-            ).replace("%1", str(PLANNING_DAYS)),
+            fill(
+                QCoreApplication.translate(
+                    "shelter", "A move can be booked at most %1 days ahead."
+                ),
+                str(PLANNING_DAYS),
+            ),
             "on_date",
         )
     with db.unit_of_work(user, WRITE, write=True) as uow:
@@ -703,8 +716,9 @@ def _children(children: object) -> list[tuple[int, str, int | None]]:
         )
     if len(children) > MAX_CHILDREN:
         raise InvalidInput(
-            QCoreApplication.translate("shelter", "At most %1 children can be recorded.").replace(
-                "%1", str(MAX_CHILDREN)
+            fill(
+                QCoreApplication.translate("shelter", "At most %1 children can be recorded."),
+                str(MAX_CHILDREN),
             ),
             "children",
         )
@@ -740,9 +754,12 @@ def _check_planned_departure(planned: date, admitted_on: date, allowed_until: da
         )
     if planned > allowed_until:
         raise InvalidInput(
-            QCoreApplication.translate(
-                "shelter", "The stay is allowed until %1; extend it before planning later."
-            ).replace("%1", _shown(allowed_until)),
+            fill(
+                QCoreApplication.translate(
+                    "shelter", "The stay is allowed until %1; extend it before planning later."
+                ),
+                _shown(allowed_until),
+            ),
             "planned_departure_on",
         )
 
@@ -780,13 +797,16 @@ def _bed_taken(session: Session, bed_id: int, day: date) -> bool:
 
 def _room_full(max_people: int) -> InvalidInput:
     return InvalidInput(
-        QCoreApplication.translate(
-            "shelter",
-            # "places in the room: %1", not "it holds %1 people": the count needs no
-            # plural form (lupdate does not mark plurals of QCoreApplication.translate)
-            "There is no space for her and her children in this room (places in the room: "
-            "%1); choose a bed in another room.",
-        ).replace("%1", str(max_people)),
+        fill(
+            QCoreApplication.translate(
+                "shelter",
+                # "places in the room: %1", not "it holds %1 people": the count needs no
+                # plural form (lupdate does not mark plurals of QCoreApplication.translate)
+                "There is no space for her and her children in this room (places in the room: "
+                "%1); choose a bed in another room.",
+            ),
+            str(max_people),
+        ),
         "bed",
     )
 

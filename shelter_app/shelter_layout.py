@@ -10,7 +10,7 @@ departure, see shelter.discharge) and so never collides with anything. A room's
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from enum import StrEnum
 
@@ -18,6 +18,7 @@ from PySide6.QtCore import QCoreApplication
 from sqlalchemy import ColumnElement, and_, func, or_, select
 from sqlalchemy.orm import Session
 
+from .client_lookup import client_names
 from .database import Database, SignedInUser
 from .errors import InvalidInput
 from .permissions import Permission, allowed
@@ -68,6 +69,7 @@ class Occupant:
     departing_soon: bool  # planned departure within DEPARTING_SOON_DAYS
     near_limit: bool  # allowed_until within stay_warning_days
     over_limit: bool
+    client_name: str | None = None  # for shelter staff only (settings.names_where_needed)
 
 
 @dataclass(frozen=True)
@@ -203,6 +205,13 @@ def valid_day(value: object, field: str) -> date:
             field,
         )
     return day
+
+
+def names_on_board(user: SignedInUser) -> bool:
+    """Shelter staff: the roles that admit and discharge and read identities."""
+    return allowed(user.role, Permission.WRITE_STAYS_ENROLMENTS) and allowed(
+        user.role, Permission.READ_CLIENTS
+    )
 
 
 def counts_permission(user: SignedInUser) -> Permission:
@@ -390,8 +399,17 @@ def board(db: Database, user: SignedInUser, day: date) -> Board:
                 .group_by(BedAssignment.bed_id)
             ).all()
         )
+        # the shelter's own staff (who admit and discharge her) know her by name
+        names = (
+            client_names(s, [stay.client_id for _, stay, _ in held])
+            if rules.names_where_needed and names_on_board(user)
+            else {}
+        )
         occupants = {
-            bed_id: _occupant(stay, code, kids.get(stay.id, 0), night, rules.stay_warning_days)
+            bed_id: replace(
+                _occupant(stay, code, kids.get(stay.id, 0), night, rules.stay_warning_days),
+                client_name=names.get(stay.client_id),
+            )
             for bed_id, stay, code in held
         }
         out = []

@@ -11,6 +11,8 @@ from typing import TypeVar
 
 from PySide6.QtCore import QCoreApplication
 
+from shelter_app.i18n import fill
+
 from .errors import InvalidInput
 from .permissions import Role
 
@@ -65,9 +67,12 @@ def check_password(password: str, username: str) -> None:
     refuse_lone_surrogates(password or "", "password")
     if len(password or "") < MIN_PASSWORD_LENGTH:
         raise InvalidInput(
-            QCoreApplication.translate(
-                "validation", "A password needs at least %1 characters."
-            ).replace("%1", str(MIN_PASSWORD_LENGTH)),
+            fill(
+                QCoreApplication.translate(
+                    "validation", "A password needs at least %1 characters."
+                ),
+                str(MIN_PASSWORD_LENGTH),
+            ),
             "password",
         )
     if password.strip().casefold() == (username or "").strip().casefold():
@@ -104,9 +109,7 @@ def _must_be_text(value: object, field: str) -> None:
 def _not_longer_than(text: str, field: str, max_len: int) -> str:
     if len(text) > max_len:
         raise InvalidInput(
-            QCoreApplication.translate("validation", "At most %1 characters.").replace(
-                "%1", str(max_len)
-            ),
+            fill(QCoreApplication.translate("validation", "At most %1 characters."), str(max_len)),
             field,
         )
     return text
@@ -188,9 +191,11 @@ def valid_datetime(value: object, field: str) -> datetime:
 def int_in_range(value: object, field: str, low: int, high: int) -> int:
     if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
         raise InvalidInput(
-            QCoreApplication.translate("validation", "Enter a whole number from %1 to %2.")
-            .replace("%1", str(low))
-            .replace("%2", str(high)),
+            fill(
+                QCoreApplication.translate("validation", "Enter a whole number from %1 to %2."),
+                str(low),
+                str(high),
+            ),
             field,
         )
     return value
@@ -199,8 +204,9 @@ def int_in_range(value: object, field: str, low: int, high: int) -> int:
 def date_not_before(later: date, earlier: date, field: str) -> None:
     if later < earlier:
         raise InvalidInput(
-            QCoreApplication.translate("validation", "This date cannot be before %1.").replace(
-                "%1", earlier.strftime("%d.%m.%Y")
+            fill(
+                QCoreApplication.translate("validation", "This date cannot be before %1."),
+                earlier.strftime("%d.%m.%Y"),
             ),
             field,
         )

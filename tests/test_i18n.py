@@ -79,3 +79,21 @@ def test_messages_switch_language(qapp):
         assert str(LoginThrottled(3)).endswith("in 3 s.")
     finally:
         install_translator("en")
+
+
+# --- filling in values (%1..%9) ---------------------------------------------------------
+
+
+def test_fill_puts_each_value_once_and_never_reads_a_value_again():
+    from shelter_app.i18n import fill
+
+    assert fill("%1 of %2", "3", "5") == "3 of 5"
+    assert fill("%2, %1", "Олена", "Бойко") == "Бойко, Олена"
+    # a display name holding markers stays as typed (a .replace chain would corrupt it)
+    assert fill("Signed in: %1 — %2", "Олена %2 %1", "lawyer") == (
+        "Signed in: Олена %2 %1 — lawyer"
+    )
+    chained = "Signed in: %1 — %2".replace("%1", "Олена %2 %1").replace("%2", "lawyer")
+    assert chained != "Signed in: Олена %2 %1 — lawyer"  # the bug fill prevents
+    assert fill("%1 and %3", "a") == "a and %3"  # a marker without a value stays
+    assert fill("%n client(s): %1", 7) == "%n client(s): 7"  # plurals are Qt's

@@ -14,6 +14,7 @@ from hypothesis import strategies as st
 from sqlalchemy import delete, select
 
 from shelter_app import audit, shelter
+from shelter_app import settings as centre_settings
 from shelter_app import shelter_layout as layout
 from shelter_app.errors import InvalidInput, PermissionDenied
 from shelter_app.permissions import POLICY, Permission, Role
@@ -146,7 +147,9 @@ def test_admit_a_woman_with_two_children(opened, place, make_client):
         assert uow.session.get(Client, client).last_activity_on == TODAY
 
 
-def test_the_board_shows_her_code_and_children_but_never_her_name(place, make_client):
+def test_the_board_shows_her_code_and_children_and_no_name_when_names_are_off(place, make_client):
+    # names on the board for shelter staff: tests/test_names_where_needed.py
+    centre_settings.update_settings(place.db, place.admin, names_where_needed=0)
     client = make_client(last_name="Ґонта", first_name="Дар’я")
     stay = _admit(
         place, client, "2B", children=TWO_CHILDREN, planned_departure_on=TODAY + timedelta(2)

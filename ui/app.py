@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog, QWidge
 
 from shelter_app import backups, demo
 from shelter_app.errors import DatabaseInUse, OberihError
-from shelter_app.i18n import chosen_language, install_translator
+from shelter_app.i18n import chosen_language, fill, install_translator
 from shelter_app.local_files import InstanceLock, database_exists, instance_lock
 from shelter_app.permissions import Role
 
@@ -205,9 +205,7 @@ class OberihApp(QObject):
         def failed(error: OberihError) -> None:
             if self.main is main:
                 main.statusBar().showMessage(
-                    self.tr("The daily backup could not be made: %1").replace(
-                        "%1", error.user_message()
-                    )
+                    fill(self.tr("The daily backup could not be made: %1"), error.user_message())
                 )
 
         self.worker.submit(
@@ -285,10 +283,13 @@ class OberihApp(QObject):
             QMessageBox.warning(
                 self.main,
                 self.tr("Oberih"),
-                self.tr(
-                    "The daily backup could not be made: %1 Everything you saved is in the "
-                    "database; make a backup from Administration when you can."
-                ).replace("%1", error.user_message()),
+                fill(
+                    self.tr(
+                        "The daily backup could not be made: %1 Everything you saved is in the "
+                        "database; make a backup from Administration when you can."
+                    ),
+                    error.user_message(),
+                ),
             )
         self._end_session(lambda: self.finished.emit(0))
 
@@ -322,7 +323,7 @@ class OberihApp(QObject):
             for warning in result.warnings:
                 show_fault(warning)
         if error is not None:
-            notice = self.tr("The backup was not restored: %1").replace("%1", error.user_message())
+            notice = fill(self.tr("The backup was not restored: %1"), error.user_message())
         else:
             notice = self.tr(
                 "The backup was restored and checked. The previous database is kept beside "

@@ -8,6 +8,8 @@ import time
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QWidget
 
+from shelter_app.i18n import fill
+
 
 class Countdown(QObject):
     """Disables `controls` for `seconds`, telling the user how long is left."""
@@ -56,8 +58,11 @@ class Countdown(QObject):
 
     def _show(self) -> None:
         self.label.setText(
-            QCoreApplication.translate(
-                "countdown", "Too many failed attempts. You can try again in %1 s."
-            ).replace("%1", str(self.remaining))
+            fill(
+                QCoreApplication.translate(
+                    "countdown", "Too many failed attempts. You can try again in %1 s."
+                ),
+                str(self.remaining),
+            )
         )
         self.label.show()

@@ -2,7 +2,9 @@
 
 A card appears only when the role may read its data (the services refuse the others
 anyway, but a card that can only fail is clutter). Every card loads on the worker and
-shows client codes, never names: the dashboard is on screen whenever someone walks past.
+shows client codes, not names: the dashboard is on screen whenever someone walks past.
+The one exception is a specialist's own appointments (her My day), where the centre's
+setting `names_where_needed` lets her see who is coming next.
 """
 
 from __future__ import annotations
@@ -46,12 +48,13 @@ from shelter_app import consultations, courses, events, referrals, safety, shelt
 from shelter_app import shelter_layout as layout
 from shelter_app.changes import Changes, Kind
 from shelter_app.errors import OberihError
+from shelter_app.i18n import fill
 from shelter_app.permissions import Permission as P
 from shelter_app.vocabulary import ConsultationFormat, ConsultationStatus
 
 from .charts import BarChart, number
 from .context import AppContext
-from .display import code_label, setup_table
+from .display import code_label, long_date_text, setup_table
 from .forms import ERROR_STYLE
 from .table_model import Column, TableModel
 
@@ -266,7 +269,7 @@ class RelativeDays(QObject):
             relative = self.tr("in %n day(s)", "", delta)
         else:
             relative = self.tr("%n day(s) ago", "", -delta)
-        return self.tr("%1 (%2)").replace("%1", _day(day, today)).replace("%2", relative)
+        return fill(self.tr("%1 (%2)"), _day(day, today), relative)
 
 
 Request = tuple  # (service, *arguments) for ctx.call
@@ -366,8 +369,9 @@ class Card(QFrame):
             self.busy = False
             self.body.hide()
             self.status.setText(
-                QCoreApplication.translate("dashboard", "This could not be loaded: %1").replace(
-                    "%1", error.user_message()
+                fill(
+                    QCoreApplication.translate("dashboard", "This could not be loaded: %1"),
+                    error.user_message(),
                 )
             )
             self.status.setStyleSheet(ERROR_STYLE)
@@ -514,6 +518,11 @@ class ShelterCard(Card):
         return self.tr("%n day(s) left", "", warning.days_left)
 
 
+def _who(name: str | None, code: str) -> str:
+    """'Коваленко Олена (K-2026-0042)' where the centre lets her see names, else the code."""
+    return f"{name} ({code})" if name else code
+
+
 class AppointmentsCard(Card):
     """A psychologist's or lawyer's own day: today's appointments, the coming week,
     and follow-ups she planned that have not happened."""
@@ -523,7 +532,7 @@ class AppointmentsCard(Card):
         self.set_title(self.tr("My appointments today"))
         opens = ctx.can(P.READ_CLIENTS)
         self.today_list, self.no_today = self.table(
-            [self.tr("Time"), self.tr("Client code"), self.tr("Format"), self.tr("Status")],
+            [self.tr("Time"), self.tr("Client"), self.tr("Format"), self.tr("Status")],
             self.tr("Today's appointments"),
             self.tr("No appointments today."),
             opens_card=opens,
@@ -533,7 +542,7 @@ class AppointmentsCard(Card):
         self.content.addWidget(self.coming)
         self.section(self.tr("Overdue follow-ups"))
         self.follow_ups, self.no_follow_ups = self.table(
-            [self.tr("Client code"), self.tr("Follow-up was due")],
+            [self.tr("Client"), self.tr("Follow-up was due")],
             self.tr("Overdue follow-ups"),
             self.tr("No follow-up is overdue."),
             opens_card=opens,
@@ -552,7 +561,7 @@ class AppointmentsCard(Card):
                 Row(
                     (
                         _time(a.starts_at),
-                        a.client_code,
+                        _who(a.client_name, a.client_code),
                         code_label(ConsultationFormat, a.format),
                         code_label(ConsultationStatus, a.status),
                     ),
@@ -562,16 +571,19 @@ class AppointmentsCard(Card):
             ],
         )
         # my_day's "upcoming" is the UPCOMING_DAYS (7) days after today
-        # nothing to say when nothing is booked ("0 more appointments" reads wrongly)
         self.coming.setText(
             self.tr("Coming week: %n more appointment(s) booked.", "", len(day.upcoming))
+            if day.upcoming
+            else self.tr("Coming week: nothing else booked yet.")
         )
-        self.coming.setVisible(bool(day.upcoming))
         self.fill(
             self.follow_ups,
             self.no_follow_ups,
             [
-                Row((f.client_code, self.when(f.follow_up_on, today)), client_id=f.client_id)
+                Row(
+                    (_who(f.client_name, f.client_code), self.when(f.follow_up_on, today)),
+                    client_id=f.client_id,
+                )
                 for f in day.overdue_follow_ups
             ],
         )
@@ -643,9 +655,7 @@ class MonthCard(Card):
     def show_results(self, today: date, results: list[Any]) -> None:
         held, course, event, referral = results
         self.set_subtitle(
-            self.tr("From %1 to %2")
-            .replace("%1", _day(today.replace(day=1), today))
-            .replace("%2", _day(today, today))
+            fill(self.tr("From %1 to %2"), _day(today.replace(day=1), today), _day(today, today))
         )
         self.psy.set(number(held.held_by_kind.get("psychological", 0)))
         self.legal.set(number(held.held_by_kind.get("legal", 0)))
@@ -697,22 +707,22 @@ class ShelterMonthCard(Card):
             reference_label=self.tr("%n bed(s)", "", beds),
         )
         self.set_subtitle(
-            self.tr("From %1 to %2")
-            .replace("%1", _day(today.replace(day=1), today))
-            .replace("%2", _day(today, today))
+            fill(self.tr("From %1 to %2"), _day(today.replace(day=1), today), _day(today, today))
         )
         if values:
             self.chart.set_summary(
-                self.tr("Fewest beds taken on a night: %1, most: %2, tonight: %3 of %4.")
-                .replace("%1", number(min(values)))
-                .replace("%2", number(max(values)))
-                .replace("%3", number(values[-1]))
-                .replace("%4", number(beds))
+                fill(
+                    self.tr("Fewest beds taken on a night: %1, most: %2, tonight: %3 of %4."),
+                    number(min(values)),
+                    number(max(values)),
+                    number(values[-1]),
+                    number(beds),
+                )
             )
         self.nights.set(number(nights))
         possible = beds * len(so_far)
         if possible:
-            self.rate.set(self.tr("%1%").replace("%1", number(round(100 * nights / possible))))
+            self.rate.set(fill(self.tr("%1%"), number(round(100 * nights / possible))))
         else:
             self.rate.set("–")
 
@@ -872,7 +882,7 @@ class DashboardPage(QWidget):
 
     def refresh(self) -> None:
         today = self.today()
-        shown = QLocale().toString(QDate(today.year, today.month, today.day), "dddd, d MMMM yyyy")
+        shown = long_date_text(today)
         self.date_label.setText(shown[:1].upper() + shown[1:])  # Ukrainian weekdays are lower case
         self.state.setText(self.tr("Loading…"))
         for card in self.cards:
@@ -891,7 +901,5 @@ class DashboardPage(QWidget):
             return
         now = QTime.currentTime()
         self.state.setText(
-            self.tr("Updated at %1").replace(
-                "%1", QLocale().toString(now, QLocale.FormatType.ShortFormat)
-            )
+            fill(self.tr("Updated at %1"), QLocale().toString(now, QLocale.FormatType.ShortFormat))
         )

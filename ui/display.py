@@ -57,8 +57,14 @@ def date_text(day: date | None) -> str:
 
 
 def date_hint() -> str:
-    """The date format spelled out for a placeholder, e.g. DD.MM.YYYY."""
-    return date_format().upper()
+    """The date format spelled out for a placeholder in the interface's language:
+    ДД.ММ.РРРР in Ukrainian, DD/MM/YYYY in English."""
+    letters = {
+        "D": QCoreApplication.translate("display", "D", "day letter of a date pattern: DD"),
+        "M": QCoreApplication.translate("display", "M", "month letter of a date pattern: MM"),
+        "Y": QCoreApplication.translate("display", "Y", "year letter of a date pattern: YYYY"),
+    }
+    return "".join(letters.get(c, c) for c in date_format().upper())
 
 
 def parse_date(text: str) -> date | None:
@@ -88,8 +94,10 @@ def impossible_date(text: str) -> bool:
 
 
 def long_date_text(day: date) -> str:
-    """E.g. "Tuesday, 10 March 2026" for headings."""
-    return QLocale().toString(to_qdate(day), QLocale.FormatType.LongFormat)
+    """The one long form of a day, for headings: "вівторок, 10 березня 2026",
+    "Tuesday, 10 March 2026" (the locale's LongFormat adds "р." in Ukrainian and
+    differs between languages; every page uses this one)."""
+    return QLocale().toString(to_qdate(day), "dddd, d MMMM yyyy")
 
 
 def time_text(moment: datetime) -> str:
@@ -205,6 +213,18 @@ def setup_table(view: QTableView, *, stretch_last: bool = True, leave_on_tab: bo
     header.setStretchLastSection(stretch_last)
     header.setHighlightSections(False)
     header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+    sortable_headers(view)
+
+
+def sortable_headers(view: QTableView) -> None:
+    """A list held whole (a TableModel) sorts by a click on any header; it opens in the
+    order the service gave (no column chosen). Lists paged from a service sort there."""
+    from .table_model import TableModel
+
+    model = view.model()
+    if isinstance(model, TableModel) and model.sortable and not view.isSortingEnabled():
+        view.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        view.setSortingEnabled(True)
 
 
 def table_view(
@@ -227,3 +247,8 @@ def fit_columns(view: QTableView, maximum: int = 320, *, padding: int = 0) -> No
     for column in range(header.count() - 1):
         width = header.sectionSize(column) + padding
         header.resizeSection(column, min(width, maximum))
+
+
+def without_mnemonic(text: str) -> str:
+    """The text with its Alt-letter marker removed ("&&" stays a literal ampersand)."""
+    return re.sub(r"&(.)", r"\1", text)

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from shelter_app.database import Database
 from shelter_app.errors import OberihError
+from shelter_app.i18n import fill
 from shelter_app.local_files import folder_warning
 from shelter_app.settings import get_settings
 from shelter_app.validation import MIN_PASSWORD_LENGTH
@@ -34,9 +35,10 @@ def password_strength(password: str) -> tuple[int, str]:
     """A hint, not a rule (the service's rule is the minimum length): 0 too short,
     1 weak, 2 fair, 3 strong."""
     if len(password) < MIN_PASSWORD_LENGTH:
-        return 0, QCoreApplication.translate(
-            "password", "Too short: at least %1 characters."
-        ).replace("%1", str(MIN_PASSWORD_LENGTH))
+        return 0, fill(
+            QCoreApplication.translate("password", "Too short: at least %1 characters."),
+            str(MIN_PASSWORD_LENGTH),
+        )
     kinds = sum(
         (
             any(c.islower() for c in password),

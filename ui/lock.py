@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from shelter_app.errors import LoginThrottled, OberihError
+from shelter_app.i18n import fill
 from shelter_app.permissions import role_label
 
 from .context import AppContext
@@ -51,9 +52,11 @@ class LockWindow(QWidget):
         layout.addStretch(1)
         layout.addWidget(heading(self.tr("Oberih is locked"), 1.8, self))
         who = QLabel(
-            self.tr("Signed in: %1 (%2). Enter the password to continue.")
-            .replace("%1", ctx.user.display_name)
-            .replace("%2", role_label(ctx.user.role)),
+            fill(
+                self.tr("Signed in: %1 (%2). Enter the password to continue."),
+                ctx.user.display_name,
+                role_label(ctx.user.role),
+            ),
             self,
         )
         who.setWordWrap(True)

@@ -3,8 +3,8 @@ the lock and quick-exit controls always in reach."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtCore import QByteArray, QMargins, QRect, QSize, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QScreen, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
@@ -21,11 +21,15 @@ from PySide6.QtWidgets import (
 )
 
 from shelter_app.errors import OberihError
+from shelter_app.i18n import fill
 from shelter_app.permissions import role_label
 
+from . import area_keys
 from .areas import Area, areas_for, start_area
 from .context import AppContext
 from .fault_dialog import show_fault
+from .shortcuts_help import ShortcutsDialog
+from .window_state import FRAME_GUESS, UserSettings, first_geometry, fitted
 
 QUICK_EXIT_STYLE = (
     "QPushButton { background: #b3261e; color: white; font-weight: bold; padding: 4px 14px;"
@@ -61,6 +65,12 @@ class MainWindow(QMainWindow):
             item = QListWidgetItem(area.title, self.nav)
             item.setData(Qt.ItemDataRole.UserRole, area.key)
             item.setToolTip(f"{area.title} ({area.shortcut})")
+        # the sidebar never squeezes below its longest title (a wide area gives way instead)
+        widest = max(
+            (self.nav.fontMetrics().horizontalAdvance(a.title) for a in self.areas), default=0
+        )
+        self.nav.setMinimumWidth(widest + 36)
+        self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.stack = QStackedWidget(self)
         splitter = QSplitter(self)
         splitter.addWidget(self.nav)
@@ -81,13 +91,14 @@ class MainWindow(QMainWindow):
         ctx.worker.busy_changed.connect(self.busy.setVisible)
         ctx.navigate.connect(self.navigate)
 
-        settings = QSettings()
-        geometry = settings.value("main_window/geometry")
-        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
-            self.restoreGeometry(geometry)
-        else:
-            self.resize(1200, 780)
-        last = settings.value("main_window/area", "", type=str)
+        # each user's own size and last area (window_state: never the previous user's)
+        self.settings = UserSettings(ctx.user)
+        geometry = self.settings.value("main_window/geometry")
+        restored = isinstance(geometry, QByteArray) and not geometry.isEmpty()
+        if not restored or not self.restoreGeometry(geometry):
+            self.setGeometry(first_geometry(self._available()))
+        self._screen: QScreen | None = None
+        last = str(self.settings.value("main_window/area", "") or "")
         keys = [a.key for a in self.areas]
         if last not in keys:
             last = start_area(ctx.user.role)
@@ -153,19 +164,33 @@ class MainWindow(QMainWindow):
         for row, area in enumerate(self.areas):
             action = QAction(area.title, self)
             action.setShortcut(QKeySequence(area.shortcut))
-            action.triggered.connect(lambda _=False, r=row: self.nav.setCurrentRow(r))
+            action.triggered.connect(lambda _=False, r=row: self.go_to_row(r))
             go.addAction(action)
             self.addAction(action)
+        # Ctrl+F and Ctrl+N belong to the window: they work from the sidebar too (area_keys)
+        for keys, slot in ((area_keys.FIND, self.find), (area_keys.NEW, self.new_item)):
+            shortcut = QShortcut(keys, self)
+            shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
+            shortcut.activated.connect(slot)
+            shortcut.activatedAmbiguously.connect(slot)  # a page's own made since: adopted
 
-        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        help_menu = self.menuBar().addMenu(self.tr("H&elp"))
+        keys_action = QAction(self.tr("&Keyboard shortcuts"), self)
+        keys_action.setShortcut(QKeySequence("F1"))
+        keys_action.triggered.connect(self.show_shortcuts)
+        help_menu.addAction(keys_action)
         about = QAction(self.tr("&About Oberih"), self)
         about.triggered.connect(self._about)
         help_menu.addAction(about)
 
     def _build_status_bar(self) -> None:
         status = self.statusBar()
-        text = self.tr("Signed in: %1 — %2").replace("%1", self.ctx.user.display_name)
-        self.user_label = QLabel(text.replace("%2", role_label(self.ctx.user.role)), self)
+        text = fill(
+            self.tr("Signed in: %1 — %2"),
+            self.ctx.user.display_name,
+            role_label(self.ctx.user.role),
+        )
+        self.user_label = QLabel(text, self)
         status.addWidget(self.user_label)
         if self.ctx.demo:
             demo = QLabel(self.tr("Demo database: synthetic clients only"), self)
@@ -195,6 +220,7 @@ class MainWindow(QMainWindow):
             page = area.page_class()(self.ctx, self.stack)
             self.pages[key] = page
             self.stack.addWidget(page)
+            area_keys.adopt(page)
         return self.pages[key]
 
     def show_area(self, key: str) -> QWidget:
@@ -211,6 +237,30 @@ class MainWindow(QMainWindow):
         activate = getattr(page, "activate", None)
         if callable(activate):
             activate()
+        area_keys.adopt(page)
+
+    def go_to_row(self, row: int) -> None:
+        """Ctrl+1..9: show the area and put the keyboard into it, not in the sidebar."""
+        self.nav.setCurrentRow(row)
+        page = self.stack.currentWidget()
+        if page is not None and row == self.nav.currentRow():
+            area_keys.focus_content(page)
+
+    def current_page(self) -> QWidget | None:
+        row = self.nav.currentRow()
+        return self.pages.get(self.areas[row].key) if 0 <= row < len(self.areas) else None
+
+    def find(self) -> None:
+        """Ctrl+F: the area's search, wherever the focus is; its content if it has none."""
+        page = self.current_page()
+        if page is not None and not area_keys.trigger(page, area_keys.FIND):
+            area_keys.focus_content(page)
+
+    def new_item(self) -> None:
+        """Ctrl+N: what the shown area makes new (a client, a course, an admission…)."""
+        page = self.current_page()
+        if page is not None:
+            area_keys.trigger(page, area_keys.NEW)
 
     def navigate(self, key: str, argument: object) -> None:
         if key not in self.area_keys():
@@ -225,29 +275,84 @@ class MainWindow(QMainWindow):
     def show_error(self, error: OberihError) -> None:
         show_fault(error, self)  # worded by its kind: a full disk never reads as damage
 
+    def show_shortcuts(self) -> None:
+        areas = sorted(self.areas, key=lambda a: int(a.shortcut.rsplit("+", 1)[-1]))
+        dialog = ShortcutsDialog([(a.shortcut, a.title) for a in areas], self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+
     def _about(self) -> None:
         from shelter_app import __version__
 
         box = QMessageBox(
             QMessageBox.Icon.Information,
             self.tr("About Oberih"),
-            self.tr(
-                "Oberih %1 — case management for the Kyiv City Centre for Work with Women "
-                "and its Shelter. Records are kept encrypted on this computer."
-            ).replace("%1", __version__),
+            fill(
+                self.tr(
+                    "Oberih %1 — case management for the Kyiv City Centre for Work with Women "
+                    "and its Shelter. Records are kept encrypted on this computer."
+                ),
+                __version__,
+            ),
             parent=self,
         )
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.open()
 
+    # --- the screen ------------------------------------------------------------------
+
+    def _available(self) -> QRect:
+        screen = self.screen()
+        return screen.availableGeometry() if screen is not None else QRect(0, 0, 1280, 680)
+
+    def fit_to_screen(self, *_args: object) -> None:
+        """Keep the whole window, status bar included, on the available part of the
+        screen (without the taskbar); a window too big for a new screen shrinks."""
+        if self.isMaximized() or self.isFullScreen():
+            return
+        available = self._available()
+        frame = self.frameGeometry()
+        inner = self.geometry()
+        margins = (
+            QMargins(
+                inner.left() - frame.left(),
+                inner.top() - frame.top(),
+                frame.right() - inner.right(),
+                frame.bottom() - inner.bottom(),
+            )
+            if frame != inner
+            else FRAME_GUESS
+        )
+        target = fitted(inner, available, margins)
+        if target != inner:
+            self.setGeometry(target)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        handle = self.windowHandle()
+        if handle is not None and self._screen is None:
+            handle.screenChanged.connect(self._screen_changed)
+            self._screen_changed(handle.screen())
+            page = self.current_page()
+            if page is not None:  # the first area opens with the keyboard in it
+                area_keys.focus_content(page)
+        self.fit_to_screen()
+
+    def _screen_changed(self, screen: QScreen | None) -> None:
+        if self._screen is not None:
+            self._screen.availableGeometryChanged.disconnect(self.fit_to_screen)
+        self._screen = screen
+        if screen is not None:
+            screen.availableGeometryChanged.connect(self.fit_to_screen)
+            self.fit_to_screen()
+
     # --- closing -----------------------------------------------------------------------
 
     def save_state(self) -> None:
-        settings = QSettings()
-        settings.setValue("main_window/geometry", self.saveGeometry())
+        self.settings.set_value("main_window/geometry", self.saveGeometry())
         row = self.nav.currentRow()
         if 0 <= row < len(self.areas):
-            settings.setValue("main_window/area", self.areas[row].key)
+            self.settings.set_value("main_window/area", self.areas[row].key)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_state()

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QWidget
 
 from shelter_app import role_overview
 from shelter_app.contact_vocabulary import Channel, contact_label
+from shelter_app.i18n import fill
 from shelter_app.vocabulary import EventKind
 
 from .charts import number
@@ -51,17 +52,14 @@ class TrainerWeekCard(Card):
     def show_results(self, today: date, results: list[Any]) -> None:
         week: role_overview.TrainerWeek = results[0]
         self.set_subtitle(
-            self.tr("From %1 to %2")
-            .replace("%1", _day(week.monday, today))
-            .replace("%2", _day(week.sunday, today))
+            fill(self.tr("From %1 to %2"), _day(week.monday, today), _day(week.sunday, today))
         )
         self.running.set(number(week.courses_running))
         self.session_count.set(number(len(week.sessions)))
         self.event_count.set(number(len(week.events)))
         rows = []
         for s in week.sessions:
-            places = self.tr("%1 of %2").replace("%1", number(s.enrolled))
-            places = places.replace("%2", number(s.capacity))
+            places = fill(self.tr("%1 of %2"), number(s.enrolled), number(s.capacity))
             if s.waiting:
                 places += " " + self.tr("(%n waiting)", "", s.waiting)
             rows.append(
@@ -109,7 +107,7 @@ class ContactsCard(Card):
 
     def show_results(self, today: date, results: list[Any]) -> None:
         seen: role_overview.ContactOverview = results[0]
-        self.set_subtitle(self.tr("Week from %1").replace("%1", _day(seen.monday, today)))
+        self.set_subtitle(fill(self.tr("Week from %1"), _day(seen.monday, today)))
         self.today_total.set(number(seen.today_total))
         self.week_total.set(number(seen.week_total))
         self.mine.set(number(seen.logged_by_me_today))

@@ -31,6 +31,7 @@ from shelter_app.errors import (
     OberihError,
     RecoveryCodeWrong,
 )
+from shelter_app.i18n import fill
 from shelter_app.settings import CentreSettings, get_settings
 
 from .countdown import Countdown
@@ -187,10 +188,13 @@ class SignInWindow(QWidget):
         box.setFrameShape(QFrame.Shape.StyledPanel)
         layout = QVBoxLayout(box)
         text = QLabel(
-            self.tr(
-                "Demo database with synthetic clients only. Every account below opens with "
-                "the password %1. Click one to fill in the form."
-            ).replace("%1", password),
+            fill(
+                self.tr(
+                    "Demo database with synthetic clients only. Every account below opens with "
+                    "the password %1. Click one to fill in the form."
+                ),
+                password,
+            ),
             box,
         )
         text.setWordWrap(True)

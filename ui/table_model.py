@@ -62,12 +62,17 @@ class TableModel(QAbstractTableModel):
         self.rows: list[Any] = []
         self._tint, self._dim, self._tooltip, self._key = tint, dim, tooltip, key
         self._bold, self._italic = bold, italic
+        self._sorted: tuple[int, Qt.SortOrder] | None = None  # a header the person clicked
+        self._as_given: list[Any] = []  # the service's order, for "no column chosen"
 
     # --- rows ------------------------------------------------------------------------------
 
     def set_rows(self, rows: Sequence[Any]) -> None:
         self.beginResetModel()
         self.rows = list(rows)
+        self._as_given = list(rows)
+        if self._sorted is not None:  # fresh rows keep the order she chose
+            self._sort_rows(*self._sorted)
         self.endResetModel()
 
     def set_columns(self, columns: Sequence[Column]) -> None:
@@ -82,6 +87,7 @@ class TableModel(QAbstractTableModel):
         start = len(self.rows)
         self.beginInsertRows(QModelIndex(), start, start + len(rows) - 1)
         self.rows.extend(rows)
+        self._as_given.extend(rows)
         self.endInsertRows()
 
     def record(self, row: int) -> Any:
@@ -156,10 +162,29 @@ class TableModel(QAbstractTableModel):
                 return tint
         return None if self._tint is None else self._tint(record)
 
+    # a list that pages from a service sorts there (clients.ORDERS), never here
+    sortable = True
+
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        """For a view with sorting on: by the column's `sort_key`, else its text."""
+        """For a view with sorting on (small lists, held whole): by the column's
+        `sort_key`, else its text; column -1 is the order the service gave."""
+        if not self.sortable:
+            return
+        self.layoutAboutToBeChanged.emit()
+        self._sorted = (column, order) if 0 <= column < len(self.columns) else None
+        if self._sorted is None:
+            given = {id(r) for r in self._as_given}
+            self.rows = self._as_given + [r for r in self.rows if id(r) not in given]
+        else:
+            self._sort_rows(column, order)
+        self.layoutChanged.emit()
+
+    def _sort_rows(self, column: int, order: Qt.SortOrder) -> None:
         declared = self.columns[column]
         key = declared.sort_key or declared.value
-        self.layoutAboutToBeChanged.emit()
-        self.rows.sort(key=key, reverse=order == Qt.SortOrder.DescendingOrder)
-        self.layoutChanged.emit()
+        try:
+            self.rows.sort(key=key, reverse=order == Qt.SortOrder.DescendingOrder)
+        except TypeError:  # a column of mixed values (None beside dates): by its text
+            self.rows.sort(
+                key=lambda r: declared.value(r), reverse=order == Qt.SortOrder.DescendingOrder
+            )

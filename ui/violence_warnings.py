@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
 from shelter_app import notifications
 from shelter_app import protection_orders as orders
+from shelter_app.i18n import fill
 from shelter_app.permissions import Permission
 from shelter_app.violence_vocabulary import OrderKind, Recipient, code_label
 
@@ -117,19 +118,11 @@ class ViolenceCard(Card):
         at = datetime_text(d.due_at)
         if d.minutes_left < 0:
             late = -d.minutes_left
-            return (
-                self.tr("OVERDUE by %1 h %2 min (was due %3)")
-                .replace("%1", str(late // 60))
-                .replace("%2", str(late % 60))
-                .replace("%3", at)
+            return fill(
+                self.tr("OVERDUE by %1 h %2 min (was due %3)"), str(late // 60), str(late % 60), at
             )
         left = d.minutes_left
-        return (
-            self.tr("in %1 h %2 min (%3)")
-            .replace("%1", str(left // 60))
-            .replace("%2", str(left % 60))
-            .replace("%3", at)
-        )
+        return fill(self.tr("in %1 h %2 min (%3)"), str(left // 60), str(left % 60), at)
 
     def _ends(self, o: orders.ExpiringOrder) -> str:
         if o.days_left == 0:

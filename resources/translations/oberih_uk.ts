@@ -258,7 +258,7 @@
     </message>
     <message>
         <source>Choose…</source>
-        <translation>Виберіть…</translation>
+        <translation>Оберіть…</translation>
     </message>
     <message>
         <source>&amp;Planned departure:</source>
@@ -302,7 +302,7 @@
     </message>
     <message>
         <source>Choose her from the list: type part of her name or code.</source>
-        <translation>Виберіть її зі списку: введіть частину імені чи коду.</translation>
+        <translation>Оберіть її зі списку: введіть частину імені чи коду.</translation>
     </message>
 </context>
 <context>
@@ -355,16 +355,16 @@
         <translation>Час</translation>
     </message>
     <message>
-        <source>Client code</source>
-        <translation>Код клієнтки</translation>
-    </message>
-    <message>
         <source>Format</source>
         <translation>Формат</translation>
     </message>
     <message>
         <source>Status</source>
         <translation>Стан</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Клієнтка</translation>
     </message>
     <message>
         <source>Today&apos;s appointments</source>
@@ -397,6 +397,10 @@
             <numerusform>Найближчий тиждень: заплановано ще %n прийоми.</numerusform>
             <numerusform>Найближчий тиждень: заплановано ще %n прийомів.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Coming week: nothing else booked yet.</source>
+        <translation>Найближчий тиждень: більше нічого не заплановано.</translation>
     </message>
 </context>
 <context>
@@ -552,11 +556,11 @@
     </message>
     <message>
         <source>&amp;From:</source>
-        <translation>Пе&amp;ріод з:</translation>
+        <translation>П&amp;еріод з:</translation>
     </message>
     <message>
         <source>&amp;To:</source>
-        <translation>&amp;до:</translation>
+        <translation>д&amp;о:</translation>
     </message>
     <message>
         <source>&amp;Verify the log</source>
@@ -689,7 +693,7 @@
         <translation>З&amp;берегти</translation>
     </message>
     <message>
-        <source>&amp;Daily backups kept:</source>
+        <source>Daily ba&amp;ckups kept:</source>
         <translation>Скільки &amp;щоденних копій зберігати:</translation>
     </message>
     <message>
@@ -742,7 +746,7 @@
     </message>
     <message>
         <source>A file with this name exists already, and a backup never overwrites a file. Choose another name.</source>
-        <translation>Файл із такою назвою вже існує, а резервна копія ніколи не перезаписує файл. Виберіть іншу назву.</translation>
+        <translation>Файл із такою назвою вже існує, а резервна копія ніколи не перезаписує файл. Оберіть іншу назву.</translation>
     </message>
     <message>
         <source>Writing the backup and reading it back to check it…</source>
@@ -758,7 +762,7 @@
     </message>
     <message>
         <source>Choose the backup to restore</source>
-        <translation>Виберіть резервну копію для відновлення</translation>
+        <translation>Оберіть резервну копію для відновлення</translation>
     </message>
     <message>
         <source>Everything entered after %1 will be missing from the restored database. The current database is not deleted: it is kept aside in its folder. Everyone is signed out; afterwards, sign in with the passwords that were valid when the backup was made.</source>
@@ -785,7 +789,7 @@
     <name>BedChooser</name>
     <message>
         <source>Choose a bed…</source>
-        <translation>Виберіть ліжко…</translation>
+        <translation>Оберіть ліжко…</translation>
     </message>
     <message>
         <source>%1 · %2 (room: %3 of %4 places taken)</source>
@@ -842,15 +846,15 @@
     <name>BedPanel</name>
     <message>
         <source>Choose a bed on the board.</source>
-        <translation>Виберіть ліжко на дошці.</translation>
+        <translation>Оберіть ліжко на дошці.</translation>
     </message>
     <message>
         <source>Client code:</source>
         <translation>Код клієнтки:</translation>
     </message>
     <message>
-        <source>Name:</source>
-        <translation>Ім’я:</translation>
+        <source>Full name:</source>
+        <translation>ПІБ:</translation>
     </message>
     <message>
         <source>Admitted:</source>
@@ -886,7 +890,7 @@
     </message>
     <message>
         <source>E&amp;xtend the stay…</source>
-        <translation>Пр&amp;одовжити перебування…</translation>
+        <translation>П&amp;родовжити перебування…</translation>
     </message>
     <message>
         <source>&amp;Planned departure…</source>
@@ -1049,7 +1053,7 @@
         <translation>Додати послугу</translation>
     </message>
     <message>
-        <source>&amp;Service:</source>
+        <source>S&amp;ervice:</source>
         <translation>&amp;Послуга:</translation>
     </message>
     <message>
@@ -1084,16 +1088,12 @@
         <translation>Від&amp;новити випадок</translation>
     </message>
     <message>
-        <source>Needs &amp;assessment…</source>
-        <translation>&amp;Оцінка потреб…</translation>
-    </message>
-    <message>
         <source>P&amp;rint the assessment…</source>
-        <translation>&amp;Друк оцінки…</translation>
+        <translation>Д&amp;рук оцінки…</translation>
     </message>
     <message>
         <source>Individual &amp;plan</source>
-        <translation>Індивідуальний &amp;план</translation>
+        <translation>&amp;Індивідуальний план</translation>
     </message>
     <message>
         <source>New &amp;goal…</source>
@@ -1112,23 +1112,27 @@
         <translation>&amp;Затвердити план</translation>
     </message>
     <message>
-        <source>T&amp;eam…</source>
-        <translation>&amp;Команда…</translation>
-    </message>
-    <message>
         <source>Add a &amp;service…</source>
-        <translation>Додати &amp;послугу…</translation>
+        <translation>Дода&amp;ти послугу…</translation>
     </message>
     <message>
-        <source>&amp;Note…</source>
-        <translation>&amp;Нотатка…</translation>
+        <source>Nee&amp;ds assessment…</source>
+        <translation>О&amp;цінка потреб…</translation>
     </message>
     <message>
-        <source>Next con&amp;tact…</source>
-        <translation>Наступний &amp;контакт…</translation>
+        <source>&amp;Team…</source>
+        <translation>Ко&amp;манда…</translation>
     </message>
     <message>
-        <source>&amp;Close the case…</source>
+        <source>N&amp;ote…</source>
+        <translation>Н&amp;отатка…</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt contact…</source>
+        <translation>Наст&amp;упний контакт…</translation>
+    </message>
+    <message>
+        <source>C&amp;lose the case…</source>
         <translation>&amp;Закрити випадок…</translation>
     </message>
     <message>
@@ -1280,8 +1284,8 @@
         <translation>Повернути до &amp;активної роботи</translation>
     </message>
     <message>
-        <source>To &amp;monitoring</source>
-        <translation>На &amp;моніторинг</translation>
+        <source>To mon&amp;itoring</source>
+        <translation>На моніторин&amp;г</translation>
     </message>
     <message>
         <source>Save the needs assessment as PDF</source>
@@ -1401,14 +1405,6 @@
         <translation>&amp;Дата народження:</translation>
     </message>
     <message>
-        <source>&amp;Sex:</source>
-        <translation>&amp;Стать:</translation>
-    </message>
-    <message>
-        <source>S&amp;chool or kindergarten:</source>
-        <translation>&amp;Школа чи дитсадок:</translation>
-    </message>
-    <message>
         <source>Approximate: only the age was recorded at admission.</source>
         <translation>Приблизна: під час поселення записано лише вік.</translation>
     </message>
@@ -1419,6 +1415,14 @@
     <message>
         <source>Only if 14–17 and registered as a client</source>
         <translation>Лише якщо 14–17 років і є картка клієнта</translation>
+    </message>
+    <message>
+        <source>Se&amp;x:</source>
+        <translation>&amp;Стать:</translation>
+    </message>
+    <message>
+        <source>School &amp;or kindergarten:</source>
+        <translation>&amp;Школа чи дитсадок:</translation>
     </message>
     <message>
         <source>Also a &amp;client:</source>
@@ -1505,8 +1509,8 @@
 <context>
     <name>ChildrenTab</name>
     <message>
-        <source>&amp;Add a child…</source>
-        <translation>&amp;Додати дитину…</translation>
+        <source>A&amp;dd a child…</source>
+        <translation>Дода&amp;ти дитину…</translation>
     </message>
     <message>
         <source>&amp;Correct…</source>
@@ -1577,7 +1581,7 @@
     <name>ClientCardView</name>
     <message>
         <source>← &amp;Back to the list</source>
-        <translation>← &amp;До списку</translation>
+        <translation>← До &amp;списку</translation>
     </message>
     <message>
         <source>Back to the list of clients (Alt+Left)</source>
@@ -1652,7 +1656,7 @@
     <name>ClientFields</name>
     <message>
         <source>Su&amp;rname:</source>
-        <translation>&amp;Прізвище:</translation>
+        <translation>Прі&amp;звище:</translation>
     </message>
     <message>
         <source>&amp;First name:</source>
@@ -1660,7 +1664,7 @@
     </message>
     <message>
         <source>Pa&amp;tronymic:</source>
-        <translation>По &amp;батькові:</translation>
+        <translation>П&amp;о батькові:</translation>
     </message>
     <message>
         <source>&amp;Birth date:</source>
@@ -1754,8 +1758,12 @@
         <translation>Код</translation>
     </message>
     <message>
-        <source>Name</source>
-        <translation>Ім’я</translation>
+        <source>Full name</source>
+        <translation>ПІБ</translation>
+    </message>
+    <message>
+        <source>Surname, first name and patronymic; click to sort.</source>
+        <translation>Прізвище, ім’я та по батькові; клацніть, щоб упорядкувати.</translation>
     </message>
     <message>
         <source>Age</source>
@@ -1768,10 +1776,6 @@
     <message>
         <source>Last contact</source>
         <translation>Останній контакт</translation>
-    </message>
-    <message>
-        <source>The list is in order of surname.</source>
-        <translation>Список упорядковано за прізвищем.</translation>
     </message>
     <message>
         <source>Archived record</source>
@@ -1813,14 +1817,14 @@
     <name>ClientsPage</name>
     <message>
         <source>&amp;Search:</source>
-        <translation>&amp;Пошук:</translation>
+        <translation>По&amp;шук:</translation>
     </message>
     <message>
         <source>Surname, name or client code (Ctrl+F)</source>
         <translation>Прізвище, ім’я або код картки (Ctrl+F)</translation>
     </message>
     <message>
-        <source>Include &amp;archived</source>
+        <source>&amp;Include archived</source>
         <translation>Показати й &amp;архівні</translation>
     </message>
     <message>
@@ -1856,6 +1860,10 @@
         <translation>Пошук…</translation>
     </message>
     <message>
+        <source>Type part of a surname, a name or a client code to find her.</source>
+        <translation>Введіть частину прізвища, ім’я або код клієнтки, щоб її знайти.</translation>
+    </message>
+    <message>
         <source>No client found. Try part of the surname, the first name or the code.</source>
         <translation>Нікого не знайдено. Спробуйте частину прізвища, ім’я або код.</translation>
     </message>
@@ -1888,7 +1896,7 @@
     </message>
     <message>
         <source>Closing &amp;summary:</source>
-        <translation>&amp;Підсумок:</translation>
+        <translation>П&amp;ідсумок:</translation>
     </message>
     <message>
         <source>Checklist:</source>
@@ -1934,7 +1942,7 @@
     </message>
     <message>
         <source>&amp;Record consent…</source>
-        <translation>Запи&amp;сати згоду…</translation>
+        <translation>&amp;Записати згоду…</translation>
     </message>
     <message>
         <source>&amp;Withdraw…</source>
@@ -1992,20 +2000,20 @@
         <translation>&amp;Формат:</translation>
     </message>
     <message>
-        <source>&amp;Topics:</source>
+        <source>To&amp;pics:</source>
         <translation>Т&amp;еми:</translation>
+    </message>
+    <message>
+        <source>Ou&amp;tcome:</source>
+        <translation>&amp;Результат:</translation>
+    </message>
+    <message>
+        <source>F&amp;ollow-up:</source>
+        <translation>Повторна з&amp;устріч:</translation>
     </message>
     <message>
         <source>Choose the outcome…</source>
         <translation>Оберіть результат…</translation>
-    </message>
-    <message>
-        <source>&amp;Outcome:</source>
-        <translation>&amp;Результат:</translation>
-    </message>
-    <message>
-        <source>&amp;Follow-up:</source>
-        <translation>Повторна з&amp;устріч:</translation>
     </message>
     <message>
         <source>Only psychologists can read this note.</source>
@@ -2127,7 +2135,7 @@
     </message>
     <message>
         <source>Day &amp;plan</source>
-        <translation>&amp;План дня</translation>
+        <translation>П&amp;лан дня</translation>
     </message>
     <message>
         <source>Client his&amp;tory</source>
@@ -2200,16 +2208,16 @@
         <translation>&amp;Хто звертається:</translation>
     </message>
     <message>
-        <source>&amp;Sex:</source>
+        <source>Se&amp;x:</source>
         <translation>&amp;Стать:</translation>
     </message>
     <message>
-        <source>&amp;Age:</source>
+        <source>Age grou&amp;p:</source>
         <translation>&amp;Вік:</translation>
     </message>
     <message>
         <source>Dis&amp;trict:</source>
-        <translation>&amp;Район:</translation>
+        <translation>Р&amp;айон:</translation>
     </message>
     <message>
         <source>Violence mentioned:</source>
@@ -2225,7 +2233,7 @@
     </message>
     <message>
         <source>&amp;Note:</source>
-        <translation>&amp;Примітка:</translation>
+        <translation>П&amp;римітка:</translation>
     </message>
     <message>
         <source>&amp;Save contact (Ctrl+Enter)</source>
@@ -2315,7 +2323,7 @@
     </message>
     <message>
         <source>&amp;Became a client…</source>
-        <translation>&amp;Пов’язати з карткою…</translation>
+        <translation>Пов’&amp;язати з карткою…</translation>
     </message>
     <message>
         <source>Link the selected contact to the client file it led to</source>
@@ -2391,8 +2399,8 @@
 <context>
     <name>CourseTrainerBar</name>
     <message>
-        <source>T&amp;rainer:</source>
-        <translation>Т&amp;ренерка:</translation>
+        <source>&amp;Trainer:</source>
+        <translation>Тр&amp;енерка:</translation>
     </message>
     <message>
         <source>— nobody —</source>
@@ -2443,14 +2451,14 @@
     </message>
     <message>
         <source>Ed&amp;it course…</source>
-        <translation>Р&amp;едагувати курс…</translation>
+        <translation>Реда&amp;гувати курс…</translation>
     </message>
     <message>
         <source>Arc&amp;hive…</source>
         <translation>&amp;Архівувати…</translation>
     </message>
     <message>
-        <source>Show &amp;archived</source>
+        <source>&amp;Show archived</source>
         <translation>Показати ар&amp;хівні</translation>
     </message>
     <message>
@@ -2553,7 +2561,7 @@
     <name>DashboardPage</name>
     <message>
         <source>&amp;Refresh</source>
-        <translation>&amp;Оновити</translation>
+        <translation>О&amp;новити</translation>
     </message>
     <message>
         <source>Load the figures again (F5)</source>
@@ -2576,7 +2584,7 @@
     <name>DayChooser</name>
     <message>
         <source>&amp;Day:</source>
-        <translation>&amp;День:</translation>
+        <translation>Д&amp;ень:</translation>
     </message>
     <message>
         <source>Previous day (Ctrl+Page Up)</source>
@@ -2595,14 +2603,14 @@
         <translation>Наступний день</translation>
     </message>
     <message>
-        <source>&amp;Today</source>
+        <source>T&amp;oday</source>
         <translation>&amp;Сьогодні</translation>
     </message>
 </context>
 <context>
     <name>DayPlanPanel</name>
     <message>
-        <source>S&amp;pecialist:</source>
+        <source>&amp;Specialist:</source>
         <translation>&amp;Фахівчиня:</translation>
     </message>
     <message>
@@ -2670,7 +2678,7 @@
     </message>
     <message>
         <source>Choose…</source>
-        <translation>Виберіть…</translation>
+        <translation>Оберіть…</translation>
     </message>
     <message numerus="yes">
         <source>%n night(s) in the shelter</source>
@@ -2692,7 +2700,7 @@
         <translation>&amp;Форми насильства:</translation>
     </message>
     <message>
-        <source>C&amp;hildren witnessed or suffered the violence</source>
+        <source>&amp;Children witnessed or suffered the violence</source>
         <translation>&amp;Діти бачили насильство або постраждали від нього</translation>
     </message>
     <message>
@@ -2818,12 +2826,8 @@
 <context>
     <name>EventsTab</name>
     <message>
-        <source>&amp;Record event…</source>
-        <translation>&amp;Новий захід…</translation>
-    </message>
-    <message>
         <source>Ed&amp;it…</source>
-        <translation>Р&amp;едагувати…</translation>
+        <translation>Реда&amp;гувати…</translation>
     </message>
     <message>
         <source>&amp;Delete…</source>
@@ -2850,16 +2854,20 @@
         <translation>Обрані дати</translation>
     </message>
     <message>
-        <source>&amp;Period:</source>
-        <translation>&amp;Період:</translation>
+        <source>Rec&amp;ord event…</source>
+        <translation>&amp;Новий захід…</translation>
+    </message>
+    <message>
+        <source>Pe&amp;riod:</source>
+        <translation>Пер&amp;іод:</translation>
     </message>
     <message>
         <source>&amp;From:</source>
-        <translation>Пе&amp;ріод з:</translation>
+        <translation>П&amp;еріод з:</translation>
     </message>
     <message>
         <source>&amp;To:</source>
-        <translation>&amp;до:</translation>
+        <translation>д&amp;о:</translation>
     </message>
     <message>
         <source>Date</source>
@@ -3000,7 +3008,7 @@
         <translation>Переглянути &amp;цей період</translation>
     </message>
     <message>
-        <source>Export this period a&amp;gain…</source>
+        <source>E&amp;xport this period again…</source>
         <translation>Експортувати цей період з&amp;нову…</translation>
     </message>
     <message>
@@ -3099,7 +3107,7 @@
     </message>
     <message>
         <source>Choose…</source>
-        <translation>Виберіть…</translation>
+        <translation>Оберіть…</translation>
     </message>
     <message>
         <source>&amp;Decided on:</source>
@@ -3199,7 +3207,7 @@
         <translation>Для неї:</translation>
     </message>
     <message>
-        <source>Log a &amp;consultation…</source>
+        <source>&amp;Log a consultation…</source>
         <translation>Записати &amp;консультацію…</translation>
     </message>
     <message>
@@ -3208,10 +3216,10 @@
     </message>
     <message>
         <source>Ad&amp;mit to the shelter…</source>
-        <translation>Поселити в &amp;притулок…</translation>
+        <translation>Поселити &amp;в притулок…</translation>
     </message>
     <message>
-        <source>Record a &amp;referral…</source>
+        <source>Re&amp;cord a referral…</source>
         <translation>Записати &amp;направлення…</translation>
     </message>
 </context>
@@ -3234,7 +3242,7 @@
     <name>HistoryPanel</name>
     <message>
         <source>C&amp;lient:</source>
-        <translation>К&amp;лієнтка:</translation>
+        <translation>Кл&amp;ієнтка:</translation>
     </message>
     <message>
         <source>Log a consultation with her</source>
@@ -3383,11 +3391,11 @@
     </message>
     <message>
         <source>Happened &amp;from:</source>
-        <translation>Стався &amp;з:</translation>
+        <translation>Ст&amp;ався з:</translation>
     </message>
     <message>
         <source>&amp;until (empty: one day):</source>
-        <translation>&amp;по (порожньо — один день):</translation>
+        <translation>по (порожньо — &amp;один день):</translation>
     </message>
     <message>
         <source>&amp;Place:</source>
@@ -3497,7 +3505,7 @@
     </message>
     <message>
         <source>&amp;Save PDF</source>
-        <translation>&amp;Зберегти PDF</translation>
+        <translation>Збе&amp;регти PDF</translation>
     </message>
     <message>
         <source>Save the journal as PDF</source>
@@ -3626,11 +3634,11 @@
     </message>
     <message>
         <source>&amp;Show her bed</source>
-        <translation>Показати її &amp;ліжко</translation>
+        <translation>Показати &amp;її ліжко</translation>
     </message>
     <message>
         <source>E&amp;xtend the stay…</source>
-        <translation>Пр&amp;одовжити перебування…</translation>
+        <translation>П&amp;родовжити перебування…</translation>
     </message>
     <message numerus="yes">
         <source>Stays whose allowed length ends within %n day(s) or has passed: time to extend, or to plan her move on.</source>
@@ -3697,7 +3705,7 @@
     </message>
     <message>
         <source>Choose the client from the list.</source>
-        <translation>Виберіть картку зі списку.</translation>
+        <translation>Оберіть картку зі списку.</translation>
     </message>
 </context>
 <context>
@@ -3793,7 +3801,7 @@
     </message>
     <message>
         <source>&amp;Account</source>
-        <translation>&amp;Обліковий запис</translation>
+        <translation>Облікови&amp;й запис</translation>
     </message>
     <message>
         <source>Change my &amp;password…</source>
@@ -3820,8 +3828,12 @@
         <translation>&amp;Перейти</translation>
     </message>
     <message>
-        <source>&amp;Help</source>
+        <source>H&amp;elp</source>
         <translation>&amp;Довідка</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Клавіші швидкого доступу</translation>
     </message>
     <message>
         <source>&amp;About Oberih</source>
@@ -4015,7 +4027,7 @@
     </message>
     <message>
         <source>&amp;Reassign</source>
-        <translation>&amp;Передати</translation>
+        <translation>Пе&amp;редати</translation>
     </message>
     <message>
         <source>No open case.</source>
@@ -4030,7 +4042,7 @@
     </message>
     <message>
         <source>&amp;Schedule an appointment</source>
-        <translation>&amp;Призначити запис</translation>
+        <translation>П&amp;ризначити запис</translation>
     </message>
     <message>
         <source>Ctrl+N: log a consultation · Ctrl+Shift+N: book</source>
@@ -4041,7 +4053,7 @@
         <translation>Вибраний рядок:</translation>
     </message>
     <message>
-        <source>&amp;Mark held</source>
+        <source>Mark &amp;held</source>
         <translation>Відбулас&amp;я</translation>
     </message>
     <message>
@@ -4231,8 +4243,8 @@
         <translation>&amp;Сьогодні</translation>
     </message>
     <message>
-        <source>&amp;Admit…</source>
-        <translation>&amp;Поселити…</translation>
+        <source>Ad&amp;mit…</source>
+        <translation>Посе&amp;лити…</translation>
     </message>
     <message>
         <source>Admit a woman to a free bed (Ctrl+N)</source>
@@ -4414,7 +4426,7 @@
     </message>
     <message>
         <source>&amp;Issued on:</source>
-        <translation>&amp;Винесено:</translation>
+        <translation>В&amp;инесено:</translation>
     </message>
     <message>
         <source>In force &amp;from:</source>
@@ -4472,7 +4484,7 @@
         <translation>не вказано</translation>
     </message>
     <message>
-        <source>&amp;Outcome:</source>
+        <source>Ou&amp;tcome:</source>
         <translation>&amp;Результат:</translation>
     </message>
 </context>
@@ -4488,7 +4500,7 @@
     </message>
     <message>
         <source>Re&amp;schedule…</source>
-        <translation>&amp;Перенести…</translation>
+        <translation>П&amp;еренести…</translation>
     </message>
     <message>
         <source>D&amp;ismiss…</source>
@@ -4568,12 +4580,12 @@
 <context>
     <name>PartnersTab</name>
     <message>
-        <source>&amp;Add partner…</source>
-        <translation>&amp;Додати організацію…</translation>
+        <source>Add pa&amp;rtner…</source>
+        <translation>Дода&amp;ти організацію…</translation>
     </message>
     <message>
         <source>Ed&amp;it…</source>
-        <translation>Р&amp;едагувати…</translation>
+        <translation>Реда&amp;гувати…</translation>
     </message>
     <message>
         <source>&amp;Deactivate…</source>
@@ -4686,7 +4698,7 @@
         <translation>&amp;Ким доводиться їй:</translation>
     </message>
     <message>
-        <source>&amp;Sex:</source>
+        <source>Se&amp;x:</source>
         <translation>&amp;Стать:</translation>
     </message>
     <message>
@@ -4775,8 +4787,8 @@
 <context>
     <name>ProfileTab</name>
     <message>
-        <source>&amp;Edit…</source>
-        <translation>Р&amp;едагувати…</translation>
+        <source>E&amp;dit…</source>
+        <translation>Реда&amp;гувати…</translation>
     </message>
     <message>
         <source>Surname:</source>
@@ -4870,12 +4882,23 @@
         <translation>&amp;Курси</translation>
     </message>
     <message>
-        <source>&amp;Events</source>
+        <source>E&amp;vents</source>
         <translation>&amp;Заходи</translation>
     </message>
     <message>
         <source>&amp;Partner organisations</source>
-        <translation>&amp;Організації-партнери</translation>
+        <translation>О&amp;рганізації-партнери</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Перегляд у:</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>&amp;Тип файлів:</translation>
     </message>
 </context>
 <context>
@@ -4905,7 +4928,7 @@
     </message>
     <message>
         <source>Write the date as %1, or pick it.</source>
-        <translation>Запишіть дату у форматі %1 або виберіть її.</translation>
+        <translation>Запишіть дату у форматі %1 або оберіть її.</translation>
     </message>
 </context>
 <context>
@@ -5165,16 +5188,12 @@
 <context>
     <name>ReportsPage</name>
     <message>
-        <source>&amp;Anonymised tables</source>
-        <translation>&amp;Знеособлені таблиці</translation>
-    </message>
-    <message>
         <source>&amp;Register of exports</source>
         <translation>&amp;Реєстр експортів</translation>
     </message>
     <message>
         <source>Peri&amp;od:</source>
-        <translation>Пері&amp;од:</translation>
+        <translation>П&amp;еріод:</translation>
     </message>
     <message>
         <source>Ukrainian</source>
@@ -5190,7 +5209,7 @@
     </message>
     <message>
         <source>&amp;Preview tables</source>
-        <translation>&amp;Переглянути таблиці</translation>
+        <translation>Пере&amp;глянути таблиці</translation>
     </message>
     <message>
         <source>Build the anonymised tables (F5)</source>
@@ -5198,7 +5217,7 @@
     </message>
     <message>
         <source>Export P&amp;DF…</source>
-        <translation>&amp;Експорт у PDF…</translation>
+        <translation>Експорт &amp;у PDF…</translation>
     </message>
     <message>
         <source>Export &amp;CSV…</source>
@@ -5251,6 +5270,10 @@
     <message>
         <source>&amp;Kind of period:</source>
         <translation>&amp;Вид періоду:</translation>
+    </message>
+    <message>
+        <source>Anonymised &amp;tables</source>
+        <translation>&amp;Знеособлені таблиці</translation>
     </message>
     <message>
         <source>Export &amp;JSON (for the department)…</source>
@@ -5449,10 +5472,6 @@
         <translation>Оцінки ризику</translation>
     </message>
     <message>
-        <source>New risk &amp;assessment…</source>
-        <translation>Нова &amp;оцінка ризику…</translation>
-    </message>
-    <message>
         <source>Go through the risk questionnaire with her</source>
         <translation>Пройти з нею опитувальник оцінки ризику</translation>
     </message>
@@ -5569,6 +5588,10 @@
         <translation>плану безпеки ще немає</translation>
     </message>
     <message>
+        <source>&amp;New risk assessment…</source>
+        <translation>&amp;Нова оцінка ризику…</translation>
+    </message>
+    <message>
         <source>%1 (reviewed on %2)</source>
         <translation>%1 (переглянуто %2)</translation>
     </message>
@@ -5666,19 +5689,19 @@
     </message>
     <message>
         <source>En&amp;rol a client…</source>
-        <translation>За&amp;писати клієнтку…</translation>
-    </message>
-    <message>
-        <source>Co&amp;mpleted…</source>
-        <translation>Завер&amp;шила курс…</translation>
+        <translation>Зап&amp;исати клієнтку…</translation>
     </message>
     <message>
         <source>&amp;Withdraw…</source>
         <translation>&amp;Вибула…</translation>
     </message>
     <message>
-        <source>Name</source>
-        <translation>Ім’я</translation>
+        <source>Comp&amp;leted…</source>
+        <translation>Завер&amp;шила курс…</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>ПІБ</translation>
     </message>
     <message>
         <source>Code</source>
@@ -5857,15 +5880,7 @@
     </message>
     <message>
         <source>A&amp;dd…</source>
-        <translation>Д&amp;одати…</translation>
-    </message>
-    <message>
-        <source>Move or chan&amp;ge…</source>
-        <translation>Перене&amp;сти або змінити…</translation>
-    </message>
-    <message>
-        <source>Remo&amp;ve…</source>
-        <translation>Вида&amp;лити…</translation>
+        <translation>Дода&amp;ти…</translation>
     </message>
     <message>
         <source>Date</source>
@@ -5888,12 +5903,20 @@
         <translation>Занять ще не заплановано.</translation>
     </message>
     <message>
-        <source>&amp;Take attendance…</source>
-        <translation>Відміти&amp;ти присутніх…</translation>
+        <source>&amp;Move or change…</source>
+        <translation>Перене&amp;сти або змінити…</translation>
+    </message>
+    <message>
+        <source>Rem&amp;ove…</source>
+        <translation>Вида&amp;лити…</translation>
     </message>
     <message>
         <source>Attendance…</source>
         <translation>Відвідування…</translation>
+    </message>
+    <message>
+        <source>Ta&amp;ke attendance…</source>
+        <translation>В&amp;ідмітити присутніх…</translation>
     </message>
     <message>
         <source>Of the chosen session (Ctrl+T, or Enter)</source>
@@ -5931,40 +5954,16 @@
         <translation>Налаштування центру</translation>
     </message>
     <message>
-        <source>&amp;Lock after inactivity (minutes):</source>
-        <translation>&amp;Блокувати після бездіяльності (хвилин):</translation>
-    </message>
-    <message>
-        <source>Allowed &amp;stay in the shelter (days):</source>
-        <translation>Дозволений &amp;строк перебування в притулку (днів):</translation>
-    </message>
-    <message>
-        <source>&amp;Extended stay, at most (days):</source>
-        <translation>Подовжений строк, н&amp;айбільше (днів):</translation>
-    </message>
-    <message>
         <source>&amp;Warn before a stay ends (days):</source>
-        <translation>Попереджати &amp;за скільки днів до кінця перебування:</translation>
+        <translation>Поп&amp;ереджати за скільки днів до кінця перебування:</translation>
     </message>
     <message>
         <source>Smallest count shown in reports (&amp;k):</source>
         <translation>Найменше число, яке показують звіти (&amp;k):</translation>
     </message>
     <message>
-        <source>Anonymise after no activity for (&amp;years):</source>
-        <translation>Анонімізувати після бездіяльності (&amp;років):</translation>
-    </message>
-    <message>
-        <source>&amp;Daily backups kept:</source>
-        <translation>Скільки &amp;щоденних копій зберігати:</translation>
-    </message>
-    <message>
-        <source>Needs &amp;assessment due in (work days):</source>
-        <translation>&amp;Оцінка потреб протягом (роб. днів):</translation>
-    </message>
-    <message>
         <source>The head a&amp;pproves plans and closures</source>
-        <translation>Керівниця &amp;погоджує плани й закриття</translation>
+        <translation>Керівниця п&amp;огоджує плани й закриття</translation>
     </message>
     <message>
         <source>Cases:</source>
@@ -5979,16 +5978,12 @@
         <translation>Зберегти &amp;налаштування</translation>
     </message>
     <message>
-        <source>U&amp;ndo changes</source>
-        <translation>Скасувати змін&amp;и</translation>
-    </message>
-    <message>
         <source>On this computer</source>
         <translation>На цьому комп’ютері</translation>
     </message>
     <message>
         <source>&amp;Interface language:</source>
-        <translation>&amp;Мова інтерфейсу:</translation>
+        <translation>Мова &amp;інтерфейсу:</translation>
     </message>
     <message>
         <source>The new language is used the next time Oberih starts.</source>
@@ -6019,15 +6014,71 @@
         <translation>Перей&amp;менувати кімнату…</translation>
     </message>
     <message>
-        <source>Room &amp;capacity…</source>
+        <source>Lock after inacti&amp;vity (minutes):</source>
+        <translation>&amp;Блокувати після бездіяльності (хвилин):</translation>
+    </message>
+    <message>
+        <source>A&amp;llowed stay in the shelter (days):</source>
+        <translation>Дозволений &amp;строк перебування в притулку (днів):</translation>
+    </message>
+    <message>
+        <source>E&amp;xtended stay, at most (days):</source>
+        <translation>Подовжений строк, н&amp;айбільше (днів):</translation>
+    </message>
+    <message>
+        <source>Anonymise after no activity &amp;for (years):</source>
+        <translation>Анонімі&amp;зувати після бездіяльності (років):</translation>
+    </message>
+    <message>
+        <source>Daily ba&amp;ckups kept:</source>
+        <translation>Скільки &amp;щоденних копій зберігати:</translation>
+    </message>
+    <message>
+        <source>&amp;Needs assessment due in (work days):</source>
+        <translation>Оцінка потреб протягом (&amp;роб. днів):</translation>
+    </message>
+    <message>
+        <source>Nobody until she types</source>
+        <translation>Нікого, доки не введено пошук</translation>
+    </message>
+    <message>
+        <source>Client codes only</source>
+        <translation>Лише коди клієнток</translation>
+    </message>
+    <message>
+        <source>Everyone&apos;s names</source>
+        <translation>Імена всіх</translation>
+    </message>
+    <message>
+        <source>The client list &amp;opens with:</source>
+        <translation>Список клієнток спо&amp;чатку показує:</translation>
+    </message>
+    <message>
+        <source>&amp;Her specialist and shelter staff</source>
+        <translation>Її &amp;фахівчиня і персонал притулку</translation>
+    </message>
+    <message>
+        <source>Her psychologist or lawyer sees her name on My day; shelter staff see it on the board. Everyone else sees client codes there.</source>
+        <translation>Її психологиня чи юристка бачить її ім’я в «Мій день», персонал притулку — на дошці. Решта бачить там лише коди клієнток.</translation>
+    </message>
+    <message>
+        <source>Names shown to:</source>
+        <translation>Імена бачать:</translation>
+    </message>
+    <message>
+        <source>Undo change&amp;s</source>
+        <translation>Скасувати змін&amp;и</translation>
+    </message>
+    <message>
+        <source>Room capacit&amp;y…</source>
         <translation>Міс&amp;ткість кімнати…</translation>
     </message>
     <message>
-        <source>Add &amp;bed…</source>
+        <source>Ad&amp;d bed…</source>
         <translation>Додати &amp;ліжко…</translation>
     </message>
     <message>
-        <source>Bed &amp;out of use…</source>
+        <source>&amp;Bed out of use…</source>
         <translation>Вивести ліжко з &amp;ужитку…</translation>
     </message>
     <message>
@@ -6151,7 +6202,7 @@
     </message>
     <message>
         <source>Open the shelter &amp;board</source>
-        <translation>Відкрити &amp;дошку притулку</translation>
+        <translation>В&amp;ідкрити дошку притулку</translation>
     </message>
     <message numerus="yes">
         <source>of %n bed(s)</source>
@@ -6237,7 +6288,7 @@
     <name>ShelterPage</name>
     <message>
         <source>&amp;Board</source>
-        <translation>&amp;Дошка</translation>
+        <translation>До&amp;шка</translation>
     </message>
     <message>
         <source>Near the &amp;limit</source>
@@ -6249,11 +6300,11 @@
     </message>
     <message>
         <source>&amp;Selected bed</source>
-        <translation>Вибране &amp;ліжко</translation>
+        <translation>В&amp;ибране ліжко</translation>
     </message>
     <message>
         <source>&amp;Waiting list</source>
-        <translation>&amp;Список очікування</translation>
+        <translation>Список &amp;очікування</translation>
     </message>
     <message>
         <source>Beds taken in %1 %2</source>
@@ -6269,7 +6320,7 @@
     </message>
     <message>
         <source>&amp;Waiting list (%1)</source>
-        <translation>&amp;Список очікування (%1)</translation>
+        <translation>Список &amp;очікування (%1)</translation>
     </message>
     <message>
         <source>Near the &amp;limit (%1)</source>
@@ -6282,6 +6333,89 @@
     <message>
         <source>She has no bed in the shelter now.</source>
         <translation>Зараз у неї немає ліжка в притулку.</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Search the clients; in other areas, go into the area</source>
+        <translation>Пошук клієнток; в інших розділах — перейти до вмісту розділу</translation>
+    </message>
+    <message>
+        <source>New in the area: client, consultation, course, event, admission, account</source>
+        <translation>Нове в розділі: клієнтка, консультація, курс, захід, поселення, обліковий запис</translation>
+    </message>
+    <message>
+        <source>Book a consultation; enrol a participant in the course</source>
+        <translation>Призначити консультацію; записати учасницю на курс</translation>
+    </message>
+    <message>
+        <source>Edit the client&apos;s record or the course</source>
+        <translation>Редагувати картку клієнтки або курс</translation>
+    </message>
+    <message>
+        <source>Take attendance of the course&apos;s session</source>
+        <translation>Відмітити присутніх на занятті курсу</translation>
+    </message>
+    <message>
+        <source>From the search to the results</source>
+        <translation>Від пошуку до результатів</translation>
+    </message>
+    <message>
+        <source>Open the chosen row</source>
+        <translation>Відкрити вибраний рядок</translation>
+    </message>
+    <message>
+        <source>Back from a client&apos;s card to the list</source>
+        <translation>Назад від картки клієнтки до списку</translation>
+    </message>
+    <message>
+        <source>Previous or next day</source>
+        <translation>Попередній або наступний день</translation>
+    </message>
+    <message>
+        <source>Next tab</source>
+        <translation>Наступна вкладка</translation>
+    </message>
+    <message>
+        <source>Save the open form</source>
+        <translation>Зберегти відкриту форму</translation>
+    </message>
+    <message>
+        <source>Refresh the overview</source>
+        <translation>Оновити огляд</translation>
+    </message>
+    <message>
+        <source>Lock the program</source>
+        <translation>Заблокувати програму</translation>
+    </message>
+    <message>
+        <source>Quick exit: hide every window at once</source>
+        <translation>Швидкий вихід: одразу сховати всі вікна</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Вийти</translation>
+    </message>
+    <message>
+        <source>This list</source>
+        <translation>Цей перелік</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Клавіші швидкого доступу</translation>
+    </message>
+    <message>
+        <source>Go to: %1</source>
+        <translation>Перейти до: %1</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Клавіші</translation>
+    </message>
+    <message>
+        <source>What they do</source>
+        <translation>Що роблять</translation>
     </message>
 </context>
 <context>
@@ -6382,7 +6516,7 @@
     </message>
     <message>
         <source>Choose a period and press Preview tables (F5) to see the anonymised tables exactly as an export would contain them. Nothing leaves this computer until you export a file.</source>
-        <translation>Виберіть період і натисніть «Переглянути таблиці» (F5), щоб побачити знеособлені таблиці саме такими, якими їх міститиме експорт. Поки ви не експортуєте файл, ніщо не залишає цей комп’ютер.</translation>
+        <translation>Оберіть період і натисніть «Переглянути таблиці» (F5), щоб побачити знеособлені таблиці саме такими, якими їх міститиме експорт. Поки ви не експортуєте файл, ніщо не залишає цей комп’ютер.</translation>
     </message>
 </context>
 <context>
@@ -6503,7 +6637,7 @@
     </message>
     <message>
         <source>Choose…</source>
-        <translation>Виберіть…</translation>
+        <translation>Оберіть…</translation>
     </message>
     <message>
         <source>C&amp;hildren with her:</source>
@@ -6523,14 +6657,14 @@
     </message>
     <message>
         <source>Choose her from the list, or leave the field empty.</source>
-        <translation>Виберіть її зі списку або залиште поле порожнім.</translation>
+        <translation>Оберіть її зі списку або залиште поле порожнім.</translation>
     </message>
 </context>
 <context>
     <name>TurnAwaysTab</name>
     <message>
         <source>&amp;From:</source>
-        <translation>Пе&amp;ріод з:</translation>
+        <translation>П&amp;еріод з:</translation>
     </message>
     <message>
         <source>t&amp;o:</source>
@@ -6683,7 +6817,7 @@
     <name>ViolenceTab</name>
     <message>
         <source>Record an &amp;incident…</source>
-        <translation>Записати &amp;випадок…</translation>
+        <translation>&amp;Записати випадок…</translation>
     </message>
     <message>
         <source>Incidents</source>
@@ -6723,7 +6857,7 @@
     </message>
     <message>
         <source>&amp;Correct the description…</source>
-        <translation>&amp;Виправити опис…</translation>
+        <translation>В&amp;иправити опис…</translation>
     </message>
     <message>
         <source>Alleged perpetrators</source>
@@ -6767,15 +6901,15 @@
     </message>
     <message>
         <source>Record an &amp;order…</source>
-        <translation>Записати &amp;припис…</translation>
+        <translation>Записа&amp;ти припис…</translation>
     </message>
     <message>
         <source>E&amp;xtend…</source>
-        <translation>Пр&amp;одовжити…</translation>
+        <translation>Продо&amp;вжити…</translation>
     </message>
     <message>
         <source>Vio&amp;lation…</source>
-        <translation>П&amp;орушення…</translation>
+        <translation>По&amp;рушення…</translation>
     </message>
     <message>
         <source>Protection orders</source>
@@ -6807,7 +6941,7 @@
     </message>
     <message>
         <source>Notification &amp;made…</source>
-        <translation>Повідомлення &amp;зроблено…</translation>
+        <translation>Пов&amp;ідомлення зроблено…</translation>
     </message>
     <message>
         <source>Notifications (due 24 hours after the appeal)</source>
@@ -6930,7 +7064,7 @@
     </message>
     <message>
         <source>Choose her from the list: type part of her name or code.</source>
-        <translation>Виберіть її зі списку: введіть частину імені чи коду.</translation>
+        <translation>Оберіть її зі списку: введіть частину імені чи коду.</translation>
     </message>
 </context>
 <context>
@@ -6953,11 +7087,11 @@
     </message>
     <message>
         <source>A&amp;dd…</source>
-        <translation>Д&amp;одати…</translation>
+        <translation>Дода&amp;ти…</translation>
     </message>
     <message>
-        <source>Ad&amp;mit her…</source>
-        <translation>Посел&amp;ити її…</translation>
+        <source>Admit &amp;her…</source>
+        <translation>Поселити &amp;її…</translation>
     </message>
     <message>
         <source>Ta&amp;ke off the list…</source>
@@ -7543,6 +7677,178 @@
         <translation>Ліжко повернуто в ужиток</translation>
     </message>
     <message>
+        <source>Anonymised summary exported</source>
+        <translation>Знеособлений звіт експортовано</translation>
+    </message>
+    <message>
+        <source>Summary previewed</source>
+        <translation>Звіт переглянуто</translation>
+    </message>
+    <message>
+        <source>Journal of appeals exported</source>
+        <translation>Журнал звернень експортовано</translation>
+    </message>
+    <message>
+        <source>Speed-test data generated</source>
+        <translation>Дані для вимірювання швидкості створено</translation>
+    </message>
+    <message>
+        <source>Demo cases generated</source>
+        <translation>Демонстраційні випадки створено</translation>
+    </message>
+    <message>
+        <source>Case opened</source>
+        <translation>Випадок відкрито</translation>
+    </message>
+    <message>
+        <source>Needs assessed</source>
+        <translation>Оцінку потреб проведено</translation>
+    </message>
+    <message>
+        <source>Needs assessment printed</source>
+        <translation>Оцінку потреб надруковано</translation>
+    </message>
+    <message>
+        <source>Case closed</source>
+        <translation>Випадок закрито</translation>
+    </message>
+    <message>
+        <source>Case closure rejected</source>
+        <translation>Закриття випадку відхилено</translation>
+    </message>
+    <message>
+        <source>Case closure requested</source>
+        <translation>Закриття випадку подано на погодження</translation>
+    </message>
+    <message>
+        <source>Next contact planned</source>
+        <translation>Наступний контакт заплановано</translation>
+    </message>
+    <message>
+        <source>Next contact moved</source>
+        <translation>Наступний контакт перенесено</translation>
+    </message>
+    <message>
+        <source>Next contact reopened</source>
+        <translation>Наступний контакт відновлено</translation>
+    </message>
+    <message>
+        <source>Next contact held</source>
+        <translation>Наступний контакт відбувся</translation>
+    </message>
+    <message>
+        <source>Next contact dropped</source>
+        <translation>Наступний контакт скасовано</translation>
+    </message>
+    <message>
+        <source>Case note added</source>
+        <translation>Нотатку до випадку додано</translation>
+    </message>
+    <message>
+        <source>Individual plan approved</source>
+        <translation>Індивідуальний план погоджено</translation>
+    </message>
+    <message>
+        <source>Individual plan changed</source>
+        <translation>Індивідуальний план змінено</translation>
+    </message>
+    <message>
+        <source>Case reassigned</source>
+        <translation>Випадок передано</translation>
+    </message>
+    <message>
+        <source>Case reopened</source>
+        <translation>Випадок відновлено</translation>
+    </message>
+    <message>
+        <source>Service recorded</source>
+        <translation>Послугу записано</translation>
+    </message>
+    <message>
+        <source>Case state changed</source>
+        <translation>Стан випадку змінено</translation>
+    </message>
+    <message>
+        <source>Case team set</source>
+        <translation>Команду випадку визначено</translation>
+    </message>
+    <message>
+        <source>Child added</source>
+        <translation>Дитину додано</translation>
+    </message>
+    <message>
+        <source>Child&apos;s details changed</source>
+        <translation>Дані дитини змінено</translation>
+    </message>
+    <message>
+        <source>Session with a child recorded</source>
+        <translation>Сеанс із дитиною записано</translation>
+    </message>
+    <message>
+        <source>Anonymous contact linked to a client</source>
+        <translation>Анонімне звернення пов’язано з клієнткою</translation>
+    </message>
+    <message>
+        <source>Anonymous contact recorded</source>
+        <translation>Анонімне звернення записано</translation>
+    </message>
+    <message>
+        <source>Trainer assigned to a course</source>
+        <translation>Тренерку призначено на курс</translation>
+    </message>
+    <message>
+        <source>Alleged perpetrator linked to an incident</source>
+        <translation>Імовірного кривдника пов’язано з випадком насильства</translation>
+    </message>
+    <message>
+        <source>Incident of violence recorded</source>
+        <translation>Випадок насильства записано</translation>
+    </message>
+    <message>
+        <source>Incidents viewed</source>
+        <translation>Випадки насильства переглянуто</translation>
+    </message>
+    <message>
+        <source>Notification made</source>
+        <translation>Повідомлення зроблено</translation>
+    </message>
+    <message>
+        <source>Notifications viewed</source>
+        <translation>Повідомлення переглянуто</translation>
+    </message>
+    <message>
+        <source>Protection order extended</source>
+        <translation>Припис продовжено</translation>
+    </message>
+    <message>
+        <source>Protection order recorded</source>
+        <translation>Припис записано</translation>
+    </message>
+    <message>
+        <source>Order violation recorded</source>
+        <translation>Порушення припису записано</translation>
+    </message>
+    <message>
+        <source>Protection orders viewed</source>
+        <translation>Приписи переглянуто</translation>
+    </message>
+    <message>
+        <source>Alleged perpetrator recorded</source>
+        <translation>Імовірного кривдника записано</translation>
+    </message>
+    <message>
+        <source>Alleged perpetrator&apos;s details changed</source>
+        <translation>Дані імовірного кривдника змінено</translation>
+    </message>
+    <message>
+        <source>Alleged perpetrators viewed</source>
+        <translation>Імовірних кривдників переглянуто</translation>
+    </message>
+    <message>
+        <source>Violence records viewed</source>
+        <translation>Записи про насильство переглянуто</translation>
+    </message>
+    <message>
         <source>account</source>
         <translation>обліковий запис</translation>
     </message>
@@ -7595,6 +7901,22 @@
         <translation>направлення</translation>
     </message>
     <message>
+        <source>anonymous contact</source>
+        <translation>анонімне звернення</translation>
+    </message>
+    <message>
+        <source>case</source>
+        <translation>випадок</translation>
+    </message>
+    <message>
+        <source>child</source>
+        <translation>дитина</translation>
+    </message>
+    <message>
+        <source>next contact</source>
+        <translation>наступний контакт</translation>
+    </message>
+    <message>
         <source>done</source>
         <translation>виконано</translation>
     </message>
@@ -7619,11 +7941,11 @@
     </message>
     <message>
         <source>This file is not a benchmark database; the benchmark runs only on the synthetic databases it builds. Choose a path that does not exist yet.</source>
-        <translation>Цей файл не є базою даних для заміру швидкості; замір працює лише з синтетичними базами, які створює сам. Виберіть шлях, якого ще не існує.</translation>
+        <translation>Цей файл не є базою даних для заміру швидкості; замір працює лише з синтетичними базами, які створює сам. Оберіть шлях, якого ще не існує.</translation>
     </message>
     <message>
         <source>This benchmark database was built with other sizes or another seed; choose another path or remove it.</source>
-        <translation>Цю базу для заміру швидкості створено з іншими розмірами або іншим зерном; виберіть інший шлях або видаліть її.</translation>
+        <translation>Цю базу для заміру швидкості створено з іншими розмірами або іншим зерном; оберіть інший шлях або видаліть її.</translation>
     </message>
     <message>
         <source>Results written to %1</source>
@@ -7890,7 +8212,7 @@
     </message>
     <message>
         <source>Choose staff from the list.</source>
-        <translation>Виберіть працівниць зі списку.</translation>
+        <translation>Оберіть працівниць зі списку.</translation>
     </message>
     <message>
         <source>She already has an open case; work in it or close it first.</source>
@@ -7898,7 +8220,7 @@
     </message>
     <message>
         <source>Choose the responsible case worker.</source>
-        <translation>Виберіть відповідальну фахівчиню.</translation>
+        <translation>Оберіть відповідальну фахівчиню.</translation>
     </message>
     <message>
         <source>Only the head of the centre assigns a case to someone else.</source>
@@ -7906,7 +8228,7 @@
     </message>
     <message>
         <source>Choose an active staff member from the list.</source>
-        <translation>Виберіть активну працівницю зі списку.</translation>
+        <translation>Оберіть активну працівницю зі списку.</translation>
     </message>
     <message>
         <source>No such goal.</source>
@@ -7922,7 +8244,7 @@
     </message>
     <message>
         <source>Choose one of her records to link.</source>
-        <translation>Виберіть для зв’язку один із її записів.</translation>
+        <translation>Оберіть для зв’язку один із її записів.</translation>
     </message>
     <message>
         <source>The plan has nothing to approve yet.</source>
@@ -8380,6 +8702,10 @@
         <translation>Картка цієї клієнтки не в архіві.</translation>
     </message>
     <message>
+        <source>Unknown order.</source>
+        <translation>Невідомий порядок.</translation>
+    </message>
+    <message>
         <source>She already has this consent on record and has not withdrawn it.</source>
         <translation>Ця згода вже зареєстрована, і вона її не відкликала.</translation>
     </message>
@@ -8676,7 +9002,7 @@
     </message>
     <message>
         <source>Choose an active trainer account.</source>
-        <translation>Виберіть чинний обліковий запис тренерки.</translation>
+        <translation>Оберіть чинний обліковий запис тренерки.</translation>
     </message>
 </context>
 <context>
@@ -8707,6 +9033,21 @@
 </context>
 <context>
     <name>display</name>
+    <message>
+        <source>D</source>
+        <comment>day letter of a date pattern: DD</comment>
+        <translation>Д</translation>
+    </message>
+    <message>
+        <source>M</source>
+        <comment>month letter of a date pattern: MM</comment>
+        <translation>М</translation>
+    </message>
+    <message>
+        <source>Y</source>
+        <comment>year letter of a date pattern: YYYY</comment>
+        <translation>Р</translation>
+    </message>
     <message>
         <source>Yes</source>
         <translation>Так</translation>
@@ -9312,7 +9653,7 @@
     </message>
     <message>
         <source>Choose a quarter from 1 to 4.</source>
-        <translation>Виберіть квартал від 1 до 4.</translation>
+        <translation>Оберіть квартал від 1 до 4.</translation>
     </message>
     <message>
         <source>The date is too far in the future.</source>
@@ -9332,7 +9673,7 @@
     </message>
     <message>
         <source>Choose a month from 1 to 12.</source>
-        <translation>Виберіть місяць від 1 до 12.</translation>
+        <translation>Оберіть місяць від 1 до 12.</translation>
     </message>
     <message>
         <source>The period has not begun yet.</source>
@@ -9340,7 +9681,7 @@
     </message>
     <message>
         <source>Choose Ukrainian or English.</source>
-        <translation>Виберіть українську або англійську мову.</translation>
+        <translation>Оберіть українську або англійську мову.</translation>
     </message>
     <message>
         <source>Kyiv City Centre for Work with Women and its Shelter</source>
@@ -9816,7 +10157,7 @@
     </message>
     <message>
         <source>Choose the first or the second half-year.</source>
-        <translation>Виберіть перше або друге півріччя.</translation>
+        <translation>Оберіть перше або друге півріччя.</translation>
     </message>
     <message>
         <source>A report covers a whole month, quarter, half-year or year, for example 2026-03, 2026-Q1, 2026-H1 or 2026.</source>
@@ -9840,7 +10181,7 @@
     </message>
     <message>
         <source>This report cannot be protected together with the report of %1 exported on %2 (%3): read side by side, they would reveal a count of fewer than k people. Choose a longer period that contains both, or use that report.</source>
-        <translation>Цей звіт неможливо захистити разом зі звітом за %1, експортованим %2 (%3): прочитані поруч, вони розкрили б кількість менше ніж k осіб. Виберіть довший період, що містить обидва, або скористайтеся тим звітом.</translation>
+        <translation>Цей звіт неможливо захистити разом зі звітом за %1, експортованим %2 (%3): прочитані поруч, вони розкрили б кількість менше ніж k осіб. Оберіть довший період, що містить обидва, або скористайтеся тим звітом.</translation>
     </message>
     <message>
         <source>The figures of this period changed after it was exported on %1 (%2, %3): a second, different release of the same period would let the change be worked out. Use the file released then (the register keeps its SHA-256).</source>
@@ -10399,7 +10740,7 @@
     </message>
     <message>
         <source>This bed is taken or booked on a night of this stay; choose another bed.</source>
-        <translation>Це ліжко зайняте або заброньоване на одну з ночей цього перебування; виберіть інше ліжко.</translation>
+        <translation>Це ліжко зайняте або заброньоване на одну з ночей цього перебування; оберіть інше ліжко.</translation>
     </message>
     <message>
         <source>The new date must be later than the current limit, %1.</source>
@@ -10419,7 +10760,7 @@
     </message>
     <message>
         <source>This bed is taken or booked on a night from that date on; choose another bed.</source>
-        <translation>Це ліжко зайняте або заброньоване на одну з ночей від цієї дати; виберіть інше ліжко.</translation>
+        <translation>Це ліжко зайняте або заброньоване на одну з ночей від цієї дати; оберіть інше ліжко.</translation>
     </message>
     <message>
         <source>She has already spent nights in the shelter; record her departure instead.</source>
@@ -10561,7 +10902,7 @@
     </message>
     <message>
         <source>Choose a value from the list.</source>
-        <translation>Виберіть значення зі списку.</translation>
+        <translation>Оберіть значення зі списку.</translation>
     </message>
     <message>
         <source>Enter a valid date.</source>
@@ -10596,7 +10937,7 @@
     <name>violence</name>
     <message>
         <source>Choose a period of one day to one year, its end after its start.</source>
-        <translation>Виберіть період від одного дня до року, кінець — після початку.</translation>
+        <translation>Оберіть період від одного дня до року, кінець — після початку.</translation>
     </message>
     <message>
         <source>Violence details can be recorded only with her consent to processing violence and health details, valid on that date. Record her consent first.</source>
@@ -10620,11 +10961,11 @@
     </message>
     <message>
         <source>Choose yes or no.</source>
-        <translation>Виберіть «так» або «ні».</translation>
+        <translation>Оберіть «так» або «ні».</translation>
     </message>
     <message>
         <source>Choose at least one form of violence.</source>
-        <translation>Виберіть хоча б одну форму насильства.</translation>
+        <translation>Оберіть хоча б одну форму насильства.</translation>
     </message>
     <message>
         <source>The period cannot end before it begins.</source>

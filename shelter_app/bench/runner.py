@@ -14,6 +14,8 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
+from shelter_app.i18n import fill
+
 from ..database import Database, SignedInUser
 from ..errors import InvalidInput
 from ..settings import get_settings
@@ -122,8 +124,8 @@ def _encryption_labels() -> dict[str, tuple[str, str]]:
     cold = QCoreApplication.translate("bench", "%1 (cold cache)")
     out = {}
     for key, text in what.items():
-        out[f"encryption_{key}"] = (warm.replace("%1", text), plain)
-        out[f"encryption_{key}_cold"] = (cold.replace("%1", text), plain)
+        out[f"encryption_{key}"] = (fill(warm, text), plain)
+        out[f"encryption_{key}_cold"] = (fill(cold, text), plain)
     return out
 
 
@@ -205,15 +207,18 @@ def run(
     dataset = prepare(path, clients, consultations, seed, progress=progress)
     if dataset.reused:
         say(
-            QCoreApplication.translate("bench", "Reusing the benchmark database %1.").replace(
-                "%1", str(dataset.path)
+            fill(
+                QCoreApplication.translate("bench", "Reusing the benchmark database %1."),
+                str(dataset.path),
             )
         )
     else:
         say(
-            QCoreApplication.translate("bench", "Benchmark database built in %1 s: %2.")
-            .replace("%1", f"{dataset.build_seconds:.0f}")
-            .replace("%2", str(dataset.path))
+            fill(
+                QCoreApplication.translate("bench", "Benchmark database built in %1 s: %2."),
+                f"{dataset.build_seconds:.0f}",
+                str(dataset.path),
+            )
         )
     db, _admin = Database.sign_in(dataset.path, "admin", BENCH_PASSWORD)
     try:
@@ -289,9 +294,11 @@ def _gui(dataset: Dataset, repeat: int, report: Report) -> None:
             "MB",
             Stats(found["max_rss_mb"], found["max_rss_mb"], 1),
             Stats(bare_mb, bare_mb, 1),
-            note=QCoreApplication.translate("bench", "%1 rows listed in %2 s")
-            .replace("%1", str(found["rows"]))
-            .replace("%2", f"{found['seconds']:.0f}"),
+            note=fill(
+                QCoreApplication.translate("bench", "%1 rows listed in %2 s"),
+                str(found["rows"]),
+                f"{found['seconds']:.0f}",
+            ),
         )
     )
 
@@ -379,7 +386,7 @@ def table(report: Report) -> str:
     for r in report.results:
         verdict = "" if r.met is None else (yes if r.met else no)
         if r.failed:
-            failed = QCoreApplication.translate("bench", "FAILED (%1)").replace("%1", r.failed)
+            failed = fill(QCoreApplication.translate("bench", "FAILED (%1)"), r.failed)
             rows.append(
                 (r.label, failed, f"— ({r.baseline_label})", "—", f"{r.target} {no}".strip())
             )
@@ -408,32 +415,38 @@ def summary_lines(report: Report) -> list[str]:
     met = [r for r in report.results if r.met is True]
     judged = [r for r in report.results if r.met is not None]
     lines = [
-        QCoreApplication.translate(
-            "bench",
-            "Synthetic data only: %1 clients, %2 consultations over ten years up to %3, "
-            "seed %4; database built in %5 s.",
-        )
-        .replace("%1", str(d.clients))
-        .replace("%2", str(d.consultations_built))
-        .replace("%3", d.today.isoformat())
-        .replace("%4", str(d.seed))
-        .replace("%5", f"{d.build_seconds:.0f}"),
-        QCoreApplication.translate(
-            "bench", "Machine: %1 CPU(s) %2, %3 GiB RAM, Python %4, SQLCipher %5 (SQLite %6)."
-        )
-        .replace("%1", str(m["cpu_count"]))
-        .replace("%2", str(m["cpu_model"]))
-        .replace("%3", str(m["ram_gib"]))
-        .replace("%4", m["python"])
-        .replace("%5", m["sqlcipher"])
-        .replace("%6", m["sqlite"]),
-        QCoreApplication.translate(
-            "bench", "Targets met: %1 of %2. Runs per operation: %3; whole run %4 s."
-        )
-        .replace("%1", str(len(met)))
-        .replace("%2", str(len(judged)))
-        .replace("%3", str(max((r.app.runs for r in report.results), default=0)))
-        .replace("%4", f"{report.seconds:.0f}"),
+        fill(
+            QCoreApplication.translate(
+                "bench",
+                "Synthetic data only: %1 clients, %2 consultations over ten years up to %3, "
+                "seed %4; database built in %5 s.",
+            ),
+            str(d.clients),
+            str(d.consultations_built),
+            d.today.isoformat(),
+            str(d.seed),
+            f"{d.build_seconds:.0f}",
+        ),
+        fill(
+            QCoreApplication.translate(
+                "bench", "Machine: %1 CPU(s) %2, %3 GiB RAM, Python %4, SQLCipher %5 (SQLite %6)."
+            ),
+            str(m["cpu_count"]),
+            str(m["cpu_model"]),
+            str(m["ram_gib"]),
+            m["python"],
+            m["sqlcipher"],
+            m["sqlite"],
+        ),
+        fill(
+            QCoreApplication.translate(
+                "bench", "Targets met: %1 of %2. Runs per operation: %3; whole run %4 s."
+            ),
+            str(len(met)),
+            str(len(judged)),
+            str(max((r.app.runs for r in report.results), default=0)),
+            f"{report.seconds:.0f}",
+        ),
     ]
     return lines + report.notes
 

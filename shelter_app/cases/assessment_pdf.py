@@ -14,6 +14,8 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table
 
+from shelter_app.i18n import fill
+
 from ..database import Database, SignedInUser
 from ..errors import InvalidInput
 from ..permissions import Permission
@@ -153,9 +155,7 @@ def _children_table(
         [para(word("child"), cell), para(word("level_of_need"), cell), para(word("comment"), cell)]
     ]
     for c in a.children:
-        who = (
-            f"{c.first_name or word('name_not_recorded')}, {word('age').replace('%1', str(c.age))}"
-        )
+        who = f"{c.first_name or word('name_not_recorded')}, {fill(word('age'), str(c.age))}"
         rows.append(
             [
                 para(who, cell),

@@ -24,6 +24,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 
+from shelter_app.i18n import fill
+
 from ..database import Database
 from ..errors import InvalidInput
 from ..validation import check_password
@@ -66,9 +68,11 @@ def build_demo(
     started = timer.perf_counter()
     if isinstance(clients, bool) or not isinstance(clients, int) or not 1 <= clients <= MAX_CLIENTS:
         raise InvalidInput(
-            QCoreApplication.translate("demo", "The number of clients must be from %1 to %2.")
-            .replace("%1", "1")
-            .replace("%2", str(MAX_CLIENTS)),
+            fill(
+                QCoreApplication.translate("demo", "The number of clients must be from %1 to %2."),
+                "1",
+                str(MAX_CLIENTS),
+            ),
             "clients",
         )
     if isinstance(seed, bool) or not isinstance(seed, int):

@@ -21,6 +21,8 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
+from shelter_app.i18n import fill
+
 from ..database import utcnow
 from ..errors import InvalidInput
 from .json_export import READABLE_VERSIONS, SCHEMA
@@ -44,8 +46,9 @@ def read_inputs(paths: Sequence[Path]) -> list[dict[str, Any]]:
             doc = json.loads(Path(path).read_text(encoding="utf-8"))
         except (OSError, ValueError):
             raise InvalidInput(
-                QCoreApplication.translate("reports", "%1 is not a readable JSON summary.").replace(
-                    "%1", Path(path).name
+                fill(
+                    QCoreApplication.translate("reports", "%1 is not a readable JSON summary."),
+                    Path(path).name,
                 ),
                 "inputs",
             ) from None
@@ -56,9 +59,13 @@ def read_inputs(paths: Sequence[Path]) -> list[dict[str, Any]]:
             or doc["schema_version"] not in READABLE_VERSIONS
         ):
             raise InvalidInput(
-                QCoreApplication.translate("reports", "%1 is not a summary of schema version %2.")
-                .replace("%1", Path(path).name)
-                .replace("%2", f"{READABLE_VERSIONS[0]}–{READABLE_VERSIONS[-1]}"),
+                fill(
+                    QCoreApplication.translate(
+                        "reports", "%1 is not a summary of schema version %2."
+                    ),
+                    Path(path).name,
+                    f"{READABLE_VERSIONS[0]}–{READABLE_VERSIONS[-1]}",
+                ),
                 "inputs",
             )
         docs.append(doc)
@@ -68,31 +75,39 @@ def read_inputs(paths: Sequence[Path]) -> list[dict[str, Any]]:
             doc["period"]["end"] != first["period"]["end"]
         ):
             raise InvalidInput(
-                QCoreApplication.translate(
-                    "reports", "%1 covers another period than %2: only one period can be added up."
-                )
-                .replace("%1", Path(path).name)
-                .replace("%2", Path(paths[0]).name),
+                fill(
+                    QCoreApplication.translate(
+                        "reports",
+                        "%1 covers another period than %2: only one period can be added up.",
+                    ),
+                    Path(path).name,
+                    Path(paths[0]).name,
+                ),
                 "inputs",
             )
         if doc["k"] != first["k"]:
             raise InvalidInput(
-                QCoreApplication.translate(
-                    "reports", "%1 was protected with k = %2, %3 with k = %4: k must be the same."
-                )
-                .replace("%1", Path(path).name)
-                .replace("%2", str(doc["k"]))
-                .replace("%3", Path(paths[0]).name)
-                .replace("%4", str(first["k"])),
+                fill(
+                    QCoreApplication.translate(
+                        "reports",
+                        "%1 was protected with k = %2, %3 with k = %4: k must be the same.",
+                    ),
+                    Path(path).name,
+                    str(doc["k"]),
+                    Path(paths[0]).name,
+                    str(first["k"]),
+                ),
                 "inputs",
             )
         if doc["language"] != first["language"]:
             raise InvalidInput(
-                QCoreApplication.translate(
-                    "reports", "%1 is in another language than %2: export all in one language."
-                )
-                .replace("%1", Path(path).name)
-                .replace("%2", Path(paths[0]).name),
+                fill(
+                    QCoreApplication.translate(
+                        "reports", "%1 is in another language than %2: export all in one language."
+                    ),
+                    Path(path).name,
+                    Path(paths[0]).name,
+                ),
                 "inputs",
             )
     return docs
@@ -141,8 +156,8 @@ def consolidate(docs: Sequence[dict[str, Any]]) -> Summary:
             )
         )
     return Summary(
-        centre=QCoreApplication.translate("reports", "City-wide summary of %1 reports").replace(
-            "%1", str(len(docs))
+        centre=fill(
+            QCoreApplication.translate("reports", "City-wide summary of %1 reports"), str(len(docs))
         ),
         period_start=date.fromisoformat(first["period"]["start"]),
         period_end=date.fromisoformat(first["period"]["end"]),
@@ -162,15 +177,18 @@ def consolidate(docs: Sequence[dict[str, Any]]) -> Summary:
 
 
 def rule_text(k: int) -> str:
-    return QCoreApplication.translate(
-        "reports",
-        "Each figure is the sum of the same figure in every consolidated report. A sum that "
-        "includes a figure hidden in any report is hidden (“×”) and given neither as a "
-        "number nor as a range: read beside the reports themselves, a range would narrow "
-        "their hidden counts. Sums of shown figures add numbers already published, each 0 "
-        "or at least %1. Means, medians and percentages cannot be added up and are not "
-        "shown (“—”). A table not published by every report is left out.",
-    ).replace("%1", str(k))
+    return fill(
+        QCoreApplication.translate(
+            "reports",
+            "Each figure is the sum of the same figure in every consolidated report. A sum that "
+            "includes a figure hidden in any report is hidden (“×”) and given neither as a "
+            "number nor as a range: read beside the reports themselves, a range would narrow "
+            "their hidden counts. Sums of shown figures add numbers already published, each 0 "
+            "or at least %1. Means, medians and percentages cannot be added up and are not "
+            "shown (“—”). A table not published by every report is left out.",
+        ),
+        str(k),
+    )
 
 
 def _sum(cells: list[dict[str, Any]], expected: int) -> tuple[int | None, str]:

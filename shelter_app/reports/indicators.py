@@ -26,6 +26,8 @@ from sqlalchemy import ColumnElement, and_, case, extract, func, literal, or_, s
 from sqlalchemy.orm import Session
 from sqlalchemy.sql import Subquery
 
+from shelter_app.i18n import fill
+
 from ..courses import CourseCounts, count_courses
 from ..i18n import QT_TRANSLATE_NOOP
 from ..shelter import UnmetDemand, count_unmet_demand
@@ -285,7 +287,7 @@ def definition(key: str, k: int) -> Definition:
     return Definition(
         key,
         QCoreApplication.translate("reports", name),
-        QCoreApplication.translate("reports", text).replace("%1", str(2 * k)),
+        fill(QCoreApplication.translate("reports", text), str(2 * k)),
     )
 
 

@@ -20,6 +20,8 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer
 from reportlab.platypus import Table as GridTable
 
+from shelter_app.i18n import fill
+
 from ..appeals_journal import AppealsJournal, JournalRow, NoticeCell, appeals_journal
 from ..database import Database, SignedInUser
 from ..errors import InvalidInput
@@ -63,16 +65,14 @@ def _notice(cell: NoticeCell | None) -> str:
     if cell is None:
         return QCoreApplication.translate("journal_pdf", "not required")
     if cell.done_at is None:
-        return QCoreApplication.translate("journal_pdf", "NOT MADE (due %1)").replace(
-            "%1", _moment(cell.due_at)
+        return fill(
+            QCoreApplication.translate("journal_pdf", "NOT MADE (due %1)"), _moment(cell.due_at)
         )
     parts = [_moment(cell.done_at)]
     if cell.method:
         parts.append(code_label(NoticeMethod, cell.method))
     if cell.reference:
-        parts.append(
-            QCoreApplication.translate("journal_pdf", "ref. %1").replace("%1", cell.reference)
-        )
+        parts.append(fill(QCoreApplication.translate("journal_pdf", "ref. %1"), cell.reference))
     if cell.done_at > cell.due_at:
         parts.append(QCoreApplication.translate("journal_pdf", "late"))
     return ", ".join(parts)
@@ -127,10 +127,10 @@ def render_journal_pdf(journal: AppealsJournal, centre: str = "") -> bytes:
     small = ParagraphStyle("s", fontName=FONT, fontSize=8.5, leading=11, textColor=MUTED)
     cell = ParagraphStyle("c", fontName=FONT, fontSize=7.5, leading=9.5, textColor=INK)
     head = ParagraphStyle("hc", parent=cell, fontName=FONT_BOLD)
-    period = (
-        QCoreApplication.translate("journal_pdf", "Period: %1 – %2")
-        .replace("%1", _day(journal.start))
-        .replace("%2", _day(journal.end))
+    period = fill(
+        QCoreApplication.translate("journal_pdf", "Period: %1 – %2"),
+        _day(journal.start),
+        _day(journal.end),
     )
     story = [
         para(title, heading),
@@ -189,7 +189,7 @@ def render_journal_pdf(journal: AppealsJournal, centre: str = "") -> bytes:
         canvas.drawRightString(
             LANDSCAPE[0] - MARGIN,
             MARGIN / 2,
-            page_word.replace("%1", str(canvas.getPageNumber())),
+            fill(page_word, str(canvas.getPageNumber())),
         )
         canvas.drawString(
             MARGIN,

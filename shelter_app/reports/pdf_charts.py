@@ -16,6 +16,8 @@ from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
+from shelter_app.i18n import fill
+
 from .model import Series
 from .pdf_style import FONT, INK, MUTED, WITHHELD_FILL, WITHHELD_INK
 
@@ -86,9 +88,12 @@ def chart_drawing(series: Series, width: float, height: float, language: str) ->
         message = (
             QCoreApplication.translate("reports_pdf", "No months to show.")
             if n == 0
-            else QCoreApplication.translate(
-                "reports_pdf", "Every month of this series is withheld (%1)."
-            ).replace("%1", ", ".join(sorted(set(series.texts))))
+            else fill(
+                QCoreApplication.translate(
+                    "reports_pdf", "Every month of this series is withheld (%1)."
+                ),
+                ", ".join(sorted(set(series.texts))),
+            )
         )
         drawing.add(Rect(0, 0, width, height, fillColor=None, strokeColor=GRID))
         drawing.add(_text(width / 2, height / 2, message, size, MUTED, "middle"))

@@ -19,6 +19,8 @@ from enum import StrEnum
 
 from PySide6.QtCore import QCoreApplication
 
+from shelter_app.i18n import fill
+
 from ..errors import InvalidInput
 from ..i18n import QT_TRANSLATE_NOOP
 from ..validation import EARLIEST_DATE, date_not_before, valid_date
@@ -97,7 +99,7 @@ def quarter(year: int, number: int) -> Period:
         first,
         end,
         PeriodKind.QUARTER,
-        label.replace("%1", str(y)).replace("%2", _ROMAN[number - 1]),
+        fill(label, str(y), _ROMAN[number - 1]),
     )
 
 
@@ -115,7 +117,7 @@ def half_year(year: int, number: int) -> Period:
         first,
         end,
         PeriodKind.HALF_YEAR,
-        label.replace("%1", str(y)).replace("%2", _ROMAN[number - 1]),
+        fill(label, str(y), _ROMAN[number - 1]),
     )
 
 
@@ -199,11 +201,14 @@ def check_ended(period: Period, today: date) -> None:
     """A release waits until its period is over (see the module docstring)."""
     if period.end >= today:
         raise InvalidInput(
-            QCoreApplication.translate(
-                "reports",
-                "The period has not ended yet: its report can be exported from %1 on, "
-                "when its figures no longer change.",
-            ).replace("%1", (period.end + timedelta(days=1)).strftime("%d.%m.%Y")),
+            fill(
+                QCoreApplication.translate(
+                    "reports",
+                    "The period has not ended yet: its report can be exported from %1 on, "
+                    "when its figures no longer change.",
+                ),
+                (period.end + timedelta(days=1)).strftime("%d.%m.%Y"),
+            ),
             "period",
         )
 
@@ -240,11 +245,7 @@ def month_label(first: date) -> str:
 
 def _month_label(first: date) -> str:
     name = QCoreApplication.translate("reports", str(_MONTH_NAMES[first.month - 1]))
-    return (
-        QCoreApplication.translate("reports", _MONTH)
-        .replace("%1", name)
-        .replace("%2", str(first.year))
-    )
+    return fill(QCoreApplication.translate("reports", _MONTH), name, str(first.year))
 
 
 def _next_month(day: date) -> date:

@@ -36,6 +36,8 @@ from PySide6.QtCore import QCoreApplication
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from shelter_app.i18n import fill
+
 from ..errors import InvalidInput
 from ..settings import read_settings
 from ..storage.schema import AuditEntry, ReleasedCell
@@ -148,16 +150,16 @@ def by_other_periods(forced: Mapping[str, Release], start: date, end: date) -> s
 
 def blocked_message(e: Release) -> str:
     """Why a release cannot be made: an earlier one it would be read against."""
-    return (
+    return fill(
         QCoreApplication.translate(
             "reports",
             "This report cannot be protected together with the report of %1 exported on "
             "%2 (%3): read side by side, they would reveal a count of fewer than k "
             "people. Choose a longer period that contains both, or use that report.",
-        )
-        .replace("%1", _period_text(e))
-        .replace("%2", e.at)
-        .replace("%3", e.format.upper())
+        ),
+        _period_text(e),
+        e.at,
+        e.format.upper(),
     )
 
 
@@ -166,14 +168,14 @@ def _period_text(e: Release) -> str:
 
 
 def _changed_message(e: Release) -> str:
-    return (
+    return fill(
         QCoreApplication.translate(
             "reports",
             "The figures of this period changed after it was exported on %1 (%2, %3): a "
             "second, different release of the same period would let the change be worked "
             "out. Use the file released then (the register keeps its SHA-256).",
-        )
-        .replace("%1", e.at)
-        .replace("%2", e.format.upper())
-        .replace("%3", e.language)
+        ),
+        e.at,
+        e.format.upper(),
+        e.language,
     )

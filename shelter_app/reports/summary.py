@@ -27,6 +27,8 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QLocale
 from sqlalchemy.orm import Session
 
+from shelter_app.i18n import fill
+
 from ..database import Database, SignedInUser, utcnow
 from ..errors import InvalidInput
 from ..i18n import LANGUAGES, install_translator
@@ -235,7 +237,7 @@ def compose(
 
 
 def _rule_text(k: int, withheld: Sequence[str], forced: int = 0) -> str:
-    text = (
+    text = fill(
         QCoreApplication.translate(
             "reports",
             "Every count from 1 to %1 is shown as “<%2”. Further counts, each at least %2, "
@@ -246,20 +248,25 @@ def _rule_text(k: int, withheld: Sequence[str], forced: int = 0) -> str:
             "Categories with few people (disability, pregnancy, veteran status) are broken "
             "down by age only when no count of the breakdown is hidden. A table whose small "
             "counts cannot be protected in this way is not published.",
-        )
-        .replace("%1", str(k - 1))
-        .replace("%2", str(k))
-        .replace("%3", str(2 * k))
+        ),
+        str(k - 1),
+        str(k),
+        str(2 * k),
     )
     if forced:
-        text += " " + QCoreApplication.translate(
-            "reports",
-            "%1 further counts are hidden because earlier exports of this or an "
-            "overlapping period showed or hid them: compared with those, they would "
-            "reveal fewer than %2 people.",
-        ).replace("%1", str(forced)).replace("%2", str(k))
+        text += " " + fill(
+            QCoreApplication.translate(
+                "reports",
+                "%1 further counts are hidden because earlier exports of this or an "
+                "overlapping period showed or hid them: compared with those, they would "
+                "reveal fewer than %2 people.",
+            ),
+            str(forced),
+            str(k),
+        )
     if withheld:
-        text += " " + QCoreApplication.translate(
-            "reports", "Not published for this period: %1."
-        ).replace("%1", "; ".join(withheld))
+        text += " " + fill(
+            QCoreApplication.translate("reports", "Not published for this period: %1."),
+            "; ".join(withheld),
+        )
     return text

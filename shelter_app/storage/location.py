@@ -24,6 +24,8 @@ from pathlib import Path, PureWindowsPath
 from PySide6.QtCore import QCoreApplication
 from sqlalchemy import Engine
 
+from shelter_app.i18n import fill
+
 from ..errors import ExitCode, OberihError
 from .engine import raw_cursor
 
@@ -99,7 +101,7 @@ class UnsafeLocation(OberihError):
                 "gets corrupted. Keep it on this computer's own disk (or use server mode "
                 "for several workstations).",
             )
-        return text.replace("%1", self.verdict.detail)
+        return fill(text, self.verdict.detail)
 
 
 # --- what the system says ---------------------------------------------------------------

@@ -24,6 +24,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 
+from shelter_app.i18n import fill
+
 Runner = Callable[[Sequence[str]], subprocess.CompletedProcess[bytes]]
 
 # SDDL abbreviations and SIDs of groups that hold every local account
@@ -124,13 +126,13 @@ def folder_warning(folder: Path, run: Runner = _run) -> str | None:
     readers = broad_readers(folder, run)
     if not readers:
         return None
-    return (
+    return fill(
         QCoreApplication.translate(
             "errors",
             "Warning: every local account (%1) may read the data folder %2. Ask the IT "
             "administrator to limit it to the Oberih users, or use the folder the "
             "installer made.",
-        )
-        .replace("%1", ", ".join(readers))
-        .replace("%2", str(folder))
+        ),
+        ", ".join(readers),
+        str(folder),
     )

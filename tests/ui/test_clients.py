@@ -5,6 +5,7 @@ edits (and one refused because someone saved first), and a long list in batches.
 from __future__ import annotations
 
 import dataclasses
+from dataclasses import replace
 from datetime import date, datetime, timedelta
 
 import pytest
@@ -23,6 +24,7 @@ from shelter_app import (
 )
 from shelter_app import shelter_layout as layout
 from shelter_app.permissions import Role
+from shelter_app.settings import ClientListOpens
 from shelter_app.shelter import ChildInfo
 from tests.ui.conftest import type_text
 from ui.clients.page import ClientsPage
@@ -45,12 +47,16 @@ CTRL = Qt.KeyboardModifier.ControlModifier
 LEFT = Qt.MouseButton.LeftButton
 
 
-def open_page(qtbot, ctx, idle) -> ClientsPage:
+def open_page(qtbot, ctx, idle, opens: ClientListOpens = ClientListOpens.NAMES) -> ClientsPage:
+    """The page as it opens in a closed office (names listed) unless `opens` says."""
+    ctx.set_settings(replace(ctx.settings, client_list_opens=opens))
     page = ClientsPage(ctx)
     qtbot.addWidget(page)
     page.resize(1100, 720)
     page.show()
     qtbot.waitExposed(page)
+    page.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is page)
     page.activate()
     idle(ctx)
     return page

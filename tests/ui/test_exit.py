@@ -24,6 +24,7 @@ from shelter_app.storage.instance_lock import InstanceLock
 from tests.conftest import ADMIN, ADMIN_PASSWORD
 from tests.ui import test_session
 from ui.app import OberihApp
+from ui.window_state import UserSettings
 
 # the session tests' fixtures: a closed database with a case worker, the window signed in
 app_factory = test_session.app_factory
@@ -115,11 +116,12 @@ def test_the_first_lock_makes_the_backup_if_none_exists(qtbot, signed_in, closed
 
 def test_log_off_saves_the_window_state_and_signs_out(qtbot, signed_in, closed_db) -> None:
     controller = signed_in
-    QSettings().remove("main_window/geometry")
+    key = f"{UserSettings(controller.ctx.user).group}/main_window/geometry"  # hers alone
+    QSettings().remove(key)
     controller.about_to_quit()  # what QApplication.aboutToQuit calls at a log-off
     assert controller.worker.wait(30_000)
     assert controller.ctx is None
-    assert QSettings().value("main_window/geometry") is not None
+    assert QSettings().value(key) is not None
     db, admin = Database.sign_in(closed_db, ADMIN, ADMIN_PASSWORD)
     try:
         sessions = [e for e in audit.list_entries(db, admin) if e.action.startswith("session.")]

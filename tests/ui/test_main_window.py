@@ -30,7 +30,7 @@ def test_size_and_last_area_are_remembered(qtbot, gui_ctx):
     first = MainWindow(ctx)
     qtbot.addWidget(first)
     first.show()
-    first.resize(1000, 700)
+    first.resize(1250, 700)  # wider than any area needs (administration: ~1230)
     keys = first.area_keys()
     first.nav.setCurrentRow(len(keys) - 1)
     first.save_state()
@@ -124,3 +124,17 @@ def test_the_first_window_opens_where_the_role_works(qtbot, gui_ctx, role, area)
 def test_every_area_has_its_own_shortcut():
     shortcuts = [a.shortcut for a in AREAS]
     assert len(set(shortcuts)) == len(shortcuts), shortcuts
+
+
+def test_a_name_with_percent_markers_shows_as_typed(qtbot, opened, staff, worker):
+    from shelter_app import accounts
+    from shelter_app.settings import get_settings
+    from ui.context import AppContext
+
+    accounts.create_account(
+        opened.db, opened.admin, "olena", "Олена %2 %1", "lawyer", "Staff-pass-12"
+    )
+    user = opened.db.sign_in_again("olena", "Staff-pass-12")
+    window = MainWindow(AppContext(opened.db, user, worker, get_settings(opened.db, user)))
+    qtbot.addWidget(window)
+    assert window.user_label.text() == "Signed in: Олена %2 %1 — lawyer"

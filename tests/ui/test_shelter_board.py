@@ -125,13 +125,15 @@ def test_case_worker_admits_a_client_to_a_free_bed_from_the_board(
     click(qtbot, dialog.ok)
     wait_closed(qtbot, page, ctx, idle)
 
-    code = page.board_view.tiles[beds[1][0]].lines[1]
-    assert code.startswith("K-2026-")
-    assert "+1 child" in page.board_view.tiles[beds[1][0]].lines[2]
-    assert "Ґонта" not in " ".join(t.text() for t in page.board_view.tiles.values())
+    tile = page.board_view.tiles[beds[1][0]]
+    # shelter staff know her by name on the board (settings.names_where_needed); the code
+    # stays in the tile's tooltip
+    assert tile.lines[1].startswith("Ґонта")
+    assert "+1 child" in tile.lines[2]
     board = shelter_layout.board(opened.db, opened.admin, TODAY)
     held = {b.bed_id: b.occupant for r in board.rooms for b in r.beds}
-    assert held[beds[1][0]].client_code == code and held[beds[1][0]].children == 1
+    code = held[beds[1][0]].client_code
+    assert code in tile.toolTip() and held[beds[1][0]].children == 1
     assert "1 of 4 beds taken" in page.night.beds_label.text()
     record = shelter.client_stays(opened.db, opened.admin, client)[0]
     assert record.referred_by == "mobile_brigade" and record.children[0].age_years == 7
@@ -232,7 +234,7 @@ def test_case_worker_moves_her_to_another_bed(qtbot, gui_ctx, make_client, opene
     wait_closed(qtbot, page, ctx, idle)
 
     assert page.board_view.tiles[beds[0][0]].kind is TileKind.FREE
-    assert page.board_view.tiles[beds[1][1]].lines[1] == record.client_code
+    assert page.board_view.tiles[beds[1][1]].lines[1] == "Шевченко Оксана"  # staff: her name
     assert shelter.get_stay(opened.db, opened.admin, record.id).bed.bed_id == beds[1][1]
     assert page.board_view.selected == beds[1][1]  # the selection follows her
 

@@ -71,3 +71,51 @@ def test_row_looks_header_tips_and_the_key_role(qapp):
         "In order of surname."
     )
     assert model.row_of("K-2") == 1
+
+
+def test_a_small_list_sorts_by_any_header_and_keeps_it_over_a_refresh(qtbot):
+    from PySide6.QtWidgets import QWidget
+
+    from ui.display import table_view
+
+    @dataclass(frozen=True)
+    class Stay:
+        id: int
+        code: str
+        nights: int
+
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    model = TableModel(
+        [
+            Column("Client", lambda s: s.code),
+            Column("Nights", lambda s: str(s.nights), True, sort_key=lambda s: s.nights),
+        ]
+    )
+    given = [Stay(1, "K-2026-0003", 9), Stay(2, "K-2026-0001", 12), Stay(3, "K-2026-0002", 3)]
+    model.set_rows(given)
+    view = table_view(model, parent)
+    assert view.isSortingEnabled()
+    assert [r.id for r in model.rows] == [1, 2, 3]  # opens in the service's order
+    view.horizontalHeader().setSortIndicator(1, Qt.SortOrder.DescendingOrder)  # a click
+    assert [r.id for r in model.rows] == [2, 1, 3]  # by the number, not the text
+    model.set_rows([*given, Stay(4, "K-2026-0004", 30)])  # a refresh after a change
+    assert [r.id for r in model.rows] == [4, 2, 1, 3]
+    view.horizontalHeader().setSortIndicator(0, Qt.SortOrder.AscendingOrder)
+    assert [r.code for r in model.rows] == sorted(r.code for r in model.rows)
+
+
+def test_a_paged_list_is_not_sorted_in_memory(qtbot, gui_ctx):
+    """The audit log pages newest first from the service: sorting the rows that arrived
+    so far would misorder the pages still to come."""
+    from PySide6.QtWidgets import QTableView, QWidget
+
+    from ui.admin.audit_log import AuditLogModel
+    from ui.display import sortable_headers
+
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    view = QTableView(parent)
+    view.setModel(AuditLogModel(gui_ctx()))
+    sortable_headers(view)
+    assert not view.isSortingEnabled()

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from shelter_app import accounts
 from shelter_app.accounts import AccountInfo
 from shelter_app.errors import OberihError
+from shelter_app.i18n import fill
 from shelter_app.permissions import Role, role_label
 
 from ..context import AppContext
@@ -61,8 +62,8 @@ class AccountsModel(TableModel):
             Column(
                 self.tr("Password set"),
                 lambda a: local_time_text(a.password_changed_at),
-                tooltip=lambda a: self.tr("Account created: %1").replace(
-                    "%1", local_time_text(a.created_at)
+                tooltip=lambda a: fill(
+                    self.tr("Account created: %1"), local_time_text(a.created_at)
                 ),
             ),
         ]
@@ -172,7 +173,7 @@ class PasswordDialog(AccountFormDialog):
                 "to her in person."
             )
         self.form.add_row(self.tr("Account:"), QLabel(_who(account), self))
-        self.layout_.insertWidget(0, explanation(intro.replace("%1", _who(account)), self))
+        self.layout_.insertWidget(0, explanation(fill(intro, _who(account)), self))
         self.add_password_fields(self.tr("&New password:"))
         self.finish_layout()
 
@@ -354,11 +355,14 @@ class AccountsSection(QWidget):
             warning = self.tr("This is your own account: you will be signed out at once.")
         dialog = ConfirmDialog(
             self.tr("Deactivate account"),
-            self.tr(
-                "Deactivate %1? She can no longer sign in, and her sessions end now. What "
-                "she recorded stays. You can reactivate the account later with a new "
-                "password."
-            ).replace("%1", _who(a)),
+            fill(
+                self.tr(
+                    "Deactivate %1? She can no longer sign in, and her sessions end now. What "
+                    "she recorded stays. You can reactivate the account later with a new "
+                    "password."
+                ),
+                _who(a),
+            ),
             self.tr("&Deactivate"),
             self,
             warning=warning,

@@ -38,6 +38,7 @@ from shelter_app import accounts, audit
 from shelter_app.accounts import AccountInfo
 from shelter_app.audit import AuditRecord, ChainStatus
 from shelter_app.errors import OberihError
+from shelter_app.i18n import fill
 from shelter_app.permissions import role_label
 
 from ..context import AppContext
@@ -142,6 +143,51 @@ ACTIONS: dict[str, str] = {
     "shelter.bed_added": QT_TRANSLATE_NOOP("audit_log", "Bed added"),
     "shelter.bed_deactivated": QT_TRANSLATE_NOOP("audit_log", "Bed taken out of use"),
     "shelter.bed_reactivated": QT_TRANSLATE_NOOP("audit_log", "Bed back in use"),
+    "summary.exported": QT_TRANSLATE_NOOP("audit_log", "Anonymised summary exported"),
+    "summary.previewed": QT_TRANSLATE_NOOP("audit_log", "Summary previewed"),
+    "journal.exported": QT_TRANSLATE_NOOP("audit_log", "Journal of appeals exported"),
+    "bench.generated": QT_TRANSLATE_NOOP("audit_log", "Speed-test data generated"),
+    "demo.cases": QT_TRANSLATE_NOOP("audit_log", "Demo cases generated"),
+    "case.opened": QT_TRANSLATE_NOOP("audit_log", "Case opened"),
+    "case.assessed": QT_TRANSLATE_NOOP("audit_log", "Needs assessed"),
+    "case.assessment_printed": QT_TRANSLATE_NOOP("audit_log", "Needs assessment printed"),
+    "case.closed": QT_TRANSLATE_NOOP("audit_log", "Case closed"),
+    "case.closure_rejected": QT_TRANSLATE_NOOP("audit_log", "Case closure rejected"),
+    "case.closure_requested": QT_TRANSLATE_NOOP("audit_log", "Case closure requested"),
+    "case.follow_up_scheduled": QT_TRANSLATE_NOOP("audit_log", "Next contact planned"),
+    "case.follow_up_rescheduled": QT_TRANSLATE_NOOP("audit_log", "Next contact moved"),
+    "case.follow_up_open": QT_TRANSLATE_NOOP("audit_log", "Next contact reopened"),
+    "case.follow_up_done": QT_TRANSLATE_NOOP("audit_log", "Next contact held"),
+    "case.follow_up_dismissed": QT_TRANSLATE_NOOP("audit_log", "Next contact dropped"),
+    "case.note_added": QT_TRANSLATE_NOOP("audit_log", "Case note added"),
+    "case.plan_approved": QT_TRANSLATE_NOOP("audit_log", "Individual plan approved"),
+    "case.plan_changed": QT_TRANSLATE_NOOP("audit_log", "Individual plan changed"),
+    "case.reassigned": QT_TRANSLATE_NOOP("audit_log", "Case reassigned"),
+    "case.reopened": QT_TRANSLATE_NOOP("audit_log", "Case reopened"),
+    "case.service_recorded": QT_TRANSLATE_NOOP("audit_log", "Service recorded"),
+    "case.state_changed": QT_TRANSLATE_NOOP("audit_log", "Case state changed"),
+    "case.team_set": QT_TRANSLATE_NOOP("audit_log", "Case team set"),
+    "child.added": QT_TRANSLATE_NOOP("audit_log", "Child added"),
+    "child.edited": QT_TRANSLATE_NOOP("audit_log", "Child's details changed"),
+    "child.session_logged": QT_TRANSLATE_NOOP("audit_log", "Session with a child recorded"),
+    "contact.linked": QT_TRANSLATE_NOOP("audit_log", "Anonymous contact linked to a client"),
+    "contact.logged": QT_TRANSLATE_NOOP("audit_log", "Anonymous contact recorded"),
+    "course.trainer_assigned": QT_TRANSLATE_NOOP("audit_log", "Trainer assigned to a course"),
+    "incident.perpetrator_linked": QT_TRANSLATE_NOOP(
+        "audit_log", "Alleged perpetrator linked to an incident"
+    ),
+    "incident.recorded": QT_TRANSLATE_NOOP("audit_log", "Incident of violence recorded"),
+    "incidents.viewed": QT_TRANSLATE_NOOP("audit_log", "Incidents viewed"),
+    "notification.done": QT_TRANSLATE_NOOP("audit_log", "Notification made"),
+    "notifications.viewed": QT_TRANSLATE_NOOP("audit_log", "Notifications viewed"),
+    "order.extended": QT_TRANSLATE_NOOP("audit_log", "Protection order extended"),
+    "order.recorded": QT_TRANSLATE_NOOP("audit_log", "Protection order recorded"),
+    "order.violation_recorded": QT_TRANSLATE_NOOP("audit_log", "Order violation recorded"),
+    "orders.viewed": QT_TRANSLATE_NOOP("audit_log", "Protection orders viewed"),
+    "perpetrator.recorded": QT_TRANSLATE_NOOP("audit_log", "Alleged perpetrator recorded"),
+    "perpetrator.updated": QT_TRANSLATE_NOOP("audit_log", "Alleged perpetrator's details changed"),
+    "perpetrators.viewed": QT_TRANSLATE_NOOP("audit_log", "Alleged perpetrators viewed"),
+    "violence.viewed": QT_TRANSLATE_NOOP("audit_log", "Violence records viewed"),
 }
 
 TARGETS: dict[str, str] = {
@@ -158,6 +204,10 @@ TARGETS: dict[str, str] = {
     "turn_away": QT_TRANSLATE_NOOP("audit_log", "turn-away"),
     "waiting_entry": QT_TRANSLATE_NOOP("audit_log", "waiting list entry"),
     "referral": QT_TRANSLATE_NOOP("audit_log", "referral"),
+    "anonymous_contact": QT_TRANSLATE_NOOP("audit_log", "anonymous contact"),
+    "case": QT_TRANSLATE_NOOP("audit_log", "case"),
+    "child": QT_TRANSLATE_NOOP("audit_log", "child"),
+    "follow_up": QT_TRANSLATE_NOOP("audit_log", "next contact"),
 }
 
 OUTCOMES: dict[str, str] = {
@@ -181,6 +231,7 @@ def _translated(table: dict[str, str], code: str | None) -> str:
 
 
 class AuditLogModel(TableModel):
+    sortable = False  # newest first, paged from the service: the chain's own order
     TIME, USER, ROLE, ACTION, TARGET, OUTCOME = range(6)
 
     loading = Signal(bool)
@@ -283,11 +334,13 @@ class AuditLogModel(TableModel):
             name = self.usernames.get(int(r.target_id))
             if name:
                 return f"{_translated(TARGETS, 'account')} {name}"
+        if r.target_label:  # a client's code, as staff know her
+            return f"{_translated(TARGETS, r.target_type)} {r.target_label}"
         number = f" #{r.target_id}" if r.target_id else ""
         return f"{_translated(TARGETS, r.target_type)}{number}"
 
     def _tooltip_of(self, r: AuditRecord) -> str:
-        lines = [self.tr("Entry %1").replace("%1", str(r.seq)), r.action]
+        lines = [fill(self.tr("Entry %1"), str(r.seq)), r.action]
         if r.detail:
             lines += [f"{k}: {v}" for k, v in sorted(r.detail.items())]
         return "\n".join(lines)
@@ -447,9 +500,12 @@ class AuditLogSection(QWidget):
         problems = []
         if not status.chain_ok:
             problems.append(
-                self.tr(
-                    "Entry %1 or the one before it was changed or removed after it was written."
-                ).replace("%1", str(status.first_bad_seq))
+                fill(
+                    self.tr(
+                        "Entry %1 or the one before it was changed or removed after it was written."
+                    ),
+                    str(status.first_bad_seq),
+                )
             )
         head = {
             "missing": self.tr("The file that records the newest entry is missing."),

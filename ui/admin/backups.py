@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 
 from shelter_app import backups, settings
 from shelter_app.errors import OberihError
+from shelter_app.i18n import fill
 from shelter_app.local_files import BACKUP_SUFFIX as SUFFIX
 from shelter_app.local_files import (
     BackupFile,
@@ -148,7 +149,7 @@ class BackupsSection(QWidget):
         keep_layout.addWidget(self.generations_saved)
         keep_layout.addStretch(1)
         keep_row.setFocusProxy(self.generations)
-        self.generations_form.add("backup_generations", self.tr("&Daily backups kept:"), keep_row)
+        self.generations_form.add("backup_generations", self.tr("Daily ba&ckups kept:"), keep_row)
         auto_layout.addWidget(self.generations_form)
 
         self.model = BackupFilesModel(self)
@@ -198,10 +199,13 @@ class BackupsSection(QWidget):
 
     def _show_folder_text(self) -> None:
         self.folder_text.setText(
-            self.tr(
-                "Once a day, when someone closes Oberih, a backup is written to the folder "
-                "%1. Older daily backups are deleted so that only the newest ones are kept."
-            ).replace("%1", QDir.toNativeSeparators(str(self.folder)))
+            fill(
+                self.tr(
+                    "Once a day, when someone closes Oberih, a backup is written to the folder "
+                    "%1. Older daily backups are deleted so that only the newest ones are kept."
+                ),
+                QDir.toNativeSeparators(str(self.folder)),
+            )
         )
 
     def refresh(self) -> None:
@@ -261,7 +265,7 @@ class BackupsSection(QWidget):
         dialog = QFileDialog(self, title, self._start_folder())
         dialog.setAcceptMode(mode)
         dialog.setNameFilters(
-            [self.tr("Oberih backups (*%1)").replace("%1", SUFFIX), self.tr("All files (*)")]
+            [fill(self.tr("Oberih backups (*%1)"), SUFFIX), self.tr("All files (*)")]
         )
         dialog.setDefaultSuffix(SUFFIX.lstrip("."))
         if mode == QFileDialog.AcceptMode.AcceptOpen:
@@ -321,8 +325,9 @@ class BackupsSection(QWidget):
         self._end_busy()
         self.last_backup = info
         self.result_title.setText(
-            self.tr("The backup was written and checked (%1).").replace(
-                "%1", local_time_text(info.created_at)
+            fill(
+                self.tr("The backup was written and checked (%1)."),
+                local_time_text(info.created_at),
             )
         )
         self.result_file.setText(QDir.toNativeSeparators(str(info.path)))
@@ -375,21 +380,26 @@ class BackupsSection(QWidget):
     def _confirm_restore(self, path: Path, manifest: BackupManifest, same: bool) -> None:
         self.restore_file_button.setEnabled(True)
         self._update_buttons()
-        warning = self.tr(
-            "Everything entered after %1 will be missing from the restored database. The "
-            "current database is not deleted: it is kept aside in its folder. Everyone is "
-            "signed out; afterwards, sign in with the passwords that were valid when the "
-            "backup was made."
-        ).replace("%1", local_time_text(manifest.created_at))
+        warning = fill(
+            self.tr(
+                "Everything entered after %1 will be missing from the restored database. The "
+                "current database is not deleted: it is kept aside in its folder. Everyone is "
+                "signed out; afterwards, sign in with the passwords that were valid when the "
+                "backup was made."
+            ),
+            local_time_text(manifest.created_at),
+        )
         if not same:
             warning += " " + self.tr(
                 "This backup comes from a different database than the one open now."
             )
         dialog = ConfirmDialog(
             self.tr("Restore a backup"),
-            self.tr("Replace the database with the backup %1, made on %2?")
-            .replace("%1", QDir.toNativeSeparators(str(path)))
-            .replace("%2", local_time_text(manifest.created_at)),
+            fill(
+                self.tr("Replace the database with the backup %1, made on %2?"),
+                QDir.toNativeSeparators(str(path)),
+                local_time_text(manifest.created_at),
+            ),
             self.tr("&Restore and sign out"),
             self,
             warning=warning,

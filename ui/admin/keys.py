@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from shelter_app import keys
 from shelter_app.database import utcnow
 from shelter_app.errors import OberihError
+from shelter_app.i18n import fill
 
 from ..context import AppContext
 from ..dialogs import BusyDialog, print_recovery_code
@@ -225,10 +226,13 @@ class KeysSection(QWidget):
         self._end_busy()
         self.rotate_result.setStyleSheet(SUCCESS_STYLE)
         self.rotate_result.setText(
-            self.tr(
-                "The data key was rotated at %1. Old copies of the key file open nothing "
-                "now. Make a new backup."
-            ).replace("%1", local_time_text(utcnow()))
+            fill(
+                self.tr(
+                    "The data key was rotated at %1. Old copies of the key file open nothing "
+                    "now. Make a new backup."
+                ),
+                local_time_text(utcnow()),
+            )
         )
         self.rotate_result.show()
 

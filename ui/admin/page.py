@@ -23,6 +23,7 @@ class AdminPage(QWidget):
         self.ctx = ctx
         layout = QVBoxLayout(self)
         self.tabs = QTabWidget(self)
+        self.tabs.setUsesScrollButtons(True)  # six tabs fit a 1280-pixel screen
         self.tabs.setDocumentMode(True)
         self.accounts = AccountsSection(ctx, self.tabs)
         self.audit_log = AuditLogSection(ctx, self.tabs)

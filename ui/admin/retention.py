@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from shelter_app import retention
 from shelter_app.errors import OberihError
+from shelter_app.i18n import fill
 from shelter_app.retention import PurgePreview, PurgeResult
 from shelter_app.settings import CentreSettings
 
@@ -156,9 +157,10 @@ class RetentionSection(QWidget):
             return None
         dialog = ConfirmDialog(
             self.tr("Anonymise old records"),
-            self.tr(
-                "Anonymise %n client(s) with no activity since %1?", "", preview.clients
-            ).replace("%1", date_text(preview.cutoff)),
+            fill(
+                self.tr("Anonymise %n client(s) with no activity since %1?", "", preview.clients),
+                date_text(preview.cutoff),
+            ),
             self.tr("&Anonymise"),
             self,
             warning=self.tr(

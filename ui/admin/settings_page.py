@@ -25,7 +25,8 @@ from PySide6.QtWidgets import (
 
 from shelter_app import settings, shelter_layout
 from shelter_app.errors import OberihError
-from shelter_app.settings import CentreSettings
+from shelter_app.i18n import fill
+from shelter_app.settings import CentreSettings, ClientListOpens
 from shelter_app.shelter_layout import BedInfo, RoomInfo
 
 from ..context import AppContext
@@ -45,6 +46,16 @@ class YesNoBox(QCheckBox):
 
     def setValue(self, value: int) -> None:
         self.setChecked(bool(value))
+
+
+class ChoiceBox(QComboBox):
+    """A setting chosen from a short list, stored as its number (like the spin boxes)."""
+
+    def value(self) -> int:
+        return int(self.currentData())
+
+    def setValue(self, value: int) -> None:
+        self.setCurrentIndex(max(self.findData(value), 0))
 
 
 def spin_box(parent: QWidget) -> QSpinBox:
@@ -148,14 +159,14 @@ class SettingsSection(QWidget):
         self.form = ErrorForm(centre)
         self.fields: dict[str, QSpinBox] = {}
         labels = {
-            "idle_lock_minutes": self.tr("&Lock after inactivity (minutes):"),
-            "max_stay_days": self.tr("Allowed &stay in the shelter (days):"),
-            "max_extended_stay_days": self.tr("&Extended stay, at most (days):"),
+            "idle_lock_minutes": self.tr("Lock after inacti&vity (minutes):"),
+            "max_stay_days": self.tr("A&llowed stay in the shelter (days):"),
+            "max_extended_stay_days": self.tr("E&xtended stay, at most (days):"),
             "stay_warning_days": self.tr("&Warn before a stay ends (days):"),
             "report_k": self.tr("Smallest count shown in reports (&k):"),
-            "retention_years": self.tr("Anonymise after no activity for (&years):"),
-            "backup_generations": self.tr("&Daily backups kept:"),
-            "first_assessment_days": self.tr("Needs &assessment due in (work days):"),
+            "retention_years": self.tr("Anonymise after no activity &for (years):"),
+            "backup_generations": self.tr("Daily ba&ckups kept:"),
+            "first_assessment_days": self.tr("&Needs assessment due in (work days):"),
         }
         for name, label in labels.items():
             row, self.fields[name] = spin_row(centre)
@@ -165,6 +176,22 @@ class SettingsSection(QWidget):
         approval = YesNoBox(self.tr("The head a&pproves plans and closures"), centre)
         self.fields["case_approval_required"] = approval  # type: ignore[assignment]
         self.form.add("case_approval_required", self.tr("Cases:"), approval)
+        # privacy on shared screens (issue 19): what the Clients area shows as it opens
+        opens = ChoiceBox(centre)
+        opens.addItem(self.tr("Nobody until she types"), ClientListOpens.EMPTY)
+        opens.addItem(self.tr("Client codes only"), ClientListOpens.CODES)
+        opens.addItem(self.tr("Everyone's names"), ClientListOpens.NAMES)
+        self.fields["client_list_opens"] = opens  # type: ignore[assignment]
+        self.form.add("client_list_opens", self.tr("The client list &opens with:"), opens)
+        names = YesNoBox(self.tr("&Her specialist and shelter staff"), centre)
+        names.setToolTip(
+            self.tr(
+                "Her psychologist or lawyer sees her name on My day; shelter staff see it "
+                "on the board. Everyone else sees client codes there."
+            )
+        )
+        self.fields["names_where_needed"] = names  # type: ignore[assignment]
+        self.form.add("names_where_needed", self.tr("Names shown to:"), names)
         centre_layout.addWidget(self.form)
         centre_layout.addWidget(
             explanation(
@@ -177,7 +204,7 @@ class SettingsSection(QWidget):
         )
         buttons = QHBoxLayout()
         self.save_button = QPushButton(self.tr("Save se&ttings"), centre)
-        self.revert_button = QPushButton(self.tr("U&ndo changes"), centre)
+        self.revert_button = QPushButton(self.tr("Undo change&s"), centre)
         self.saved = QLabel(centre)
         self.saved.setStyleSheet(SUCCESS_STYLE)
         buttons.addWidget(self.save_button)
@@ -225,9 +252,9 @@ class SettingsSection(QWidget):
         bed_buttons = QVBoxLayout()
         self.add_room_button = QPushButton(self.tr("Add &room…"), layout_box)
         self.rename_button = QPushButton(self.tr("Rena&me room…"), layout_box)
-        self.capacity_button = QPushButton(self.tr("Room &capacity…"), layout_box)
-        self.add_bed_button = QPushButton(self.tr("Add &bed…"), layout_box)
-        self.bed_off_button = QPushButton(self.tr("Bed &out of use…"), layout_box)
+        self.capacity_button = QPushButton(self.tr("Room capacit&y…"), layout_box)
+        self.add_bed_button = QPushButton(self.tr("Ad&d bed…"), layout_box)
+        self.bed_off_button = QPushButton(self.tr("&Bed out of use…"), layout_box)
         self.bed_on_button = QPushButton(self.tr("Bed back in &use"), layout_box)
         for b in (self.add_room_button, self.rename_button, self.capacity_button):
             room_buttons.addWidget(b)
@@ -365,7 +392,7 @@ class SettingsSection(QWidget):
             for bed in room.beds:
                 child = QTreeWidgetItem(
                     [
-                        self.tr("Bed %1").replace("%1", bed.label),
+                        fill(self.tr("Bed %1"), bed.label),
                         "",
                         self.tr("in use") if bed.active else self.tr("out of use"),
                     ]
@@ -452,12 +479,14 @@ class SettingsSection(QWidget):
             return None
         dialog = ConfirmDialog(
             self.tr("Bed out of use"),
-            self.tr(
-                "Take bed %1 in the room “%2” out of use? Nobody can be admitted to it until it "
-                "is back in use; its history stays."
-            )
-            .replace("%1", bed.label)
-            .replace("%2", room.name),
+            fill(
+                self.tr(
+                    "Take bed %1 in the room “%2” out of use? Nobody can be admitted to it "
+                    "until it is back in use; its history stays."
+                ),
+                bed.label,
+                room.name,
+            ),
             self.tr("&Take out of use"),
             self,
         )

@@ -44,6 +44,7 @@ from shelter_app.cases.vocabulary import (
 from shelter_app.changes import Kind
 from shelter_app.clients import ClientCard
 from shelter_app.errors import OberihError
+from shelter_app.i18n import fill
 from shelter_app.permissions import Permission, role_label
 
 from ..clients.risk_dialogs import RecordDialog
@@ -80,7 +81,7 @@ class CaseTab(ClientTab):
         bar = QHBoxLayout()
         self.open_button = self._button(bar, self.tr("&Open a case"), self.open_case)
         self.reopen_button = self._button(bar, self.tr("Re&open the case"), self.reopen)
-        self.assess_button = self._button(bar, self.tr("Needs &assessment…"), self.assess)
+        self.assess_button = self._button(bar, self.tr("Nee&ds assessment…"), self.assess)
         self.print_button = self._button(bar, self.tr("P&rint the assessment…"), self.print_pdf)
         self.file_dialog: QFileDialog | None = None
         self.plan_button = QToolButton(self)
@@ -95,12 +96,12 @@ class CaseTab(ClientTab):
         self.approve_plan_action = menu.addAction(self.tr("A&pprove the plan"), self.approve_plan)
         self.plan_button.setMenu(menu)
         bar.addWidget(self.plan_button)
-        self.team_button = self._button(bar, self.tr("T&eam…"), self.edit_team)
+        self.team_button = self._button(bar, self.tr("&Team…"), self.edit_team)
         self.service_button = self._button(bar, self.tr("Add a &service…"), self.add_service)
-        self.note_button = self._button(bar, self.tr("&Note…"), self.add_note)
-        self.follow_button = self._button(bar, self.tr("Next con&tact…"), self.follow_up)
+        self.note_button = self._button(bar, self.tr("N&ote…"), self.add_note)
+        self.follow_button = self._button(bar, self.tr("Ne&xt contact…"), self.follow_up)
         self.state_button = self._button(bar, "", self.toggle_monitoring)
-        self.close_button = self._button(bar, self.tr("&Close the case…"), self.close_case)
+        self.close_button = self._button(bar, self.tr("C&lose the case…"), self.close_case)
         self.approve_closure_button = self._button(
             bar, self.tr("Approve the c&losure"), self.approve_closure
         )
@@ -259,26 +260,28 @@ class CaseTab(ClientTab):
     def _header_text(self, found: CaseDetail) -> str:
         s = found.summary
         parts = [
-            self.tr("<b>Case no. %1</b>").replace("%1", str(s.id)),
+            fill(self.tr("<b>Case no. %1</b>"), str(s.id)),
             case_label(CaseState(s.state)),
-            self.tr("opened %1").replace("%1", date_text(s.opened_on)),
-            self.tr("responsible: %1").replace("%1", s.responsible_name),
+            fill(self.tr("opened %1"), date_text(s.opened_on)),
+            fill(self.tr("responsible: %1"), s.responsible_name),
         ]
         if found.team:
             team = ", ".join(f"{m.display_name} ({role_label(m.role)})" for m in found.team)
-            parts.append(self.tr("team: %1").replace("%1", team))
+            parts.append(fill(self.tr("team: %1"), team))
         lines = [" · ".join(parts)]
         if s.state == CaseState.CLOSED.value:
             lines.append(
-                self.tr("Closed %1: %2.")
-                .replace("%1", date_text(s.closed_on))
-                .replace("%2", case_label(ClosureReason(s.closure_reason or "goals_reached")))
+                fill(
+                    self.tr("Closed %1: %2."),
+                    date_text(s.closed_on),
+                    case_label(ClosureReason(s.closure_reason or "goals_reached")),
+                )
             )
         elif not found.assessments:
             lines.append(
                 f'<span style="{OVERDUE_STYLE}">'
-                + self.tr("First needs assessment due by %1.").replace(
-                    "%1", date_text(s.first_assessment_due)
+                + fill(
+                    self.tr("First needs assessment due by %1."), date_text(s.first_assessment_due)
                 )
                 + "</span>"
             )
@@ -290,7 +293,7 @@ class CaseTab(ClientTab):
 
     def _what(self, kind: str, title: str) -> str:
         if kind == "state":
-            return self.tr("Case: %1").replace("%1", case_label(CaseState(title)))
+            return fill(self.tr("Case: %1"), case_label(CaseState(title)))
         if kind == "assessment":
             return self.tr("Needs assessment")
         if kind == "service":
@@ -353,7 +356,7 @@ class CaseTab(ClientTab):
         if state == CaseState.MONITORING.value:
             self.state_button.setText(self.tr("Back to &active work"))
         else:
-            self.state_button.setText(self.tr("To &monitoring"))
+            self.state_button.setText(self.tr("To mon&itoring"))
             self.state_button.setEnabled(works and state == CaseState.ACTIVE.value)
 
     # --- actions -------------------------------------------------------------------------
@@ -397,7 +400,7 @@ class CaseTab(ClientTab):
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
         dialog.setNameFilters([self.tr("PDF documents (*.pdf)")])
         dialog.setDefaultSuffix("pdf")
-        dialog.selectFile(self.tr("needs-assessment-%1.pdf").replace("%1", str(self._case_id())))
+        dialog.selectFile(fill(self.tr("needs-assessment-%1.pdf"), str(self._case_id())))
         dialog.fileSelected.connect(lambda name: self._print_to(Path(name)))
         dialog.finished.connect(dialog.deleteLater)
         self.file_dialog = dialog
@@ -411,7 +414,7 @@ class CaseTab(ClientTab):
             except OSError:
                 self.show_status(self.tr("The file could not be written there."), error=True)
                 return
-            self.show_status(self.tr("Saved: %1").replace("%1", path.name))
+            self.show_status(fill(self.tr("Saved: %1"), path.name))
 
         self.ctx.call(
             assessment_pdf.assessment_pdf,

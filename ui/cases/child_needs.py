@@ -15,6 +15,7 @@ from shelter_app.cases import assessment
 from shelter_app.cases.records import ChildNeedRecord
 from shelter_app.cases.vocabulary import NeedLevel, case_choices
 from shelter_app.children import ChildRecord
+from shelter_app.i18n import fill
 from shelter_app.permissions import Permission
 
 from ..context import AppContext
@@ -23,7 +24,7 @@ from ..context import AppContext
 def child_need_name(
     line: ChildNeedRecord | ChildRecord, age: int, name_unknown: str, age_text: str
 ) -> str:
-    return f"{line.first_name or name_unknown}, {age_text.replace('%1', str(age))}"
+    return f"{line.first_name or name_unknown}, {fill(age_text, str(age))}"
 
 
 class ChildNeeds(QWidget):

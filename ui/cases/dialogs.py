@@ -353,7 +353,7 @@ class CaseServiceDialog(RecordDialog):
         self.setWindowTitle(self.tr("Add a service"))
         self.case_id = case_id
         self.service = case_combo(CaseService, self)
-        self.form.add("service", self.tr("&Service:"), self.service)
+        self.form.add("service", self.tr("S&ervice:"), self.service)
         self.on_date = date_field(date.today(), self)
         self.form.add("on_date", self.tr("&Date:"), self.on_date)
         self.minutes = QSpinBox(self)

@@ -96,7 +96,7 @@ class ForHerButtons(QWidget):
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(QLabel(self.tr("For her:"), self))
         self.consultation = self._button(
-            self.tr("Log a &consultation…"),
+            self.tr("&Log a consultation…"),
             self.log_consultation,
             Permission.WRITE_PSY_CONSULTATIONS,
             Permission.WRITE_LEGAL_CONSULTATIONS,
@@ -110,7 +110,7 @@ class ForHerButtons(QWidget):
             Permission.WRITE_STAYS_ENROLMENTS,
         )
         self.referral = self._button(
-            self.tr("Record a &referral…"), self.record_referral, Permission.WRITE_REFERRALS
+            self.tr("Re&cord a referral…"), self.record_referral, Permission.WRITE_REFERRALS
         )
         for b in (self.consultation, self.enrol, self.admit, self.referral):
             row.addWidget(b)

@@ -26,12 +26,13 @@ from PySide6.QtWidgets import (
 from shelter_app import clients
 from shelter_app.clients import ClientCard, ClientSummary, ConsentRecord
 from shelter_app.errors import OberihError
+from shelter_app.i18n import fill
 from shelter_app.permissions import Permission
 from shelter_app.vocabulary import District
 
 from ..cases.case_tab import CaseTab  # case management (issue 13)
 from ..context import AppContext
-from ..display import code_label
+from ..display import code_label, without_mnemonic
 from ..forms import ERROR_STYLE
 from .tabs.base import ClientTab
 from .tabs.children import ChildrenTab
@@ -140,7 +141,9 @@ class ClientCardView(QWidget):
             if cls.visible_for(ctx):
                 tab = cls(ctx, client_id, self.tabs)
                 self._tabs[cls.key] = tab
-                self.tabs.addTab(tab, tab.title())
+                # no Alt-letters on the tabs: the card's actions need them all, and
+                # Ctrl+Tab / Ctrl+PgDown move between tabs
+                self.tabs.addTab(tab, without_mnemonic(tab.title()))
         self.tabs.setEnabled(False)
         self.tabs.currentChanged.connect(lambda _i: self._load_current())
         layout.addWidget(self.tabs, 1)
@@ -193,9 +196,9 @@ class ClientCardView(QWidget):
         parts = [clients.display_name(card.last_name, card.first_name, card.patronymic)]
         if card.birth_date is not None:
             age = clients.age_on(card.birth_date, date.today())
-            parts.append(self.tr("%1 years").replace("%1", str(age)))
+            parts.append(fill(self.tr("%1 years"), str(age)))
         elif card.birth_year is not None:
-            parts.append(self.tr("born in %1").replace("%1", str(card.birth_year)))
+            parts.append(fill(self.tr("born in %1"), str(card.birth_year)))
         parts.append(code_label(District, card.district))
         self.details.setText(" · ".join(parts))
         if card.archived:
@@ -268,7 +271,7 @@ class ClientCardView(QWidget):
             return
         box = QMessageBox(
             QMessageBox.Icon.Question,
-            self.tr("Archive %1").replace("%1", self.card.code),
+            fill(self.tr("Archive %1"), self.card.code),
             self.tr(
                 "Archive this record? It will no longer appear in everyday lists; nothing "
                 "is deleted and the record can be restored at any time."

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QCheckBox, QGridLayout, QLabel, QWidget
 
 from shelter_app import children
 from shelter_app.children import ChildRecord
+from shelter_app.i18n import fill
 from shelter_app.incidents import ChildLink
 from shelter_app.permissions import Permission
 
@@ -22,7 +23,7 @@ from ..context import AppContext
 
 def child_text(first_name: str | None, age: int, tr_name: str, tr_age: str) -> str:
     """ "Софія, 6" style text; `tr_name` for a name not recorded, `tr_age` "age %1"."""
-    return f"{first_name or tr_name}, {tr_age.replace('%1', str(age))}"
+    return f"{first_name or tr_name}, {fill(tr_age, str(age))}"
 
 
 class IncidentChildren(QWidget):

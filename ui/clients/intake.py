@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from shelter_app import clients
 from shelter_app.clients import ClientCard, ClientForm, ClientSummary
 from shelter_app.errors import InvalidInput, OberihError
+from shelter_app.i18n import fill
 from shelter_app.vocabulary import CameVia, Category, Citizenship, District, Sex, choices
 
 from ..context import AppContext
@@ -273,13 +274,13 @@ class ClientFields(QWidget):
         text = edit.edit.text().strip()
         if impossible_date(text):
             message = self.tr("There is no such day as %1: check the day and the month.")
-            problems.append((field, message.replace("%1", text)))
+            problems.append((field, fill(message, text)))
         else:
             problems.append((field, self._date_message()))
         return None
 
     def _date_message(self) -> str:
-        return self.tr("Enter the date as %1, or leave it empty.").replace("%1", date_hint())
+        return fill(self.tr("Enter the date as %1, or leave it empty."), date_hint())
 
 
 class _ClientDialog(QDialog):
@@ -431,25 +432,31 @@ class IntakeDialog(_ClientDialog):
     def _show_warning(self, rows: list[ClientSummary]) -> None:
         self.duplicates = list(rows)
         if len(rows) == 1:
-            text = self.tr(
-                "A client with a similar name and the same birth date or year is already "
-                "registered: %1. Is it the same person? Open that card instead of creating a "
-                "second record."
-            ).replace("%1", rows[0].code)
+            text = fill(
+                self.tr(
+                    "A client with a similar name and the same birth date or year is already "
+                    "registered: %1. Is it the same person? Open that card instead of creating a "
+                    "second record."
+                ),
+                rows[0].code,
+            )
         else:
-            text = self.tr(
-                "Clients with a similar name and the same birth date or year are already "
-                "registered: %1. Is one of them the same person? Open that card instead of "
-                "creating a second record."
-            ).replace("%1", ", ".join(r.code for r in rows))
+            text = fill(
+                self.tr(
+                    "Clients with a similar name and the same birth date or year are already "
+                    "registered: %1. Is one of them the same person? Open that card instead of "
+                    "creating a second record."
+                ),
+                ", ".join(r.code for r in rows),
+            )
         self.warning_text.setText(text)
         self.matches.clear()
         for r in rows:
             parts = [r.code, r.display_name]
             if r.age is not None:
-                parts.append(self.tr("%1 years").replace("%1", str(r.age)))
+                parts.append(fill(self.tr("%1 years"), str(r.age)))
             elif r.birth_year is not None:
-                parts.append(self.tr("born %1").replace("%1", str(r.birth_year)))
+                parts.append(fill(self.tr("born %1"), str(r.birth_year)))
             parts.append(code_label(District, r.district))
             if r.archived:
                 parts.append(self.tr("archived"))
@@ -513,7 +520,7 @@ class EditClientDialog(_ClientDialog):
     def __init__(self, ctx: AppContext, card: ClientCard, parent: QWidget | None = None):
         super().__init__(ctx, parent)
         self.card = card
-        self.setWindowTitle(self.tr("Edit client %1").replace("%1", card.code))
+        self.setWindowTitle(fill(self.tr("Edit client %1"), card.code))
         self.fields.set_form(card.form())
         self.fit_to_screen(grow_only=False)
 

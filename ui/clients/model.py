@@ -7,6 +7,7 @@ the newest query always wins however the worker's answers interleave."""
 from __future__ import annotations
 
 from datetime import date
+from typing import ClassVar
 
 from PySide6.QtCore import (
     QModelIndex,
@@ -20,6 +21,8 @@ from PySide6.QtGui import QBrush, QColor
 from shelter_app import clients
 from shelter_app.clients import MAX_PAGE, ClientSummary
 from shelter_app.errors import OberihError
+from shelter_app.i18n import fill
+from shelter_app.settings import ClientListOpens
 from shelter_app.vocabulary import District
 
 from ..context import AppContext
@@ -35,6 +38,13 @@ ARCHIVED_COLOUR = QColor("#6b6b6b")
 class ClientListModel(TableModel):
     CODE, NAME, AGE, DISTRICT, LAST_CONTACT = range(5)
     ID_ROLE = Qt.ItemDataRole.UserRole
+    # the columns the clients service sorts by (clients.ORDERS); the district is a code
+    ORDER_OF: ClassVar[dict[int, str]] = {
+        CODE: "code",
+        NAME: "name",
+        AGE: "age",
+        LAST_CONTACT: "last_contact",
+    }
 
     searching = Signal(bool)  # a search (first page) is on its way / has arrived
     counted = Signal(int)  # how many clients match the current search
@@ -51,9 +61,9 @@ class ClientListModel(TableModel):
         self.columns = [
             Column(self.tr("Code"), lambda c: c.code),
             Column(
-                self.tr("Name"),
+                self.tr("Full name"),
                 lambda c: c.display_name,
-                header_tooltip=self.tr("The list is in order of surname."),
+                header_tooltip=self.tr("Surname, first name and patronymic; click to sort."),
             ),
             Column(self.tr("Age"), self.age_text, tooltip=self._age_tooltip),
             Column(self.tr("District"), lambda c: code_label(District, c.district)),
@@ -66,6 +76,9 @@ class ClientListModel(TableModel):
         self.category: str | None = None
         self.total: int | None = None
         self.today = date.today()
+        self.order, self.descending = "name", False
+        self.waiting_for_text = False  # the centre's setting: nothing shown before typing
+        self.codes_only = False
         self._pager = Pager(BATCH)
 
     # --- searching ---------------------------------------------------------------------
@@ -88,9 +101,31 @@ class ClientListModel(TableModel):
         """The same search again after a change, keeping about as many rows as shown."""
         self._start(min(max(BATCH, len(self.rows)), MAX_PAGE))
 
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """A header click: the service sorts (a proxy over 100,000 rows would read all)."""
+        if column not in self.ORDER_OF:
+            return
+        self.order = self.ORDER_OF[column]
+        self.descending = order == Qt.SortOrder.DescendingOrder
+        self._start(BATCH)
+
+    def _browsing(self) -> bool:
+        """Nothing typed and no filter chosen: the list as it opens."""
+        return not self.text.strip() and self.district is None and self.category is None
+
     def _start(self, limit: int) -> None:
         number = self._pager.start()
         self.today = date.today()
+        opens = ClientListOpens(self.ctx.settings.client_list_opens)
+        self.waiting_for_text = self._browsing() and opens is ClientListOpens.EMPTY
+        self.codes_only = self._browsing() and opens is ClientListOpens.CODES
+        if self.waiting_for_text:  # a shared screen shows nobody before she types
+            self._pager.arrived(number, more=False)
+            self.set_rows([])
+            self.total = None
+            self.searching.emit(False)
+            self.counted.emit(-1)
+            return
         self.searching.emit(True)
         self.ctx.call(
             clients.count_clients,
@@ -110,6 +145,9 @@ class ClientListModel(TableModel):
             category=self.category,
             limit=limit,
             offset=0,
+            codes_only=self.codes_only,
+            order=self.order,
+            descending=self.descending,
             on_done=lambda rows: self._first_page(number, limit, rows),
             on_error=lambda e: self._failed(number, e),
             owner=self,
@@ -151,6 +189,9 @@ class ClientListModel(TableModel):
             category=self.category,
             limit=BATCH,
             after=self.rows[-1].id if self.rows else None,  # keyset: no re-reading
+            codes_only=self.codes_only,
+            order=self.order,
+            descending=self.descending,
             on_done=lambda rows: self._next_page(number, offset, rows),
             on_error=lambda e: self._failed(number, e),
             owner=self,
@@ -183,7 +224,7 @@ class ClientListModel(TableModel):
         if c.archived:
             return self.tr("Archived record")
         if c.age is None and c.birth_year is not None:
-            return self.tr("Only the birth year is known: %1").replace("%1", str(c.birth_year))
+            return fill(self.tr("Only the birth year is known: %1"), str(c.birth_year))
         return None
 
     def age_text(self, c: ClientSummary) -> str:

@@ -29,6 +29,7 @@ from shelter_app.vocabulary import Category, District, choices
 
 from ..context import AppContext
 from ..forms import ERROR_STYLE
+from ..window_state import UserSettings, keep_header
 from .card import ClientCardView
 from .intake import IntakeDialog
 from .model import ClientListModel
@@ -114,7 +115,7 @@ class ClientsPage(QWidget):
         label.setBuddy(self.search)
         row.addWidget(label)
         row.addWidget(self.search, 1)
-        self.archived = QCheckBox(self.tr("Include &archived"), self.list_panel)
+        self.archived = QCheckBox(self.tr("&Include archived"), self.list_panel)
         self.archived.setToolTip(self.tr("Also list clients whose records were archived"))
         row.addWidget(self.archived)
         row.addSpacing(12)
@@ -158,11 +159,13 @@ class ClientsPage(QWidget):
         self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 10)
         header = self.table.horizontalHeader()
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        header.setSectionsClickable(False)
         header.setHighlightSections(False)
-        # the service lists in Ukrainian alphabetical order of the names: the indicator says so
+        # a header click sorts in the clients service (the model asks it), not in a proxy;
+        # by default Ukrainian alphabetical order of the names
+        header.setSectionsClickable(True)
         header.setSortIndicatorShown(True)
         header.setSortIndicator(ClientListModel.NAME, Qt.SortOrder.AscendingOrder)
+        self._sorted_by = (ClientListModel.NAME, Qt.SortOrder.AscendingOrder)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(ClientListModel.NAME, QHeaderView.ResizeMode.Stretch)
         metrics = self.table.fontMetrics()
@@ -174,8 +177,23 @@ class ClientsPage(QWidget):
         header.resizeSection(
             ClientListModel.LAST_CONTACT, metrics.horizontalAdvance("Останній контакт") + 24
         )
+        header.sortIndicatorChanged.connect(self._sort_chosen)
+        keep_header(UserSettings(self.ctx.user), header, "clients")  # her widths and sort
         self.table.open_requested.connect(self.open_row)
         layout.addWidget(self.table, 1)
+
+    def _sort_chosen(self, column: int, order: Qt.SortOrder) -> None:
+        header = self.table.horizontalHeader()
+        if column not in ClientListModel.ORDER_OF:  # the district: a code, not sortable
+            header.blockSignals(True)
+            header.setSortIndicator(*self._sorted_by)
+            header.blockSignals(False)
+            return
+        self._sorted_by = (column, order)
+        self.model.order = ClientListModel.ORDER_OF[column]
+        self.model.descending = order == Qt.SortOrder.DescendingOrder
+        if self._searched:
+            self.search_now()
 
     # --- the area's interface ----------------------------------------------------------
 
@@ -205,6 +223,14 @@ class ClientsPage(QWidget):
             category=self.category.currentData(),
         )
 
+    def focus_content(self) -> None:
+        """The area is shown by keyboard: the open card, else the search field."""
+        if self.card is not None and self.stack.currentWidget() is self.card:
+            self.card.tabs.setFocus(Qt.FocusReason.OtherFocusReason)
+        else:
+            self.search.setFocus(Qt.FocusReason.OtherFocusReason)
+            self.search.selectAll()
+
     def focus_search(self) -> None:
         self.show_list()
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
@@ -223,7 +249,11 @@ class ClientsPage(QWidget):
 
     def _counted(self, total: int) -> None:
         self.count_label.setStyleSheet("")
-        if total == 0 and self.model.text.strip():
+        if total < 0:  # the centre's setting: the list opens empty on a shared screen
+            self.count_label.setText(
+                self.tr("Type part of a surname, a name or a client code to find her.")
+            )
+        elif total == 0 and self.model.text.strip():
             self.count_label.setText(
                 self.tr("No client found. Try part of the surname, the first name or the code.")
             )

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from shelter_app import partners, referrals
 from shelter_app.clients import ConsentRecord
 from shelter_app.errors import InvalidInput, OberihError
+from shelter_app.i18n import fill
 from shelter_app.partners import PartnerRecord
 from shelter_app.referrals import ReferralRecord
 from shelter_app.vocabulary import (
@@ -223,12 +224,15 @@ class ReferralDialog(RecordDialog):
             self.share.setEnabled(False)
             self.consent_note.setStyleSheet(WARNING_STYLE)
             self.consent_note.setText(
-                self.tr(
-                    "She has not agreed to her details being passed to referral partners "
-                    "(no such consent valid on %1), so her identity cannot be shared. Saved "
-                    "now, this referral is anonymous: the partner is not told who she is. If "
-                    "she agrees to share, record her consent on the Consents tab first."
-                ).replace("%1", date_text(self.referral_day()))
+                fill(
+                    self.tr(
+                        "She has not agreed to her details being passed to referral partners "
+                        "(no such consent valid on %1), so her identity cannot be shared. Saved "
+                        "now, this referral is anonymous: the partner is not told who she is. If "
+                        "she agrees to share, record her consent on the Consents tab first."
+                    ),
+                    date_text(self.referral_day()),
+                )
             )
             return
         self.share.setEnabled(True)
@@ -244,7 +248,7 @@ class ReferralDialog(RecordDialog):
                 "the box only if she wants this partner to know who she is; otherwise the "
                 "referral is anonymous."
             )
-        self.consent_note.setText(text.replace("%1", date_text(consent.given_on)))
+        self.consent_note.setText(fill(text, date_text(consent.given_on)))
 
     # --- saving ---------------------------------------------------------------------------
 
@@ -300,7 +304,7 @@ class OutcomeDialog(RecordDialog):
         self.outcome = vocabulary_combo(ReferralOutcome, self)
         index = self.outcome.findData(referral.outcome)
         self.outcome.setCurrentIndex(max(index, 0))
-        self.form.add("outcome", self.tr("&Outcome:"), left_aligned(self.outcome))
+        self.form.add("outcome", self.tr("Ou&tcome:"), left_aligned(self.outcome))
         self.layout_.addStretch(1)
         self.finish()
         self.outcome.setFocus()

@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 
 from shelter_app import safety
 from shelter_app.errors import InvalidInput, OberihError
+from shelter_app.i18n import fill
 from shelter_app.safety import RiskQuestion, SafetyPlanRecord
 from shelter_app.vocabulary import RiskLevel, ViolenceForm, choices, label
 
@@ -144,7 +145,7 @@ class RecordDialog(QDialog):
         ok, day = edit.value()
         if not ok:
             self.show_field_error(
-                field, self.tr("Write the date as %1, or pick it.").replace("%1", date_hint())
+                field, fill(self.tr("Write the date as %1, or pick it."), date_hint())
             )
         return ok, day
 
@@ -215,7 +216,7 @@ class DisclosureDialog(RecordDialog):
         self.client_id = client_id
         self.forms = FormsChecks(self)
         self.form.add("forms", self.tr("Forms of &violence:"), self.forms)
-        self.witnessed = QCheckBox(self.tr("C&hildren witnessed or suffered the violence"), self)
+        self.witnessed = QCheckBox(self.tr("&Children witnessed or suffered the violence"), self)
         self.form.add("children_witnessed", self.tr("Children:"), self.witnessed)
         self.children = QSpinBox(self)
         self.children.setRange(0, safety.MAX_CHILDREN)
@@ -377,7 +378,7 @@ class AssessmentDialog(RecordDialog):
         score, level = safety.risk_level(answers)  # blanks count as no: the least it can be
         by_score = next(lvl for low, lvl in safety.LEVEL_FROM_SCORE if score >= low)
         name = label(level)
-        of = self.tr("Score %1 of %2.").replace("%1", str(score)).replace("%2", str(self.max_score))
+        of = fill(self.tr("Score %1 of %2."), str(score), str(self.max_score))
         left = self.tr("%n question(s) still to answer.", "", missing)
         if not answers:
             self.shown_level = None
@@ -385,23 +386,25 @@ class AssessmentDialog(RecordDialog):
             self.detail.setText(left)
         elif missing:
             self.shown_level = level.value
-            self.level.setText(self.tr("Risk level so far: at least %1").replace("%1", name))
+            self.level.setText(fill(self.tr("Risk level so far: at least %1"), name))
             self.detail.setText(of + " " + left)
         else:
             self.shown_level = level.value
-            self.level.setText(self.tr("Risk level: %1").replace("%1", name))
+            self.level.setText(fill(self.tr("Risk level: %1"), name))
             self.detail.setText(of)
         self.level.setStyleSheet(LEVEL_STYLES.get(level.value, "") if answers else "")
         if level != by_score:
             self.raised.setText(
-                self.tr(
-                    "Raised to %1 whatever the score (a score of %2 alone gives %3): she was "
-                    "choked or strangled, or he threatened to kill and has a weapon at hand. "
-                    "These are the strongest warning signs that he may kill her."
+                fill(
+                    self.tr(
+                        "Raised to %1 whatever the score (a score of %2 alone gives %3): she was "
+                        "choked or strangled, or he threatened to kill and has a weapon at hand. "
+                        "These are the strongest warning signs that he may kill her."
+                    ),
+                    name,
+                    str(score),
+                    label(by_score),
                 )
-                .replace("%1", name)
-                .replace("%2", str(score))
-                .replace("%3", label(by_score))
             )
             self.raised.show()
         else:

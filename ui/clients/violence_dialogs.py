@@ -233,7 +233,7 @@ class PerpetratorDialog(RecordDialog):
         self.relationship = combo(Relationship, self, e.relationship if e else None)
         self.form.add("relationship", self.tr("&Relationship to her:"), self.relationship)
         self.sex = combo(PerpetratorSex, self, e.sex if e else None)
-        self.form.add("sex", self.tr("&Sex:"), self.sex)
+        self.form.add("sex", self.tr("Se&x:"), self.sex)
         self.age = combo(AgeGroup, self, e.age_group if e else AgeGroup.NOT_KNOWN.value)
         self.form.add("age_group", self.tr("&Age group:"), self.age)
         self.flags: dict[str, QCheckBox] = {}

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QLabel, QPlainTextEdit, QSplitter, QVBoxLayout, QW
 from shelter_app import consultations
 from shelter_app.consultations import ConsultationRecord
 from shelter_app.errors import OberihError
+from shelter_app.i18n import fill
 from shelter_app.vocabulary import (
     TOPICS,
     ConsultationFormat,
@@ -123,12 +124,10 @@ class ConsultationHistory(QWidget):
         if not self.professional:
             return (when, code_label(ConsultationKind, r.kind), status, r.specialist_name)
         if r.status == ConsultationStatus.HELD.value:
-            status = (self.tr("%1 (first)") if r.is_first else self.tr("%1 (repeat)")).replace(
-                "%1", status
-            )
+            status = fill(self.tr("%1 (first)") if r.is_first else self.tr("%1 (repeat)"), status)
         how = code_label(ConsultationFormat, r.format)
         if r.duration_min is not None:
-            how = self.tr("%1, %2 min").replace("%1", how).replace("%2", str(r.duration_min))
+            how = fill(self.tr("%1, %2 min"), how, str(r.duration_min))
         kind = ConsultationKind(r.kind)
         return (
             when,
@@ -154,7 +153,7 @@ class ConsultationHistory(QWidget):
         """Load (or reload) her consultations; one call per kind the role may read, shown
         together when all are back."""
         self.client_id = client_id
-        self.heading.setText(self.tr("Consultations of %1").replace("%1", code))
+        self.heading.setText(fill(self.tr("Consultations of %1"), code))
         self.reload()
 
     def reload(self) -> None:

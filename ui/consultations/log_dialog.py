@@ -38,6 +38,7 @@ from shelter_app.consultations import (
     ConsultationDefaults,
 )
 from shelter_app.errors import OberihError
+from shelter_app.i18n import fill
 from shelter_app.vocabulary import (
     TOPICS,
     ConsultationFormat,
@@ -277,10 +278,10 @@ class ConsultationForm(ServiceDialog):
         """Topics, outcome, a follow-up date and the note (for its own profession only)."""
         self.kind = kind
         self.topics = TopicChecks(kind, self)
-        self.form.add("topics", self.tr("&Topics:"), left_aligned(self.topics))
+        self.form.add("topics", self.tr("To&pics:"), left_aligned(self.topics))
         self.outcome = vocabulary_combo(ConsultationOutcome, self, self.tr("Choose the outcome…"))
-        self.form.add("outcome", self.tr("&Outcome:"), left_aligned(self.outcome))
-        self.follow_up = self.form.add("follow_up_on", self.tr("&Follow-up:"), FollowUpField(self))
+        self.form.add("outcome", self.tr("Ou&tcome:"), left_aligned(self.outcome))
+        self.follow_up = self.form.add("follow_up_on", self.tr("F&ollow-up:"), FollowUpField(self))
         self.outcome.currentIndexChanged.connect(self._outcome_changed)
         self.note: QPlainTextEdit | None = None
         if self.ctx.can(NOTES[kind]):
@@ -488,7 +489,7 @@ class MarkHeldDialog(ConsultationForm):
             self.last_topics = tuple(found.topics)
             names = ", ".join(label(t) for t in TOPICS[self.kind] if t.value in found.topics)
             self.same_topics.setToolTip(
-                self.tr("Last time: %1. Nothing is ticked for you.").replace("%1", names)
+                fill(self.tr("Last time: %1. Nothing is ticked for you."), names)
             )
             self.same_topics.show()
 

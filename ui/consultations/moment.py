@@ -13,6 +13,8 @@ from datetime import datetime, timedelta
 from PySide6.QtCore import QDateTime, QTime, Signal
 from PySide6.QtWidgets import QDateEdit, QHBoxLayout, QLabel, QTimeEdit, QWidget
 
+from shelter_app.i18n import fill
+
 from ..display import date_format, to_qdate
 
 FUTURE_STYLE = "color: #b3261e;"
@@ -110,9 +112,9 @@ class MomentField(QWidget):
             self.end.clear()
             return
         end = self.moment() + timedelta(minutes=self._duration)
-        text = self.tr("ends %1").replace("%1", end.strftime("%H:%M"))
+        text = fill(self.tr("ends %1"), end.strftime("%H:%M"))
         if end.date() != self.moment().date():
-            text = self.tr("ends %1 the next day").replace("%1", end.strftime("%H:%M"))
+            text = fill(self.tr("ends %1 the next day"), end.strftime("%H:%M"))
         future = self._now is not None and end > self._now
         if future:
             text += " — " + self.tr("in the future")

@@ -31,6 +31,7 @@ from shelter_app.changes import Changes, Kind
 from shelter_app.clients import ClientCard
 from shelter_app.consultations import Appointment, FollowUp, MyDay, ScheduleEntry
 from shelter_app.errors import OberihError
+from shelter_app.i18n import fill
 from shelter_app.vocabulary import ConsultationFormat, ConsultationKind, ConsultationStatus
 
 from ..client_picker import ClientPicker
@@ -109,7 +110,7 @@ class DayChooser(QWidget):
         self.next.setText("▶")
         self.next.setToolTip(self.tr("Next day (Ctrl+Page Down)"))
         self.next.setAccessibleName(self.tr("Next day"))
-        self.today = QPushButton(self.tr("&Today"), self)
+        self.today = QPushButton(self.tr("T&oday"), self)
         for w in (caption, self.previous, self.edit, self.next, self.today):
             row.addWidget(w)
         self.previous.clicked.connect(lambda: self.step(-1))
@@ -200,7 +201,7 @@ class MyDayPanel(QWidget):
 
         selected = QHBoxLayout()
         selected.addWidget(QLabel(self.tr("Selected row:"), self))
-        self.held_button = _big_button(self.tr("&Mark held"), self)
+        self.held_button = _big_button(self.tr("Mark &held"), self)
         self.no_show_button = _big_button(self.tr("Mark &no-show"), self)
         self.cancel_button = _big_button(self.tr("&Cancel appointment"), self)
         self.book_next_button = _big_button(self.tr("&Book a follow-up"), self)
@@ -240,7 +241,7 @@ class MyDayPanel(QWidget):
             self,
         )
         self.upcoming = _Section(
-            self.tr("The next %1 days").replace("%1", str(consultations.UPCOMING_DAYS)),
+            fill(self.tr("The next %1 days"), str(consultations.UPCOMING_DAYS)),
             [self.tr("Date"), self.tr("Time"), self.tr("Client"), self.tr("Format")],
             self.tr("Nothing booked yet."),
             self,
@@ -282,7 +283,7 @@ class MyDayPanel(QWidget):
         number = self._round
         day = self.day.day()
         if day == date.today():
-            self.heading.setText(self.tr("My day: %1").replace("%1", long_date_text(day)))
+            self.heading.setText(fill(self.tr("My day: %1"), long_date_text(day)))
         else:
             self.heading.setText(long_date_text(day))
         self.ctx.call(
@@ -330,7 +331,7 @@ class MyDayPanel(QWidget):
         self.today.title.setText(
             self.tr("Appointments today")
             if plan.day == date.today()
-            else self.tr("Appointments on %1").replace("%1", date_text(plan.day))
+            else fill(self.tr("Appointments on %1"), date_text(plan.day))
         )
         self._selection_changed(None)
 
@@ -383,9 +384,11 @@ class MyDayPanel(QWidget):
         dialog = LogConsultationDialog(self.ctx, self, client)
         dialog.accepted.connect(
             lambda: self._saved(
-                self.tr("Saved: consultation with %1 on %2.")
-                .replace("%1", dialog.client_code())
-                .replace("%2", datetime_text(dialog.saved_record.starts_at))
+                fill(
+                    self.tr("Saved: consultation with %1 on %2."),
+                    dialog.client_code(),
+                    datetime_text(dialog.saved_record.starts_at),
+                )
             )
         )
         dialog.open()
@@ -395,9 +398,11 @@ class MyDayPanel(QWidget):
         dialog = ScheduleDialog(self.ctx, self, client)
         dialog.accepted.connect(
             lambda: self._saved(
-                self.tr("Booked: %1 on %2.")
-                .replace("%1", dialog.client_code())
-                .replace("%2", datetime_text(dialog.saved_record.starts_at))
+                fill(
+                    self.tr("Booked: %1 on %2."),
+                    dialog.client_code(),
+                    datetime_text(dialog.saved_record.starts_at),
+                )
             )
         )
         dialog.open()
@@ -409,7 +414,7 @@ class MyDayPanel(QWidget):
             return None
         dialog = MarkHeldDialog(self.ctx, chosen, self)
         dialog.accepted.connect(
-            lambda: self._saved(self.tr("Marked held: %1.").replace("%1", chosen.client_code))
+            lambda: self._saved(fill(self.tr("Marked held: %1."), chosen.client_code))
         )
         dialog.open()
         return dialog
@@ -420,10 +425,13 @@ class MyDayPanel(QWidget):
             return None
         dialog = AppointmentActionDialog(self.ctx, chosen, action, self)
         if action == AppointmentActionDialog.NO_SHOW:
-            done = self.tr("Marked as no-show: %1.").replace("%1", chosen.client_code)
+            done = fill(self.tr("Marked as no-show: %1."), chosen.client_code)
         else:
-            done = self.tr("Cancelled: %1 on %2.").replace("%1", chosen.client_code)
-            done = done.replace("%2", datetime_text(chosen.starts_at))
+            done = fill(
+                self.tr("Cancelled: %1 on %2."),
+                chosen.client_code,
+                datetime_text(chosen.starts_at),
+            )
         dialog.accepted.connect(lambda: self._saved(done))
         dialog.open()
         return dialog
@@ -465,7 +473,7 @@ class DayPlanPanel(QWidget):
         layout.addLayout(top)
 
         filters = QHBoxLayout()
-        caption = QLabel(self.tr("S&pecialist:"), self)
+        caption = QLabel(self.tr("&Specialist:"), self)
         self.specialist = QComboBox(self)
         self.specialist.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         caption.setBuddy(self.specialist)
@@ -512,7 +520,7 @@ class DayPlanPanel(QWidget):
         number = self._round
         self._arrived = {}
         day = self.day.day()
-        self.heading.setText(self.tr("Day plan: %1").replace("%1", long_date_text(day)))
+        self.heading.setText(fill(self.tr("Day plan: %1"), long_date_text(day)))
         for kind in self.kinds:
             self.ctx.call(
                 consultations.day_schedule,

@@ -11,6 +11,7 @@ from shelter_app import anonymous_contacts
 from shelter_app.anonymous_contacts import ContactRecord
 from shelter_app.contact_vocabulary import Channel, contact_label
 from shelter_app.errors import OberihError
+from shelter_app.i18n import fill
 
 from ..client_picker import ClientPicker
 from ..context import AppContext
@@ -27,10 +28,8 @@ class LinkContactDialog(QDialog):
         self.setWindowTitle(self.tr("Link the contact to a client"))
         layout = QVBoxLayout(self)
         self.form = ErrorForm(self)
-        what = (
-            self.tr("%1, %2")
-            .replace("%1", contact_label(Channel(contact.channel)))
-            .replace("%2", datetime_text(contact.at))
+        what = fill(
+            self.tr("%1, %2"), contact_label(Channel(contact.channel)), datetime_text(contact.at)
         )
         self.form.add_row(self.tr("Contact:"), QLabel(what, self))
         self.picker = ClientPicker(ctx, self)

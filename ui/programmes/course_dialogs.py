@@ -33,6 +33,7 @@ from shelter_app.courses import (
     SessionRecord,
 )
 from shelter_app.errors import OberihError
+from shelter_app.i18n import fill
 from shelter_app.vocabulary import EnrolmentStatus
 
 from ..client_picker import ClientPicker
@@ -173,9 +174,7 @@ class SessionDialog(ServiceDialog):
         self.form.add("duration_min", self.tr("D&uration:"), narrow(self.duration))
         self.form.add("topic", self.tr("T&opic:"), self.topic)
         hint = hint_label(
-            self.tr("The course runs %1.").replace(
-                "%1", period_text(course.starts_on, course.ends_on)
-            ),
+            fill(self.tr("The course runs %1."), period_text(course.starts_on, course.ends_on)),
             self,
         )
         self.form.add_row("", hint)
@@ -214,9 +213,9 @@ class EnrolDialog(ServiceDialog):
             text = self.tr(
                 "The course is full (%1 of %2 places taken): she goes on the waiting list "
                 "as no. %3 and moves in when a place frees."
-            ).replace("%3", str(course.waiting + 1))
+            )
         self.places = hint_label(
-            text.replace("%1", str(taken)).replace("%2", str(course.capacity)), self
+            fill(text, str(taken), str(course.capacity), str(course.waiting + 1)), self
         )
         if not course.free_places:
             self.places.setStyleSheet(NOTICE_STYLE)
@@ -281,11 +280,11 @@ class AttendanceDialog(QDialog):
         title.setFont(font)
         layout.addWidget(title)
         end = session.starts_at + timedelta(minutes=session.duration_min)
-        when = (
-            self.tr("%1, %2–%3")
-            .replace("%1", weekday_day_text(session.starts_at.date()))
-            .replace("%2", time_text(session.starts_at))
-            .replace("%3", time_text(end))
+        when = fill(
+            self.tr("%1, %2–%3"),
+            weekday_day_text(session.starts_at.date()),
+            time_text(session.starts_at),
+            time_text(end),
         )
         if session.topic:
             when = f"{when} · {session.topic}"
@@ -359,9 +358,9 @@ class AttendanceDialog(QDialog):
         text = _person(row.display_name, row.client_code)
         withdrawn = row.status == EnrolmentStatus.WITHDRAWN.value
         if withdrawn:
-            text = self.tr("%1 — withdrawn since; her mark is kept").replace("%1", text)
+            text = fill(self.tr("%1 — withdrawn since; her mark is kept"), text)
         elif row.status == EnrolmentStatus.COMPLETED.value:
-            text = self.tr("%1 — completed the course").replace("%1", text)
+            text = fill(self.tr("%1 — completed the course"), text)
         item = QListWidgetItem(text, self.names)
         item.setData(ENROLMENT_ROLE, row.enrolment_id)
         # read-only rows stay readable (enabled) but cannot be ticked; a withdrawn
@@ -404,11 +403,7 @@ class AttendanceDialog(QDialog):
             return
         editable = self.editable_items() if self.writable else self.items()
         ticked = sum(1 for i in editable if i.checkState() == Qt.CheckState.Checked)
-        self.count.setText(
-            self.tr("Present: %1 of %2")
-            .replace("%1", str(ticked))
-            .replace("%2", str(len(editable)))
-        )
+        self.count.setText(fill(self.tr("Present: %1 of %2"), str(ticked), str(len(editable))))
 
     # --- saving ---------------------------------------------------------------------------
 

@@ -30,7 +30,7 @@ class CourseTrainerBar(QWidget):
         self._loading = False
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        caption = QLabel(self.tr("T&rainer:"), self)
+        caption = QLabel(self.tr("&Trainer:"), self)
         self.combo = QComboBox(self)
         self.combo.setMinimumContentsLength(18)
         caption.setBuddy(self.combo)

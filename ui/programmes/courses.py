@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from shelter_app import courses
 from shelter_app.courses import CourseRecord
+from shelter_app.i18n import fill
 from shelter_app.permissions import Permission
 
 from ..context import AppContext
@@ -70,7 +71,7 @@ class CoursesTab(QWidget):
             b.setVisible(self.can_define)
             bar.addWidget(b)
         bar.addStretch(1)
-        self.show_archived = QCheckBox(self.tr("Show &archived"), self)
+        self.show_archived = QCheckBox(self.tr("&Show archived"), self)
         self.show_archived.toggled.connect(self.refresh)
         bar.addWidget(self.show_archived)
         layout.addLayout(bar)
@@ -86,10 +87,8 @@ class CoursesTab(QWidget):
                 Column(self.tr("Dates"), lambda c: period_text(c.starts_on, c.ends_on)),
                 Column(
                     self.tr("Places taken"),
-                    lambda c: (
-                        self.tr("%1 of %2")
-                        .replace("%1", str(c.enrolled + c.completed))
-                        .replace("%2", str(c.capacity))
+                    lambda c: fill(
+                        self.tr("%1 of %2"), str(c.enrolled + c.completed), str(c.capacity)
                     ),
                     align_right=True,
                 ),
@@ -143,17 +142,19 @@ class CoursesTab(QWidget):
         splitter.setStretchFactor(1, 3)
         layout.addWidget(splitter, 1)
 
+        # one set of keys everywhere (shortcuts_help): Ctrl+E edits, Ctrl+Shift+N adds
         if self.can_define:
             _shortcut(self, QKeySequence.StandardKey.New, self.new_course)
+            _shortcut(self, "Ctrl+E", self.edit_course)
         if self.can_enrol:
-            _shortcut(self, "Ctrl+E", self.participants.enrol)
+            _shortcut(self, "Ctrl+Shift+N", self.participants.enrol)
         if self.can_read_roster:
             _shortcut(self, "Ctrl+T", self.sessions.take_attendance)
         self._show_course(None)
 
     def _course_title(self, course: CourseRecord) -> str:
         if course.archived:
-            return self.tr("%1 (archived)").replace("%1", course.title)
+            return fill(self.tr("%1 (archived)"), course.title)
         return course.title
 
     # --- loading --------------------------------------------------------------------------
@@ -202,9 +203,11 @@ class CoursesTab(QWidget):
             self.heading.setText(self.tr("Choose a course to see its participants and sessions."))
         else:
             self.heading.setText(
-                self.tr("%1 · %2")
-                .replace("%1", self._course_title(course))
-                .replace("%2", period_text(course.starts_on, course.ends_on))
+                fill(
+                    self.tr("%1 · %2"),
+                    self._course_title(course),
+                    period_text(course.starts_on, course.ends_on),
+                )
             )
         self.participants.show_course(course)
         self.sessions.show_course(course)
@@ -248,10 +251,13 @@ class CoursesTab(QWidget):
             ConfirmDialog(
                 self.ctx,
                 self.tr("Archive a course"),
-                self.tr(
-                    "Archive “%1”? It leaves the usual list, and nobody can be enrolled or "
-                    "marked present until it is restored. Nothing recorded is lost."
-                ).replace("%1", course.title),
+                fill(
+                    self.tr(
+                        "Archive “%1”? It leaves the usual list, and nobody can be enrolled or "
+                        "marked present until it is restored. Nothing recorded is lost."
+                    ),
+                    course.title,
+                ),
                 self.tr("Arc&hive"),
                 self,
                 courses.archive_course,

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from shelter_app import events, partners
 from shelter_app.events import EventRecord
+from shelter_app.i18n import fill
 from shelter_app.partners import PartnerRecord
 from shelter_app.permissions import Permission
 from shelter_app.vocabulary import EventKind, choices
@@ -101,7 +102,7 @@ class PartnerChecklist(QWidget):
                 continue
             text = partner.name
             if not partner.active:
-                text = self.tr("%1 (inactive)").replace("%1", partner.name)
+                text = fill(self.tr("%1 (inactive)"), partner.name)
             item = QListWidgetItem(text, self.list)
             item.setData(PARTNER_ROLE, partner.id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
@@ -141,7 +142,7 @@ class PartnerChecklist(QWidget):
             item.setHidden(bool(wanted) and wanted not in item.text().casefold())
 
     def _count(self, *_args: object) -> None:
-        self.chosen.setText(self.tr("Chosen: %1").replace("%1", str(len(self.ticked()))))
+        self.chosen.setText(fill(self.tr("Chosen: %1"), str(len(self.ticked()))))
 
 
 class EventDialog(ServiceDialog):
@@ -241,7 +242,7 @@ class EventsTab(QWidget):
         layout = QVBoxLayout(self)
 
         bar = QHBoxLayout()
-        self.record_button = button(self.tr("&Record event…"), self, self.record)
+        self.record_button = button(self.tr("Rec&ord event…"), self, self.record)
         self.edit_button = button(self.tr("Ed&it…"), self, self.edit)
         self.delete_button = button(self.tr("&Delete…"), self, self.delete)
         for b in (self.record_button, self.edit_button, self.delete_button):
@@ -260,7 +261,7 @@ class EventsTab(QWidget):
         first, last = preset_period("month", date.today())
         self.start = date_edit(first, self)
         self.end = date_edit(last, self)
-        period_label = QLabel(self.tr("&Period:"), self)
+        period_label = QLabel(self.tr("Pe&riod:"), self)
         period_label.setBuddy(self.preset)
         from_label = QLabel(self.tr("&From:"), self)
         from_label.setBuddy(self.start)
@@ -312,11 +313,9 @@ class EventsTab(QWidget):
         """The whole of what a narrow column cuts off."""
         lines = [event.title]
         if event.topic:
-            lines.append(self.tr("Topic: %1").replace("%1", event.topic))
+            lines.append(fill(self.tr("Topic: %1"), event.topic))
         if event.partner_names:
-            lines.append(
-                self.tr("Partner organisations: %1").replace("%1", ", ".join(event.partner_names))
-            )
+            lines.append(fill(self.tr("Partner organisations: %1"), ", ".join(event.partner_names)))
         return "\n".join(lines)
 
     # --- the period -----------------------------------------------------------------------
@@ -367,10 +366,12 @@ class EventsTab(QWidget):
         self.totals.setText(
             self.tr("%n event(s)", "", len(rows))
             + " · "
-            + self.tr("attended: %1 women, %2 men, %3 children")
-            .replace("%1", str(women))
-            .replace("%2", str(men))
-            .replace("%3", str(children))
+            + fill(
+                self.tr("attended: %1 women, %2 men, %3 children"),
+                str(women),
+                str(men),
+                str(children),
+            )
         )
         self._update_buttons()
 
@@ -398,12 +399,14 @@ class EventsTab(QWidget):
             ConfirmDialog(
                 self.ctx,
                 self.tr("Delete an event"),
-                self.tr(
-                    "Delete the event “%1” of %2? Use this for an event recorded by mistake "
-                    "or one that did not take place."
-                )
-                .replace("%1", event.title)
-                .replace("%2", date_text(event.held_on)),
+                fill(
+                    self.tr(
+                        "Delete the event “%1” of %2? Use this for an event recorded by mistake "
+                        "or one that did not take place."
+                    ),
+                    event.title,
+                    date_text(event.held_on),
+                ),
                 self.tr("&Delete"),
                 self,
                 events.delete_event,

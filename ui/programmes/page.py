@@ -27,7 +27,7 @@ class ProgrammesPage(QWidget):
         self.events = EventsTab(ctx, self.tabs)
         self.partners = PartnersTab(ctx, self.tabs)
         self.tabs.addTab(self.courses, self.tr("&Courses"))
-        self.tabs.addTab(self.events, self.tr("&Events"))
+        self.tabs.addTab(self.events, self.tr("E&vents"))
         self.tabs.addTab(self.partners, self.tr("&Partner organisations"))
         layout.addWidget(self.tabs)
         self._stale = {self.courses, self.events, self.partners}

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from shelter_app import partners
+from shelter_app.i18n import fill
 from shelter_app.partners import PartnerRecord
 from shelter_app.permissions import Permission
 from shelter_app.vocabulary import PartnerKind, choices
@@ -85,7 +86,7 @@ class PartnersTab(QWidget):
         layout = QVBoxLayout(self)
 
         bar = QHBoxLayout()
-        self.add_button = button(self.tr("&Add partner…"), self, self.add)
+        self.add_button = button(self.tr("Add pa&rtner…"), self, self.add)
         self.edit_button = button(self.tr("Ed&it…"), self, self.edit)
         self.active_button = button(self.tr("&Deactivate…"), self, self.toggle_active)
         for b in (self.add_button, self.edit_button, self.active_button):
@@ -177,10 +178,13 @@ class PartnersTab(QWidget):
             ConfirmDialog(
                 self.ctx,
                 self.tr("Deactivate a partner organisation"),
-                self.tr(
-                    "“%1” will no longer be offered for new events and referrals. Events "
-                    "and referrals that already name it keep it."
-                ).replace("%1", partner.name),
+                fill(
+                    self.tr(
+                        "“%1” will no longer be offered for new events and referrals. Events "
+                        "and referrals that already name it keep it."
+                    ),
+                    partner.name,
+                ),
                 self.tr("&Deactivate"),
                 self,
                 partners.deactivate_partner,

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QDialog, QGroupBox, QHBoxLayout, QLabel, QVBoxLayo
 
 from shelter_app import courses
 from shelter_app.courses import CourseRecord, EnrolmentRecord, RosterEntry, Withdrawal
+from shelter_app.i18n import fill
 from shelter_app.permissions import Permission
 from shelter_app.vocabulary import EnrolmentStatus
 
@@ -47,7 +48,7 @@ class RosterPanel(QGroupBox):
         layout = QVBoxLayout(self)
         bar = QHBoxLayout()
         self.enrol_button = button(self.tr("En&rol a client…"), self, self.enrol)
-        self.complete_button = button(self.tr("Co&mpleted…"), self, self.complete)
+        self.complete_button = button(self.tr("Comp&leted…"), self, self.complete)
         self.withdraw_button = button(self.tr("&Withdraw…"), self, self.withdraw)
         for b in (self.enrol_button, self.complete_button, self.withdraw_button):
             b.setVisible(self.can_enrol)
@@ -56,7 +57,7 @@ class RosterPanel(QGroupBox):
         layout.addLayout(bar)
         self.model = RecordModel(
             [
-                Column(self.tr("Name"), lambda r: r.display_name or ""),
+                Column(self.tr("Full name"), lambda r: r.display_name or ""),
                 Column(self.tr("Code"), lambda r: r.client_code),
                 Column(
                     self.tr("Status"),
@@ -90,9 +91,7 @@ class RosterPanel(QGroupBox):
     def _status_text(self, entry: RosterEntry) -> str:
         status = code_label(EnrolmentStatus, entry.status)
         if entry.queue_position is not None:
-            return (
-                self.tr("%1, no. %2").replace("%1", status).replace("%2", str(entry.queue_position))
-            )
+            return fill(self.tr("%1, no. %2"), status, str(entry.queue_position))
         return status
 
     def _since_text(self, entry: RosterEntry) -> str:
@@ -101,11 +100,7 @@ class RosterPanel(QGroupBox):
     def _attended_text(self, entry: RosterEntry) -> str:
         if not entry.sessions_recorded:
             return "—"
-        return (
-            self.tr("%1 of %2")
-            .replace("%1", str(entry.sessions_present))
-            .replace("%2", str(entry.sessions_recorded))
-        )
+        return fill(self.tr("%1 of %2"), str(entry.sessions_present), str(entry.sessions_recorded))
 
     # --- loading --------------------------------------------------------------------------
 
@@ -119,10 +114,13 @@ class RosterPanel(QGroupBox):
             return
         places = self.tr("Places taken: %1 of %2 · free: %3 · on the waiting list: %4")
         self.places.setText(
-            places.replace("%1", str(course.enrolled + course.completed))
-            .replace("%2", str(course.capacity))
-            .replace("%3", str(course.free_places))
-            .replace("%4", str(course.waiting))
+            fill(
+                places,
+                str(course.enrolled + course.completed),
+                str(course.capacity),
+                str(course.free_places),
+                str(course.waiting),
+            )
         )
         if not self.may_read_list(course.id):  # a trainer: not her course
             self.model.set_rows([])
@@ -169,12 +167,10 @@ class RosterPanel(QGroupBox):
 
     def _enrolled(self, record: EnrolmentRecord) -> None:
         if record.status == EnrolmentStatus.WAITING.value:
-            text = self.tr("%1 is on the waiting list, no. %2.").replace(
-                "%2", str(record.queue_position)
-            )
+            text = self.tr("%1 is on the waiting list, no. %2.")
         else:
             text = self.tr("%1 is enrolled.")
-        self.note.setText(text.replace("%1", record.client_code))
+        self.note.setText(fill(text, record.client_code, str(record.queue_position)))
 
     def complete(self) -> None:
         entry = selected_record(self.view)
@@ -182,7 +178,7 @@ class RosterPanel(QGroupBox):
             dialog = CompleteDialog(self.ctx, self, self.course, entry)
             dialog.saved.connect(
                 lambda r: self.note.setText(
-                    self.tr("%1 completed the course.").replace("%1", r.client_code)
+                    fill(self.tr("%1 completed the course."), r.client_code)
                 )
             )
             self.open_dialog(dialog)
@@ -193,14 +189,17 @@ class RosterPanel(QGroupBox):
             return
         who = _person(entry.display_name, entry.client_code)
         if entry.status == EnrolmentStatus.WAITING.value:
-            question = self.tr("Take %1 off the waiting list?").replace("%1", who)
+            question = fill(self.tr("Take %1 off the waiting list?"), who)
         elif self.course.waiting:
-            question = self.tr(
-                "Withdraw %1 from the course? The first woman on the waiting list moves "
-                "into her place."
-            ).replace("%1", who)
+            question = fill(
+                self.tr(
+                    "Withdraw %1 from the course? The first woman on the waiting list moves "
+                    "into her place."
+                ),
+                who,
+            )
         else:
-            question = self.tr("Withdraw %1 from the course?").replace("%1", who)
+            question = fill(self.tr("Withdraw %1 from the course?"), who)
         dialog = ConfirmDialog(
             self.ctx,
             self.tr("Withdraw from a course"),
@@ -214,10 +213,10 @@ class RosterPanel(QGroupBox):
         self.open_dialog(dialog)
 
     def _withdrawn(self, result: Withdrawal) -> None:
-        text = self.tr("%1 withdrew.").replace("%1", result.withdrawn.client_code)
+        text = fill(self.tr("%1 withdrew."), result.withdrawn.client_code)
         if result.moved_in:
             codes = ", ".join(e.client_code for e in result.moved_in)
-            text += " " + self.tr("Moved in from the waiting list: %1.").replace("%1", codes)
+            text += " " + fill(self.tr("Moved in from the waiting list: %1."), codes)
         self.note.setText(text)
 
     def _open_client(self) -> None:

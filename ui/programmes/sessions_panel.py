@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QDialog, QGroupBox, QHBoxLayout, QVBoxLayout, QWid
 
 from shelter_app import courses
 from shelter_app.courses import CourseRecord, SessionRecord
+from shelter_app.i18n import fill
 from shelter_app.permissions import Permission
 
 from ..context import AppContext
@@ -54,8 +55,8 @@ class SessionsPanel(QGroupBox):
         layout = QVBoxLayout(self)
         bar = QHBoxLayout()
         self.add_button = button(self.tr("A&dd…"), self, self.add_session)
-        self.move_button = button(self.tr("Move or chan&ge…"), self, self.move_session)
-        self.remove_button = button(self.tr("Remo&ve…"), self, self.remove_session)
+        self.move_button = button(self.tr("&Move or change…"), self, self.move_session)
+        self.remove_button = button(self.tr("Rem&ove…"), self, self.remove_session)
         for b in (self.add_button, self.move_button, self.remove_button):
             b.setVisible(self.can_define)
             bar.addWidget(b)
@@ -91,7 +92,7 @@ class SessionsPanel(QGroupBox):
         below = QHBoxLayout()
         below.addStretch(1)
         self.attendance_button = button(
-            self.tr("&Take attendance…") if self.can_enrol else self.tr("Attendance…"),
+            self.tr("Ta&ke attendance…") if self.can_enrol else self.tr("Attendance…"),
             self,
             self.take_attendance,
         )
@@ -108,7 +109,7 @@ class SessionsPanel(QGroupBox):
 
     def _session_attendance(self, session: SessionRecord) -> str:
         if session.attendance_taken:
-            return self.tr("%1 present").replace("%1", str(session.present))
+            return fill(self.tr("%1 present"), str(session.present))
         if session.starts_at.date() > date.today():
             return self.tr("planned")
         return self.tr("not taken yet")
@@ -198,9 +199,11 @@ class SessionsPanel(QGroupBox):
             ConfirmDialog(
                 self.ctx,
                 self.tr("Remove a session"),
-                self.tr("Remove the session of %1 at %2?")
-                .replace("%1", weekday_day_text(session.starts_at.date()))
-                .replace("%2", time_text(session.starts_at)),
+                fill(
+                    self.tr("Remove the session of %1 at %2?"),
+                    weekday_day_text(session.starts_at.date()),
+                    time_text(session.starts_at),
+                ),
                 self.tr("Remo&ve"),
                 self,
                 courses.remove_session,

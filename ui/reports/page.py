@@ -44,6 +44,7 @@ from PySide6.QtWidgets import (
 )
 
 from shelter_app.errors import OberihError
+from shelter_app.i18n import fill
 from shelter_app.reports import periods
 from shelter_app.reports.export import ExportRecord, export_summary, list_exports
 from shelter_app.reports.model import Summary
@@ -201,9 +202,10 @@ class ExportDoneDialog(TextDialog):
         self.setMinimumWidth(700)
         layout = QVBoxLayout(self)
         self.heading = explanation(
-            self.tr(
-                "The report for %1 was written and recorded in the register of exports."
-            ).replace("%1", period_text(record.period_start, record.period_end)),
+            fill(
+                self.tr("The report for %1 was written and recorded in the register of exports."),
+                period_text(record.period_start, record.period_end),
+            ),
             self,
         )
         self.heading.setStyleSheet(SUCCESS_STYLE + " font-weight: bold;")
@@ -218,11 +220,13 @@ class ExportDoneDialog(TextDialog):
         self.file.setReadOnly(True)
         self.file.setCursorPosition(0)
         self.contents = QLabel(
-            self.tr("%1, in %2, disclosure threshold k = %3, %4")
-            .replace("%1", format_name(record.format))
-            .replace("%2", language_name(record.language))
-            .replace("%3", str(record.k))
-            .replace("%4", size_text(record.size)),
+            fill(
+                self.tr("%1, in %2, disclosure threshold k = %3, %4"),
+                format_name(record.format),
+                language_name(record.language),
+                str(record.k),
+                size_text(record.size),
+            ),
             self,
         )
         self.sha = QLineEdit(record.sha256, self)
@@ -274,15 +278,21 @@ class ExportDoneDialog(TextDialog):
             return ""
         when = local_time_text(earlier.at)
         if earlier.sha256 == record.sha256:
-            return self.tr(
-                "Identical to the export of %1 with the same settings: the same SHA-256, so "
-                "the same numbers."
-            ).replace("%1", when)
+            return fill(
+                self.tr(
+                    "Identical to the export of %1 with the same settings: the same SHA-256, so "
+                    "the same numbers."
+                ),
+                when,
+            )
         if record.format == "csv":
-            return self.tr(
-                "Different from the export of %1 with the same settings: records of this "
-                "period were added or changed since then."
-            ).replace("%1", when)
+            return fill(
+                self.tr(
+                    "Different from the export of %1 with the same settings: records of this "
+                    "period were added or changed since then."
+                ),
+                when,
+            )
         return ""
 
     def open_file(self) -> None:
@@ -330,7 +340,7 @@ class ReportsPage(QWidget):
         self.tabs = QTabWidget(self)
         self.preview_area = SummaryPreview(self.tabs)
         self.register = ExportRegister(self.tabs)
-        self.tabs.addTab(self.preview_area, self.tr("&Anonymised tables"))
+        self.tabs.addTab(self.preview_area, self.tr("Anonymised &tables"))
         self.tabs.addTab(self.register, self.tr("&Register of exports"))
         outer.addWidget(self.tabs, 1)
 
@@ -494,15 +504,17 @@ class ReportsPage(QWidget):
         self._settings_edited()
 
     def _show_k(self, k: int) -> None:
-        self.k.setText(self.tr("%1 (set by the administrator)").replace("%1", str(k)))
+        self.k.setText(fill(self.tr("%1 (set by the administrator)"), str(k)))
         self.k_hint.setText(
-            self.tr(
-                "Counts from 1 to %2 are shown as “<%1”. k is one for the whole database: "
-                "an export cannot choose another, since two releases of the same figures "
-                "with different thresholds would reveal what the higher one hid."
+            fill(
+                self.tr(
+                    "Counts from 1 to %2 are shown as “<%1”. k is one for the whole database: "
+                    "an export cannot choose another, since two releases of the same figures "
+                    "with different thresholds would reveal what the higher one hid."
+                ),
+                str(k),
+                str(k - 1),
             )
-            .replace("%2", str(k - 1))
-            .replace("%1", str(k))
         )
 
     def _settings_edited(self, *_args: object) -> None:
@@ -602,9 +614,11 @@ class ReportsPage(QWidget):
             return
         dialog = ConfirmDialog(
             self.tr("Replace the file?"),
-            self.tr("A file named %1 exists already in %2. Replace it with this report?")
-            .replace("%1", path.name)
-            .replace("%2", QDir.toNativeSeparators(str(path.parent))),
+            fill(
+                self.tr("A file named %1 exists already in %2. Replace it with this report?"),
+                path.name,
+                QDir.toNativeSeparators(str(path.parent)),
+            ),
             self.tr("&Replace"),
             self,
         )
@@ -620,9 +634,7 @@ class ReportsPage(QWidget):
         QSettings().setValue(FOLDER_KEY, str(path.parent))
         self._set_working(True)
         self.busy = BusyDialog(
-            self.tr("Counting, protecting and writing the report (%1)…").replace(
-                "%1", format_name(fmt)
-            ),
+            fill(self.tr("Counting, protecting and writing the report (%1)…"), format_name(fmt)),
             self,
         )
         self.busy.setWindowTitle(self.tr("Export"))

@@ -44,6 +44,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from shelter_app.i18n import fill
 from shelter_app.reports.model import CellState, Definition, Figure, Series, Summary, Table
 
 from ..display import date_text as day_text
@@ -91,17 +92,23 @@ def mark_of_state(state: CellState) -> str | None:
 
 def mark_explanation(mark: str, k: int) -> str:
     if mark == Mark.PRIMARY:
-        return QCoreApplication.translate(
-            "reports_ui", "A count from 1 to %1: not shown, so that nobody can be recognised."
-        ).replace("%1", str(k - 1))
+        return fill(
+            QCoreApplication.translate(
+                "reports_ui", "A count from 1 to %1: not shown, so that nobody can be recognised."
+            ),
+            str(k - 1),
+        )
     if mark == Mark.COMPLEMENTARY:
         return QCoreApplication.translate(
             "reports_ui",
             "Hidden as well, so that a small count cannot be worked out from the totals.",
         )
-    return QCoreApplication.translate(
-        "reports_ui", "Not shown: it would rest on fewer than %1 people."
-    ).replace("%1", str(2 * k))
+    return fill(
+        QCoreApplication.translate(
+            "reports_ui", "Not shown: it would rest on fewer than %1 people."
+        ),
+        str(2 * k),
+    )
 
 
 def mark_background(mark: str | None) -> str | None:
@@ -680,14 +687,16 @@ class SummaryView(QWidget):
             else QCoreApplication.translate("reports_ui", "English")
         )
         self.parameters = _text(
-            QCoreApplication.translate(
-                "reports_ui",
-                "%1 · disclosure threshold k = %2 · report in %3. This is what an export "
-                "of these settings will contain.",
-            )
-            .replace("%1", summary.centre)
-            .replace("%2", str(k))
-            .replace("%3", language),
+            fill(
+                QCoreApplication.translate(
+                    "reports_ui",
+                    "%1 · disclosure threshold k = %2 · report in %3. This is what an export "
+                    "of these settings will contain.",
+                ),
+                summary.centre,
+                str(k),
+                language,
+            ),
             self,
         )
         layout.addWidget(self.parameters)

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from shelter_app.errors import OberihError
+from shelter_app.i18n import fill
 from shelter_app.permissions import role_label
 from shelter_app.reports import periods
 from shelter_app.reports.export import ExportRecord
@@ -92,9 +93,7 @@ class ExportRegisterModel(TableModel):
             Column(
                 self.tr("SHA-256"),
                 lambda r: r.sha256,
-                tooltip=lambda r: self.tr("SHA-256 of the file's bytes: %1").replace(
-                    "%1", r.sha256
-                ),
+                tooltip=lambda r: fill(self.tr("SHA-256 of the file's bytes: %1"), r.sha256),
                 font=_monospace(),
             ),
             Column(self.tr("Size"), lambda r: size_text(r.size), align_right=True),
@@ -144,7 +143,7 @@ class ExportRegister(QWidget):
         layout.addWidget(self.error)
         buttons = QHBoxLayout()
         self.preview_button = QPushButton(self.tr("Previe&w this period"), self)
-        self.reexport_button = QPushButton(self.tr("Export this period a&gain…"), self)
+        self.reexport_button = QPushButton(self.tr("E&xport this period again…"), self)
         self.copy_button = QPushButton(self.tr("Cop&y SHA-256"), self)
         buttons.addWidget(self.preview_button)
         buttons.addWidget(self.reexport_button)

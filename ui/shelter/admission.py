@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from shelter_app import clients, shelter
 from shelter_app.bed_offers import BedOffer, bed_offers
 from shelter_app.errors import InvalidInput, OberihError
+from shelter_app.i18n import fill
 from shelter_app.permissions import Permission
 from shelter_app.shelter import ChildInfo
 from shelter_app.vocabulary import ReferringBody, Sex
@@ -70,7 +71,7 @@ class ChildrenEditor(QWidget):
 
     def add_child(self, age: int | None = None, sex: str = Sex.NOT_STATED.value) -> QSpinBox:
         number = len(self.rows) + 1
-        caption = QLabel(self.tr("Child %1, age:").replace("%1", str(number)), self)
+        caption = QLabel(fill(self.tr("Child %1, age:"), str(number)), self)
         spin = QSpinBox(self)
         spin.setRange(self.UNKNOWN_AGE, 17)
         spin.setSpecialValueText("?")
@@ -113,7 +114,7 @@ class ChildrenEditor(QWidget):
 
     def _relayout(self) -> None:
         for number, (caption, spin, box, remove) in enumerate(self.rows):
-            caption.setText(self.tr("Child %1, age:").replace("%1", str(number + 1)))
+            caption.setText(fill(self.tr("Child %1, age:"), str(number + 1)))
             self.grid.addWidget(caption, number, 0)
             self.grid.addWidget(spin, number, 1)
             self.grid.addWidget(box, number, 2)
@@ -197,11 +198,11 @@ class BedOfferChooser(QComboBox):
             self.loaded.emit()
 
     def offer_text(self, offer: BedOffer) -> str:
-        return (
-            self.tr("%1 · bed %2 — %n place(s) free of %3", "", offer.free_places)
-            .replace("%1", offer.room_name)
-            .replace("%2", offer.bed_label)
-            .replace("%3", str(offer.max_people))
+        return fill(
+            self.tr("%1 · bed %2 — %n place(s) free of %3", "", offer.free_places),
+            offer.room_name,
+            offer.bed_label,
+            str(offer.max_people),
         )
 
 
@@ -321,12 +322,15 @@ class AdmitDialog(ServiceDialog):
         self.no_room.setVisible(not fitting)
         if not fitting:
             self.no_room.text.setText(
-                self.tr(
-                    "No room has space for her and her children from %1 (%n place(s) "
-                    "needed). Put her on the waiting list, or try another date.",
-                    "",
-                    party,
-                ).replace("%1", date_text(to_date(self.admitted_on.date())))
+                fill(
+                    self.tr(
+                        "No room has space for her and her children from %1 (%n place(s) "
+                        "needed). Put her on the waiting list, or try another date.",
+                        "",
+                        party,
+                    ),
+                    date_text(to_date(self.admitted_on.date())),
+                )
             )
         self.ok.setEnabled(fitting)
         self.ok.setDefault(fitting)

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from shelter_app.i18n import fill
 from shelter_app.permissions import Permission
 from shelter_app.shelter import StayRecord
 from shelter_app.shelter_layout import BedState, BoardBed, BoardRoom
@@ -71,7 +72,7 @@ class BedPanel(QWidget):
         self.values: dict[str, QLabel] = {}
         for key, caption in (
             ("code", self.tr("Client code:")),
-            ("name", self.tr("Name:")),
+            ("name", self.tr("Full name:")),
             ("admitted", self.tr("Admitted:")),
             ("referred", self.tr("Referred by:")),
             ("allowed", self.tr("Allowed until:")),
@@ -131,8 +132,9 @@ class BedPanel(QWidget):
             self._show_rows(set())
             if bed.next_arrival_on is not None:
                 self.state.setText(
-                    self.tr("Free that night; someone is booked into it from %1.").replace(
-                        "%1", date_text(bed.next_arrival_on)
+                    fill(
+                        self.tr("Free that night; someone is booked into it from %1."),
+                        date_text(bed.next_arrival_on),
                     )
                 )
             free = bed.state == BedState.FREE.value
@@ -144,7 +146,7 @@ class BedPanel(QWidget):
         values["admitted"].setText(date_text(occupant.admitted_on))
         allowed = date_text(occupant.allowed_until)
         if occupant.over_limit:
-            allowed = self.tr("%1 — over the allowed stay").replace("%1", allowed)
+            allowed = fill(self.tr("%1 — over the allowed stay"), allowed)
         values["allowed"].setText(allowed)
         values["planned"].setText(
             date_text(occupant.planned_departure_on)
@@ -175,14 +177,16 @@ class BedPanel(QWidget):
         if record.children:
             ages = ", ".join(str(c.age_years) for c in record.children)
             values["children"].setText(
-                self.tr("%n child(ren), aged %1", "", len(record.children)).replace("%1", ages)
+                fill(self.tr("%n child(ren), aged %1", "", len(record.children)), ages)
             )
         if record.extensions:
             last = record.extensions[-1]
             values["extensions"].setText(
-                self.tr("%n extension(s), the last on %1: %2", "", len(record.extensions))
-                .replace("%1", date_text(last.extended_on))
-                .replace("%2", label(ExtensionReason(last.reason)))
+                fill(
+                    self.tr("%n extension(s), the last on %1: %2", "", len(record.extensions)),
+                    date_text(last.extended_on),
+                    label(ExtensionReason(last.reason)),
+                )
             )
         if len(record.beds) > 1:
             values["beds"].setText(
@@ -192,9 +196,11 @@ class BedPanel(QWidget):
             )
         if record.departed_on is not None:
             self.state.setText(
-                self.tr("She left on %1 (%2).")
-                .replace("%1", date_text(record.departed_on))
-                .replace("%2", label(DepartureOutcome(record.departure_outcome)))
+                fill(
+                    self.tr("She left on %1 (%2)."),
+                    date_text(record.departed_on),
+                    label(DepartureOutcome(record.departure_outcome)),
+                )
             )
         visible = {k for k, v in values.items() if not self._row_hidden(v)}
         visible |= {"referred"}

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from shelter_app.i18n import fill
 from shelter_app.shelter_layout import Board, BoardRoom
 
 from .tiles import LOOKS, BedTile, TileKind
@@ -127,14 +128,11 @@ class RoomBox(QFrame):
 
     def set_room(self, room: BoardRoom) -> None:
         self.room = room
-        self.count.setText(
-            self.tr("%1 of %2 people")
-            .replace("%1", str(room.people))
-            .replace("%2", str(room.max_people))
-        )
+        self.count.setText(fill(self.tr("%1 of %2 people"), str(room.people), str(room.max_people)))
         self.count.setToolTip(
-            self.tr("Women and children in the room that night, of the %1 it can hold.").replace(
-                "%1", str(room.max_people)
+            fill(
+                self.tr("Women and children in the room that night, of the %1 it can hold."),
+                str(room.max_people),
             )
         )
         self.setToolTip(room.name)

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from shelter_app import shelter, shelter_layout
 from shelter_app.errors import InvalidInput, OberihError
+from shelter_app.i18n import fill
 from shelter_app.shelter import StayRecord
 from shelter_app.shelter_layout import BedState, Board
 from shelter_app.vocabulary import (
@@ -203,19 +204,17 @@ class BedChooser(QComboBox):
                 free = bed.state == BedState.FREE.value
                 if not free and bed.bed_id != keep:
                     continue
-                text = (
-                    self.tr("%1 · %2 (room: %3 of %4 places taken)")
-                    .replace("%1", room.name)
-                    .replace("%2", bed.label)
-                    .replace("%3", str(room.people))
-                    .replace("%4", str(room.max_people))
+                text = fill(
+                    self.tr("%1 · %2 (room: %3 of %4 places taken)"),
+                    room.name,
+                    bed.label,
+                    str(room.people),
+                    str(room.max_people),
                 )
                 if not free:
                     text += " — " + self.tr("taken")
                 elif bed.next_arrival_on is not None:
-                    text += " — " + self.tr("booked from %1").replace(
-                        "%1", date_text(bed.next_arrival_on)
-                    )
+                    text += " — " + fill(self.tr("booked from %1"), date_text(bed.next_arrival_on))
                 self.addItem(text, bed.bed_id)
         self.blockSignals(False)
         if keep is not None:
@@ -334,10 +333,12 @@ class _StayDialog(ServiceDialog):
         super().__init__(ctx, f"{title} — {facts.client_code}", ok, parent)
         self.facts = facts
         self.set_intro(
-            self.tr("Client %1: admitted %2, allowed until %3.")
-            .replace("%1", facts.client_code)
-            .replace("%2", date_text(facts.admitted_on))
-            .replace("%3", date_text(facts.allowed_until))
+            fill(
+                self.tr("Client %1: admitted %2, allowed until %3."),
+                facts.client_code,
+                date_text(facts.admitted_on),
+                date_text(facts.allowed_until),
+            )
         )
 
 
@@ -348,9 +349,12 @@ class ExtendDialog(_StayDialog):
         proposed = min(facts.allowed_until + timedelta(days=30), longest)
         self.until = date_edit(proposed, self)
         latest = hint_label(
-            self.tr(
-                "at most %1 (%n day(s) from admission)", "", ctx.settings.max_extended_stay_days
-            ).replace("%1", date_text(longest)),
+            fill(
+                self.tr(
+                    "at most %1 (%n day(s) from admission)", "", ctx.settings.max_extended_stay_days
+                ),
+                date_text(longest),
+            ),
             self,
         )
         self.form.add("new_allowed_until", self.tr("Allowed &until:"), beside(self.until, latest))
@@ -519,12 +523,14 @@ class WithdrawDialog(ServiceDialog):
         )
         self.entry = entry
         self.set_intro(
-            self.tr(
-                "%1 has been waiting since %2. Take her off the list when she no longer "
-                "needs the place (found one elsewhere, cannot be reached)."
+            fill(
+                self.tr(
+                    "%1 has been waiting since %2. Take her off the list when she no longer "
+                    "needs the place (found one elsewhere, cannot be reached)."
+                ),
+                entry.client_code,
+                date_text(entry.requested_on),
             )
-            .replace("%1", entry.client_code)
-            .replace("%2", date_text(entry.requested_on))
         )
         self.on_date = self.form.add("on_date", self.tr("&On:"), date_edit(date.today(), self))
 

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QCheckBox, QLabel, QVBoxLayout, QWidget
 
 from shelter_app import children
 from shelter_app.children import ChildRecord
+from shelter_app.i18n import fill
 from shelter_app.permissions import Permission
 from shelter_app.shelter import ChildInfo
 
@@ -99,6 +100,5 @@ class FamilyChildren(QWidget):
         name = record.first_name or self.tr("name not recorded")
         born = date_text(record.birth_date)
         if record.birth_date_approximate:
-            born = self.tr("about %1").replace("%1", str(record.birth_date.year))
-        text = self.tr("%1, age %2 (born %3)").replace("%2", str(age)).replace("%3", born)
-        return text.replace("%1", name)
+            born = fill(self.tr("about %1"), str(record.birth_date.year))
+        return fill(self.tr("%1, age %2 (born %3)"), name, str(age), born)

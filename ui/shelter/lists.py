@@ -112,7 +112,7 @@ class WaitingPanel(QWidget):
             layout.addWidget(hint_label(self.tr("Drag a row onto a free bed to admit her."), self))
         buttons = QGridLayout()
         self.add_button = QPushButton(self.tr("A&dd…"), self)
-        self.admit_button = QPushButton(self.tr("Ad&mit her…"), self)
+        self.admit_button = QPushButton(self.tr("Admit &her…"), self)
         self.withdraw_button = QPushButton(self.tr("Ta&ke off the list…"), self)
         self.add_button.clicked.connect(self.add_requested)
         self.admit_button.clicked.connect(self.admit_requested)

@@ -27,6 +27,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from shelter_app.i18n import fill
+
 from ..display import date_text
 from .tiles import MUTED, SELECTED
 
@@ -62,9 +64,7 @@ class MonthChart(QWidget):
             return
         top = max(n for _d, n in self.nights)
         self.setAccessibleDescription(
-            self.tr("Beds taken per night: at most %1 of %2.")
-            .replace("%1", str(top))
-            .replace("%2", str(self.capacity))
+            fill(self.tr("Beds taken per night: at most %1 of %2."), str(top), str(self.capacity))
         )
 
     def sizeHint(self) -> QSize:
@@ -145,9 +145,7 @@ class MonthChart(QWidget):
                 )
                 QToolTip.showText(
                     event.globalPos(),
-                    text.replace("%1", date_text(night))
-                    .replace("%2", str(count))
-                    .replace("%3", str(self.capacity))
+                    fill(text, date_text(night), str(count), str(self.capacity))
                     + "\n"
                     + self.tr("Click to show that night on the board."),
                     self,

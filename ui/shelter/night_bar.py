@@ -8,6 +8,7 @@ from datetime import date, timedelta
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from shelter_app.i18n import fill
 from shelter_app.shelter_layout import Occupancy
 
 from ..display import date_text, to_date, to_qdate
@@ -63,7 +64,7 @@ class NightBar(QWidget):
         summary.addWidget(self.beds_label)
         summary.addWidget(self.people_label)
         row.addLayout(summary, 1)
-        self.admit_button = QPushButton(self.tr("&Admit…"), self)
+        self.admit_button = QPushButton(self.tr("Ad&mit…"), self)
         self.admit_button.setToolTip(self.tr("Admit a woman to a free bed (Ctrl+N)"))
         self.admit_button.setShortcut("Ctrl+N")
         self.admit_button.clicked.connect(self.admit_requested)
@@ -82,13 +83,15 @@ class NightBar(QWidget):
         night = (
             self.tr("Tonight")
             if occupancy.day == date.today()
-            else self.tr("Night of %1").replace("%1", date_text(occupancy.day))
+            else fill(self.tr("Night of %1"), date_text(occupancy.day))
         )
         self.beds_label.setText(
-            self.tr("%1: %2 of %3 beds taken")
-            .replace("%1", night)
-            .replace("%2", str(occupancy.beds_occupied))
-            .replace("%3", str(occupancy.beds_total))
+            fill(
+                self.tr("%1: %2 of %3 beds taken"),
+                night,
+                str(occupancy.beds_occupied),
+                str(occupancy.beds_total),
+            )
         )
         people = occupancy.women + occupancy.children
         self.people_label.setText(
@@ -98,5 +101,5 @@ class NightBar(QWidget):
             + ", "
             + self.tr("%n child(ren)", "", occupancy.children)
             + " · "
-            + self.tr("rooms hold %1").replace("%1", str(occupancy.places_total))
+            + fill(self.tr("rooms hold %1"), str(occupancy.places_total))
         )

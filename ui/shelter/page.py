@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from shelter_app import clients, shelter, shelter_layout
 from shelter_app.changes import Changes, Kind
+from shelter_app.i18n import fill
 from shelter_app.permissions import Permission
 from shelter_app.shelter import LimitWarning, StayRecord, WaitingEntry
 from shelter_app.shelter_layout import BedState, Board, BoardBed, BoardRoom, Occupancy
@@ -255,9 +256,7 @@ class ShelterPage(QWidget):
         if number != self._generation:
             return
         month = QLocale().standaloneMonthName(self.day.month, QLocale.FormatType.LongFormat)
-        self.month_title.setText(
-            self.tr("Beds taken in %1 %2").replace("%1", month).replace("%2", str(self.day.year))
-        )
+        self.month_title.setText(fill(self.tr("Beds taken in %1 %2"), month, str(self.day.year)))
         self.chart.set_nights(nights, self.day)
 
     def _got_bed_nights(self, number: int, nights: int) -> None:
@@ -267,11 +266,11 @@ class ShelterPage(QWidget):
 
     def _got_waiting(self, entries: list[WaitingEntry]) -> None:
         self.waiting.set_entries(entries)
-        self.side_tabs.setTabText(1, self.tr("&Waiting list (%1)").replace("%1", str(len(entries))))
+        self.side_tabs.setTabText(1, fill(self.tr("&Waiting list (%1)"), str(len(entries))))
 
     def _got_limits(self, warnings: list[LimitWarning]) -> None:
         self.limits.set_warnings(warnings, self.ctx.settings.stay_warning_days)
-        self.tabs.setTabText(1, self.tr("Near the &limit (%1)").replace("%1", str(len(warnings))))
+        self.tabs.setTabText(1, fill(self.tr("Near the &limit (%1)"), str(len(warnings))))
 
     # --- the selected bed -----------------------------------------------------------------
 
@@ -383,9 +382,11 @@ class ShelterPage(QWidget):
             self.board_view.selected = result.bed.bed_id
             if result.bed.from_date > self.day:
                 self.notice_text(
-                    self.tr("Booked: %1 arrives on %2; her bed shows from that night.")
-                    .replace("%1", result.client_code)
-                    .replace("%2", date_text(result.bed.from_date))
+                    fill(
+                        self.tr("Booked: %1 arrives on %2; her bed shows from that night."),
+                        result.client_code,
+                        date_text(result.bed.from_date),
+                    )
                 )
 
     def admit(self, bed_id: int | None = None) -> QDialog | None:

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from shelter_app.i18n import fill
 from shelter_app.shelter_layout import BedState, BoardBed, BoardRoom
 
 from .dialogs import (
@@ -123,6 +124,8 @@ class BedTile(QAbstractButton):
         self.lines = self._lines()
         details = self.lines[1:] if bed.occupant is not None else self.lines[3:]
         words = [f"{room.name} · {bed.label}", self.state_words(), *details]
+        if bed.occupant is not None and bed.occupant.client_name:
+            words.insert(3, bed.occupant.client_code)
         summary = " — ".join(w for w in words if w)
         self.setToolTip(summary)
         self.setAccessibleName(summary)
@@ -147,20 +150,21 @@ class BedTile(QAbstractButton):
                 return bed.label, self.tr("Unavailable"), "", ""
             status = ""
             if bed.next_arrival_on is not None:
-                status = self.tr("Booked %1").replace("%1", short_date(bed.next_arrival_on))
+                status = fill(self.tr("Booked %1"), short_date(bed.next_arrival_on))
             return bed.label, self.tr("Free"), "", status
         children = self.tr("+%n child(ren)", "", occupant.children) if occupant.children else ""
         if occupant.over_limit:
             status = self.tr("Over limit")
         elif occupant.departing_soon and occupant.planned_departure_on is not None:
-            status = self.tr("Leaves %1").replace("%1", short_date(occupant.planned_departure_on))
+            status = fill(self.tr("Leaves %1"), short_date(occupant.planned_departure_on))
         elif occupant.near_limit:
-            status = self.tr("Limit %1").replace("%1", short_date(occupant.allowed_until))
+            status = fill(self.tr("Limit %1"), short_date(occupant.allowed_until))
         elif occupant.planned_departure_on is not None:
-            status = self.tr("Leaves %1").replace("%1", short_date(occupant.planned_departure_on))
+            status = fill(self.tr("Leaves %1"), short_date(occupant.planned_departure_on))
         else:
             status = ""
-        return bed.label, occupant.client_code, children, status
+        # shelter staff see her name (names_where_needed); the code stays in the tooltip
+        return bed.label, occupant.client_name or occupant.client_code, children, status
 
     def set_selected(self, selected: bool) -> None:
         if selected != self.selected:

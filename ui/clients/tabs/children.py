@@ -24,6 +24,7 @@ from shelter_app import children
 from shelter_app.changes import Kind
 from shelter_app.children import ChildRecord, ChildSessionRecord
 from shelter_app.errors import OberihError
+from shelter_app.i18n import fill
 from shelter_app.permissions import Permission
 from shelter_app.vocabulary import ConsultationFormat, Sex, choices
 
@@ -46,7 +47,7 @@ class ChildrenTab(ListTab):
         self.records: list[ChildRecord] = []
         self.dialog: QDialog | None = None
         buttons = QHBoxLayout()
-        self.add_button = QPushButton(self.tr("&Add a child…"), self)
+        self.add_button = QPushButton(self.tr("A&dd a child…"), self)
         self.add_button.clicked.connect(lambda: self._open(ChildDialog(ctx, client_id, None, self)))
         self.edit_button = QPushButton(self.tr("&Correct…"), self)
         self.edit_button.clicked.connect(self._edit)
@@ -116,7 +117,7 @@ class ChildrenTab(ListTab):
 
     def _born(self, r: ChildRecord) -> str:
         if r.birth_date_approximate:
-            return self.tr("about %1").replace("%1", str(r.birth_date.year))
+            return fill(self.tr("about %1"), str(r.birth_date.year))
         return date_text(r.birth_date)
 
     def selected(self) -> ChildRecord | None:
@@ -145,10 +146,12 @@ class ChildrenTab(ListTab):
             self.sessions.setText(self.tr("No sessions with a psychologist yet."))
             return
         lines = [
-            self.tr("%1: %2 min with %3")
-            .replace("%1", date_text(r.held_on))
-            .replace("%2", str(r.duration_min))
-            .replace("%3", r.psychologist)
+            fill(
+                self.tr("%1: %2 min with %3"),
+                date_text(r.held_on),
+                str(r.duration_min),
+                r.psychologist,
+            )
             for r in rows
         ]
         self.sessions.setText(self.tr("Sessions with a psychologist:") + "\n" + "\n".join(lines))
@@ -233,8 +236,8 @@ class ChildDialog(_Dialog):
         self.school.setPlaceholderText(self.tr("e.g. School No. 12, kindergarten No. 3"))
         self.form.add("first_name", self.tr("&First name:"), self.first_name)
         self.form.add("birth_date", self.tr("&Date of birth:"), self.birth_date)
-        self.form.add("sex", self.tr("&Sex:"), self.sex)
-        self.form.add("school", self.tr("S&chool or kindergarten:"), self.school)
+        self.form.add("sex", self.tr("Se&x:"), self.sex)
+        self.form.add("school", self.tr("School &or kindergarten:"), self.school)
         self.own_client: ClientPicker | None = None
         if child is None:  # a 14-17-year-old who is also a client herself or himself
             self.own_client = ClientPicker(ctx, self)

@@ -6,6 +6,7 @@ from __future__ import annotations
 from shelter_app import courses
 from shelter_app.changes import Kind
 from shelter_app.courses import EnrolmentRecord
+from shelter_app.i18n import fill
 from shelter_app.permissions import Permission
 from shelter_app.vocabulary import EnrolmentStatus
 
@@ -48,9 +49,7 @@ class CoursesTab(ListTab):
     def _row(self, r: EnrolmentRecord) -> tuple[str, ...]:
         status = code_label(EnrolmentStatus, r.status)
         if r.queue_position is not None:
-            status = (
-                self.tr("%1 (place %2)").replace("%1", status).replace("%2", str(r.queue_position))
-            )
+            status = fill(self.tr("%1 (place %2)"), status, str(r.queue_position))
         return (
             r.course_title,
             status,

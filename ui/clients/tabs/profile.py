@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QPushButton, QWi
 
 from shelter_app import clients
 from shelter_app.clients import ClientCard
+from shelter_app.i18n import fill
 from shelter_app.permissions import Permission
 from shelter_app.vocabulary import CameVia, Category, Citizenship, District, Sex
 
@@ -29,7 +30,7 @@ class ProfileTab(ClientTab):
         self.dialog: EditClientDialog | None = None
         self.layout_.addWidget(self.status)
         top = QHBoxLayout()
-        self.edit_button = QPushButton(self.tr("&Edit…"), self)
+        self.edit_button = QPushButton(self.tr("E&dit…"), self)
         self.edit_button.setToolTip(self.tr("Edit the record (Ctrl+E)"))
         self.edit_button.clicked.connect(self.edit)
         self.edit_button.setVisible(ctx.can(Permission.WRITE_CLIENTS))
@@ -110,9 +111,11 @@ class ProfileTab(ClientTab):
         v["citizenship"].setText(code_label(Citizenship, card.citizenship))
         v["phone"].setText(card.phone or dash)
         v["contact"].setText(
-            self.tr("safe to call: %1; safe to send messages: %2")
-            .replace("%1", yes_no(card.safe_to_call).lower())
-            .replace("%2", yes_no(card.safe_to_text).lower())
+            fill(
+                self.tr("safe to call: %1; safe to send messages: %2"),
+                yes_no(card.safe_to_call).lower(),
+                yes_no(card.safe_to_text).lower(),
+            )
         )
         v["district"].setText(code_label(District, card.district))
         v["came_via"].setText(code_label(CameVia, card.came_via))
@@ -129,13 +132,9 @@ class ProfileTab(ClientTab):
     def birth_text(self, card: ClientCard) -> str:
         if card.birth_date is not None:
             age = clients.age_on(card.birth_date, date.today())
-            return (
-                self.tr("%1 (%2 years)")
-                .replace("%1", date_text(card.birth_date))
-                .replace("%2", str(age))
-            )
+            return fill(self.tr("%1 (%2 years)"), date_text(card.birth_date), str(age))
         if card.birth_year is not None:
-            return self.tr("in %1 (only the year is known)").replace("%1", str(card.birth_year))
+            return fill(self.tr("in %1 (only the year is known)"), str(card.birth_year))
         return ""
 
     def edit(self) -> None:

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 from shelter_app import referrals
 from shelter_app.changes import Kind
 from shelter_app.clients import ClientCard, ConsentRecord
+from shelter_app.i18n import fill
 from shelter_app.permissions import Permission
 from shelter_app.referrals import ReferralRecord
 from shelter_app.vocabulary import ReferralDirection, ReferralOutcome, ReferralType
@@ -181,8 +182,9 @@ class ReferralsTab(ListTab):
         if record.direction != ReferralDirection.OUT.value:
             note = self.tr("The referral to us was recorded.")
         elif record.identity_shared:
-            note = self.tr("The referral was recorded; her identity is shared with %1.").replace(
-                "%1", record.partner_name or ""
+            note = fill(
+                self.tr("The referral was recorded; her identity is shared with %1."),
+                record.partner_name or "",
             )
         else:
             note = self.tr(
@@ -192,9 +194,7 @@ class ReferralsTab(ListTab):
 
     def _outcome(self, record: ReferralRecord) -> None:
         self._after_write(
-            self.tr("Outcome recorded: %1.").replace(
-                "%1", code_label(ReferralOutcome, record.outcome)
-            ),
+            fill(self.tr("Outcome recorded: %1."), code_label(ReferralOutcome, record.outcome)),
             record.id,
         )
 

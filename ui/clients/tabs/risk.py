@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from shelter_app import safety
 from shelter_app.changes import Kind
 from shelter_app.clients import ClientCard
+from shelter_app.i18n import fill
 from shelter_app.permissions import Permission
 from shelter_app.safety import (
     ClientSafety,
@@ -146,7 +147,7 @@ class RiskTab(ClientTab):
         assessed = QGroupBox(self.tr("Risk assessments"), content)
         assessed_layout = QVBoxLayout(assessed)
         self.assess_button = self._button(
-            self.tr("New risk &assessment…"),
+            self.tr("&New risk assessment…"),
             self.tr("Go through the risk questionnaire with her"),
             self.new_assessment,
         )
@@ -314,7 +315,7 @@ class RiskTab(ClientTab):
     def _assessment_row(self, a: RiskAssessmentRecord) -> tuple[str, ...]:
         if a.answers:
             yes = sum(1 for _, answer in a.answers if answer)
-            signs = self.tr("%1 of %2").replace("%1", str(yes)).replace("%2", str(len(a.answers)))
+            signs = fill(self.tr("%1 of %2"), str(yes), str(len(a.answers)))
         else:
             signs = "—"  # the answers were erased with her personal data
         return (date_text(a.assessed_on), code_label(RiskLevel, a.level), str(a.score), signs)
@@ -331,22 +332,16 @@ class RiskTab(ClientTab):
         review = date_text(plan.review_on)
         days = (plan.review_on - date.today()).days
         if plan.reviewed_on is not None:
-            review = (
-                self.tr("%1 (reviewed on %2)")
-                .replace("%1", review)
-                .replace("%2", date_text(plan.reviewed_on))
-            )
+            review = fill(self.tr("%1 (reviewed on %2)"), review, date_text(plan.reviewed_on))
         elif days < 0:
             self.plan_overdue = True
-            review = self.tr("%1 — the review is %n day(s) overdue", "", -days).replace(
-                "%1", review
-            )
+            review = fill(self.tr("%1 — the review is %n day(s) overdue", "", -days), review)
             self.plan_review.setStyleSheet(OVERDUE_STYLE)
         elif days == 0:
-            review = self.tr("%1 — the review is due today").replace("%1", review)
+            review = fill(self.tr("%1 — the review is due today"), review)
             self.plan_review.setStyleSheet(DUE_SOON_STYLE)
         elif days <= DUE_SOON_DAYS:
-            review = self.tr("%1 — the review is due in %n day(s)", "", days).replace("%1", review)
+            review = fill(self.tr("%1 — the review is due in %n day(s)", "", days), review)
             self.plan_review.setStyleSheet(DUE_SOON_STYLE)
         self.plan_review.setText(review)
         self.plan_text.setPlainText(plan.plan_text or "")
@@ -433,15 +428,17 @@ class RiskTab(ClientTab):
 
     def _assessed(self, record: RiskAssessmentRecord) -> None:
         self._after_write(
-            self.tr("The risk assessment was saved: level %1, score %2.")
-            .replace("%1", code_label(RiskLevel, record.level))
-            .replace("%2", str(record.score))
+            fill(
+                self.tr("The risk assessment was saved: level %1, score %2."),
+                code_label(RiskLevel, record.level),
+                str(record.score),
+            )
         )
 
     def _planned(self, record: SafetyPlanRecord) -> None:
         self._after_write(
-            self.tr("The safety plan was saved; review it by %1.").replace(
-                "%1", date_text(record.review_on)
+            fill(
+                self.tr("The safety plan was saved; review it by %1."), date_text(record.review_on)
             )
         )
 

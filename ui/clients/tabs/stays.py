@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from shelter_app import shelter
 from shelter_app.changes import Kind
+from shelter_app.i18n import fill
 from shelter_app.permissions import Permission
 from shelter_app.shelter import StayRecord
 from shelter_app.vocabulary import DepartureOutcome, ReferringBody
@@ -56,7 +57,7 @@ class StaysTab(ListTab):
         bed = s.beds[-1] if s.beds else None
         allowed = date_text(s.allowed_until)
         if s.extensions:
-            allowed = self.tr("%1 (extended)").replace("%1", allowed)
+            allowed = fill(self.tr("%1 (extended)"), allowed)
         return (
             date_text(s.admitted_on),
             allowed,
@@ -72,8 +73,10 @@ class StaysTab(ListTab):
         if not s.extensions:
             return None
         return "\n".join(
-            self.tr("Extended on %1 until %2")
-            .replace("%1", date_text(e.extended_on))
-            .replace("%2", date_text(e.new_allowed_until))
+            fill(
+                self.tr("Extended on %1 until %2"),
+                date_text(e.extended_on),
+                date_text(e.new_allowed_until),
+            )
             for e in s.extensions
         )

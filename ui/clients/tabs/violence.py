@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from shelter_app.changes import Kind
+from shelter_app.i18n import fill
 from shelter_app.incidents import IncidentRecord, PerpetratorRecord
 from shelter_app.notifications import NotificationRecord
 from shelter_app.permissions import Permission
@@ -302,7 +303,7 @@ class ViolenceTab(ClientTab):
         span = f"{date_text(o.starts_on)} – {date_text(o.ends_on)}"
         if o.in_force(today):
             days = (o.ends_on - today).days
-            return self.tr("%1 (%n day(s) left)", "", days).replace("%1", span)
+            return fill(self.tr("%1 (%n day(s) left)", "", days), span)
         return span
 
     def _show_notices(self, rows: tuple[NotificationRecord, ...]) -> None:
@@ -327,7 +328,7 @@ class ViolenceTab(ClientTab):
         if n.done_at is None:
             return self.tr("OVERDUE") if n.overdue(now) else self.tr("not yet")
         made = datetime_text(n.done_at)
-        return self.tr("%1 (late)").replace("%1", made) if n.overdue(now) else made
+        return fill(self.tr("%1 (late)"), made) if n.overdue(now) else made
 
     def _selected(self, model: RowsModel, view: QTableView) -> object | None:
         rows = view.selectionModel().selectedRows()
