@@ -2389,7 +2389,7 @@
     </message>
     <message>
         <source>A&amp;im:</source>
-        <translation>&amp;Мета:</translation>
+        <translation>Ме&amp;та:</translation>
     </message>
     <message>
         <source>&amp;Description:</source>
