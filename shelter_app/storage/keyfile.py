@@ -61,15 +61,14 @@ DEFAULT_KDF = KdfParams()
 MAX_KDF_MEMORY_KIB = 1024 * 1024
 MAX_KDF_ITERATIONS = 10
 MAX_KDF_LANES = 16
-# The test suite records a cheap cost (1 MiB, 1 pass) and sets this variable for itself
-# and the processes it starts; nothing else does.
-CHEAP_KDF_FOR_TESTS = "OBERIH_TEST_CHEAP_KDF"
+# The least a slot may ask for. Only code running in this process can lower it: the test
+# suite does (tests/conftest.py, and tests/child_hooks for the processes it starts), so
+# that its cheap slots open; no environment variable or file can.
+KDF_FLOOR = DEFAULT_KDF
 
 
 def _kdf_floor() -> KdfParams:
-    if os.environ.get(CHEAP_KDF_FOR_TESTS) == "1":
-        return KdfParams(1024, 1, 1)
-    return DEFAULT_KDF
+    return KDF_FLOOR
 
 
 class WrongSecret(Exception):
