@@ -3,7 +3,11 @@
 An account lives in the encrypted database (who she is, her role) and has a slot in the
 key file (how her password opens the data key). Changes keep the two consistent: the
 key file is written before the row that makes the slot usable is committed, and a slot is
-removed only after the row that disables it is committed."""
+removed only after the row that disables it is committed.
+
+An account's role and active flag are signed by an administrator's session whenever they
+change (Database.seal_account); a row edited outside Oberih is refused at sign-in and in
+every unit of work. Every slot written is audited."""
 
 from __future__ import annotations
 
@@ -14,7 +18,7 @@ from PySide6.QtCore import QCoreApplication
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from .database import Database, SignedInUser, utcnow
+from .database import Database, SignedInUser, UnitOfWork, utcnow
 from .errors import AuthenticationFailed, InvalidInput
 from .permissions import Permission, Role
 from .storage.schema import Account
@@ -77,11 +81,19 @@ def create_account(
             active=True,
             created_at=now,
             password_changed_at=now,
+            seal_version=0,
+            seal="",
         )
         uow.session.add(acc)
         uow.session.flush()
-        uow.audit("account.created", "account", acc.id, detail={"role": role_.value})
-        db.put_user_slot(name, password)
+        db.seal_account(uow.actor, acc)
+        uow.audit(
+            "account.created",
+            "account",
+            acc.id,
+            detail={"role": role_.value, "version": acc.seal_version},
+        )
+        _write_slot(db, uow, acc, password)
         try:
             uow.commit()
         except BaseException:
@@ -102,7 +114,7 @@ def change_own_password(
             raise AuthenticationFailed()
         acc.password_changed_at = utcnow()
         uow.audit("account.password_changed", "account", acc.id)
-        db.put_user_slot(acc.username, new_password)
+        _write_slot(db, uow, acc, new_password)
         uow.commit()
 
 
@@ -118,7 +130,7 @@ def reset_password(db: Database, user: SignedInUser, account_id: int, new_passwo
         check_password(new_password, acc.username)
         acc.password_changed_at = utcnow()
         uow.audit("account.password_reset", "account", acc.id)
-        db.put_user_slot(acc.username, new_password)
+        _write_slot(db, uow, acc, new_password)
         uow.commit()
 
 
@@ -128,8 +140,20 @@ def change_role(db: Database, user: SignedInUser, account_id: int, role: str) ->
         acc = _get(uow.session, account_id)
         if acc.role == Role.ADMIN.value and role_ != Role.ADMIN:
             _keep_an_admin(uow.session, acc.id)
+        was_admin = acc.role == Role.ADMIN.value
         acc.role = role_.value
-        uow.audit("account.role_changed", "account", acc.id, detail={"role": role_.value})
+        db.seal_account(uow.actor, acc)
+        uow.audit(
+            "account.role_changed",
+            "account",
+            acc.id,
+            detail={"role": role_.value, "version": acc.seal_version},
+        )
+        if was_admin != (role_ == Role.ADMIN) and acc.active:
+            # an administrator's slot holds the ADMIN key; nobody else's does
+            admin_key = db.admin_key_of(uow.actor) if role_ == Role.ADMIN else None
+            db.set_slot_admin_key(acc.username, admin_key)
+            uow.audit("keys.slot_changed", "account", acc.id, detail={"admin": bool(admin_key)})
         uow.commit()
         return _info(acc)
 
@@ -142,7 +166,8 @@ def deactivate(db: Database, user: SignedInUser, account_id: int) -> AccountInfo
         if acc.role == Role.ADMIN.value:
             _keep_an_admin(uow.session, acc.id)
         acc.active = False
-        uow.audit("account.deactivated", "account", acc.id)
+        db.seal_account(uow.actor, acc)
+        uow.audit("account.deactivated", "account", acc.id, detail={"version": acc.seal_version})
         uow.commit()
         info = _info(acc)
     db.remove_user_slot(info.username)
@@ -156,10 +181,19 @@ def reactivate(db: Database, user: SignedInUser, account_id: int, new_password: 
         check_password(new_password, acc.username)
         acc.active = True
         acc.password_changed_at = utcnow()
-        uow.audit("account.reactivated", "account", acc.id)
-        db.put_user_slot(acc.username, new_password)
+        db.seal_account(uow.actor, acc)
+        uow.audit("account.reactivated", "account", acc.id, detail={"version": acc.seal_version})
+        _write_slot(db, uow, acc, new_password)
         uow.commit()
         return _info(acc)
+
+
+def _write_slot(db: Database, uow: UnitOfWork, acc: Account, password: str) -> None:
+    """Write her slot (naming her account; with the ADMIN key for an administrator, from
+    the acting administrator's session or her own) and audit it."""
+    admin_key = db.admin_key_of(uow.actor) if acc.role == Role.ADMIN.value else None
+    db.put_user_slot(acc.username, password, acc.id, admin_key)
+    uow.audit("keys.slot_written", "account", acc.id, detail={"admin": admin_key is not None})
 
 
 def _get(session: Session, account_id: int) -> Account:

@@ -24,7 +24,7 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.util import identity_key
 
-from . import __version__, audit_chain, changes
+from . import __version__, audit_chain, authority, changes
 from .errors import (
     AfterCommitProblem,
     AlreadyExists,
@@ -55,13 +55,14 @@ from .storage.files import DatabasePaths
 from .storage.instance_lock import WriterGate
 from .storage.keyfile import (
     KeyFile,
+    OpenedSlot,
     WrongSecret,
     new_data_key,
     new_recovery_code,
     new_recovery_slot_id,
     normalise_recovery_code,
 )
-from .storage.schema import Account, AuditEntry, Base, DatabaseInfo
+from .storage.schema import Account, AuditEntry, AuditState, Base, DatabaseInfo
 from .storage.throttle import PendingFailure, Throttle
 from .validation import check_password, clean_display_name, clean_username
 
@@ -205,7 +206,6 @@ class UnitOfWork:
             raise RuntimeError("audit entries need a write unit of work")
         entry = audit_chain.append(
             self.session,
-            self.db.audit_key,
             at=utcnow(),
             account_id=self.actor.account_id,
             role=self.actor.role.value,
@@ -216,6 +216,12 @@ class UnitOfWork:
             detail=detail,
         )
         self._last_entry = (entry.seq, entry.mac)
+
+    def audit_now(self, action: str, detail: dict[str, Any] | None = None) -> tuple[int, str]:
+        """`audit`, returning the entry's number and MAC (for the head file)."""
+        self.audit(action, detail=detail)
+        assert self._last_entry is not None
+        return self._last_entry
 
     def commit(self) -> None:
         self.session.commit()
@@ -243,16 +249,20 @@ class Database:
         self.clock = clock
         self.throttle = _throttle(paths, clock)
         self._sessions: dict[str, int] = {}
+        # the genuine ADMIN key of each administrator's session (authority.py)
+        self._admin_keys: dict[str, bytes] = {}
+        self._established_admin_key: bytes | None = None  # made at this opening (upgrade)
+        self._sealed_ok: set[tuple[object, ...]] = set()
+        # the head file as found at opening; a problem is reported, and the head is then
+        # left alone until an administrator accepts the database as it is
+        self.head_problem: str | None = None
+        self._head_problem_noted = False
         self.after_commit_warnings: list[AfterCommitProblem] = []
 
     def __repr__(self) -> str:  # never show keys
         return f"<Database {self.paths.database.name}>"
 
     # --- keys --------------------------------------------------------------------------
-
-    @property
-    def audit_key(self) -> bytes:
-        return audit_chain.audit_key(self._data_key)
 
     @property
     def database_id(self) -> str:
@@ -262,7 +272,10 @@ class Database:
         """After a commit: record the newest entry in the head file. The save has already
         committed, so a failure here (full disk, a lock held too long) must not turn it
         into a reported failure: it becomes a warning, and the next sign-in writes the
-        head again (its own entry is newer)."""
+        head again (its own entry is newer). A head found wrong at opening is left as it
+        is (see head_problem)."""
+        if self.head_problem is not None:
+            return
         try:
             audit_chain.advance_head(self.paths, self.database_id, seq, mac)
         except (OSError, Timeout) as exc:
@@ -301,10 +314,97 @@ class Database:
                 raise KeyFileDamaged()
             self.keyfile = change(current).save(self.paths.key_file, self._data_key)
 
-    def put_user_slot(self, username: str, password: str) -> None:
-        """Give `username` a fresh slot opened by `password` (new, changed or reset)."""
+    def put_user_slot(
+        self, username: str, password: str, account_id: int, admin_key: bytes | None = None
+    ) -> None:
+        """Give `username` a fresh slot opened by `password` (new, changed or reset),
+        naming her account; `admin_key` for an administrator's slot. The caller audits it."""
         locator = self.keyfile.locator(username)
-        self.update_keyfile(lambda kf: kf.with_slot(locator, "user", password, [self._data_key]))
+        self.update_keyfile(
+            lambda kf: kf.with_slot(
+                locator, "user", password, [self._data_key], account=account_id, admin_key=admin_key
+            )
+        )
+
+    def set_slot_admin_key(self, username: str, admin_key: bytes | None) -> None:
+        """An account became (or stopped being) an administrator: seal the ADMIN key into
+        her slot (her public key suffices) or take it out."""
+        locator = self.keyfile.locator(username)
+        self.update_keyfile(lambda kf: kf.with_admin_key(locator, admin_key))
+
+    # --- the administrators' authority (authority.py) -----------------------------------
+
+    def _authority(self) -> authority.Authority | None:
+        record = self.keyfile.authority
+        if record is None:
+            return None
+        return authority.Authority(record["public_key"], record["sealed_private"])
+
+    def _genuine_admin_key(self, admin_key: bytes | None) -> bytes | None:
+        auth = self._authority()
+        if auth is None or authority.open_signer(auth, admin_key, self.database_id) is None:
+            return None
+        return admin_key
+
+    def admin_key_of(self, user: SignedInUser) -> bytes | None:
+        """The ADMIN key an administrator's session holds (None for every other role)."""
+        if self._sessions.get(user.token) != user.account_id:
+            return None
+        return self._admin_keys.get(user.token)
+
+    def seal_account(self, user: SignedInUser, acc: Account) -> None:
+        """Sign `acc`'s identity, role and active flag anew (next version). Only an
+        administrator's session holds the key: anyone else is refused."""
+        auth = self._authority()
+        signer = None
+        if auth is not None:
+            signer = authority.open_signer(auth, self.admin_key_of(user), self.database_id)
+        if signer is None:
+            raise PermissionDenied("accounts.seal")
+        acc.seal_version += 1
+        acc.seal = authority.sign_account(
+            signer,
+            self.database_id,
+            acc.id,
+            self.keyfile.locator(acc.username),
+            acc.role,
+            acc.active,
+            acc.seal_version,
+        )
+
+    def account_sealed(self, acc: Account) -> bool:
+        """Is this row's role and active flag as an administrator signed them?"""
+        auth = self._authority()
+        if auth is None:
+            return False
+        facts = (
+            auth.public_key,
+            acc.id,
+            acc.username,
+            acc.role,
+            bool(acc.active),
+            acc.seal_version,
+            acc.seal,
+        )
+        if facts in self._sealed_ok:
+            return True
+        ok = authority.account_seal_valid(
+            auth.public_key,
+            acc.seal,
+            self.database_id,
+            acc.id,
+            self.keyfile.locator(acc.username),
+            acc.role,
+            acc.active,
+            acc.seal_version,
+        )
+        if ok:
+            self._sealed_ok.add(facts)
+        return ok
+
+    def audit_first_key(self, user: SignedInUser, session: Session) -> bytes | None:
+        """The audit chain's first key, for an administrator's session only."""
+        return audit_chain.first_key(session, self.admin_key_of(user), self.database_id)
 
     def remove_user_slot(self, username: str) -> None:
         locator = self.keyfile.locator(username)
@@ -317,7 +417,7 @@ class Database:
             return False
         return self._data_key in keys
 
-    def add_pending_recovery_slot(self, code: str) -> None:
+    def add_pending_recovery_slot(self, code: str, admin_key: bytes) -> None:
         """Phase one of a new recovery code: its slot is written BESIDE the old one, marked
         pending, so both codes open the database until the new one is confirmed as
         written down. A kill before the code is shown loses nothing: the old code still
@@ -328,7 +428,13 @@ class Database:
             for stale in kf.pending_recovery_ids():
                 kf = kf.without_slot(stale)
             slot_id = new_recovery_slot_id()
-            kf = kf.with_slot(slot_id, "recovery", normalise_recovery_code(code), [self._data_key])
+            kf = kf.with_slot(
+                slot_id,
+                "recovery",
+                normalise_recovery_code(code),
+                [self._data_key],
+                admin_key=admin_key,
+            )
             return kf.marked_pending(slot_id, True)
 
         self.update_keyfile(change)
@@ -359,6 +465,7 @@ class Database:
 
     def end_sessions_of(self, account_id: int) -> None:
         self._sessions = {t: a for t, a in self._sessions.items() if a != account_id}
+        self._admin_keys = {t: k for t, k in self._admin_keys.items() if t in self._sessions}
 
     # --- creating and opening ----------------------------------------------------------
 
@@ -389,6 +496,11 @@ class Database:
 
         data_key = new_data_key()
         keyfile = KeyFile.new()
+        admin_key = authority.new_admin_key()
+        founding = authority.new_authority(admin_key, keyfile.database_id)
+        keyfile = keyfile.with_authority(founding.as_dict())
+        signer = authority.open_signer(founding, admin_key, keyfile.database_id)
+        assert signer is not None
         code = new_recovery_code()
         engine = make_engine(paths.database, data_key)
         try:
@@ -420,9 +532,19 @@ class Database:
                 )
                 s.add(admin)
                 s.flush()
+                admin.seal_version = 1
+                admin.seal = authority.sign_account(
+                    signer,
+                    keyfile.database_id,
+                    admin.id,
+                    keyfile.locator(username),
+                    Role.ADMIN.value,
+                    True,
+                    1,
+                )
+                audit_chain.start(s, audit_chain.new_first_key(), admin_key, keyfile.database_id)
                 entry = audit_chain.append(
                     s,
-                    audit_chain.audit_key(data_key),
                     at=now,
                     account_id=admin.id,
                     role=Role.ADMIN.value,
@@ -432,10 +554,19 @@ class Database:
                 )
                 admin_id, head = admin.id, (entry.seq, entry.mac)
             keyfile = keyfile.with_slot(
-                keyfile.locator(username), "user", admin_password, [data_key]
+                keyfile.locator(username),
+                "user",
+                admin_password,
+                [data_key],
+                account=admin_id,
+                admin_key=admin_key,
             )
             keyfile = keyfile.with_slot(
-                new_recovery_slot_id(), "recovery", normalise_recovery_code(code), [data_key]
+                new_recovery_slot_id(),
+                "recovery",
+                normalise_recovery_code(code),
+                [data_key],
+                admin_key=admin_key,
             )
             keyfile = keyfile.save(paths.key_file, data_key)
         except BaseException:
@@ -446,7 +577,7 @@ class Database:
             raise
         db = cls(paths, keyfile, data_key, engine, clock)
         audit_chain.write_head(paths, keyfile.database_id, *head)
-        user = db._issue(admin_id, username, name, Role.ADMIN)
+        user = db._issue(admin_id, username, name, Role.ADMIN, admin_key)
         return db, user, code
 
     @classmethod
@@ -475,18 +606,18 @@ class Database:
             if wait > 0:
                 raise LoginThrottled(wait)
             try:
-                candidates = keyfile.unlock(locator, password)
+                opened = keyfile.open_slot(locator, password)
             except WrongSecret:
                 throttle.record_failure(locator, clock())
                 raise AuthenticationFailed() from None
             db = cls._open_unlocked(
-                paths, keyfile, candidates, clock, placement, gate, verify_pages_first
+                paths, keyfile, opened, clock, placement, gate, verify_pages_first
             )
         except BaseException:
             gate.release()
             raise
         try:
-            user = db._start_session(username, locator)
+            user = db._start_session(username, locator, opened)
         except BaseException:
             db.close()
             raise
@@ -513,17 +644,17 @@ class Database:
             wait = throttle.wait_remaining(RECOVERY_LOCATOR, clock())
             if wait > 0:
                 raise LoginThrottled(wait)
-            candidates: list[bytes] | None = None
+            opened: OpenedSlot | None = None
             for slot_id in keyfile.slot_ids("recovery"):
                 try:
-                    candidates = keyfile.unlock(slot_id, normalise_recovery_code(code))
+                    opened = keyfile.open_slot(slot_id, normalise_recovery_code(code))
                     break
                 except WrongSecret:
                     continue
-            if candidates is None:
+            if opened is None:
                 throttle.record_failure(RECOVERY_LOCATOR, clock())
                 raise RecoveryCodeWrong()
-            db = cls._open_unlocked(paths, keyfile, candidates, clock, placement, gate)
+            db = cls._open_unlocked(paths, keyfile, opened, clock, placement, gate)
         except BaseException:
             gate.release()
             raise
@@ -532,11 +663,22 @@ class Database:
                 acc = s.execute(
                     select(Account).where(Account.username == username)
                 ).scalar_one_or_none()
-                if acc is None or not acc.active or acc.role != Role.ADMIN.value:
+                if (
+                    acc is None
+                    or not acc.active
+                    or acc.role != Role.ADMIN.value
+                    or not db.account_sealed(acc)
+                ):
                     raise AuthenticationFailed()
-            db.put_user_slot(username, new_password)
+                account_id = acc.id
+            admin_key = db._genuine_admin_key(opened.admin_key)
+            db.put_user_slot(username, new_password, account_id, admin_key)
             throttle.record_success(RECOVERY_LOCATOR)
-            user = db._start_session(username, db.keyfile.locator(username), "session.recovered")
+            authority_key = (db.keyfile.authority or {}).get("public_key")
+            own = OpenedSlot([db._data_key], admin_key, account_id, authority_key)
+            user = db._start_session(
+                username, db.keyfile.locator(username), own, "session.recovered"
+            )
         except BaseException:
             db.close()
             raise
@@ -567,14 +709,16 @@ class Database:
         cls,
         paths: DatabasePaths,
         keyfile: KeyFile,
-        candidates: list[bytes],
+        opened: OpenedSlot,
         clock: Callable[[], float],
         placement: location.Verdict,
         gate: WriterGate,
         verify_pages_first: bool = False,
     ) -> Database:
         """Find which unwrapped key opens the file, check the key file's MAC and the
-        binding between the two, then bring the schema up to date."""
+        binding between the two, then bring the schema up to date; a database of before
+        0011 gets its authority here (_establish_authority)."""
+        candidates = opened.data_keys
         check_file_before_open(paths.database)
         engine = data_key = None
         for dk in candidates:
@@ -604,7 +748,10 @@ class Database:
                         raise DatabaseDamaged()
                 db._bring_schema_up_to_date()
                 if keyfile.envelope_count() > 1:
-                    db._finish_rotation(candidates)
+                    db._finish_rotation()
+                db._establish_authority()
+                with db._session() as s:
+                    db.head_problem = audit_chain.head_problem(s, paths, db.database_id)
         except BaseException:
             db.close()
             raise
@@ -635,26 +782,81 @@ class Database:
         self.write_backup(dest)
         migrate.upgrade(self.engine)
 
-    def _finish_rotation(self, candidates: list[bytes]) -> None:
-        """A rotation was cut off: keep the key that opens the file, make the audit chain
-        verify under it, and drop the other envelope."""
-        with self._session(write=True) as s:
-            if not audit_chain.verify_chain(s, self.audit_key).ok:
-                for other in candidates:
-                    if (
-                        other != self._data_key
-                        and audit_chain.verify_chain(s, audit_chain.audit_key(other)).ok
-                    ):
-                        audit_chain.remac_all(s, self.audit_key)
-                        break
-            s.commit()
-            result = audit_chain.verify_chain(s, self.audit_key)
+    def _finish_rotation(self) -> None:
+        """A rotation was cut off: keep the key that opens the file and drop the other
+        envelope (the audit chain does not depend on the data key)."""
         with FileLock(self.paths.sidecar_lock, timeout=30):
             self.keyfile = self.keyfile.resealed([self._data_key]).save(
                 self.paths.key_file, self._data_key
             )
-        if result.ok and result.last_seq:
-            audit_chain.write_head(self.paths, self.database_id, result.last_seq, result.last_mac)
+
+    def _establish_authority(self) -> None:
+        """A database of before 0011 (no audit state yet): make the ADMIN key and the
+        authority, seal the ADMIN key into the slots of the accounts stored as active
+        administrators and into the recovery slots, sign every account as stored, and
+        re-chain the existing audit log on a forward-secure chain (after checking it under
+        its old key). This trusts the roles as they are at the upgrade, once.
+
+        Refused when a slot is already bound to an authority: then the audit state or the
+        authority was removed on purpose, and re-establishing would launder it."""
+        with self._session() as s:
+            state = s.get(AuditState, 1)
+        if state is not None:
+            if self.keyfile.authority is None:
+                raise KeyFileDamaged()
+            return
+        if self.keyfile.slots_bound_to_authority():
+            raise DatabaseDamaged()
+        admin_key = authority.new_admin_key()
+        founding = authority.new_authority(admin_key, self.database_id)
+        signer = authority.open_signer(founding, admin_key, self.database_id)
+        assert signer is not None
+        with self._session(write=True) as s:
+            head_was_fine = audit_chain.head_problem(s, self.paths, self.database_id) is None
+            legacy = audit_chain.verify_legacy_chain(s, audit_chain.legacy_key(self._data_key))
+            admins: set[str] = set()
+            for acc in s.execute(select(Account)).scalars():
+                locator = self.keyfile.locator(acc.username)
+                acc.seal_version += 1
+                acc.seal = authority.sign_account(
+                    signer,
+                    self.database_id,
+                    acc.id,
+                    locator,
+                    acc.role,
+                    acc.active,
+                    acc.seal_version,
+                )
+                if acc.active and acc.role == Role.ADMIN.value:
+                    admins.add(locator)
+
+            # the key file first: a crash before the commit below leaves no audit state
+            # and no bound slot, so the next opening does all this again
+            def change(kf: KeyFile) -> KeyFile:
+                kf = kf.with_authority(founding.as_dict())
+                for slot_id in kf.slot_ids():
+                    held = slot_id in admins or slot_id in kf.slot_ids("recovery")
+                    kf = kf.with_admin_key(slot_id, admin_key if held else None)
+                return kf
+
+            self.update_keyfile(change)
+            self._established_admin_key = admin_key  # for the administrator signing in now
+            audit_chain.rechain(s, audit_chain.new_first_key(), admin_key, self.database_id)
+            detail: dict[str, Any] = {"entries": legacy.entries}
+            if not legacy.ok:
+                detail["old_chain_first_bad_seq"] = legacy.first_bad_seq
+            entry = audit_chain.append(
+                s,
+                at=utcnow(),
+                account_id=None,
+                role=None,
+                action="keys.authority_established",
+                outcome="ok" if legacy.ok else "warning",
+                detail=detail,
+            )
+            s.commit()
+        if head_was_fine:
+            audit_chain.write_head(self.paths, self.database_id, entry.seq, entry.mac)
 
     # --- sessions ----------------------------------------------------------------------
 
@@ -668,40 +870,73 @@ class Database:
         finally:
             session.close()
 
-    def _issue(self, account_id: int, username: str, display_name: str, role: Role) -> SignedInUser:
+    def _issue(
+        self,
+        account_id: int,
+        username: str,
+        display_name: str,
+        role: Role,
+        admin_key: bytes | None = None,
+    ) -> SignedInUser:
         token = secrets.token_hex(16)
         self._sessions[token] = account_id
+        if role == Role.ADMIN and self._genuine_admin_key(admin_key) is not None:
+            assert admin_key is not None
+            self._admin_keys[token] = admin_key
         return SignedInUser(account_id, username, display_name, role, token)
 
+    def _refusal(self, acc: Account | None, opened: OpenedSlot) -> str | None:
+        """Why this account may not sign in with this slot, or None. An account whose
+        role or active flag was edited outside Oberih, or a slot naming another account
+        or another authority, is refused like a wrong password (and audited)."""
+        if acc is None or not acc.active:
+            return "inactive"
+        if not self.account_sealed(acc):
+            return "account_seal"
+        public = (self.keyfile.authority or {}).get("public_key")
+        if opened.account is not None and opened.account != acc.id:
+            return "slot_account"
+        if opened.authority is not None and opened.authority != public:
+            return "slot_authority"
+        return None
+
     def _start_session(
-        self, username: str, locator: str, action: str = "session.signed_in"
+        self,
+        username: str,
+        locator: str,
+        opened: OpenedSlot,
+        action: str = "session.signed_in",
     ) -> SignedInUser:
         name = clean_username(username)
         pending = self.throttle.pending()
+        admin_key = opened.admin_key or self._established_admin_key
+        self._established_admin_key = None
         with self._session(write=True) as s:
             accounts = s.execute(select(Account)).scalars().all()
             by_locator = {self.keyfile.locator(a.username): a for a in accounts}
             self._record_failures(s, pending, by_locator)
             acc = next((a for a in accounts if a.username == name), None)
             self._notice_clock_moved_back(s, acc)
-            if acc is None or not acc.active:
+            self._note_head_problem(s, acc)
+            refusal = self._refusal(acc, opened)
+            if refusal is not None:
                 entry = audit_chain.append(
                     s,
-                    self.audit_key,
                     at=utcnow(),
                     account_id=acc.id if acc else None,
                     role=acc.role if acc else None,
                     action="session.sign_in_refused",
                     outcome="denied",
+                    detail=None if refusal == "inactive" else {"reason": refusal},
                 )
                 s.commit()
                 self._advance_head(entry.seq, entry.mac)
                 self.throttle.clear_pending(pending)
                 self.throttle.record_failure(locator, self.clock())
                 raise AuthenticationFailed()
+            assert acc is not None
             entry = audit_chain.append(
                 s,
-                self.audit_key,
                 at=utcnow(),
                 account_id=acc.id,
                 role=acc.role,
@@ -711,10 +946,32 @@ class Database:
             )
             s.commit()
             self._advance_head(entry.seq, entry.mac)
-            user = self._issue(acc.id, acc.username, acc.display_name, Role(acc.role))
+            user = self._issue(acc.id, acc.username, acc.display_name, Role(acc.role), admin_key)
         self.throttle.clear_pending(pending)
         self.throttle.record_success(locator)
         return user
+
+    def _note_head_problem(self, s: Session, acc: Account | None) -> None:
+        """A head file found missing, older or foreign at opening is recorded once in the
+        log (and reported by `check` and the audit view until accepted)."""
+        if self.head_problem is None or self._head_problem_noted:
+            return
+        self._head_problem_noted = True
+        audit_chain.append(
+            s,
+            at=utcnow(),
+            account_id=acc.id if acc else None,
+            role=acc.role if acc else None,
+            action="audit.head_problem",
+            outcome="warning",
+            detail={"problem": self.head_problem},
+        )
+
+    def accept_head(self, seq: int, mac: str) -> None:
+        """An administrator accepted the database as it is: its newest entry becomes the
+        head (audit.accept_head checks who and audits it)."""
+        audit_chain.write_head(self.paths, self.database_id, seq, mac)
+        self.head_problem = None
 
     def _notice_clock_moved_back(self, s: Session, acc: Account | None) -> None:
         """A clock more than a day behind the newest audit entry is recorded in the log:
@@ -725,7 +982,6 @@ class Database:
             return
         audit_chain.append(
             s,
-            self.audit_key,
             at=now,
             account_id=acc.id if acc else None,
             role=acc.role if acc else None,
@@ -741,7 +997,6 @@ class Database:
             acc = by_locator.get(failure.locator)
             audit_chain.append(
                 s,
-                self.audit_key,
                 at=datetime.fromtimestamp(failure.at, UTC).replace(tzinfo=None),
                 account_id=acc.id if acc else None,
                 role=acc.role if acc else None,
@@ -757,10 +1012,14 @@ class Database:
         wait = self.throttle.wait_remaining(locator, self.clock())
         if wait > 0:
             raise LoginThrottled(wait)
-        if not self.password_opens(username, password):
+        try:
+            opened: OpenedSlot | None = self.keyfile.open_slot(locator, password)
+        except WrongSecret:
+            opened = None
+        if opened is None or self._data_key not in opened.data_keys:
             self.throttle.record_failure(locator, self.clock())
             raise AuthenticationFailed()
-        return self._start_session(username, locator)
+        return self._start_session(username, locator, opened)
 
     def sign_out(self, user: SignedInUser) -> None:
         if self._sessions.pop(user.token, None) is None:
@@ -768,7 +1027,6 @@ class Database:
         with self._session(write=True) as s:
             entry = audit_chain.append(
                 s,
-                self.audit_key,
                 at=utcnow(),
                 account_id=user.account_id,
                 role=user.role.value,
@@ -788,29 +1046,37 @@ class Database:
             raise PermissionDenied(permission.value)
         # Never nest sessions: one connection per thread means they would share it.
         denied = False
+        reason: str | None = None
         with self._session(write=write) as s:
             acc = s.get(Account, account_id)
             role = Role(acc.role) if acc is not None else None
             if acc is None or not acc.active or role is None or not allowed(role, permission):
                 denied = True
+            elif not self.account_sealed(acc):  # role or active flag edited outside Oberih
+                denied = True
+                reason = "account_seal"
             else:
                 actor = replace(user, role=role, display_name=acc.display_name)
                 yield UnitOfWork(self, s, actor, write)
         if denied:
-            self._audit_denial(user, permission)
+            self._audit_denial(user, permission, reason)
             raise PermissionDenied(permission.value)
 
-    def _audit_denial(self, user: SignedInUser, permission: Permission) -> None:
+    def _audit_denial(
+        self, user: SignedInUser, permission: Permission, reason: str | None = None
+    ) -> None:
+        detail = {"permission": permission.value}
+        if reason is not None:
+            detail["reason"] = reason
         with self._session(write=True) as s:
             entry = audit_chain.append(
                 s,
-                self.audit_key,
                 at=utcnow(),
                 account_id=user.account_id,
                 role=user.role.value,
                 action="permission.denied",
                 outcome="denied",
-                detail={"permission": permission.value},
+                detail=detail,
             )
             s.commit()
             self._advance_head(entry.seq, entry.mac)
@@ -828,31 +1094,44 @@ class Database:
 
     # --- data key rotation -------------------------------------------------------------
 
-    def rotate_data_key(self, uow_actor: SignedInUser) -> None:
-        """Re-encrypt the database under a new data key and reseal every slot.
+    def slots_of_active_accounts(self, session: Session) -> set[str]:
+        """The user slots that should exist: one per active account whose seal holds
+        (a slot naming another account does not count as hers)."""
+        keep = set()
+        for acc in session.execute(select(Account).where(Account.active.is_(True))).scalars():
+            locator = self.keyfile.locator(acc.username)
+            bound = self.keyfile.slot_account(locator)
+            if self.account_sealed(acc) and bound in (None, acc.id):
+                keep.add(locator)
+        return keep
 
-        Crash-safe in four steps: (1) the key file gains the new key beside the old one;
-        (2) the audit chain is re-signed under the new key; (3) PRAGMA rekey; (4) the old
-        key is dropped from the key file. Opening after a crash at any step finds the key
-        that works and finishes the job (_finish_rotation)."""
+    def rotate_data_key(self, uow_actor: SignedInUser) -> None:
+        """Re-encrypt the database under a new data key and reseal the slots of active
+        accounts and the recovery slots; every other slot is dropped (one planted by
+        someone who once had the data key, one left by a deactivated account).
+
+        Crash-safe in three steps: (1) the key file keeps only those slots and gains the
+        new key beside the old one; (2) PRAGMA rekey; (3) the old key is dropped from the
+        key file. Opening after a crash at any step finds the key that works and finishes
+        the job (_finish_rotation). The audit chain does not depend on the data key."""
         old_key, new_key = self._data_key, new_data_key()
+        with self._session() as s:
+            keep = self.slots_of_active_accounts(s)
+        keep |= set(self.keyfile.slot_ids("recovery"))
+        dropped = len(set(self.keyfile.slot_ids()) - keep)
+        self.update_keyfile(lambda kf: kf.only_slots(keep).resealed([old_key, new_key]))
         with self._session(write=True) as s:
-            if not audit_chain.verify_chain(s, self.audit_key).ok:
-                raise DatabaseDamaged()  # re-signing would launder a tampered chain
-        self.update_keyfile(lambda kf: kf.resealed([old_key, new_key]))
-        with self._session(write=True) as s:
-            audit_chain.remac_all(s, audit_chain.audit_key(new_key))
             entry = audit_chain.append(
                 s,
-                audit_chain.audit_key(new_key),
                 at=utcnow(),
                 account_id=uow_actor.account_id,
                 role=uow_actor.role.value,
                 action="keys.rotated",
+                detail={"slots_kept": len(keep), "slots_dropped": dropped},
             )
             seq, mac = entry.seq, entry.mac
             s.commit()
-        audit_chain.write_head(self.paths, self.database_id, seq, mac)
+        self._advance_head(seq, mac)
         rekey(self.engine, new_key)
         self.engine.dispose()
         self.engine = make_engine(self.paths.database, new_key)

@@ -71,6 +71,35 @@ def _kdf_floor() -> KdfParams:
     return KDF_FLOOR
 
 
+# what a slot written since 0011 binds into its wrapped private key's associated data
+_BOUND = ("account", "authority")
+
+
+def _validate_bindings(slot: dict[str, Any]) -> None:
+    if "account" in slot and (
+        not isinstance(slot["account"], int) or isinstance(slot["account"], bool)
+    ):
+        raise ValueError("account")
+    if "authority" in slot:
+        _unb64(slot["authority"])
+    if "admin" in slot:
+        for field in ("ephemeral", "nonce", "ct"):
+            _unb64(slot["admin"][field])
+        bytes.fromhex(slot["admin"]["key_id"])
+
+
+@dataclass(frozen=True)
+class OpenedSlot:
+    """What a password opens: the data keys, the ADMIN key if the slot holds it (it is
+    genuine only if it opens the authority: authority.open_signer), and the account and
+    authority public key bound into the slot."""
+
+    data_keys: list[bytes]
+    admin_key: bytes | None
+    account: int | None
+    authority: str | None
+
+
 class WrongSecret(Exception):
     """The password or recovery code does not open this slot (or the slot was altered)."""
 
@@ -181,6 +210,9 @@ class KeyFile:
         bytes.fromhex(d["database_id"])
         _unb64(d["locator_salt"])
         bytes.fromhex(d["mac"])
+        if "authority" in d:
+            _unb64(d["authority"]["public_key"])
+            str(d["authority"]["sealed_private"])
         ids = set()
         for slot in d["slots"]:
             if slot["kind"] not in ("user", "recovery") or slot["id"] in ids:
@@ -195,6 +227,7 @@ class KeyFile:
             _unb64(slot["wrapped_private"]["ct"])
             if not slot["envelopes"]:
                 raise ValueError("envelopes")
+            _validate_bindings(slot)
             for env in slot["envelopes"]:
                 for field in ("ephemeral", "nonce", "ct"):
                     _unb64(env[field])
@@ -273,17 +306,18 @@ class KeyFile:
         return self._kdf_of(slot)
 
     def _private_aad(self, slot: dict[str, Any]) -> bytes:
-        return _canonical(
-            {
-                "format": FORMAT,
-                "version": VERSION,
-                "database_id": self._doc["database_id"],
-                "slot": slot["id"],
-                "kind": slot["kind"],
-                "kdf": slot["kdf"],
-                "public_key": slot["public_key"],
-            }
-        )
+        aad = {
+            "format": FORMAT,
+            "version": VERSION,
+            "database_id": self._doc["database_id"],
+            "slot": slot["id"],
+            "kind": slot["kind"],
+            "kdf": slot["kdf"],
+            "public_key": slot["public_key"],
+        }
+        # bound only in slots written since 0011, so older slots still open
+        aad.update({k: slot[k] for k in _BOUND if k in slot})
+        return _canonical(aad)
 
     def _envelope_aad(self, slot: dict[str, Any], ephemeral: str, kid: str) -> bytes:
         return _canonical(
@@ -327,6 +361,11 @@ class KeyFile:
 
         Raises WrongSecret for an unknown slot, a wrong secret or an altered slot; the KDF
         runs in every case so the answer takes as long whether or not the slot exists."""
+        return self.open_slot(slot_id, secret).data_keys
+
+    def open_slot(self, slot_id: str, secret: str) -> OpenedSlot:
+        """`unlock`, with what else the slot holds and the account and authority bound
+        into it (None in slots written before 0011)."""
         slot = self._slot(slot_id)
         if slot is None:
             derive_kek(secret, b"\0" * 16, DEFAULT_KDF)
@@ -338,9 +377,12 @@ class KeyFile:
                 _unb64(wrapped["nonce"]), _unb64(wrapped["ct"]), self._private_aad(slot)
             )
             private = X25519PrivateKey.from_private_bytes(raw)
-            return [self._open_envelope(slot, private, env) for env in slot["envelopes"]]
+            keys = [self._open_envelope(slot, private, env) for env in slot["envelopes"]]
+            admin = slot.get("admin")
+            admin_key = None if admin is None else self._open_envelope(slot, private, admin)
         except (InvalidTag, ValueError):
             raise WrongSecret() from None
+        return OpenedSlot(keys, admin_key, slot.get("account"), slot.get("authority"))
 
     def with_slot(
         self,
@@ -349,9 +391,14 @@ class KeyFile:
         secret: str,
         data_keys: list[bytes],
         kdf: KdfParams | None = None,
+        *,
+        account: int | None = None,
+        admin_key: bytes | None = None,
     ) -> KeyFile:
         """Add or replace a slot: a fresh key pair wrapped under `secret`, with the
-        current default cost unless `kdf` is given."""
+        current default cost unless `kdf` is given. A user slot names its `account`; the
+        authority's public key (if the file has one) is bound in; `admin_key` is sealed
+        in for administrators and the recovery slot."""
         kdf = kdf or DEFAULT_KDF
         private = X25519PrivateKey.generate()
         salt = secrets.token_bytes(16)
@@ -361,11 +408,17 @@ class KeyFile:
             "kdf": {**kdf.as_dict(), "salt": _b64(salt)},
             "public_key": _b64(private.public_key().public_bytes_raw()),
         }
+        if account is not None:
+            slot["account"] = account
+        if "authority" in self._doc:
+            slot["authority"] = self._doc["authority"]["public_key"]
         kek = derive_kek(secret, salt, kdf)
         nonce = secrets.token_bytes(12)
         ct = AESGCM(kek).encrypt(nonce, private.private_bytes_raw(), self._private_aad(slot))
         slot["wrapped_private"] = {"nonce": _b64(nonce), "ct": _b64(ct)}
         slot["envelopes"] = [self._seal(slot, dk) for dk in data_keys]
+        if admin_key is not None:
+            slot["admin"] = self._seal(slot, admin_key)
         new = self._copy()
         new._doc["slots"] = [s for s in new._doc["slots"] if s["id"] != slot_id] + [slot]
         return new
@@ -395,6 +448,43 @@ class KeyFile:
         for slot in new._doc["slots"]:
             slot["envelopes"] = [new._seal(slot, dk) for dk in data_keys]
         return new
+
+    def only_slots(self, keep: set[str]) -> KeyFile:
+        """Every slot not in `keep` dropped (rotation: a slot no active account owns goes)."""
+        new = self._copy()
+        new._doc["slots"] = [s for s in new._doc["slots"] if s["id"] in keep]
+        return new
+
+    # --- the administrators' authority (see shelter_app/authority.py) ---------------
+
+    @property
+    def authority(self) -> dict[str, str] | None:
+        found = self._doc.get("authority")
+        return None if found is None else dict(found)
+
+    def with_authority(self, record: dict[str, str]) -> KeyFile:
+        new = self._copy()
+        new._doc["authority"] = dict(record)
+        return new
+
+    def with_admin_key(self, slot_id: str, admin_key: bytes | None) -> KeyFile:
+        """Seal the ADMIN key into a slot (its public key suffices: no password), or take
+        it out (None)."""
+        new = self._copy()
+        for slot in new._doc["slots"]:
+            if slot["id"] == slot_id:
+                if admin_key is None:
+                    slot.pop("admin", None)
+                else:
+                    slot["admin"] = new._seal(slot, admin_key)
+        return new
+
+    def slot_account(self, slot_id: str) -> int | None:
+        slot = self._slot(slot_id)
+        return None if slot is None else slot.get("account")
+
+    def slots_bound_to_authority(self) -> list[str]:
+        return [s["id"] for s in self._doc["slots"] if "authority" in s]
 
     def envelope_count(self) -> int:
         return max((len(s["envelopes"]) for s in self._doc["slots"]), default=0)
