@@ -16,17 +16,20 @@ os.environ["OBERIH_LANG"] = "en"
 # key files made by the tests record a cheap Argon2id cost (fast_kdf below). This process
 # lowers the floor itself; the processes the tests start find tests/child_hooks first on
 # their path, whose sitecustomize does the same (nothing in the environment can).
-_HOOKS = str(Path(__file__).resolve().parent / "child_hooks")
-os.environ["PYTHONPATH"] = os.pathsep.join(filter(None, [_HOOKS, os.environ.get("PYTHONPATH")]))
+os.environ["PYTHONPATH"] = os.pathsep.join(
+    filter(
+        None, [str(Path(__file__).resolve().parent / "child_hooks"), os.environ.get("PYTHONPATH")]
+    )
+)
 
 import pytest
 
 from shelter_app import accounts
+from shelter_app.database import Database, SignedInUser
+from shelter_app.permissions import Role
 from shelter_app.storage import keyfile as _keyfile
 
 _keyfile.KDF_FLOOR = _keyfile.KdfParams(1024, 1, 1)
-from shelter_app.database import Database, SignedInUser
-from shelter_app.permissions import Role
 
 # A child killed from outside with Popen.kill(): SIGKILL on POSIX, TerminateProcess
 # (exit code 1) on Windows. Tests whose child kills *itself* at an exact point need

@@ -21,10 +21,40 @@ from tests.conftest import ADMIN, ADMIN_PASSWORD
 
 
 def _downgrade(opened, target: str) -> None:
+    """The database as an older release left it, with a key file of that release too
+    (slots naming no account and no authority: see as_key_file_before_0011)."""
     cfg = migrate._config()
     with opened.db.engine.execution_options(**IMMEDIATE).begin() as conn:
         cfg.attributes["connection"] = conn
         command.downgrade(cfg, target)
+    if target < "0011":
+        as_key_file_before_0011(opened)
+
+
+def as_key_file_before_0011(opened) -> None:
+    """Rewrite the key file as releases before 0011 wrote it: every slot made again with
+    its secret (the test passwords, the recovery code) and nothing bound into it."""
+    from shelter_app.storage.keyfile import KeyFile, WrongSecret, normalise_recovery_code
+    from tests.conftest import STAFF_PASSWORD
+
+    paths = DatabasePaths.for_database(opened.path)
+    data_key = opened.db._data_key
+    current = KeyFile.load(paths.key_file)
+    doc = {k: v for k, v in current._doc.items() if k != "authority"}
+    old = KeyFile({**doc, "slots": []})
+    for slot in current._doc["slots"]:
+        if slot["kind"] == "recovery":
+            tries = [normalise_recovery_code(opened.recovery_code)]
+        else:
+            tries = [ADMIN_PASSWORD, STAFF_PASSWORD]
+        for secret in tries:
+            try:
+                current.unlock(slot["id"], secret)
+            except WrongSecret:
+                continue
+            old = old.with_slot(slot["id"], slot["kind"], secret, [data_key])
+            break
+    old.save(paths.key_file, data_key)
 
 
 def test_there_is_one_linear_history_ending_at_head():
@@ -63,7 +93,8 @@ def test_older_database_is_backed_up_then_upgraded_keeping_every_row(opened, sta
         conn.rollback()
     assert after["accounts"] == before["accounts"] == 8
     assert after["database_info"] == 1
-    assert after["audit_log"] == before["audit_log"] + 1  # + this sign-in
+    # + the authority's establishment (the old chain re-chained) and this sign-in
+    assert after["audit_log"] == before["audit_log"] + 2
     assert settings["report_k"] == "5" and settings["idle_lock_minutes"] == "5"
     assert [a.username for a in accounts.list_accounts(db, admin)] == [
         "admin",

@@ -44,6 +44,5 @@ def upgrade() -> None:
 
 def downgrade() -> None:
     op.drop_table("audit_state")
-    with op.batch_alter_table("accounts") as batch:
-        batch.drop_column("seal")
-        batch.drop_column("seal_version")
+    op.drop_column("accounts", "seal")
+    op.drop_column("accounts", "seal_version")
