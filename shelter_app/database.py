@@ -885,10 +885,16 @@ class Database:
             self._admin_keys[token] = admin_key
         return SignedInUser(account_id, username, display_name, role, token)
 
-    def _refusal(self, acc: Account | None, opened: OpenedSlot) -> str | None:
-        """Why this account may not sign in with this slot, or None. An account whose
-        role or active flag was edited outside Oberih, or a slot naming another account
-        or another authority, is refused like a wrong password (and audited)."""
+    def _refusal(
+        self, acc: Account | None, opened: OpenedSlot, admin_key: bytes | None
+    ) -> str | None:
+        """Why this account may not sign in with this slot, or None; refused like a wrong
+        password (and audited):
+        - an account whose role or active flag was edited outside Oberih;
+        - a slot naming another account, or any slot bound to another authority than
+          the key file's (a replaced authority cannot live beside colleagues' slots);
+        - an administrator's slot without the genuine ADMIN key: a slot planted under
+          her name by someone who had only the data key."""
         if acc is None or not acc.active:
             return "inactive"
         if not self.account_sealed(acc):
@@ -898,6 +904,10 @@ class Database:
             return "slot_account"
         if opened.authority is not None and opened.authority != public:
             return "slot_authority"
+        if any(bound != public for bound in self.keyfile.authorities_bound()):
+            return "slot_authority"
+        if acc.role == Role.ADMIN.value and self._genuine_admin_key(admin_key) is None:
+            return "admin_key"
         return None
 
     def _start_session(
@@ -918,7 +928,7 @@ class Database:
             acc = next((a for a in accounts if a.username == name), None)
             self._notice_clock_moved_back(s, acc)
             self._note_head_problem(s, acc)
-            refusal = self._refusal(acc, opened)
+            refusal = self._refusal(acc, opened, admin_key)
             if refusal is not None:
                 entry = audit_chain.append(
                     s,

@@ -486,6 +486,10 @@ class KeyFile:
     def slots_bound_to_authority(self) -> list[str]:
         return [s["id"] for s in self._doc["slots"] if "authority" in s]
 
+    def authorities_bound(self) -> set[str]:
+        """The authority public keys the slots name (one, unless the file was altered)."""
+        return {s["authority"] for s in self._doc["slots"] if "authority" in s}
+
     def envelope_count(self) -> int:
         return max((len(s["envelopes"]) for s in self._doc["slots"]), default=0)
 
