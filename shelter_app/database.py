@@ -25,6 +25,7 @@ from sqlalchemy.orm import Session
 from sqlalchemy.orm.util import identity_key
 
 from . import __version__, audit_chain, changes
+from .compartments import NO_KEYS, CompartmentKeys, new_compartment_keys
 from .errors import (
     AfterCommitProblem,
     AlreadyExists,
@@ -36,7 +37,7 @@ from .errors import (
     RecoveryCodeWrong,
     StorageIOError,
 )
-from .permissions import Permission, Role, allowed
+from .permissions import RECOVERY_COMPARTMENTS, Permission, Role, allowed, compartments_of
 from .storage import faults, leftovers, location, migrate, restore_journal, windows_access
 from .storage.backup_file import SUFFIX as BACKUP_SUFFIX
 from .storage.backup_file import BackupInfo, write_backup_file
@@ -55,6 +56,7 @@ from .storage.files import DatabasePaths
 from .storage.instance_lock import WriterGate
 from .storage.keyfile import (
     KeyFile,
+    Unlocked,
     WrongSecret,
     new_data_key,
     new_recovery_code,
@@ -92,6 +94,7 @@ class SignedInUser:
 
 
 _TRACKER = "oberih.changes"
+SESSION_KEYS = "oberih.compartment_keys"
 
 
 class _ChangeTracker:
@@ -183,11 +186,22 @@ class UnitOfWork:
     that commit together with the change. Commit is explicit; leaving without it rolls
     back. What a write commits is announced as a `changes.Changes` (see changes.py)."""
 
-    def __init__(self, db: Database, session: Session, actor: SignedInUser, write: bool):
+    def __init__(
+        self,
+        db: Database,
+        session: Session,
+        actor: SignedInUser,
+        write: bool,
+        keys: CompartmentKeys = NO_KEYS,
+    ):
         self.db = db
         self.session = session
         self.actor = actor
         self.write = write
+        # the compartment keys her slot opened, limited to what her role (as stored
+        # now) uses; shelter_app.sealed reads them from the session
+        self.keys = keys
+        session.info[SESSION_KEYS] = keys
         self._last_entry: tuple[int, str] | None = None
         self._tracker = _ChangeTracker()
         if write:
@@ -243,7 +257,10 @@ class Database:
         self.clock = clock
         self.throttle = _throttle(paths, clock)
         self._sessions: dict[str, int] = {}
+        self._session_keys: dict[str, CompartmentKeys] = {}
         self.after_commit_warnings: list[AfterCommitProblem] = []
+        # `init` only: every compartment key, until this process closes (see initialise)
+        self._bootstrap_keys = NO_KEYS
 
     def __repr__(self) -> str:  # never show keys
         return f"<Database {self.paths.database.name}>"
@@ -301,21 +318,120 @@ class Database:
                 raise KeyFileDamaged()
             self.keyfile = change(current).save(self.paths.key_file, self._data_key)
 
-    def put_user_slot(self, username: str, password: str) -> None:
-        """Give `username` a fresh slot opened by `password` (new, changed or reset)."""
+    def put_user_slot(
+        self, username: str, password: str, compartments: CompartmentKeys = NO_KEYS
+    ) -> None:
+        """Give `username` a fresh slot opened by `password` (new, changed or reset),
+        holding the `compartments` keys (what the caller holds of what her role needs;
+        the rest is granted at a holder's next sign-in: complete_grants)."""
         locator = self.keyfile.locator(username)
-        self.update_keyfile(lambda kf: kf.with_slot(locator, "user", password, [self._data_key]))
+        self.update_keyfile(
+            lambda kf: kf.with_slot(
+                locator, "user", password, [self._data_key], compartments=compartments.keys
+            )
+        )
+
+    def keys_of(self, user: SignedInUser) -> CompartmentKeys:
+        """The compartment keys her slot opened at sign-in (none for a stale session)."""
+        return self._session_keys.get(user.token, NO_KEYS)
+
+    def grantable(self, user: SignedInUser, role: Role | str) -> CompartmentKeys:
+        """What `user` can seal into a slot of `role` now: the keys she holds (and, in
+        the process that ran `init`, the keys it made) among those `role` needs."""
+        held = {**self._bootstrap_keys.keys, **self.keys_of(user).keys}
+        return CompartmentKeys(held).only(compartments_of(role))
+
+    def compartments_granted_by_recovery(self, user: SignedInUser, code: str) -> int:
+        """Complete every pending grant with the recovery code's keys (when no account
+        holding a compartment exists yet to sign in). Returns how many were sealed."""
+        secret = normalise_recovery_code(code)
+        for slot_id in self.keyfile.slot_ids("recovery"):
+            try:
+                unlocked = self.keyfile.unlock(slot_id, secret)
+            except WrongSecret:
+                continue
+            with self._session(write=True) as s:
+                acc = s.get(Account, user.account_id)
+                if acc is None:
+                    raise PermissionDenied("keys")
+                before = self.keyfile
+                entry = self.complete_grants(s, acc, CompartmentKeys(unlocked.compartments))
+                if entry is None:
+                    return 0
+                s.commit()
+                self._advance_head(entry.seq, entry.mac)
+                return sum(
+                    len(self.keyfile.compartments_of(slot) - before.compartments_of(slot))
+                    for slot in self.keyfile.slot_ids()
+                )
+        raise RecoveryCodeWrong()
+
+    def missing_grants(self, username: str, role: Role | str) -> frozenset[str]:
+        """The compartments `role` needs that the account's slot does not hold yet."""
+        held = self.keyfile.compartments_of(self.keyfile.locator(username))
+        return frozenset(str(c) for c in compartments_of(role)) - held
+
+    def complete_grants(
+        self, s: Session, holder: Account, keys: CompartmentKeys
+    ) -> AuditEntry | None:
+        """Seal each compartment key `keys` holds to every slot whose role needs it but
+        lacks it (an account made by an administrator who could not give it, a password
+        reset, a role change, the upgrade): only public keys are needed. Each grant is
+        audited in `s` (the caller commits)."""
+        accounts = s.execute(select(Account).where(Account.active.is_(True))).scalars().all()
+        wanted: list[tuple[str, str, int | None]] = []  # (slot, compartment, account id)
+        kf = self.keyfile
+        for acc in accounts:
+            slot = kf.locator(acc.username)
+            if not kf.has_slot(slot):
+                continue
+            for name in self.missing_grants(acc.username, acc.role):
+                if keys.holds(name):
+                    wanted.append((slot, name, acc.id))
+        for slot in kf.slot_ids("recovery"):
+            held = kf.compartments_of(slot)
+            for c in RECOVERY_COMPARTMENTS:
+                if str(c) not in held and keys.holds(c):
+                    wanted.append((slot, str(c), None))
+        if not wanted:
+            return None
+
+        def change(current: KeyFile) -> KeyFile:
+            for slot, name, _acc in wanted:
+                key = keys.key(name)
+                if current.has_slot(slot) and key is not None:
+                    current = current.granted(slot, name, key)
+            return current
+
+        self.update_keyfile(change)
+        entry = None
+        for _slot, name, acc_id in wanted:
+            entry = audit_chain.append(
+                s,
+                self.audit_key,
+                at=utcnow(),
+                account_id=holder.id,
+                role=holder.role,
+                action="keys.compartment_granted",
+                target_type="account" if acc_id is not None else "recovery",
+                target_id=acc_id,
+                detail={"compartment": name},
+            )
+        return entry
 
     def remove_user_slot(self, username: str) -> None:
         locator = self.keyfile.locator(username)
         self.update_keyfile(lambda kf: kf.without_slot(locator))
 
     def password_opens(self, username: str, password: str) -> bool:
+        return self._open_slot(username, password) is not None
+
+    def _open_slot(self, username: str, password: str) -> Unlocked | None:
         try:
-            keys = self.keyfile.unlock(self.keyfile.locator(username), password)
+            unlocked = self.keyfile.unlock(self.keyfile.locator(username), password)
         except WrongSecret:
-            return False
-        return self._data_key in keys
+            return None
+        return unlocked if self._data_key in unlocked.data_keys else None
 
     def add_pending_recovery_slot(self, code: str) -> None:
         """Phase one of a new recovery code: its slot is written BESIDE the old one, marked
@@ -328,10 +444,24 @@ class Database:
             for stale in kf.pending_recovery_ids():
                 kf = kf.without_slot(stale)
             slot_id = new_recovery_slot_id()
-            kf = kf.with_slot(slot_id, "recovery", normalise_recovery_code(code), [self._data_key])
+            kf = kf.with_slot(
+                slot_id,
+                "recovery",
+                normalise_recovery_code(code),
+                [self._data_key],
+                compartments=self._recovery_keys(kf),
+            )
             return kf.marked_pending(slot_id, True)
 
         self.update_keyfile(change)
+
+    def _recovery_keys(self, kf: KeyFile) -> dict[str, bytes]:
+        """The compartment keys a new recovery slot gets: every one the sessions here
+        hold (an administrator holds few: the rest are granted at a holder's sign-in)."""
+        found: dict[str, bytes] = {}
+        for keys in self._session_keys.values():
+            found.update(keys.keys)
+        return found
 
     def confirm_recovery_slot(self, code: str) -> None:
         """Phase two: the new code was shown and written down; the old slots go."""
@@ -359,6 +489,7 @@ class Database:
 
     def end_sessions_of(self, account_id: int) -> None:
         self._sessions = {t: a for t, a in self._sessions.items() if a != account_id}
+        self._session_keys = {t: k for t, k in self._session_keys.items() if t in self._sessions}
 
     # --- creating and opening ----------------------------------------------------------
 
@@ -388,6 +519,8 @@ class Database:
             windows_access.protect_new_folder(paths.database.parent)
 
         data_key = new_data_key()
+        all_keys = new_compartment_keys()
+        admin_keys = CompartmentKeys(all_keys).only(compartments_of(Role.ADMIN))
         keyfile = KeyFile.new()
         code = new_recovery_code()
         engine = make_engine(paths.database, data_key)
@@ -432,10 +565,18 @@ class Database:
                 )
                 admin_id, head = admin.id, (entry.seq, entry.mac)
             keyfile = keyfile.with_slot(
-                keyfile.locator(username), "user", admin_password, [data_key]
+                keyfile.locator(username),
+                "user",
+                admin_password,
+                [data_key],
+                compartments=admin_keys.keys,
             )
             keyfile = keyfile.with_slot(
-                new_recovery_slot_id(), "recovery", normalise_recovery_code(code), [data_key]
+                new_recovery_slot_id(),
+                "recovery",
+                normalise_recovery_code(code),
+                [data_key],
+                compartments=all_keys,
             )
             keyfile = keyfile.save(paths.key_file, data_key)
         except BaseException:
@@ -446,7 +587,12 @@ class Database:
             raise
         db = cls(paths, keyfile, data_key, engine, clock)
         audit_chain.write_head(paths, keyfile.database_id, *head)
-        user = db._issue(admin_id, username, name, Role.ADMIN)
+        user = db._issue(admin_id, username, name, Role.ADMIN, admin_keys)
+        # The other keys live only in the recovery slot until an account that needs them
+        # exists. The process that made them keeps them until it closes, so accounts
+        # created in the same run (the demo, first-run set-up) get them at once; later
+        # ones wait for a holder's sign-in, or the recovery code (accounts.py).
+        db._bootstrap_keys = CompartmentKeys(all_keys)
         return db, user, code
 
     @classmethod
@@ -475,18 +621,18 @@ class Database:
             if wait > 0:
                 raise LoginThrottled(wait)
             try:
-                candidates = keyfile.unlock(locator, password)
+                unlocked = keyfile.unlock(locator, password)
             except WrongSecret:
                 throttle.record_failure(locator, clock())
                 raise AuthenticationFailed() from None
             db = cls._open_unlocked(
-                paths, keyfile, candidates, clock, placement, gate, verify_pages_first
+                paths, keyfile, unlocked.data_keys, clock, placement, gate, verify_pages_first
             )
         except BaseException:
             gate.release()
             raise
         try:
-            user = db._start_session(username, locator)
+            user = db._start_session(username, locator, CompartmentKeys(unlocked.compartments))
         except BaseException:
             db.close()
             raise
@@ -513,17 +659,17 @@ class Database:
             wait = throttle.wait_remaining(RECOVERY_LOCATOR, clock())
             if wait > 0:
                 raise LoginThrottled(wait)
-            candidates: list[bytes] | None = None
+            unlocked: Unlocked | None = None
             for slot_id in keyfile.slot_ids("recovery"):
                 try:
-                    candidates = keyfile.unlock(slot_id, normalise_recovery_code(code))
+                    unlocked = keyfile.unlock(slot_id, normalise_recovery_code(code))
                     break
                 except WrongSecret:
                     continue
-            if candidates is None:
+            if unlocked is None:
                 throttle.record_failure(RECOVERY_LOCATOR, clock())
                 raise RecoveryCodeWrong()
-            db = cls._open_unlocked(paths, keyfile, candidates, clock, placement, gate)
+            db = cls._open_unlocked(paths, keyfile, unlocked.data_keys, clock, placement, gate)
         except BaseException:
             gate.release()
             raise
@@ -534,9 +680,13 @@ class Database:
                 ).scalar_one_or_none()
                 if acc is None or not acc.active or acc.role != Role.ADMIN.value:
                     raise AuthenticationFailed()
-            db.put_user_slot(username, new_password)
+            recovered = CompartmentKeys(unlocked.compartments)
+            db.put_user_slot(username, new_password, recovered.only(compartments_of(Role.ADMIN)))
             throttle.record_success(RECOVERY_LOCATOR)
-            user = db._start_session(username, db.keyfile.locator(username), "session.recovered")
+            # the recovery code holds every compartment: it completes every grant
+            user = db._start_session(
+                username, db.keyfile.locator(username), recovered, "session.recovered"
+            )
         except BaseException:
             db.close()
             raise
@@ -668,13 +818,25 @@ class Database:
         finally:
             session.close()
 
-    def _issue(self, account_id: int, username: str, display_name: str, role: Role) -> SignedInUser:
+    def _issue(
+        self,
+        account_id: int,
+        username: str,
+        display_name: str,
+        role: Role,
+        keys: CompartmentKeys = NO_KEYS,
+    ) -> SignedInUser:
         token = secrets.token_hex(16)
         self._sessions[token] = account_id
+        self._session_keys[token] = keys.only(compartments_of(role))
         return SignedInUser(account_id, username, display_name, role, token)
 
     def _start_session(
-        self, username: str, locator: str, action: str = "session.signed_in"
+        self,
+        username: str,
+        locator: str,
+        keys: CompartmentKeys = NO_KEYS,
+        action: str = "session.signed_in",
     ) -> SignedInUser:
         name = clean_username(username)
         pending = self.throttle.pending()
@@ -711,10 +873,24 @@ class Database:
             )
             s.commit()
             self._advance_head(entry.seq, entry.mac)
-            user = self._issue(acc.id, acc.username, acc.display_name, Role(acc.role))
+            user = self._issue(acc.id, acc.username, acc.display_name, Role(acc.role), keys)
+            self._grant_after_sign_in(s, acc, keys)
         self.throttle.clear_pending(pending)
         self.throttle.record_success(locator)
         return user
+
+    def _grant_after_sign_in(self, s: Session, acc: Account, keys: CompartmentKeys) -> None:
+        """Her sign-in completes the grants her keys can complete (complete_grants). A
+        failure here must not refuse her sign-in: the next holder's sign-in tries again."""
+        try:
+            entry = self.complete_grants(s, acc, keys)
+            if entry is not None:
+                s.commit()
+                self._advance_head(entry.seq, entry.mac)
+        except (OSError, Timeout, KeyFileDamaged) as exc:
+            s.rollback()
+            fault = exc if isinstance(exc, StorageIOError) else StorageIOError()
+            self.after_commit_warnings.append(AfterCommitProblem("compartment_grants", fault))
 
     def _notice_clock_moved_back(self, s: Session, acc: Account | None) -> None:
         """A clock more than a day behind the newest audit entry is recorded in the log:
@@ -757,12 +933,14 @@ class Database:
         wait = self.throttle.wait_remaining(locator, self.clock())
         if wait > 0:
             raise LoginThrottled(wait)
-        if not self.password_opens(username, password):
+        unlocked = self._open_slot(username, password)
+        if unlocked is None:
             self.throttle.record_failure(locator, self.clock())
             raise AuthenticationFailed()
-        return self._start_session(username, locator)
+        return self._start_session(username, locator, CompartmentKeys(unlocked.compartments))
 
     def sign_out(self, user: SignedInUser) -> None:
+        self._session_keys.pop(user.token, None)
         if self._sessions.pop(user.token, None) is None:
             return
         with self._session(write=True) as s:
@@ -795,7 +973,8 @@ class Database:
                 denied = True
             else:
                 actor = replace(user, role=role, display_name=acc.display_name)
-                yield UnitOfWork(self, s, actor, write)
+                keys = self.keys_of(user).only(compartments_of(role))
+                yield UnitOfWork(self, s, actor, write, keys)
         if denied:
             self._audit_denial(user, permission)
             raise PermissionDenied(permission.value)
@@ -865,6 +1044,8 @@ class Database:
 
     def close(self) -> None:
         self._sessions.clear()
+        self._session_keys.clear()
+        self._bootstrap_keys = NO_KEYS
         self.engine.dispose()
         if self._gate is not None:
             self._gate.release()
