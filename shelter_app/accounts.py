@@ -5,6 +5,10 @@ key file (how her password opens the data key). Changes keep the two consistent:
 key file is written before the row that makes the slot usable is committed, and a slot is
 removed only after the row that disables it is committed.
 
+A slot gets the compartment keys its role needs that the administrator can give
+(Database.grantable); the others are granted at the next sign-in of a colleague who holds
+them (Database.complete_grants), and `AccountInfo.awaiting` shows what is still missing.
+
 An account's role and active flag are signed by an administrator's session whenever they
 change (Database.seal_account); a row edited outside Oberih is refused at sign-in and in
 every unit of work. Every slot written is audited."""
@@ -18,9 +22,11 @@ from PySide6.QtCore import QCoreApplication
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from .compartments import Compartment
 from .database import Database, SignedInUser, UnitOfWork, utcnow
 from .errors import AuthenticationFailed, InvalidInput
-from .permissions import Permission, Role
+from .permissions import Permission, Role, compartments_of
+from .storage.keyfile import KeyFile
 from .storage.schema import Account
 from .validation import check_password, clean_display_name, clean_role, clean_username
 
@@ -34,9 +40,15 @@ class AccountInfo:
     active: bool
     created_at: datetime
     password_changed_at: datetime
+    # compartments her role needs that her key slot does not hold yet: granted at the
+    # next sign-in of a colleague who holds them (or with the recovery code)
+    awaiting: frozenset[Compartment] = frozenset()
 
 
-def _info(a: Account) -> AccountInfo:
+def _info(a: Account, db: Database | None = None) -> AccountInfo:
+    awaiting: frozenset[Compartment] = frozenset()
+    if db is not None and a.active:
+        awaiting = frozenset(Compartment(n) for n in db.missing_grants(a.username, a.role))
     return AccountInfo(
         a.id,
         a.username,
@@ -45,13 +57,23 @@ def _info(a: Account) -> AccountInfo:
         a.active,
         a.created_at,
         a.password_changed_at,
+        awaiting,
     )
 
 
 def list_accounts(db: Database, user: SignedInUser) -> list[AccountInfo]:
     with db.unit_of_work(user, Permission.MANAGE_ACCOUNTS) as uow:
         rows = uow.session.execute(select(Account).order_by(Account.username)).scalars()
-        return [_info(a) for a in rows]
+        return [_info(a, db) for a in rows]
+
+
+def grant_with_recovery_code(db: Database, user: SignedInUser, code: str) -> int:
+    """Complete the pending compartment grants with the printed recovery code, for when
+    no colleague who holds a compartment exists yet (the first psychologist of a new
+    database). Returns how many keys were sealed; each grant is audited."""
+    with db.unit_of_work(user, Permission.MANAGE_ACCOUNTS):
+        pass
+    return db.compartments_granted_by_recovery(user, code)
 
 
 def create_account(
@@ -99,7 +121,7 @@ def create_account(
         except BaseException:
             db.remove_user_slot(name)
             raise
-        return _info(acc)
+        return _info(acc, db)
 
 
 def change_own_password(
@@ -130,6 +152,8 @@ def reset_password(db: Database, user: SignedInUser, account_id: int, new_passwo
         check_password(new_password, acc.username)
         acc.password_changed_at = utcnow()
         uow.audit("account.password_reset", "account", acc.id)
+        # her own compartment keys were wrapped under the forgotten password: what the
+        # administrator cannot give is granted at a colleague's next sign-in
         _write_slot(db, uow, acc, new_password)
         uow.commit()
 
@@ -140,7 +164,6 @@ def change_role(db: Database, user: SignedInUser, account_id: int, role: str) ->
         acc = _get(uow.session, account_id)
         if acc.role == Role.ADMIN.value and role_ != Role.ADMIN:
             _keep_an_admin(uow.session, acc.id)
-        was_admin = acc.role == Role.ADMIN.value
         acc.role = role_.value
         db.seal_account(uow.actor, acc)
         uow.audit(
@@ -149,13 +172,10 @@ def change_role(db: Database, user: SignedInUser, account_id: int, role: str) ->
             acc.id,
             detail={"role": role_.value, "version": acc.seal_version},
         )
-        if was_admin != (role_ == Role.ADMIN) and acc.active:
-            # an administrator's slot holds the ADMIN key; nobody else's does
-            admin_key = db.admin_key_of(uow.actor) if role_ == Role.ADMIN else None
-            db.set_slot_admin_key(acc.username, admin_key)
-            uow.audit("keys.slot_changed", "account", acc.id, detail={"admin": bool(admin_key)})
+        # the ADMIN key (what signs roles) goes with the administrator's role
+        _match_compartments(db, user, acc.username, role_)
         uow.commit()
-        return _info(acc)
+        return _info(acc, db)
 
 
 def deactivate(db: Database, user: SignedInUser, account_id: int) -> AccountInfo:
@@ -185,15 +205,42 @@ def reactivate(db: Database, user: SignedInUser, account_id: int, new_password: 
         uow.audit("account.reactivated", "account", acc.id, detail={"version": acc.seal_version})
         _write_slot(db, uow, acc, new_password)
         uow.commit()
-        return _info(acc)
+        return _info(acc, db)
+
+
+def _match_compartments(db: Database, user: SignedInUser, username: str, role: Role) -> None:
+    """After a role change: the slot drops the compartments the new role does not use
+    and gets those the administrator can give (the rest wait for a holder)."""
+    slot = db.keyfile.locator(username)
+    needed = {str(c) for c in compartments_of(role)}
+    held = db.keyfile.compartments_of(slot)
+    give = db.grantable(user, role)
+
+    def change(kf: KeyFile) -> KeyFile:
+        if not kf.has_slot(slot):
+            return kf
+        for name in held - needed:
+            kf = kf.revoked(slot, name)
+        for name in needed - held:
+            key = give.key(name)
+            if key is not None:
+                kf = kf.granted(slot, name, key)
+        return kf
+
+    db.update_keyfile(change)
 
 
 def _write_slot(db: Database, uow: UnitOfWork, acc: Account, password: str) -> None:
-    """Write her slot (naming her account; with the ADMIN key for an administrator, from
-    the acting administrator's session or her own) and audit it."""
-    admin_key = db.admin_key_of(uow.actor) if acc.role == Role.ADMIN.value else None
-    db.put_user_slot(acc.username, password, acc.id, admin_key)
-    uow.audit("keys.slot_written", "account", acc.id, detail={"admin": admin_key is not None})
+    """Write her slot, naming her account and holding what the acting user can give of
+    the compartments her role needs, and audit it."""
+    give = db.grantable(uow.actor, acc.role)
+    db.put_user_slot(acc.username, password, give, account_id=acc.id)
+    uow.audit(
+        "keys.slot_written",
+        "account",
+        acc.id,
+        detail={"compartments": sorted(give.keys)},
+    )
 
 
 def _get(session: Session, account_id: int) -> Account:

@@ -25,6 +25,7 @@ from sqlalchemy.orm import Session
 from sqlalchemy.orm.util import identity_key
 
 from . import __version__, audit_chain, authority, changes
+from .compartments import NO_KEYS, Compartment, CompartmentKeys, new_compartment_keys
 from .errors import (
     AfterCommitProblem,
     AlreadyExists,
@@ -36,7 +37,7 @@ from .errors import (
     RecoveryCodeWrong,
     StorageIOError,
 )
-from .permissions import Permission, Role, allowed
+from .permissions import RECOVERY_COMPARTMENTS, Permission, Role, allowed, compartments_of
 from .storage import faults, leftovers, location, migrate, restore_journal, windows_access
 from .storage.backup_file import SUFFIX as BACKUP_SUFFIX
 from .storage.backup_file import BackupInfo, write_backup_file
@@ -55,7 +56,7 @@ from .storage.files import DatabasePaths
 from .storage.instance_lock import WriterGate
 from .storage.keyfile import (
     KeyFile,
-    OpenedSlot,
+    Unlocked,
     WrongSecret,
     new_data_key,
     new_recovery_code,
@@ -93,6 +94,7 @@ class SignedInUser:
 
 
 _TRACKER = "oberih.changes"
+SESSION_KEYS = "oberih.compartment_keys"
 
 
 class _ChangeTracker:
@@ -184,11 +186,22 @@ class UnitOfWork:
     that commit together with the change. Commit is explicit; leaving without it rolls
     back. What a write commits is announced as a `changes.Changes` (see changes.py)."""
 
-    def __init__(self, db: Database, session: Session, actor: SignedInUser, write: bool):
+    def __init__(
+        self,
+        db: Database,
+        session: Session,
+        actor: SignedInUser,
+        write: bool,
+        keys: CompartmentKeys = NO_KEYS,
+    ):
         self.db = db
         self.session = session
         self.actor = actor
         self.write = write
+        # the compartment keys her slot opened, limited to what her role (as stored
+        # now) uses; shelter_app.sealed reads them from the session
+        self.keys = keys
+        session.info[SESSION_KEYS] = keys
         self._last_entry: tuple[int, str] | None = None
         self._tracker = _ChangeTracker()
         if write:
@@ -249,15 +262,18 @@ class Database:
         self.clock = clock
         self.throttle = _throttle(paths, clock)
         self._sessions: dict[str, int] = {}
-        # the genuine ADMIN key of each administrator's session (authority.py)
-        self._admin_keys: dict[str, bytes] = {}
-        self._established_admin_key: bytes | None = None  # made at this opening (upgrade)
+        self._session_keys: dict[str, CompartmentKeys] = {}
+        # the ADMIN key made when a database of before 0011 got its authority at this
+        # opening: the administrator signing in now holds it (her slot was read before)
+        self._established_admin_key: bytes | None = None
         self._sealed_ok: set[tuple[object, ...]] = set()
         # the head file as found at opening; a problem is reported, and the head is then
         # left alone until an administrator accepts the database as it is
         self.head_problem: str | None = None
         self._head_problem_noted = False
         self.after_commit_warnings: list[AfterCommitProblem] = []
+        # `init` only: every compartment key, until this process closes (see initialise)
+        self._bootstrap_keys = NO_KEYS
 
     def __repr__(self) -> str:  # never show keys
         return f"<Database {self.paths.database.name}>"
@@ -315,22 +331,28 @@ class Database:
             self.keyfile = change(current).save(self.paths.key_file, self._data_key)
 
     def put_user_slot(
-        self, username: str, password: str, account_id: int, admin_key: bytes | None = None
+        self,
+        username: str,
+        password: str,
+        compartments: CompartmentKeys = NO_KEYS,
+        *,
+        account_id: int | None = None,
     ) -> None:
         """Give `username` a fresh slot opened by `password` (new, changed or reset),
-        naming her account; `admin_key` for an administrator's slot. The caller audits it."""
+        naming her account and holding the `compartments` keys (what the caller holds of
+        what her role needs; the rest is granted at a holder's next sign-in:
+        complete_grants). The caller audits it."""
         locator = self.keyfile.locator(username)
         self.update_keyfile(
             lambda kf: kf.with_slot(
-                locator, "user", password, [self._data_key], account=account_id, admin_key=admin_key
+                locator,
+                "user",
+                password,
+                [self._data_key],
+                compartments=compartments.keys,
+                account=account_id,
             )
         )
-
-    def set_slot_admin_key(self, username: str, admin_key: bytes | None) -> None:
-        """An account became (or stopped being) an administrator: seal the ADMIN key into
-        her slot (her public key suffices) or take it out."""
-        locator = self.keyfile.locator(username)
-        self.update_keyfile(lambda kf: kf.with_admin_key(locator, admin_key))
 
     # --- the administrators' authority (authority.py) -----------------------------------
 
@@ -347,10 +369,11 @@ class Database:
         return admin_key
 
     def admin_key_of(self, user: SignedInUser) -> bytes | None:
-        """The ADMIN key an administrator's session holds (None for every other role)."""
+        """The genuine ADMIN compartment key an administrator's session holds (None for
+        every other role, and for a key that does not open the authority)."""
         if self._sessions.get(user.token) != user.account_id:
             return None
-        return self._admin_keys.get(user.token)
+        return self._genuine_admin_key(self.keys_of(user).key(Compartment.ADMIN))
 
     def seal_account(self, user: SignedInUser, acc: Account) -> None:
         """Sign `acc`'s identity, role and active flag anew (next version). Only an
@@ -406,18 +429,109 @@ class Database:
         """The audit chain's first key, for an administrator's session only."""
         return audit_chain.first_key(session, self.admin_key_of(user), self.database_id)
 
+    def keys_of(self, user: SignedInUser) -> CompartmentKeys:
+        """The compartment keys her slot opened at sign-in (none for a stale session)."""
+        return self._session_keys.get(user.token, NO_KEYS)
+
+    def grantable(self, user: SignedInUser, role: Role | str) -> CompartmentKeys:
+        """What `user` can seal into a slot of `role` now: the keys she holds (and, in
+        the process that ran `init`, the keys it made) among those `role` needs."""
+        held = {**self._bootstrap_keys.keys, **self.keys_of(user).keys}
+        return CompartmentKeys(held).only(compartments_of(role))
+
+    def compartments_granted_by_recovery(self, user: SignedInUser, code: str) -> int:
+        """Complete every pending grant with the recovery code's keys (when no account
+        holding a compartment exists yet to sign in). Returns how many were sealed."""
+        secret = normalise_recovery_code(code)
+        for slot_id in self.keyfile.slot_ids("recovery"):
+            try:
+                unlocked = self.keyfile.unlock(slot_id, secret)
+            except WrongSecret:
+                continue
+            with self._session(write=True) as s:
+                acc = s.get(Account, user.account_id)
+                if acc is None:
+                    raise PermissionDenied("keys")
+                before = self.keyfile
+                entry = self.complete_grants(s, acc, CompartmentKeys(unlocked.compartments))
+                if entry is None:
+                    return 0
+                s.commit()
+                self._advance_head(entry.seq, entry.mac)
+                return sum(
+                    len(self.keyfile.compartments_of(slot) - before.compartments_of(slot))
+                    for slot in self.keyfile.slot_ids()
+                )
+        raise RecoveryCodeWrong()
+
+    def missing_grants(self, username: str, role: Role | str) -> frozenset[str]:
+        """The compartments `role` needs that the account's slot does not hold yet."""
+        held = self.keyfile.compartments_of(self.keyfile.locator(username))
+        return frozenset(str(c) for c in compartments_of(role)) - held
+
+    def complete_grants(
+        self, s: Session, holder: Account, keys: CompartmentKeys
+    ) -> AuditEntry | None:
+        """Seal each compartment key `keys` holds to every slot whose role needs it but
+        lacks it (an account made by an administrator who could not give it, a password
+        reset, a role change, the upgrade): only public keys are needed. Each grant is
+        audited in `s` (the caller commits)."""
+        accounts = s.execute(select(Account).where(Account.active.is_(True))).scalars().all()
+        wanted: list[tuple[str, str, int | None]] = []  # (slot, compartment, account id)
+        kf = self.keyfile
+        for acc in accounts:
+            slot = kf.locator(acc.username)
+            # a role edited in the database must not draw keys to her slot
+            if not kf.has_slot(slot) or not self.account_sealed(acc):
+                continue
+            for name in self.missing_grants(acc.username, acc.role):
+                if keys.holds(name):
+                    wanted.append((slot, name, acc.id))
+        for slot in kf.slot_ids("recovery"):
+            held = kf.compartments_of(slot)
+            for c in RECOVERY_COMPARTMENTS:
+                if str(c) not in held and keys.holds(c):
+                    wanted.append((slot, str(c), None))
+        if not wanted:
+            return None
+
+        def change(current: KeyFile) -> KeyFile:
+            for slot, name, _acc in wanted:
+                key = keys.key(name)
+                if current.has_slot(slot) and key is not None:
+                    current = current.granted(slot, name, key)
+            return current
+
+        self.update_keyfile(change)
+        entry = None
+        for _slot, name, acc_id in wanted:
+            entry = audit_chain.append(
+                s,
+                at=utcnow(),
+                account_id=holder.id,
+                role=holder.role,
+                action="keys.compartment_granted",
+                target_type="account" if acc_id is not None else "recovery",
+                target_id=acc_id,
+                detail={"compartment": name},
+            )
+        return entry
+
     def remove_user_slot(self, username: str) -> None:
         locator = self.keyfile.locator(username)
         self.update_keyfile(lambda kf: kf.without_slot(locator))
 
     def password_opens(self, username: str, password: str) -> bool:
-        try:
-            keys = self.keyfile.unlock(self.keyfile.locator(username), password)
-        except WrongSecret:
-            return False
-        return self._data_key in keys
+        return self._open_slot(username, password) is not None
 
-    def add_pending_recovery_slot(self, code: str, admin_key: bytes) -> None:
+    def _open_slot(self, username: str, password: str) -> Unlocked | None:
+        try:
+            unlocked = self.keyfile.unlock(self.keyfile.locator(username), password)
+        except WrongSecret:
+            return None
+        return unlocked if self._data_key in unlocked.data_keys else None
+
+    def add_pending_recovery_slot(self, code: str) -> None:
         """Phase one of a new recovery code: its slot is written BESIDE the old one, marked
         pending, so both codes open the database until the new one is confirmed as
         written down. A kill before the code is shown loses nothing: the old code still
@@ -433,11 +547,19 @@ class Database:
                 "recovery",
                 normalise_recovery_code(code),
                 [self._data_key],
-                admin_key=admin_key,
+                compartments=self._recovery_keys(kf),
             )
             return kf.marked_pending(slot_id, True)
 
         self.update_keyfile(change)
+
+    def _recovery_keys(self, kf: KeyFile) -> dict[str, bytes]:
+        """The compartment keys a new recovery slot gets: every one the sessions here
+        hold (an administrator holds few: the rest are granted at a holder's sign-in)."""
+        found: dict[str, bytes] = {}
+        for keys in self._session_keys.values():
+            found.update(keys.keys)
+        return found
 
     def confirm_recovery_slot(self, code: str) -> None:
         """Phase two: the new code was shown and written down; the old slots go."""
@@ -465,7 +587,7 @@ class Database:
 
     def end_sessions_of(self, account_id: int) -> None:
         self._sessions = {t: a for t, a in self._sessions.items() if a != account_id}
-        self._admin_keys = {t: k for t, k in self._admin_keys.items() if t in self._sessions}
+        self._session_keys = {t: k for t, k in self._session_keys.items() if t in self._sessions}
 
     # --- creating and opening ----------------------------------------------------------
 
@@ -495,8 +617,10 @@ class Database:
             windows_access.protect_new_folder(paths.database.parent)
 
         data_key = new_data_key()
+        all_keys = new_compartment_keys()
+        admin_keys = CompartmentKeys(all_keys).only(compartments_of(Role.ADMIN))
         keyfile = KeyFile.new()
-        admin_key = authority.new_admin_key()
+        admin_key = all_keys[Compartment.ADMIN.value]  # what signs roles and opens the log
         founding = authority.new_authority(admin_key, keyfile.database_id)
         keyfile = keyfile.with_authority(founding.as_dict())
         signer = authority.open_signer(founding, admin_key, keyfile.database_id)
@@ -558,15 +682,15 @@ class Database:
                 "user",
                 admin_password,
                 [data_key],
+                compartments=admin_keys.keys,
                 account=admin_id,
-                admin_key=admin_key,
             )
             keyfile = keyfile.with_slot(
                 new_recovery_slot_id(),
                 "recovery",
                 normalise_recovery_code(code),
                 [data_key],
-                admin_key=admin_key,
+                compartments=all_keys,
             )
             keyfile = keyfile.save(paths.key_file, data_key)
         except BaseException:
@@ -577,7 +701,12 @@ class Database:
             raise
         db = cls(paths, keyfile, data_key, engine, clock)
         audit_chain.write_head(paths, keyfile.database_id, *head)
-        user = db._issue(admin_id, username, name, Role.ADMIN, admin_key)
+        user = db._issue(admin_id, username, name, Role.ADMIN, admin_keys)
+        # The other keys live only in the recovery slot until an account that needs them
+        # exists. The process that made them keeps them until it closes, so accounts
+        # created in the same run (the demo, first-run set-up) get them at once; later
+        # ones wait for a holder's sign-in, or the recovery code (accounts.py).
+        db._bootstrap_keys = CompartmentKeys(all_keys)
         return db, user, code
 
     @classmethod
@@ -606,18 +735,18 @@ class Database:
             if wait > 0:
                 raise LoginThrottled(wait)
             try:
-                opened = keyfile.open_slot(locator, password)
+                unlocked = keyfile.unlock(locator, password)
             except WrongSecret:
                 throttle.record_failure(locator, clock())
                 raise AuthenticationFailed() from None
             db = cls._open_unlocked(
-                paths, keyfile, opened, clock, placement, gate, verify_pages_first
+                paths, keyfile, unlocked.data_keys, clock, placement, gate, verify_pages_first
             )
         except BaseException:
             gate.release()
             raise
         try:
-            user = db._start_session(username, locator, opened)
+            user = db._start_session(username, locator, unlocked)
         except BaseException:
             db.close()
             raise
@@ -644,17 +773,17 @@ class Database:
             wait = throttle.wait_remaining(RECOVERY_LOCATOR, clock())
             if wait > 0:
                 raise LoginThrottled(wait)
-            opened: OpenedSlot | None = None
+            unlocked: Unlocked | None = None
             for slot_id in keyfile.slot_ids("recovery"):
                 try:
-                    opened = keyfile.open_slot(slot_id, normalise_recovery_code(code))
+                    unlocked = keyfile.unlock(slot_id, normalise_recovery_code(code))
                     break
                 except WrongSecret:
                     continue
-            if opened is None:
+            if unlocked is None:
                 throttle.record_failure(RECOVERY_LOCATOR, clock())
                 raise RecoveryCodeWrong()
-            db = cls._open_unlocked(paths, keyfile, opened, clock, placement, gate)
+            db = cls._open_unlocked(paths, keyfile, unlocked.data_keys, clock, placement, gate)
         except BaseException:
             gate.release()
             raise
@@ -671,11 +800,17 @@ class Database:
                 ):
                     raise AuthenticationFailed()
                 account_id = acc.id
-            admin_key = db._genuine_admin_key(opened.admin_key)
-            db.put_user_slot(username, new_password, account_id, admin_key)
+            recovered = CompartmentKeys(unlocked.compartments)
+            db.put_user_slot(
+                username,
+                new_password,
+                recovered.only(compartments_of(Role.ADMIN)),
+                account_id=account_id,
+            )
             throttle.record_success(RECOVERY_LOCATOR)
+            # the recovery code holds every compartment: it completes every grant
             authority_key = (db.keyfile.authority or {}).get("public_key")
-            own = OpenedSlot([db._data_key], admin_key, account_id, authority_key)
+            own = Unlocked([db._data_key], dict(recovered.keys), account_id, authority_key)
             user = db._start_session(
                 username, db.keyfile.locator(username), own, "session.recovered"
             )
@@ -709,7 +844,7 @@ class Database:
         cls,
         paths: DatabasePaths,
         keyfile: KeyFile,
-        opened: OpenedSlot,
+        candidates: list[bytes],
         clock: Callable[[], float],
         placement: location.Verdict,
         gate: WriterGate,
@@ -718,7 +853,6 @@ class Database:
         """Find which unwrapped key opens the file, check the key file's MAC and the
         binding between the two, then bring the schema up to date; a database of before
         0011 gets its authority here (_establish_authority)."""
-        candidates = opened.data_keys
         check_file_before_open(paths.database)
         engine = data_key = None
         for dk in candidates:
@@ -836,7 +970,10 @@ class Database:
                 kf = kf.with_authority(founding.as_dict())
                 for slot_id in kf.slot_ids():
                     held = slot_id in admins or slot_id in kf.slot_ids("recovery")
-                    kf = kf.with_admin_key(slot_id, admin_key if held else None)
+                    if held:
+                        kf = kf.granted(slot_id, Compartment.ADMIN.value, admin_key)
+                    else:
+                        kf = kf.revoked(slot_id, Compartment.ADMIN.value)
                 return kf
 
             self.update_keyfile(change)
@@ -876,17 +1013,15 @@ class Database:
         username: str,
         display_name: str,
         role: Role,
-        admin_key: bytes | None = None,
+        keys: CompartmentKeys = NO_KEYS,
     ) -> SignedInUser:
         token = secrets.token_hex(16)
         self._sessions[token] = account_id
-        if role == Role.ADMIN and self._genuine_admin_key(admin_key) is not None:
-            assert admin_key is not None
-            self._admin_keys[token] = admin_key
+        self._session_keys[token] = keys.only(compartments_of(role))
         return SignedInUser(account_id, username, display_name, role, token)
 
     def _refusal(
-        self, acc: Account | None, opened: OpenedSlot, admin_key: bytes | None
+        self, acc: Account | None, opened: Unlocked, admin_key: bytes | None
     ) -> str | None:
         """Why this account may not sign in with this slot, or None; refused like a wrong
         password (and audited):
@@ -914,13 +1049,18 @@ class Database:
         self,
         username: str,
         locator: str,
-        opened: OpenedSlot,
+        unlocked: Unlocked,
         action: str = "session.signed_in",
     ) -> SignedInUser:
         name = clean_username(username)
         pending = self.throttle.pending()
-        admin_key = opened.admin_key or self._established_admin_key
-        self._established_admin_key = None
+        keys = CompartmentKeys(unlocked.compartments)
+        if self._established_admin_key is not None:  # granted to her slot after it was read
+            keys = CompartmentKeys(
+                {**keys.keys, Compartment.ADMIN.value: self._established_admin_key}
+            )
+            self._established_admin_key = None
+        admin_key = keys.key(Compartment.ADMIN)
         with self._session(write=True) as s:
             accounts = s.execute(select(Account)).scalars().all()
             by_locator = {self.keyfile.locator(a.username): a for a in accounts}
@@ -928,7 +1068,7 @@ class Database:
             acc = next((a for a in accounts if a.username == name), None)
             self._notice_clock_moved_back(s, acc)
             self._note_head_problem(s, acc)
-            refusal = self._refusal(acc, opened, admin_key)
+            refusal = self._refusal(acc, unlocked, admin_key)
             if refusal is not None:
                 entry = audit_chain.append(
                     s,
@@ -956,7 +1096,8 @@ class Database:
             )
             s.commit()
             self._advance_head(entry.seq, entry.mac)
-            user = self._issue(acc.id, acc.username, acc.display_name, Role(acc.role), admin_key)
+            user = self._issue(acc.id, acc.username, acc.display_name, Role(acc.role), keys)
+            self._grant_after_sign_in(s, acc, keys)
         self.throttle.clear_pending(pending)
         self.throttle.record_success(locator)
         return user
@@ -982,6 +1123,19 @@ class Database:
         head (audit.accept_head checks who and audits it)."""
         audit_chain.write_head(self.paths, self.database_id, seq, mac)
         self.head_problem = None
+
+    def _grant_after_sign_in(self, s: Session, acc: Account, keys: CompartmentKeys) -> None:
+        """Her sign-in completes the grants her keys can complete (complete_grants). A
+        failure here must not refuse her sign-in: the next holder's sign-in tries again."""
+        try:
+            entry = self.complete_grants(s, acc, keys)
+            if entry is not None:
+                s.commit()
+                self._advance_head(entry.seq, entry.mac)
+        except (OSError, Timeout, KeyFileDamaged) as exc:
+            s.rollback()
+            fault = exc if isinstance(exc, StorageIOError) else StorageIOError()
+            self.after_commit_warnings.append(AfterCommitProblem("compartment_grants", fault))
 
     def _notice_clock_moved_back(self, s: Session, acc: Account | None) -> None:
         """A clock more than a day behind the newest audit entry is recorded in the log:
@@ -1022,16 +1176,14 @@ class Database:
         wait = self.throttle.wait_remaining(locator, self.clock())
         if wait > 0:
             raise LoginThrottled(wait)
-        try:
-            opened: OpenedSlot | None = self.keyfile.open_slot(locator, password)
-        except WrongSecret:
-            opened = None
-        if opened is None or self._data_key not in opened.data_keys:
+        unlocked = self._open_slot(username, password)
+        if unlocked is None:
             self.throttle.record_failure(locator, self.clock())
             raise AuthenticationFailed()
-        return self._start_session(username, locator, opened)
+        return self._start_session(username, locator, unlocked)
 
     def sign_out(self, user: SignedInUser) -> None:
+        self._session_keys.pop(user.token, None)
         if self._sessions.pop(user.token, None) is None:
             return
         with self._session(write=True) as s:
@@ -1067,7 +1219,8 @@ class Database:
                 reason = "account_seal"
             else:
                 actor = replace(user, role=role, display_name=acc.display_name)
-                yield UnitOfWork(self, s, actor, write)
+                keys = self.keys_of(user).only(compartments_of(role))
+                yield UnitOfWork(self, s, actor, write, keys)
         if denied:
             self._audit_denial(user, permission, reason)
             raise PermissionDenied(permission.value)
@@ -1154,6 +1307,8 @@ class Database:
 
     def close(self) -> None:
         self._sessions.clear()
+        self._session_keys.clear()
+        self._bootstrap_keys = NO_KEYS
         self.engine.dispose()
         if self._gate is not None:
             self._gate.release()

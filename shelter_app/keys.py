@@ -26,7 +26,7 @@ def new_recovery(db: Database, user: SignedInUser) -> str:
         if admin_key is None:  # the recovery slot must hold the ADMIN key
             raise PermissionDenied(Permission.ROTATE_DATA_KEY.value)
         uow.audit("keys.recovery_code_prepared")
-        db.add_pending_recovery_slot(code, admin_key)
+        db.add_pending_recovery_slot(code)
         uow.commit()
     return code
 

@@ -29,7 +29,7 @@ CASEWORKER = STAFF_USERNAMES[Role.CASE_WORKER]
 def _her_data_key(path, username: str, password: str) -> bytes:
     """What her password gives her: the data key, from her own slot."""
     kf = KeyFile.load(DatabasePaths.for_database(path).key_file)
-    return kf.unlock(kf.locator(username), password)[0]
+    return kf.unlock(kf.locator(username), password).data_keys[0]
 
 
 def _sqlcipher(path, data_key: bytes) -> sqlcipher3.Connection:
@@ -196,7 +196,7 @@ def test_slot_writes_are_audited_and_name_their_account(opened):
     written = audit.list_entries(opened.db, opened.admin, action="keys.slot_written")
     assert [e.target_id for e in written] == [str(info.id), str(info.id)]
     kf = KeyFile.load(DatabasePaths.for_database(opened.path).key_file)
-    assert kf.open_slot(kf.locator("olena"), "Olena-pass-78").account == info.id
+    assert kf.unlock(kf.locator("olena"), "Olena-pass-78").account == info.id
 
 
 # --- 3. rewriting the audit log ---------------------------------------------------------

@@ -57,8 +57,8 @@ def test_slot_opens_with_its_password_only(tmp_path):
     dk = new_data_key()
     kf = KeyFile.new()
     kf = kf.with_slot(kf.locator("olena"), "user", "Пароль-Олени-1", [dk])
-    assert kf.unlock(kf.locator("olena"), "Пароль-Олени-1") == [dk]
-    assert kf.unlock(kf.locator("OLENA "), "Пароль-Олени-1") == [dk]  # username folded
+    assert kf.unlock(kf.locator("olena"), "Пароль-Олени-1").data_keys == [dk]
+    assert kf.unlock(kf.locator("OLENA "), "Пароль-Олени-1").data_keys == [dk]  # username folded
     with pytest.raises(WrongSecret):
         kf.unlock(kf.locator("olena"), "пароль-олени-1")
     with pytest.raises(WrongSecret):
@@ -75,7 +75,7 @@ def test_kdf_parameters_are_recorded_per_slot(tmp_path):
     loaded = KeyFile.load(path)
     assert loaded.kdf_params(loaded.locator("a")) == DEFAULT_KDF
     assert loaded.kdf_params(loaded.locator("b")) == LIGHT
-    assert loaded.unlock(loaded.locator("b"), "pw-bbbbbbbbb") == [dk]
+    assert loaded.unlock(loaded.locator("b"), "pw-bbbbbbbbb").data_keys == [dk]
     doc = json.loads(path.read_text())
     slot = next(s for s in doc["slots"] if s["id"] == loaded.locator("a"))
     assert slot["kdf"]["name"] == "argon2id"
@@ -172,9 +172,9 @@ def test_resealing_changes_keys_for_every_slot_without_passwords(tmp_path):
     kf = kf.with_slot(kf.locator("a"), "user", "pw-aaaaaaaaa", [old], kdf=LIGHT)
     kf = kf.with_slot(kf.locator("b"), "user", "pw-bbbbbbbbb", [old], kdf=LIGHT)
     both = kf.resealed([old, new])
-    assert both.unlock(both.locator("b"), "pw-bbbbbbbbb") == [old, new]
+    assert both.unlock(both.locator("b"), "pw-bbbbbbbbb").data_keys == [old, new]
     only_new = both.resealed([new])
-    assert only_new.unlock(only_new.locator("a"), "pw-aaaaaaaaa") == [new]
+    assert only_new.unlock(only_new.locator("a"), "pw-aaaaaaaaa").data_keys == [new]
 
 
 def test_recovery_code_is_easy_to_read_aloud():
