@@ -177,9 +177,9 @@ def verify_chain(session: Session, key: bytes) -> ChainResult:
     count = 0
     last_mac = ""
     for entry in session.execute(select(AuditEntry).order_by(AuditEntry.seq)).scalars():
-        if entry.seq != expected_seq or not hmac.compare_digest(
-            compute_mac(key, prev, entry), entry.mac
-        ):
+        if entry.seq != expected_seq:  # a gap: the first missing number
+            return ChainResult(False, count, expected_seq - 1, last_mac, expected_seq)
+        if not hmac.compare_digest(compute_mac(key, prev, entry), entry.mac):
             return ChainResult(False, count, expected_seq - 1, last_mac, entry.seq)
         prev = bytes.fromhex(entry.mac)
         key = next_key(key)

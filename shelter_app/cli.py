@@ -298,9 +298,54 @@ def cmd_check(args: argparse.Namespace, out: TextIO, stdin: TextIO) -> int:
         .replace("%2", chain),
         file=out,
     )
+    if not report.audit.from_first_key:
+        print(
+            QCoreApplication.translate(
+                "cli",
+                "Audit log: only the numbering was checked; an administrator's check "
+                "verifies every entry from the first key.",
+            ),
+            file=out,
+        )
     head = ok if report.audit.head_problem is None else f"{bad}: {_head_text(report)}"
     print(
         QCoreApplication.translate("cli", "Audit log completeness: %1").replace("%1", head),
+        file=out,
+    )
+    print(
+        QCoreApplication.translate(
+            "cli", "Audit log fingerprint (note it on paper, compare with the last note): %1"
+        ).replace("%1", report.audit.fingerprint),
+        file=out,
+    )
+    sealed = (
+        ok
+        if not report.unsealed_accounts
+        else f"{bad}: "
+        + QCoreApplication.translate("cli", "%1 account(s) changed outside Oberih").replace(
+            "%1", str(len(report.unsealed_accounts))
+        )
+    )
+    print(
+        QCoreApplication.translate("cli", "Account roles and active flags: %1").replace(
+            "%1", sealed
+        ),
+        file=out,
+    )
+    if report.slots_without_account or report.accounts_without_slot:
+        slots = f"{bad}: " + (
+            QCoreApplication.translate(
+                "cli", "%1 slot(s) without an active account, %2 active account(s) without a slot"
+            )
+            .replace("%1", str(report.slots_without_account))
+            .replace("%2", str(report.accounts_without_slot))
+        )
+    else:
+        slots = ok
+    print(
+        QCoreApplication.translate("cli", "Key slots match the active accounts: %1").replace(
+            "%1", slots
+        ),
         file=out,
     )
     schema = ok if report.schema_current == report.schema_head else bad
