@@ -543,6 +543,14 @@
         <translation>Перевіряє, що жоден запис не змінено, не вилучено й не обрізано після того, як його зроблено.</translation>
     </message>
     <message>
+        <source>&amp;Accept the log as it is</source>
+        <translation>&amp;Прийняти журнал таким, як є</translation>
+    </message>
+    <message>
+        <source>Only after comparing the fingerprint with your paper note: the file beside the database then records the newest entry again.</source>
+        <translation>Лише після звірки відбитка з вашим записом на папері: файл біля бази даних знову запише найновіший запис.</translation>
+    </message>
+    <message>
         <source>Reading the log…</source>
         <translation>Читаємо журнал…</translation>
     </message>
@@ -557,6 +565,10 @@
             <numerusform>Показано %n записи, найновіші вгорі</numerusform>
             <numerusform>Показано %n записів, найновіші вгорі</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Fingerprint of the newest entry: %1. Note it on paper with the date, and compare it with your last note.</source>
+        <translation>Відбиток найновішого запису: %1. Запишіть його на папері з датою й звірте з попереднім записом.</translation>
     </message>
     <message numerus="yes">
         <source>The log is intact: %n record(s), none changed or missing.</source>
@@ -7921,8 +7933,32 @@
         <translation>Ланцюжок журналу аудиту (записів: %1): %2</translation>
     </message>
     <message>
+        <source>Audit log: only the numbering was checked; an administrator&apos;s check verifies every entry from the first key.</source>
+        <translation>Журнал аудиту: перевірено лише нумерацію; перевірка адміністраторки звіряє кожен запис від першого ключа.</translation>
+    </message>
+    <message>
         <source>Audit log completeness: %1</source>
         <translation>Повнота журналу аудиту: %1</translation>
+    </message>
+    <message>
+        <source>Audit log fingerprint (note it on paper, compare with the last note): %1</source>
+        <translation>Відбиток журналу аудиту (запишіть на папері, звірте з попереднім записом): %1</translation>
+    </message>
+    <message>
+        <source>%1 account(s) changed outside Oberih</source>
+        <translation>облікових записів, змінених поза Оберегом: %1</translation>
+    </message>
+    <message>
+        <source>Account roles and active flags: %1</source>
+        <translation>Ролі й активність облікових записів: %1</translation>
+    </message>
+    <message>
+        <source>%1 slot(s) without an active account, %2 active account(s) without a slot</source>
+        <translation>слотів без активного облікового запису — %1, активних облікових записів без слота — %2</translation>
+    </message>
+    <message>
+        <source>Key slots match the active accounts: %1</source>
+        <translation>Слоти ключів відповідають активним обліковим записам: %1</translation>
     </message>
     <message>
         <source>Schema version: %1 (this program: %2): %3</source>
