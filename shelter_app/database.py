@@ -25,6 +25,7 @@ from sqlalchemy.orm import Session
 from sqlalchemy.orm.util import identity_key
 
 from . import __version__, audit_chain, changes
+from .client_directory import ClientDirectory
 from .compartments import NO_KEYS, CompartmentKeys, new_compartment_keys
 from .errors import (
     AfterCommitProblem,
@@ -64,6 +65,7 @@ from .storage.keyfile import (
     normalise_recovery_code,
 )
 from .storage.schema import Account, AuditEntry, Base, DatabaseInfo
+from .storage.sealing import SESSION_KEYS, seal_plain_rows
 from .storage.throttle import PendingFailure, Throttle
 from .validation import check_password, clean_display_name, clean_username
 
@@ -94,7 +96,6 @@ class SignedInUser:
 
 
 _TRACKER = "oberih.changes"
-SESSION_KEYS = "oberih.compartment_keys"
 
 
 class _ChangeTracker:
@@ -236,7 +237,10 @@ class UnitOfWork:
         if self._last_entry is not None:
             self.db._advance_head(*self._last_entry)
             self._last_entry = None
-        changes.note(self._tracker.take())
+        written = self._tracker.take()
+        if written.touches(changes.Kind.CLIENTS):
+            self.db.client_directory.mark_stale(written.client_ids)
+        changes.note(written)
 
 
 class Database:
@@ -261,6 +265,8 @@ class Database:
         self.after_commit_warnings: list[AfterCommitProblem] = []
         # `init` only: every compartment key, until this process closes (see initialise)
         self._bootstrap_keys = NO_KEYS
+        # names for search as you type, opened in memory by an IDENTITY holder
+        self.client_directory = ClientDirectory()
 
     def __repr__(self) -> str:  # never show keys
         return f"<Database {self.paths.database.name}>"
@@ -340,6 +346,20 @@ class Database:
         the process that ran `init`, the keys it made) among those `role` needs."""
         held = {**self._bootstrap_keys.keys, **self.keys_of(user).keys}
         return CompartmentKeys(held).only(compartments_of(role))
+
+    def seal_bulk_written(self) -> int:
+        """Seal the plain values that bulk statements wrote (the demo, in the process
+        that ran `init` and so still holds every compartment key), then checkpoint the
+        WAL so no plain page stays in it. Returns how many values were sealed."""
+        if not self._bootstrap_keys.keys:
+            raise PermissionDenied("keys")
+        with self.engine.execution_options(**IMMEDIATE).begin() as conn:
+            count = seal_plain_rows(conn, self._bootstrap_keys.keys)
+        with self.engine.connect() as conn:
+            conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+            conn.commit()
+        self.client_directory.mark_stale(None)
+        return count
 
     def compartments_granted_by_recovery(self, user: SignedInUser, code: str) -> int:
         """Complete every pending grant with the recovery code's keys (when no account
@@ -943,6 +963,8 @@ class Database:
         self._session_keys.pop(user.token, None)
         if self._sessions.pop(user.token, None) is None:
             return
+        if not self._sessions:  # nobody signed in: no names stay in memory
+            self.client_directory.forget()
         with self._session(write=True) as s:
             entry = audit_chain.append(
                 s,
@@ -1046,6 +1068,7 @@ class Database:
         self._sessions.clear()
         self._session_keys.clear()
         self._bootstrap_keys = NO_KEYS
+        self.client_directory.forget()
         self.engine.dispose()
         if self._gate is not None:
             self._gate.release()

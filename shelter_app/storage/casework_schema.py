@@ -39,10 +39,12 @@ class Client(Base):
     last_name: Mapped[str] = mapped_column(String(80), nullable=False)
     first_name: Mapped[str] = mapped_column(String(80), nullable=False)
     patronymic: Mapped[str | None] = mapped_column(String(80))
-    # folded code + names (see shelter_app.search_key), for search as you type
-    search_key: Mapped[str] = mapped_column(String(400), nullable=False)
-    # names in Ukrainian alphabetical order (see shelter_app.search_key.client_sort_key)
-    sort_key: Mapped[str] = mapped_column(String(400), nullable=False, server_default="")
+    # folded code + names (see shelter_app.search_key), for search as you type, and the
+    # names in Ukrainian alphabetical order (search_key.client_sort_key): both sealed
+    # under IDENTITY (shelter_app.sealed_columns) and read only to build the in-memory
+    # directory (shelter_app.client_directory), so not loaded with the row
+    search_key: Mapped[str] = mapped_column(Text, nullable=False, deferred=True)
+    sort_key: Mapped[str] = mapped_column(Text, nullable=False, server_default="", deferred=True)
     birth_date: Mapped[date | None] = mapped_column(Date)
     birth_year: Mapped[int | None] = mapped_column(Integer, index=True)
     sex: Mapped[str] = mapped_column(String(12), nullable=False)
