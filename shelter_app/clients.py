@@ -31,6 +31,7 @@ from .storage.casework_schema import (
     ClientCategory,
     ClientChange,
     Consent,
+    Enrolment,
     Stay,
 )
 from .storage.schema import Account
@@ -249,6 +250,12 @@ def update_client(
             )
             client.search_key = _search_key(client)
             client.sort_key = _sort_key(client)
+            if {"last_name", "first_name", "patronymic"} & {name for name, _, _ in changes}:
+                shown = display_name(client.last_name, client.first_name, client.patronymic)
+                for enrolment in s.scalars(
+                    select(Enrolment).where(Enrolment.client_id == client.id)
+                ):
+                    enrolment.roster_name = shown  # the trainers' copy (COURSE_LISTS)
             client.version += 1
             client.updated_at = now
             touch(client, client.first_contact_on)

@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from filelock import FileLock, Timeout
-from sqlalchemy import Engine, event, func, select
+from sqlalchemy import Engine, delete, event, func, select
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.util import identity_key
@@ -64,8 +64,8 @@ from .storage.keyfile import (
     new_recovery_slot_id,
     normalise_recovery_code,
 )
-from .storage.schema import Account, AuditEntry, Base, DatabaseInfo
-from .storage.sealing import SESSION_KEYS, seal_plain_rows
+from .storage.schema import Account, AuditEntry, Base, DatabaseInfo, Setting
+from .storage.sealing import FILL_ROSTER_NAMES, SESSION_KEYS, UNSEALED, seal_plain_rows
 from .storage.throttle import PendingFailure, Throttle
 from .validation import check_password, clean_display_name, clean_username
 
@@ -354,12 +354,57 @@ class Database:
         if not self._bootstrap_keys.keys:
             raise PermissionDenied("keys")
         with self.engine.execution_options(**IMMEDIATE).begin() as conn:
-            count = seal_plain_rows(conn, self._bootstrap_keys.keys)
+            conn.exec_driver_sql(FILL_ROSTER_NAMES)
+        count = self._seal_plain(self._bootstrap_keys)
+        self.client_directory.mark_stale(None)
+        return count
+
+    def _seal_plain(self, keys: CompartmentKeys) -> int:
+        """Seal the plain values `keys` can seal; the `compartments.unsealed` mark of
+        migration 0011 goes once none is left. Then the WAL is checkpointed and
+        truncated, so the plain pages do not stay in it (freed cells are zeroed:
+        secure_delete)."""
+        with self.engine.execution_options(**IMMEDIATE).begin() as conn:
+            count, left = seal_plain_rows(conn, keys.keys)
+            if not left:
+                conn.execute(delete(Setting).where(Setting.key == UNSEALED))
         with self.engine.connect() as conn:
             conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
             conn.commit()
-        self.client_directory.mark_stale(None)
         return count
+
+    def _plain_values_left(self) -> bool:
+        with self._session() as s:
+            return s.get(Setting, UNSEALED) is not None
+
+    def _seal_after_upgrade(self) -> None:
+        """After migration 0011 (or a cut-off run of this): a key file from before
+        compartments gets every compartment key, sealed to each slot by its account's
+        role and to the recovery slots; then every plain value is sealed. The keys stay
+        with this process until it closes, as after `init`."""
+        if not self._plain_values_left():
+            return
+        kf = self.keyfile
+        if not any(kf.compartments_of(slot) for slot in kf.slot_ids()):
+            keys = new_compartment_keys()
+            with self._session() as s:
+                people = s.execute(select(Account.username, Account.role, Account.active)).all()
+
+            def change(current: KeyFile) -> KeyFile:
+                for username, role, active in people:
+                    slot = current.locator(username)
+                    if active and current.has_slot(slot):
+                        for c in compartments_of(role):
+                            current = current.granted(slot, c.value, keys[c.value])
+                for slot in current.slot_ids("recovery"):
+                    for c in RECOVERY_COMPARTMENTS:
+                        current = current.granted(slot, c.value, keys[c.value])
+                return current
+
+            self.update_keyfile(change)  # before any value is sealed under them
+            self._bootstrap_keys = CompartmentKeys(keys)
+        if self._bootstrap_keys.keys:
+            self._seal_plain(self._bootstrap_keys)
 
     def compartments_granted_by_recovery(self, user: SignedInUser, code: str) -> int:
         """Complete every pending grant with the recovery code's keys (when no account
@@ -554,6 +599,8 @@ class Database:
                     created.chmod(0o600)
             with Session(engine.execution_options(**IMMEDIATE)) as s, s.begin():
                 migrate.upgrade_in(s.connection())
+                # a new database has nothing plain to seal (see migration 0011)
+                s.execute(delete(Setting).where(Setting.key == UNSEALED))
                 now = utcnow()
                 s.add(
                     DatabaseInfo(
@@ -804,6 +851,7 @@ class Database:
             dest = self.paths.backup_dir / f"{base}-{n}{BACKUP_SUFFIX}"
         self.write_backup(dest)
         migrate.upgrade(self.engine)
+        self._seal_after_upgrade()
 
     def _finish_rotation(self, candidates: list[bytes]) -> None:
         """A rotation was cut off: keep the key that opens the file, make the audit chain
@@ -895,6 +943,8 @@ class Database:
             self._advance_head(entry.seq, entry.mac)
             user = self._issue(acc.id, acc.username, acc.display_name, Role(acc.role), keys)
             self._grant_after_sign_in(s, acc, keys)
+        if keys.keys and self._plain_values_left():  # a cut-off upgrade: seal what she can
+            self._seal_plain(keys)
         self.throttle.clear_pending(pending)
         self.throttle.record_success(locator)
         return user

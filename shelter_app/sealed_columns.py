@@ -49,6 +49,8 @@ SEALED: tuple[SealedColumn, ...] = (
     ),
     *_fixed(C.IDENTITY, "client_changes", "old_value", "new_value"),
     *_fixed(C.IDENTITY, "children", "first_name", "school"),
+    # the names on course lists: the trainer's copy (she holds no IDENTITY key)
+    *_fixed(C.COURSE_LISTS, "enrolments", "roster_name"),
     # consultation notes: the profession's own compartment
     SealedColumn(
         "consultations",

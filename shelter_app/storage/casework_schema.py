@@ -21,7 +21,6 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
-    text,
 )
 from sqlalchemy.orm import Mapped, mapped_column
 
@@ -62,18 +61,8 @@ class Client(Base):
     updated_at: Mapped[datetime] = mapped_column(DateTime, nullable=False)
     version: Mapped[int] = mapped_column(Integer, nullable=False, default=1)
 
-    __table_args__ = (
-        Index("ix_clients_sort_key", "sort_key", "id"),
-        # search as you type among the clients listed by default (migration 0005)
-        Index(
-            "ix_clients_search_active",
-            "sort_key",
-            "id",
-            "search_key",
-            sqlite_where=text("archived_at IS NULL AND anonymised_at IS NULL"),
-            postgresql_where=text("archived_at IS NULL AND anonymised_at IS NULL"),
-        ),
-    )
+    # no index on sort_key/search_key: they hold sealed values (migration 0011 dropped
+    # the two of migrations 0004 and 0005); search and order are in memory
 
 
 class ClientCategory(Base):
@@ -239,6 +228,9 @@ class Enrolment(Base):
     enrolled_on: Mapped[date | None] = mapped_column(Date)
     completed_on: Mapped[date | None] = mapped_column(Date)
     withdrawn_on: Mapped[date | None] = mapped_column(Date)
+    # her name as the course list shows it, sealed under COURSE_LISTS (the trainer's
+    # key; she holds no IDENTITY key): written at enrolment and when her name changes
+    roster_name: Mapped[str | None] = mapped_column(Text)
     __table_args__ = (UniqueConstraint("course_id", "client_id"),)
 
 
