@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import Connection, select
+from sqlalchemy import Connection, text
 
 from shelter_app.sealed import is_sealed, open_sealed
 from shelter_app.sealed_columns import BY_TABLE
@@ -22,17 +22,18 @@ def all_keys(key_file: Any, recovery_code: str) -> dict[str, bytes]:
 
 
 def opened_rows(conn: Connection, table_name: str, keys: dict[str, bytes]) -> list[dict[str, Any]]:
-    """Every row of the table, sealed values opened."""
+    """Every row of the table, the sealed values `keys` open opened (others as stored)."""
     table = Base.metadata.tables[table_name]
     pk = [c.name for c in table.primary_key.columns]
     cols = {c.column: c for c in BY_TABLE.get(table_name, ())}
     out = []
-    for r in conn.execute(select(table)).mappings():
+    # the columns the file has (an older schema may lack some of the model's)
+    for r in conn.execute(text(f'SELECT * FROM "{table_name}"')).mappings():
         row = dict(r)
         ref = row_ref(row[k] for k in pk)
         for name, col in cols.items():
-            if is_sealed(row[name]):
-                key = keys[col.compartment_for(row.get).value]
+            key = keys.get(col.compartment_for(row.get).value)
+            if key is not None and is_sealed(row.get(name)):
                 row[name] = open_sealed(key, table_name, name, str(ref), row[name])
         out.append(row)
     return out
