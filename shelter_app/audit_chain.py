@@ -43,7 +43,7 @@ FIRST_KEY_PURPOSE = "audit first key"
 
 
 def legacy_key(data_key: bytes) -> bytes:
-    """The one key of the chains written before 0011 (derived from the shared data key),
+    """The one key of the chains written before 0012 (derived from the shared data key),
     read only to check such a chain once before it is re-chained."""
     return HKDF(
         algorithm=hashes.SHA256(), length=32, salt=None, info=b"oberih audit chain v1"
@@ -84,14 +84,12 @@ def new_first_key() -> bytes:
 def start(session: Session, first_key: bytes, admin_key: bytes, database_id: str) -> None:
     """Begin a chain (a new database, or re-chaining an old one): the next entry is the
     first, under `first_key`, which is kept only sealed for administrators."""
-    session.merge(
-        AuditState(
-            id=1,
-            next_seq=1,
-            next_key=first_key.hex(),
-            first_key_sealed=authority.seal(admin_key, FIRST_KEY_PURPOSE, database_id, first_key),
-        )
-    )
+    sealed = authority.seal(admin_key, FIRST_KEY_PURPOSE, database_id, first_key)
+    state = session.get(AuditState, 1)
+    if state is None:
+        state = AuditState(id=1)
+        session.add(state)
+    state.next_seq, state.next_key, state.first_key_sealed = 1, first_key.hex(), sealed
     session.flush()
 
 
@@ -197,7 +195,7 @@ def verify_chain(session: Session, key: bytes) -> ChainResult:
 
 
 def verify_legacy_chain(session: Session, key: bytes) -> ChainResult:
-    """A chain of before 0011: one key for every entry."""
+    """A chain of before 0012: one key for every entry."""
     prev = GENESIS
     expected_seq = 1
     last_mac = ""

@@ -2,8 +2,10 @@
 likely duplicates and consent records.
 
 Names, birth date and phone are identifying: they leave the database only in cards and
-summaries, never in messages or audit entries (which carry ids and field names). Search
-runs on a folded key (shelter_app.search_key) because SQLite folds only ASCII case.
+summaries, never in messages or audit entries (which carry ids and field names). Names
+and phone are sealed under the IDENTITY compartment (shelter_app.sealed_columns), so
+search runs on an in-memory directory of folded names (shelter_app.client_directory)
+opened with the caller's IDENTITY key; codes, district and categories filter in SQL.
 """
 
 from __future__ import annotations
@@ -15,12 +17,13 @@ from datetime import date, datetime
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
-from sqlalchemy import ColumnElement, func, or_, select, tuple_
+from sqlalchemy import ColumnElement, func, or_, select
 from sqlalchemy.orm import Session
 
 from .client_lookup import require_client, touch
+from .compartments import Compartment
 from .database import Database, SignedInUser, utcnow
-from .errors import InvalidInput
+from .errors import CompartmentLocked, InvalidInput
 from .permissions import Permission
 from .search_key import client_search_key, client_sort_key, fold, query_words
 from .storage.casework_schema import (
@@ -28,9 +31,11 @@ from .storage.casework_schema import (
     ClientCategory,
     ClientChange,
     Consent,
+    Enrolment,
     Stay,
 )
 from .storage.schema import Account
+from .storage.sealing import keys_of_session, opened
 from .validation import (
     choice,
     choices_of,
@@ -245,6 +250,12 @@ def update_client(
             )
             client.search_key = _search_key(client)
             client.sort_key = _sort_key(client)
+            if {"last_name", "first_name", "patronymic"} & {name for name, _, _ in changes}:
+                shown = display_name(client.last_name, client.first_name, client.patronymic)
+                for enrolment in s.scalars(
+                    select(Enrolment).where(Enrolment.client_id == client.id)
+                ):
+                    enrolment.roster_name = shown  # the trainers' copy (COURSE_LISTS)
             client.version += 1
             client.updated_at = now
             touch(client, client.first_contact_on)
@@ -366,25 +377,19 @@ def search_clients(
     refuse_lone_surrogates(text, "text")
     limit_ = int_in_range(limit, "limit", 1, MAX_PAGE)
     offset_ = int_in_range(offset, "offset", 0, 2**62)
+    after_ = None if after is None else id_or_none(after)
     with db.unit_of_work(user, Permission.READ_CLIENTS) as uow:
-        if after is not None:
-            last = uow.session.execute(
-                select(Client.sort_key, Client.id).where(Client.id == id_or_none(after))
-            ).one_or_none()
-            if last is None:
-                raise InvalidInput(
-                    QCoreApplication.translate("clients", "No such client."), "after"
-                )
-            where.append(tuple_(Client.sort_key, Client.id) > tuple_(*last))
-        rows = uow.session.scalars(
-            select(Client)
-            .where(*where)
-            .order_by(Client.sort_key, Client.id)
-            .limit(limit_)
-            .offset(offset_)
-        ).all()
+        s = uow.session
+        db.client_directory.refresh(s, uow.keys)
+        among = _among(s, where)
+        ids = db.client_directory.page(
+            _words(text), bool(include_archived), among, after_, limit_, offset_
+        )
+        if ids is None:
+            raise InvalidInput(QCoreApplication.translate("clients", "No such client."), "after")
+        rows = {c.id: c for c in s.scalars(select(Client).where(Client.id.in_(ids)))}
         day = today or date.today()
-        return [_summary(c, day) for c in rows]
+        return [_summary(rows[i], day) for i in ids if i in rows]
 
 
 def count_clients(
@@ -399,7 +404,10 @@ def count_clients(
     """How many rows search_clients would page through (for the list model)."""
     where = _search_filter(text, include_archived, district, category)
     with db.unit_of_work(user, Permission.READ_CLIENTS) as uow:
-        return uow.session.scalar(select(func.count(Client.id)).where(*where)) or 0
+        db.client_directory.refresh(uow.session, uow.keys)
+        among = _among(uow.session, where)
+        found = db.client_directory.matching(_words(text), bool(include_archived), among)
+        return len(found or [])
 
 
 def find_duplicates(
@@ -421,6 +429,8 @@ def find_duplicates(
     if isinstance(birth, int) and not 1800 <= birth <= 9999:
         return []
     with db.unit_of_work(user, Permission.READ_CLIENTS) as uow:
+        if not uow.keys.holds(Compartment.IDENTITY):
+            raise CompartmentLocked(Compartment.IDENTITY.value)
         return list(
             _duplicates(
                 uow.session,
@@ -594,10 +604,16 @@ def _duplicates(
     )
     if exclude_id is not None:
         query = query.where(Client.id != exclude_id)
+    keys = keys_of_session(session)
     matches = [
         cid
         for cid, last, first in session.execute(query)
-        if names_similar(last_name, first_name, last, first)
+        if names_similar(
+            last_name,
+            first_name,
+            opened(keys, "clients", "last_name", cid, last) or "",
+            opened(keys, "clients", "first_name", cid, first) or "",
+        )
     ][:MAX_PAGE]
     if not matches:
         return ()
@@ -605,9 +621,22 @@ def _duplicates(
     return tuple(_summary(c, today) for c in rows)
 
 
+def _words(text: object) -> list[str]:
+    return query_words(text[:MAX_QUERY]) if isinstance(text, str) else []
+
+
+def _among(session: Session, where: list[ColumnElement[bool]]) -> set[int] | None:
+    """The ids the plain filters (district, category) allow; None: no such filter."""
+    if not where:
+        return None
+    return set(session.scalars(select(Client.id).where(*where)))
+
+
 def _search_filter(
     text: object, include_archived: object, district: object = None, category: object = None
 ) -> list[ColumnElement[bool]]:
+    """Checks the arguments; returns the SQL filters beyond the directory's own
+    (archived and anonymised are flags of the directory)."""
     if text is None:
         text = ""
     if not isinstance(text, str):
@@ -616,9 +645,7 @@ def _search_filter(
         raise InvalidInput(
             QCoreApplication.translate("clients", "Choose yes or no."), "include_archived"
         )
-    where: list[ColumnElement[bool]] = [Client.anonymised_at.is_(None)]
-    if not include_archived:
-        where.append(Client.archived_at.is_(None))
+    where: list[ColumnElement[bool]] = []
     if district is not None:
         where.append(Client.district == choice(District, district, "district").value)
     if category is not None:
@@ -626,9 +653,6 @@ def _search_filter(
         where.append(
             Client.id.in_(select(ClientCategory.client_id).where(ClientCategory.category == wanted))
         )
-    for word in query_words(text[:MAX_QUERY]):
-        escaped = word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-        where.append(Client.search_key.like(f"% {escaped}%", escape="\\"))
     return where
 
 

@@ -23,6 +23,7 @@ from .errors import InvalidInput
 from .permissions import Permission, Role, allowed
 from .storage.casework_schema import Client, Consultation, ConsultationTopic
 from .storage.schema import Account
+from .storage.sealing import has_value
 from .validation import (
     choice,
     choices_of,
@@ -774,6 +775,6 @@ def _record(
         follow_up_on=c.follow_up_on,
         specialist_id=c.specialist_id,
         specialist_name=specialist.display_name,
-        has_note=c.note is not None,
+        has_note=has_value(c, "note"),
         note=note,
     )

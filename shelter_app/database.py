@@ -19,12 +19,13 @@ from pathlib import Path
 from typing import Any
 
 from filelock import FileLock, Timeout
-from sqlalchemy import Engine, event, func, select
+from sqlalchemy import Engine, delete, event, func, select
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.util import identity_key
 
 from . import __version__, audit_chain, authority, changes
+from .client_directory import ClientDirectory
 from .compartments import NO_KEYS, Compartment, CompartmentKeys, new_compartment_keys
 from .errors import (
     AfterCommitProblem,
@@ -63,7 +64,8 @@ from .storage.keyfile import (
     new_recovery_slot_id,
     normalise_recovery_code,
 )
-from .storage.schema import Account, AuditEntry, AuditState, Base, DatabaseInfo
+from .storage.schema import Account, AuditEntry, AuditState, Base, DatabaseInfo, Setting
+from .storage.sealing import FILL_ROSTER_NAMES, SESSION_KEYS, UNSEALED, seal_plain_rows
 from .storage.throttle import PendingFailure, Throttle
 from .validation import check_password, clean_display_name, clean_username
 
@@ -94,7 +96,6 @@ class SignedInUser:
 
 
 _TRACKER = "oberih.changes"
-SESSION_KEYS = "oberih.compartment_keys"
 
 
 class _ChangeTracker:
@@ -241,7 +242,10 @@ class UnitOfWork:
         if self._last_entry is not None:
             self.db._advance_head(*self._last_entry)
             self._last_entry = None
-        changes.note(self._tracker.take())
+        written = self._tracker.take()
+        if written.touches(changes.Kind.CLIENTS):
+            self.db.client_directory.mark_stale(written.client_ids)
+        changes.note(written)
 
 
 class Database:
@@ -263,9 +267,10 @@ class Database:
         self.throttle = _throttle(paths, clock)
         self._sessions: dict[str, int] = {}
         self._session_keys: dict[str, CompartmentKeys] = {}
-        # the ADMIN key made when a database of before 0011 got its authority at this
-        # opening: the administrator signing in now holds it (her slot was read before)
-        self._established_admin_key: bytes | None = None
+        # keys made by an upgrade at this opening (compartments, the ADMIN key of the
+        # authority): the first session holds those of her role, since her slot was read
+        # before they were granted to it
+        self._opening_keys = NO_KEYS
         self._sealed_ok: set[tuple[object, ...]] = set()
         # the head file as found at opening; a problem is reported, and the head is then
         # left alone until an administrator accepts the database as it is
@@ -274,6 +279,8 @@ class Database:
         self.after_commit_warnings: list[AfterCommitProblem] = []
         # `init` only: every compartment key, until this process closes (see initialise)
         self._bootstrap_keys = NO_KEYS
+        # names for search as you type, opened in memory by an IDENTITY holder
+        self.client_directory = ClientDirectory()
 
     def __repr__(self) -> str:  # never show keys
         return f"<Database {self.paths.database.name}>"
@@ -438,6 +445,65 @@ class Database:
         the process that ran `init`, the keys it made) among those `role` needs."""
         held = {**self._bootstrap_keys.keys, **self.keys_of(user).keys}
         return CompartmentKeys(held).only(compartments_of(role))
+
+    def seal_bulk_written(self) -> int:
+        """Seal the plain values that bulk statements wrote (the demo, in the process
+        that ran `init` and so still holds every compartment key), then checkpoint the
+        WAL so no plain page stays in it. Returns how many values were sealed."""
+        if not self._bootstrap_keys.keys:
+            raise PermissionDenied("keys")
+        with self.engine.execution_options(**IMMEDIATE).begin() as conn:
+            conn.exec_driver_sql(FILL_ROSTER_NAMES)
+        count = self._seal_plain(self._bootstrap_keys)
+        self.client_directory.mark_stale(None)
+        return count
+
+    def _seal_plain(self, keys: CompartmentKeys) -> int:
+        """Seal the plain values `keys` can seal; the `compartments.unsealed` mark of
+        migration 0011 goes once none is left. Then the WAL is checkpointed and
+        truncated, so the plain pages do not stay in it (freed cells are zeroed:
+        secure_delete)."""
+        with self.engine.execution_options(**IMMEDIATE).begin() as conn:
+            count, left = seal_plain_rows(conn, keys.keys)
+            if not left:
+                conn.execute(delete(Setting).where(Setting.key == UNSEALED))
+        with self.engine.connect() as conn:
+            conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+            conn.commit()
+        return count
+
+    def _plain_values_left(self) -> bool:
+        with self._session() as s:
+            return s.get(Setting, UNSEALED) is not None
+
+    def _seal_after_upgrade(self) -> None:
+        """After migration 0011 (or a cut-off run of this): a key file from before
+        compartments gets every compartment key, sealed to each slot by its account's
+        role and to the recovery slots; then every plain value is sealed. The keys stay
+        with this process until it closes, as after `init`."""
+        if not self._plain_values_left():
+            return
+        kf = self.keyfile
+        if not any(kf.compartments_of(slot) for slot in kf.slot_ids()):
+            keys = new_compartment_keys()
+            with self._session() as s:
+                people = s.execute(select(Account.username, Account.role, Account.active)).all()
+
+            def change(current: KeyFile) -> KeyFile:
+                for username, role, active in people:
+                    slot = current.locator(username)
+                    if active and current.has_slot(slot):
+                        for c in compartments_of(role):
+                            current = current.granted(slot, c.value, keys[c.value])
+                for slot in current.slot_ids("recovery"):
+                    for c in RECOVERY_COMPARTMENTS:
+                        current = current.granted(slot, c.value, keys[c.value])
+                return current
+
+            self.update_keyfile(change)  # before any value is sealed under them
+            self._bootstrap_keys = CompartmentKeys(keys)
+        if self._bootstrap_keys.keys:
+            self._seal_plain(self._bootstrap_keys)
 
     def compartments_granted_by_recovery(self, user: SignedInUser, code: str) -> int:
         """Complete every pending grant with the recovery code's keys (when no account
@@ -637,6 +703,8 @@ class Database:
                     created.chmod(0o600)
             with Session(engine.execution_options(**IMMEDIATE)) as s, s.begin():
                 migrate.upgrade_in(s.connection())
+                # a new database has nothing plain to seal (see migration 0011)
+                s.execute(delete(Setting).where(Setting.key == UNSEALED))
                 now = utcnow()
                 s.add(
                     DatabaseInfo(
@@ -852,7 +920,7 @@ class Database:
     ) -> Database:
         """Find which unwrapped key opens the file, check the key file's MAC and the
         binding between the two, then bring the schema up to date; a database of before
-        0011 gets its authority here (_establish_authority)."""
+        0012 gets its authority here (_establish_authority)."""
         check_file_before_open(paths.database)
         engine = data_key = None
         for dk in candidates:
@@ -915,6 +983,7 @@ class Database:
             dest = self.paths.backup_dir / f"{base}-{n}{BACKUP_SUFFIX}"
         self.write_backup(dest)
         migrate.upgrade(self.engine)
+        self._seal_after_upgrade()
 
     def _finish_rotation(self) -> None:
         """A rotation was cut off: keep the key that opens the file and drop the other
@@ -925,7 +994,7 @@ class Database:
             )
 
     def _establish_authority(self) -> None:
-        """A database of before 0011 (no audit state yet): make the ADMIN key and the
+        """A database of before 0012 (no audit state yet): make the ADMIN key and the
         authority, seal the ADMIN key into the slots of the accounts stored as active
         administrators and into the recovery slots, sign every account as stored, and
         re-chain the existing audit log on a forward-secure chain (after checking it under
@@ -941,7 +1010,8 @@ class Database:
             return
         if self.keyfile.slots_bound_to_authority():
             raise DatabaseDamaged()
-        admin_key = authority.new_admin_key()
+        # the ADMIN compartment key the compartments' upgrade has just made, if it ran now
+        admin_key = self._bootstrap_keys.key(Compartment.ADMIN) or authority.new_admin_key()
         founding = authority.new_authority(admin_key, self.database_id)
         signer = authority.open_signer(founding, admin_key, self.database_id)
         assert signer is not None
@@ -977,7 +1047,9 @@ class Database:
                 return kf
 
             self.update_keyfile(change)
-            self._established_admin_key = admin_key  # for the administrator signing in now
+            self._opening_keys = CompartmentKeys(
+                {**self._bootstrap_keys.keys, Compartment.ADMIN.value: admin_key}
+            )
             audit_chain.rechain(s, audit_chain.new_first_key(), admin_key, self.database_id)
             detail: dict[str, Any] = {"entries": legacy.entries}
             if not legacy.ok:
@@ -1055,11 +1127,9 @@ class Database:
         name = clean_username(username)
         pending = self.throttle.pending()
         keys = CompartmentKeys(unlocked.compartments)
-        if self._established_admin_key is not None:  # granted to her slot after it was read
-            keys = CompartmentKeys(
-                {**keys.keys, Compartment.ADMIN.value: self._established_admin_key}
-            )
-            self._established_admin_key = None
+        if self._opening_keys.keys:  # granted to her slot after it was read (upgrade)
+            keys = CompartmentKeys({**keys.keys, **self._opening_keys.keys})
+            self._opening_keys = NO_KEYS
         admin_key = keys.key(Compartment.ADMIN)
         with self._session(write=True) as s:
             accounts = s.execute(select(Account)).scalars().all()
@@ -1098,6 +1168,8 @@ class Database:
             self._advance_head(entry.seq, entry.mac)
             user = self._issue(acc.id, acc.username, acc.display_name, Role(acc.role), keys)
             self._grant_after_sign_in(s, acc, keys)
+        if keys.keys and self._plain_values_left():  # a cut-off upgrade: seal what she can
+            self._seal_plain(keys)
         self.throttle.clear_pending(pending)
         self.throttle.record_success(locator)
         return user
@@ -1186,6 +1258,8 @@ class Database:
         self._session_keys.pop(user.token, None)
         if self._sessions.pop(user.token, None) is None:
             return
+        if not self._sessions:  # nobody signed in: no names stay in memory
+            self.client_directory.forget()
         with self._session(write=True) as s:
             entry = audit_chain.append(
                 s,
@@ -1309,6 +1383,7 @@ class Database:
         self._sessions.clear()
         self._session_keys.clear()
         self._bootstrap_keys = NO_KEYS
+        self.client_directory.forget()
         self.engine.dispose()
         if self._gate is not None:
             self._gate.release()

@@ -22,17 +22,17 @@ from tests.conftest import ADMIN, ADMIN_PASSWORD
 
 def _downgrade(opened, target: str) -> None:
     """The database as an older release left it, with a key file of that release too
-    (slots naming no account and no authority: see as_key_file_before_0011)."""
+    (slots naming no account and no authority: see as_key_file_before_0012)."""
     cfg = migrate._config()
     with opened.db.engine.execution_options(**IMMEDIATE).begin() as conn:
         cfg.attributes["connection"] = conn
         command.downgrade(cfg, target)
-    if target < "0011":
-        as_key_file_before_0011(opened)
+    if target < "0012":
+        as_key_file_before_0012(opened)
 
 
-def as_key_file_before_0011(opened) -> None:
-    """Rewrite the key file as releases before 0011 wrote it: every slot made again with
+def as_key_file_before_0012(opened) -> None:
+    """Rewrite the key file as releases before 0012 wrote it: every slot made again with
     its secret (the test passwords, the recovery code) and nothing bound into it."""
     from shelter_app.storage.keyfile import KeyFile, WrongSecret, normalise_recovery_code
     from tests.conftest import STAFF_PASSWORD

@@ -75,7 +75,7 @@ def _kdf_floor() -> KdfParams:
     return KDF_FLOOR
 
 
-# what a slot written since 0011 binds into its wrapped private key's associated data
+# what a slot written since 0012 binds into its wrapped private key's associated data
 _BOUND = ("account", "authority")
 
 
@@ -95,7 +95,7 @@ class Unlocked:
 
     data_keys: list[bytes] = field(repr=False)
     compartments: dict[str, bytes] = field(repr=False)
-    # bound into slots written since 0011 (None in older ones): her account, and the
+    # bound into slots written since 0012 (None in older ones): her account, and the
     # public key of the administrators' authority (shelter_app/authority.py)
     account: int | None = None
     authority: str | None = None
@@ -323,7 +323,7 @@ class KeyFile:
             "kdf": slot["kdf"],
             "public_key": slot["public_key"],
         }
-        # bound only in slots written since 0011, so older slots still open
+        # bound only in slots written since 0012, so older slots still open
         aad.update({k: slot[k] for k in _BOUND if k in slot})
         return _canonical(aad)
 

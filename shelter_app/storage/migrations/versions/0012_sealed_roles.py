@@ -8,8 +8,8 @@ current key and the first key sealed for administrators (shelter_app/audit_chain
 Existing rows are kept as they are; the first sign-in after the upgrade seals every
 account as stored and re-chains the existing log (Database._establish_authority).
 
-Revision ID: 0011
-Revises: 0010 (comp's compartments also take 0011; the lead re-chains at merge)
+Revision ID: 0012
+Revises: 0011 (compartments)
 Create Date: 2026-12-04
 """
 
@@ -18,8 +18,8 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 from alembic import op
 
-revision: str = "0011"
-down_revision: str | None = "0010"
+revision: str = "0012"
+down_revision: str | None = "0011"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
