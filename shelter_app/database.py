@@ -882,6 +882,9 @@ class Database:
             user = db._start_session(
                 username, db.keyfile.locator(username), own, "session.recovered"
             )
+            with db.unit_of_work(user, Permission.CHANGE_OWN_PASSWORD, write=True) as uow:
+                uow.audit("keys.slot_written", "account", account_id, detail={"recovery": True})
+                uow.commit()
         except BaseException:
             db.close()
             raise
