@@ -5,7 +5,7 @@ head file was found missing or older."""
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import Any
 
@@ -97,14 +97,17 @@ def chain_status(db: Database, session: Session, user: SignedInUser) -> ChainSta
     """From the first key for an administrator's session; anyone else can check only
     that the numbering is whole and the chain continues where it ends."""
     first = db.audit_first_key(user, session)
+    administrator = db.admin_key_of(user) is not None
     if first is not None:
         result = audit_chain.verify_chain(session, first)
+    elif administrator:  # her ADMIN key is genuine, so the sealed first key was replaced
+        result = replace(audit_chain.verify_sequence(session), ok=False, first_bad_seq=1)
     else:
         result = audit_chain.verify_sequence(session)
     problem = audit_chain.head_problem(session, db.paths, db.database_id)
     mark = audit_chain.fingerprint(db.database_id, result.last_seq, result.last_mac)
     return ChainStatus(
-        result.ok, result.entries, result.first_bad_seq, problem, first is not None, mark
+        result.ok, result.entries, result.first_bad_seq, problem, administrator, mark
     )
 
 

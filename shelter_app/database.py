@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import functools
+import json
 import secrets
 import time
 from collections.abc import Callable, Iterator
@@ -70,6 +71,13 @@ from .storage.throttle import PendingFailure, Throttle
 from .validation import check_password, clean_display_name, clean_username
 
 RECOVERY_LOCATOR = "recovery"
+# the audit entries that record the version of an account's new seal (accounts.py)
+SEALED_ACCOUNT_ACTIONS = (
+    "account.created",
+    "account.role_changed",
+    "account.deactivated",
+    "account.reactivated",
+)
 # the computer's clock may be corrected by minutes; a day behind the log is noticed
 CLOCK_BACK_TOLERANCE = timedelta(days=1)
 
@@ -431,6 +439,25 @@ class Database:
         if ok:
             self._sealed_ok.add(facts)
         return ok
+
+    def seal_replayed(self, session: Session, acc: Account) -> bool:
+        """An older signed state of the row put back (she copies the seal of the day she
+        was still active): the audit log records the version of every signed change,
+        so the row may not be older than the newest one it names."""
+        details = session.execute(
+            select(AuditEntry.detail).where(
+                AuditEntry.action.in_(SEALED_ACCOUNT_ACTIONS),
+                AuditEntry.target_type == "account",
+                AuditEntry.target_id == str(acc.id),
+            )
+        ).scalars()
+        newest = 0
+        for detail in details:
+            try:
+                newest = max(newest, int(json.loads(detail or "{}").get("version", 0)))
+            except (ValueError, TypeError, AttributeError):
+                continue
+        return acc.seal_version < newest
 
     def audit_first_key(self, user: SignedInUser, session: Session) -> bytes | None:
         """The audit chain's first key, for an administrator's session only."""
@@ -1096,11 +1123,12 @@ class Database:
         return SignedInUser(account_id, username, display_name, role, token)
 
     def _refusal(
-        self, acc: Account | None, opened: Unlocked, admin_key: bytes | None
+        self, s: Session, acc: Account | None, opened: Unlocked, admin_key: bytes | None
     ) -> str | None:
         """Why this account may not sign in with this slot, or None; refused like a wrong
         password (and audited):
-        - an account whose role or active flag was edited outside Oberih;
+        - an account whose role or active flag was edited outside Oberih, or put back
+          as an administrator once signed it (an older version than the log records);
         - a slot naming another account, or any slot bound to another authority than
           the key file's (a replaced authority cannot live beside colleagues' slots);
         - an administrator's slot without the genuine ADMIN key: a slot planted under
@@ -1109,6 +1137,8 @@ class Database:
             return "inactive"
         if not self.account_sealed(acc):
             return "account_seal"
+        if self.seal_replayed(s, acc):
+            return "account_replayed"
         public = (self.keyfile.authority or {}).get("public_key")
         if opened.account is not None and opened.account != acc.id:
             return "slot_account"
@@ -1141,7 +1171,7 @@ class Database:
             acc = next((a for a in accounts if a.username == name), None)
             self._notice_clock_moved_back(s, acc)
             self._note_head_problem(s, acc)
-            refusal = self._refusal(acc, unlocked, admin_key)
+            refusal = self._refusal(s, acc, unlocked, admin_key)
             if refusal is not None:
                 entry = audit_chain.append(
                     s,

@@ -49,7 +49,9 @@ def run_check(db: Database, user: SignedInUser) -> CheckReport:
         audit = chain_status(db, uow.session, uow.actor)
         level = migrate.schema_level(conn)
         accounts = uow.session.execute(select(Account)).scalars().all()
-        unsealed = tuple(a.id for a in accounts if not db.account_sealed(a))
+        unsealed = tuple(
+            a.id for a in accounts if not db.account_sealed(a) or db.seal_replayed(uow.session, a)
+        )
         expected = db.slots_of_active_accounts(uow.session)
         present = set(db.keyfile.slot_ids("user"))
         report = CheckReport(

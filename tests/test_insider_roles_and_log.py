@@ -355,3 +355,61 @@ def test_the_fingerprint_is_short_and_names_the_newest_entry(opened):
     number, code = head.fingerprint.split(" · ")
     assert int(number) == head.seq and len(code) == 14
     assert status.fingerprint.split(" · ")[0] == str(status.entries)
+
+
+def test_a_replaced_first_key_is_a_broken_chain_for_the_administrator(opened, staff):
+    """She cannot read the sealed first key; she can overwrite it with her own, sealed
+    under a key of her choosing. The administrator's check does not fall back to the
+    numbering: the chain is reported broken."""
+    fake = authority.seal(
+        b"\x01" * 32, audit_chain.FIRST_KEY_PURPOSE, opened.db.database_id, b"k" * 32
+    )
+    _raw(opened.path, opened.db._data_key, ("UPDATE audit_state SET first_key_sealed = ?", (fake,)))
+    status = audit.verify(opened.db, opened.admin)
+    assert status.from_first_key and not status.chain_ok and status.first_bad_seq == 1
+
+
+def test_a_deactivated_account_put_back_with_its_old_seal_and_slot_is_refused(opened, staff):
+    """Before she left she kept her row (with its valid seal) and the key file; after her
+    deactivation, with the data key not yet rotated, she puts both back."""
+    caseworker = staff[Role.CASE_WORKER]
+    paths = DatabasePaths.for_database(opened.path)
+    kept_keys = paths.key_file.read_bytes()
+    conn = _sqlcipher(opened.path, opened.db._data_key)
+    kept_row = conn.execute(
+        "SELECT role, active, seal_version, seal FROM accounts WHERE id = ?",
+        (caseworker.account_id,),
+    ).fetchone()
+    conn.close()
+    accounts.deactivate(opened.db, opened.admin, caseworker.account_id)
+    opened.db.close()
+
+    key = _her_data_key_from(kept_keys, CASEWORKER, STAFF_PASSWORD)
+    current = KeyFile.load(paths.key_file)
+    old = KeyFile(json.loads(kept_keys))
+    locator = old.locator(CASEWORKER)
+    planted = current._copy()
+    planted._doc["slots"].append(next(s for s in old._doc["slots"] if s["id"] == locator))
+    planted.save(paths.key_file, key)
+    _raw(
+        opened.path,
+        key,
+        (
+            "UPDATE accounts SET role = ?, active = ?, seal_version = ?, seal = ? WHERE id = ?",
+            (*kept_row, caseworker.account_id),
+        ),
+    )
+    with pytest.raises(AuthenticationFailed):
+        Database.sign_in(opened.path, CASEWORKER, STAFF_PASSWORD)
+    db, admin = Database.sign_in(opened.path, ADMIN, ADMIN_PASSWORD)
+    try:
+        assert caseworker.account_id in integrity.run_check(db, admin).unsealed_accounts
+        refused = audit.list_entries(db, admin, action="session.sign_in_refused")
+        assert refused[0].detail == {"reason": "account_replayed"}
+    finally:
+        db.close()
+
+
+def _her_data_key_from(key_file: bytes, username: str, password: str) -> bytes:
+    kf = KeyFile(json.loads(key_file))
+    return kf.unlock(kf.locator(username), password).data_keys[0]
