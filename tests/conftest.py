@@ -14,8 +14,8 @@ from tests.screen import screen_platform
 os.environ["QT_QPA_PLATFORM"] = screen_platform()
 os.environ["OBERIH_LANG"] = "en"
 # key files made by the tests record a cheap Argon2id cost (fast_kdf below). This process
-# lowers the floor itself; the processes the tests start find tests/child_hooks first on
-# their path, whose sitecustomize does the same (nothing in the environment can).
+# lowers keyfile.KDF_FLOOR itself; the processes the tests start find tests/child_hooks on
+# their path, whose sitecustomize does the same. Production code reads no switch for it.
 os.environ["PYTHONPATH"] = os.pathsep.join(
     filter(
         None, [str(Path(__file__).resolve().parent / "child_hooks"), os.environ.get("PYTHONPATH")]
