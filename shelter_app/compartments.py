@@ -14,6 +14,10 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
 
+from PySide6.QtCore import QCoreApplication
+
+from .i18n import QT_TRANSLATE_NOOP
+
 COMPARTMENT_KEY_BYTES = 32
 
 
@@ -28,6 +32,21 @@ class Compartment(StrEnum):
 
 
 ALL_COMPARTMENTS = frozenset(Compartment)
+
+_NAMES = {
+    Compartment.IDENTITY: QT_TRANSLATE_NOOP("compartments", "client identities and contacts"),
+    Compartment.PSYCH: QT_TRANSLATE_NOOP("compartments", "psychological notes"),
+    Compartment.LEGAL: QT_TRANSLATE_NOOP("compartments", "legal notes"),
+    Compartment.VIOLENCE: QT_TRANSLATE_NOOP("compartments", "risk, safety plans, perpetrators"),
+    Compartment.CASE_NOTES: QT_TRANSLATE_NOOP("compartments", "case notes"),
+    Compartment.COURSE_LISTS: QT_TRANSLATE_NOOP("compartments", "names on course lists"),
+    Compartment.ADMIN: QT_TRANSLATE_NOOP("compartments", "administration keys"),
+}
+
+
+def compartment_label(compartment: Compartment) -> str:
+    """The compartment as staff would name it, in the interface language."""
+    return QCoreApplication.translate("compartments", str(_NAMES[compartment]))
 
 
 def new_compartment_keys(which: Iterable[Compartment] = ALL_COMPARTMENTS) -> dict[str, bytes]:

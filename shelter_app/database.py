@@ -532,6 +532,20 @@ class Database:
         if self._bootstrap_keys.keys:
             self._seal_plain(self._bootstrap_keys)
 
+    def seal_plain_with_recovery(self, code: str) -> int:
+        """Seal every plain value left (bulk-written rows) with the recovery code's keys,
+        which hold every compartment. Returns how many values were sealed."""
+        secret = normalise_recovery_code(code)
+        for slot_id in self.keyfile.slot_ids("recovery"):
+            try:
+                unlocked = self.keyfile.unlock(slot_id, secret)
+            except WrongSecret:
+                continue
+            count = self._seal_plain(CompartmentKeys(unlocked.compartments))
+            self.client_directory.mark_stale(None)
+            return count
+        raise RecoveryCodeWrong()
+
     def compartments_granted_by_recovery(self, user: SignedInUser, code: str) -> int:
         """Complete every pending grant with the recovery code's keys (when no account
         holding a compartment exists yet to sign in). Returns how many were sealed."""

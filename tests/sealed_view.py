@@ -45,3 +45,20 @@ def everything_opened(conn: Connection, keys: dict[str, bytes]) -> str:
     for table in Base.metadata.sorted_tables:
         parts += [repr(tuple(row.values())) for row in opened_rows(conn, table.name, keys)]
     return "\n".join(parts)
+
+
+def unseal_everything(conn: Connection, keys: dict[str, bytes]) -> None:
+    """Write every sealed value back plain, as a release before compartments kept it:
+    for tests that downgrade a database below migration 0011 (which cannot unseal)."""
+    tables = set(conn.execute(text("SELECT name FROM sqlite_master WHERE type='table'")).scalars())
+    for table_name, cols in BY_TABLE.items():
+        if table_name not in tables:
+            continue
+        table = Base.metadata.tables[table_name]
+        pk = [c.name for c in table.primary_key.columns]
+        for row in opened_rows(conn, table_name, keys):
+            values = {c.column: row[c.column] for c in cols if c.column in row}
+            where = " AND ".join(f"{k} = :k_{k}" for k in pk)
+            sets = ", ".join(f"{k} = :v_{k}" for k in values)
+            params = {f"v_{k}": v for k, v in values.items()} | {f"k_{k}": row[k] for k in pk}
+            conn.execute(text(f'UPDATE "{table_name}" SET {sets} WHERE {where}'), params)

@@ -18,13 +18,18 @@ from shelter_app.storage.backup_file import inspect_backup
 from shelter_app.storage.engine import IMMEDIATE, make_engine
 from shelter_app.storage.files import DatabasePaths
 from tests.conftest import ADMIN, ADMIN_PASSWORD
+from tests.sealed_view import all_keys, unseal_everything
 
 
 def _downgrade(opened, target: str) -> None:
-    """The database as an older release left it, with a key file of that release too
-    (slots naming no account and no authority: see as_key_file_before_0012)."""
+    """Back to an older revision; below 0011 the values are first written back plain,
+    as that release kept them (migration 0011 cannot unseal: it has no keys), and below
+    0012 the key file is one of that release too (see as_key_file_before_0012)."""
     cfg = migrate._config()
+    keys = all_keys(opened.db.paths.key_file, opened.recovery_code)
     with opened.db.engine.execution_options(**IMMEDIATE).begin() as conn:
+        if target < "0011":
+            unseal_everything(conn, keys)
         cfg.attributes["connection"] = conn
         command.downgrade(cfg, target)
     if target < "0012":

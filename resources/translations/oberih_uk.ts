@@ -66,8 +66,16 @@
         <translation>Пароль установлено</translation>
     </message>
     <message>
+        <source>active; some keys not yet given</source>
+        <translation>активний; частину ключів ще не надано</translation>
+    </message>
+    <message>
         <source>active</source>
         <translation>активна</translation>
+    </message>
+    <message>
+        <source>Her key does not open yet: %1. It will after a colleague who holds it signs in.</source>
+        <translation>Її ключ ще не відкриває: %1. Відкриватиме, щойно увійде колега, яка його має.</translation>
     </message>
     <message>
         <source>deactivated</source>
@@ -8113,6 +8121,37 @@
     </message>
 </context>
 <context>
+    <name>compartments</name>
+    <message>
+        <source>client identities and contacts</source>
+        <translation>особи та контакти клієнток</translation>
+    </message>
+    <message>
+        <source>psychological notes</source>
+        <translation>нотатки психологів</translation>
+    </message>
+    <message>
+        <source>legal notes</source>
+        <translation>нотатки юристів</translation>
+    </message>
+    <message>
+        <source>risk, safety plans, perpetrators</source>
+        <translation>ризики, плани безпеки, кривдники</translation>
+    </message>
+    <message>
+        <source>case notes</source>
+        <translation>нотатки випадків</translation>
+    </message>
+    <message>
+        <source>names on course lists</source>
+        <translation>імена у списках курсів</translation>
+    </message>
+    <message>
+        <source>administration keys</source>
+        <translation>ключі адміністрування</translation>
+    </message>
+</context>
+<context>
     <name>consultation_forms</name>
     <message>
         <source> min</source>
@@ -8449,6 +8488,14 @@
     <message>
         <source>Your role does not allow this action.</source>
         <translation>Ваша роль не дозволяє цієї дії.</translation>
+    </message>
+    <message>
+        <source>Your key does not open this part of the records. If your role should see it, it opens after a colleague who holds it signs in.</source>
+        <translation>Ваш ключ не відкриває цю частину записів. Якщо ваша роль має її бачити, вона відкриється, щойно увійде колега, яка має цей ключ.</translation>
+    </message>
+    <message>
+        <source>A protected value in this record does not open: it was altered or moved. Run the integrity check and tell the administrator.</source>
+        <translation>Захищене значення в цьому записі не відкривається: його змінено або перенесено. Запустіть перевірку цілісності та повідомте адміністраторку.</translation>
     </message>
     <message>
         <source>This file is not a usable Oberih backup (damaged or foreign); nothing was changed.</source>
