@@ -1,4 +1,6 @@
-"""Reading the audit log (administrators only): filtered pages and chain verification."""
+"""Reading the audit log (administrators only): filtered pages, chain verification from
+the first key, the head's fingerprint to note on paper, and accepting a database whose
+head file was found missing or older."""
 
 from __future__ import annotations
 
@@ -12,6 +14,7 @@ from sqlalchemy.orm import Session
 
 from . import audit_chain
 from .database import Database, SignedInUser
+from .errors import PermissionDenied
 from .permissions import Permission
 from .storage.casework_schema import Client
 from .storage.schema import AuditEntry
@@ -38,6 +41,9 @@ class ChainStatus:
     entries: int
     first_bad_seq: int | None
     head_problem: str | None
+    # every MAC checked from the first key (an administrator); else only the numbering
+    from_first_key: bool = False
+    fingerprint: str = ""  # of the newest entry: what the head file should say
 
     @property
     def ok(self) -> bool:
@@ -106,10 +112,39 @@ def _client_codes(session: Session, rows: list[AuditRecord]) -> dict[str, str]:
 
 def verify(db: Database, user: SignedInUser) -> ChainStatus:
     with db.unit_of_work(user, Permission.VIEW_AUDIT_LOG) as uow:
-        return chain_status(db, uow.session)
+        return chain_status(db, uow.session, uow.actor)
 
 
-def chain_status(db: Database, session: Session) -> ChainStatus:
-    result = audit_chain.verify_chain(session, db.audit_key)
+def chain_status(db: Database, session: Session, user: SignedInUser) -> ChainStatus:
+    """From the first key for an administrator's session; anyone else can check only
+    that the numbering is whole and the chain continues where it ends."""
+    first = db.audit_first_key(user, session)
+    administrator = db.admin_key_of(user) is not None
+    if first is not None:
+        result = audit_chain.verify_chain(session, first)
+    elif administrator:  # her ADMIN key is genuine, so the sealed first key was replaced
+        result = replace(audit_chain.verify_sequence(session), ok=False, first_bad_seq=1)
+    else:
+        result = audit_chain.verify_sequence(session)
     problem = audit_chain.head_problem(session, db.paths, db.database_id)
-    return ChainStatus(result.ok, result.entries, result.first_bad_seq, problem)
+    mark = audit_chain.fingerprint(db.database_id, result.last_seq, result.last_mac)
+    return ChainStatus(
+        result.ok, result.entries, result.first_bad_seq, problem, administrator, mark
+    )
+
+
+def accept_head(db: Database, user: SignedInUser) -> str:
+    """The head file was missing or older: an administrator who has checked the chain
+    from its first key (and compared the fingerprint with her paper) accepts the
+    database as it is. Returns the new fingerprint. Refused while the chain is broken."""
+    with db.unit_of_work(user, Permission.VIEW_AUDIT_LOG, write=True) as uow:
+        status = chain_status(db, uow.session, uow.actor)
+        if not status.from_first_key or not status.chain_ok:
+            raise PermissionDenied(Permission.VIEW_AUDIT_LOG.value)
+        entry = uow.audit_now(
+            "audit.head_accepted",
+            detail={"problem": status.head_problem or "none", "was": status.fingerprint},
+        )
+        uow.commit()
+    db.accept_head(entry[0], entry[1])
+    return audit_chain.fingerprint(db.database_id, entry[0], entry[1])

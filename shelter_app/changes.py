@@ -109,6 +109,7 @@ TABLE_KINDS: dict[str, Kind | None] = {
     "settings": Kind.SETTINGS,
     "released_cells": None,  # the register of released report cells, read by exports only
     "audit_log": None,
+    "audit_state": None,  # the audit chain's current key: nothing on screen shows it
     "database_info": None,
     "alembic_version": None,
 }

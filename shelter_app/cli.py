@@ -316,9 +316,57 @@ def cmd_check(args: argparse.Namespace, out: TextIO, stdin: TextIO) -> int:
         ),
         file=out,
     )
+    if not report.audit.from_first_key:
+        print(
+            QCoreApplication.translate(
+                "cli",
+                "Audit log: only the numbering was checked; an administrator's check "
+                "verifies every entry from the first key.",
+            ),
+            file=out,
+        )
     head = ok if report.audit.head_problem is None else f"{bad}: {_head_text(report)}"
     print(
         fill(QCoreApplication.translate("cli", "Audit log completeness: %1"), head),
+        file=out,
+    )
+    print(
+        fill(
+            QCoreApplication.translate(
+                "cli", "Audit log fingerprint (note it on paper, compare with the last note): %1"
+            ),
+            report.audit.fingerprint,
+        ),
+        file=out,
+    )
+    sealed = (
+        ok
+        if not report.unsealed_accounts
+        else f"{bad}: "
+        + fill(
+            QCoreApplication.translate("cli", "%1 account(s) changed outside Oberih"),
+            str(len(report.unsealed_accounts)),
+        )
+    )
+    print(
+        fill(QCoreApplication.translate("cli", "Account roles and active flags: %1"), sealed),
+        file=out,
+    )
+    if report.slots_without_account or report.accounts_without_slot:
+        slots = f"{bad}: " + (
+            fill(
+                QCoreApplication.translate(
+                    "cli",
+                    "%1 slot(s) without an active account, %2 active account(s) without a slot",
+                ),
+                str(report.slots_without_account),
+                str(report.accounts_without_slot),
+            )
+        )
+    else:
+        slots = ok
+    print(
+        fill(QCoreApplication.translate("cli", "Key slots match the active accounts: %1"), slots),
         file=out,
     )
     schema = ok if report.schema_current == report.schema_head else bad

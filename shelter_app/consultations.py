@@ -26,6 +26,7 @@ from .permissions import Permission, Role, allowed
 from .settings import read_settings
 from .storage.casework_schema import Client, Consultation, ConsultationTopic
 from .storage.schema import Account
+from .storage.sealing import has_value
 from .validation import (
     choice,
     choices_of,
@@ -785,6 +786,6 @@ def _record(
         follow_up_on=c.follow_up_on,
         specialist_id=c.specialist_id,
         specialist_name=specialist.display_name,
-        has_note=c.note is not None,
+        has_note=has_value(c, "note"),
         note=note,
     )

@@ -388,7 +388,7 @@ def _session_attendance(session: Session, row: CourseSession, names: bool) -> Se
         .exists()
     )
     found = session.execute(
-        select(Enrolment.id, Enrolment.status, Client, marked)
+        select(Enrolment, Enrolment.status, Client, marked)
         .join(Client, Client.id == Enrolment.client_id)
         .where(
             Enrolment.course_id == row.course_id,
@@ -397,13 +397,13 @@ def _session_attendance(session: Session, row: CourseSession, names: bool) -> Se
     ).all()
     rows = [
         AttendanceRow(
-            enrolment_id=enrolment_id,
+            enrolment_id=enrolment.id,
             client_code=client.code,
-            display_name=_display_name(client) if names else None,
+            display_name=roster_name(enrolment, client) if names else None,
             status=status,
             present=None if present is None else bool(present),
         )
-        for enrolment_id, status, client, present in found
+        for enrolment, status, client, present in found
     ]
     rows.sort(key=lambda r: (ukrainian_order(r.display_name or ""), r.client_code))
     return SessionAttendance(_session_record(session, row), tuple(rows))
@@ -452,3 +452,11 @@ def _id_set(values: object) -> frozenset[int]:
 
 def _display_name(client: Client) -> str:
     return " ".join(p for p in (client.last_name, client.first_name, client.patronymic) if p)
+
+
+def roster_name(enrolment: Enrolment, client: Client) -> str | None:
+    """Her name on a course list: from her client file for those who hold IDENTITY,
+    else the list's own copy (COURSE_LISTS: the trainer)."""
+    if client.last_name is not None:
+        return _display_name(client)
+    return enrolment.roster_name

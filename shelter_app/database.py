@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import functools
+import json
 import secrets
 import time
 from collections.abc import Callable, Iterator
@@ -19,12 +20,14 @@ from pathlib import Path
 from typing import Any
 
 from filelock import FileLock, Timeout
-from sqlalchemy import Engine, event, func, select
+from sqlalchemy import Engine, delete, event, func, select
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.util import identity_key
 
-from . import __version__, audit_chain, changes
+from . import __version__, audit_chain, authority, changes
+from .client_directory import ClientDirectory
+from .compartments import NO_KEYS, Compartment, CompartmentKeys, new_compartment_keys
 from .errors import (
     AfterCommitProblem,
     AlreadyExists,
@@ -36,7 +39,7 @@ from .errors import (
     RecoveryCodeWrong,
     StorageIOError,
 )
-from .permissions import Permission, Role, allowed
+from .permissions import RECOVERY_COMPARTMENTS, Permission, Role, allowed, compartments_of
 from .storage import faults, leftovers, location, migrate, restore_journal, windows_access
 from .storage.backup_file import SUFFIX as BACKUP_SUFFIX
 from .storage.backup_file import BackupInfo, write_backup_file
@@ -55,17 +58,26 @@ from .storage.files import DatabasePaths
 from .storage.instance_lock import WriterGate
 from .storage.keyfile import (
     KeyFile,
+    Unlocked,
     WrongSecret,
     new_data_key,
     new_recovery_code,
     new_recovery_slot_id,
     normalise_recovery_code,
 )
-from .storage.schema import Account, AuditEntry, Base, DatabaseInfo
+from .storage.schema import Account, AuditEntry, AuditState, Base, DatabaseInfo, Setting
+from .storage.sealing import FILL_ROSTER_NAMES, SESSION_KEYS, UNSEALED, seal_plain_rows
 from .storage.throttle import PendingFailure, Throttle
 from .validation import check_password, clean_display_name, clean_username
 
 RECOVERY_LOCATOR = "recovery"
+# the audit entries that record the version of an account's new seal (accounts.py)
+SEALED_ACCOUNT_ACTIONS = (
+    "account.created",
+    "account.role_changed",
+    "account.deactivated",
+    "account.reactivated",
+)
 # the computer's clock may be corrected by minutes; a day behind the log is noticed
 CLOCK_BACK_TOLERANCE = timedelta(days=1)
 
@@ -183,11 +195,22 @@ class UnitOfWork:
     that commit together with the change. Commit is explicit; leaving without it rolls
     back. What a write commits is announced as a `changes.Changes` (see changes.py)."""
 
-    def __init__(self, db: Database, session: Session, actor: SignedInUser, write: bool):
+    def __init__(
+        self,
+        db: Database,
+        session: Session,
+        actor: SignedInUser,
+        write: bool,
+        keys: CompartmentKeys = NO_KEYS,
+    ):
         self.db = db
         self.session = session
         self.actor = actor
         self.write = write
+        # the compartment keys her slot opened, limited to what her role (as stored
+        # now) uses; shelter_app.sealed reads them from the session
+        self.keys = keys
+        session.info[SESSION_KEYS] = keys
         self._last_entry: tuple[int, str] | None = None
         self._tracker = _ChangeTracker()
         if write:
@@ -205,7 +228,6 @@ class UnitOfWork:
             raise RuntimeError("audit entries need a write unit of work")
         entry = audit_chain.append(
             self.session,
-            self.db.audit_key,
             at=utcnow(),
             account_id=self.actor.account_id,
             role=self.actor.role.value,
@@ -217,12 +239,21 @@ class UnitOfWork:
         )
         self._last_entry = (entry.seq, entry.mac)
 
+    def audit_now(self, action: str, detail: dict[str, Any] | None = None) -> tuple[int, str]:
+        """`audit`, returning the entry's number and MAC (for the head file)."""
+        self.audit(action, detail=detail)
+        assert self._last_entry is not None
+        return self._last_entry
+
     def commit(self) -> None:
         self.session.commit()
         if self._last_entry is not None:
             self.db._advance_head(*self._last_entry)
             self._last_entry = None
-        changes.note(self._tracker.take())
+        written = self._tracker.take()
+        if written.touches(changes.Kind.CLIENTS):
+            self.db.client_directory.mark_stale(written.client_ids)
+        changes.note(written)
 
 
 class Database:
@@ -243,16 +274,26 @@ class Database:
         self.clock = clock
         self.throttle = _throttle(paths, clock)
         self._sessions: dict[str, int] = {}
+        self._session_keys: dict[str, CompartmentKeys] = {}
+        # keys made by an upgrade at this opening (compartments, the ADMIN key of the
+        # authority): the first session holds those of her role, since her slot was read
+        # before they were granted to it
+        self._opening_keys = NO_KEYS
+        self._sealed_ok: set[tuple[object, ...]] = set()
+        # the head file as found at opening; a problem is reported, and the head is then
+        # left alone until an administrator accepts the database as it is
+        self.head_problem: str | None = None
+        self._head_problem_noted = False
         self.after_commit_warnings: list[AfterCommitProblem] = []
+        # `init` only: every compartment key, until this process closes (see initialise)
+        self._bootstrap_keys = NO_KEYS
+        # names for search as you type, opened in memory by an IDENTITY holder
+        self.client_directory = ClientDirectory()
 
     def __repr__(self) -> str:  # never show keys
         return f"<Database {self.paths.database.name}>"
 
     # --- keys --------------------------------------------------------------------------
-
-    @property
-    def audit_key(self) -> bytes:
-        return audit_chain.audit_key(self._data_key)
 
     @property
     def database_id(self) -> str:
@@ -262,7 +303,10 @@ class Database:
         """After a commit: record the newest entry in the head file. The save has already
         committed, so a failure here (full disk, a lock held too long) must not turn it
         into a reported failure: it becomes a warning, and the next sign-in writes the
-        head again (its own entry is newer)."""
+        head again (its own entry is newer). A head found wrong at opening is left as it
+        is (see head_problem)."""
+        if self.head_problem is not None:
+            return
         try:
             audit_chain.advance_head(self.paths, self.database_id, seq, mac)
         except (OSError, Timeout) as exc:
@@ -301,21 +345,298 @@ class Database:
                 raise KeyFileDamaged()
             self.keyfile = change(current).save(self.paths.key_file, self._data_key)
 
-    def put_user_slot(self, username: str, password: str) -> None:
-        """Give `username` a fresh slot opened by `password` (new, changed or reset)."""
+    def put_user_slot(
+        self,
+        username: str,
+        password: str,
+        compartments: CompartmentKeys = NO_KEYS,
+        *,
+        account_id: int | None = None,
+    ) -> None:
+        """Give `username` a fresh slot opened by `password` (new, changed or reset),
+        naming her account and holding the `compartments` keys (what the caller holds of
+        what her role needs; the rest is granted at a holder's next sign-in:
+        complete_grants). The caller audits it."""
         locator = self.keyfile.locator(username)
-        self.update_keyfile(lambda kf: kf.with_slot(locator, "user", password, [self._data_key]))
+        self.update_keyfile(
+            lambda kf: kf.with_slot(
+                locator,
+                "user",
+                password,
+                [self._data_key],
+                compartments=compartments.keys,
+                account=account_id,
+            )
+        )
+
+    # --- the administrators' authority (authority.py) -----------------------------------
+
+    def _authority(self) -> authority.Authority | None:
+        record = self.keyfile.authority
+        if record is None:
+            return None
+        return authority.Authority(record["public_key"], record["sealed_private"])
+
+    def _genuine_admin_key(self, admin_key: bytes | None) -> bytes | None:
+        auth = self._authority()
+        if auth is None or authority.open_signer(auth, admin_key, self.database_id) is None:
+            return None
+        return admin_key
+
+    def admin_key_of(self, user: SignedInUser) -> bytes | None:
+        """The genuine ADMIN compartment key an administrator's session holds (None for
+        every other role, and for a key that does not open the authority)."""
+        if self._sessions.get(user.token) != user.account_id:
+            return None
+        return self._genuine_admin_key(self.keys_of(user).key(Compartment.ADMIN))
+
+    def seal_account(self, user: SignedInUser, acc: Account) -> None:
+        """Sign `acc`'s identity, role and active flag anew (next version). Only an
+        administrator's session holds the key: anyone else is refused."""
+        auth = self._authority()
+        signer = None
+        if auth is not None:
+            signer = authority.open_signer(auth, self.admin_key_of(user), self.database_id)
+        if signer is None:
+            raise PermissionDenied("accounts.seal")
+        acc.seal_version += 1
+        acc.seal = authority.sign_account(
+            signer,
+            self.database_id,
+            acc.id,
+            self.keyfile.locator(acc.username),
+            acc.role,
+            acc.active,
+            acc.seal_version,
+        )
+
+    def account_sealed(self, acc: Account) -> bool:
+        """Is this row's role and active flag as an administrator signed them?"""
+        auth = self._authority()
+        if auth is None:
+            return False
+        facts = (
+            auth.public_key,
+            acc.id,
+            acc.username,
+            acc.role,
+            bool(acc.active),
+            acc.seal_version,
+            acc.seal,
+        )
+        if facts in self._sealed_ok:
+            return True
+        ok = authority.account_seal_valid(
+            auth.public_key,
+            acc.seal,
+            self.database_id,
+            acc.id,
+            self.keyfile.locator(acc.username),
+            acc.role,
+            acc.active,
+            acc.seal_version,
+        )
+        if ok:
+            self._sealed_ok.add(facts)
+        return ok
+
+    def seal_replayed(self, session: Session, acc: Account) -> bool:
+        """An older signed state of the row put back (she copies the seal of the day she
+        was still active): the audit log records the version of every signed change,
+        so the row may not be older than the newest one it names."""
+        details = session.execute(
+            select(AuditEntry.detail).where(
+                AuditEntry.action.in_(SEALED_ACCOUNT_ACTIONS),
+                AuditEntry.target_type == "account",
+                AuditEntry.target_id == str(acc.id),
+            )
+        ).scalars()
+        newest = 0
+        for detail in details:
+            try:
+                newest = max(newest, int(json.loads(detail or "{}").get("version", 0)))
+            except (ValueError, TypeError, AttributeError):
+                continue
+        return acc.seal_version < newest
+
+    def audit_first_key(self, user: SignedInUser, session: Session) -> bytes | None:
+        """The audit chain's first key, for an administrator's session only."""
+        return audit_chain.first_key(session, self.admin_key_of(user), self.database_id)
+
+    def keys_of(self, user: SignedInUser) -> CompartmentKeys:
+        """The compartment keys her slot opened at sign-in (none for a stale session)."""
+        return self._session_keys.get(user.token, NO_KEYS)
+
+    def grantable(self, user: SignedInUser, role: Role | str) -> CompartmentKeys:
+        """What `user` can seal into a slot of `role` now: the keys she holds (and, in
+        the process that ran `init`, the keys it made) among those `role` needs."""
+        held = {**self._bootstrap_keys.keys, **self.keys_of(user).keys}
+        return CompartmentKeys(held).only(compartments_of(role))
+
+    def seal_bulk_written(self) -> int:
+        """Seal the plain values that bulk statements wrote (the demo, in the process
+        that ran `init` and so still holds every compartment key), then checkpoint the
+        WAL so no plain page stays in it. Returns how many values were sealed."""
+        if not self._bootstrap_keys.keys:
+            raise PermissionDenied("keys")
+        with self.engine.execution_options(**IMMEDIATE).begin() as conn:
+            conn.exec_driver_sql(FILL_ROSTER_NAMES)
+        count = self._seal_plain(self._bootstrap_keys)
+        self.client_directory.mark_stale(None)
+        return count
+
+    def _seal_plain(self, keys: CompartmentKeys) -> int:
+        """Seal the plain values `keys` can seal; the `compartments.unsealed` mark of
+        migration 0011 goes once none is left. Then the WAL is checkpointed and
+        truncated, so the plain pages do not stay in it (freed cells are zeroed:
+        secure_delete)."""
+        with self.engine.execution_options(**IMMEDIATE).begin() as conn:
+            count, left = seal_plain_rows(conn, keys.keys)
+            if not left:
+                conn.execute(delete(Setting).where(Setting.key == UNSEALED))
+        with self.engine.connect() as conn:
+            conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+            conn.commit()
+        return count
+
+    def _plain_values_left(self) -> bool:
+        with self._session() as s:
+            return s.get(Setting, UNSEALED) is not None
+
+    def _seal_after_upgrade(self) -> None:
+        """After migration 0011 (or a cut-off run of this): a key file from before
+        compartments gets every compartment key, sealed to each slot by its account's
+        role and to the recovery slots; then every plain value is sealed. The keys stay
+        with this process until it closes, as after `init`."""
+        if not self._plain_values_left():
+            return
+        kf = self.keyfile
+        if not any(kf.compartments_of(slot) for slot in kf.slot_ids()):
+            keys = new_compartment_keys()
+            with self._session() as s:
+                people = s.execute(select(Account.username, Account.role, Account.active)).all()
+
+            def change(current: KeyFile) -> KeyFile:
+                for username, role, active in people:
+                    slot = current.locator(username)
+                    if active and current.has_slot(slot):
+                        for c in compartments_of(role):
+                            current = current.granted(slot, c.value, keys[c.value])
+                for slot in current.slot_ids("recovery"):
+                    for c in RECOVERY_COMPARTMENTS:
+                        current = current.granted(slot, c.value, keys[c.value])
+                return current
+
+            self.update_keyfile(change)  # before any value is sealed under them
+            self._bootstrap_keys = CompartmentKeys(keys)
+        if self._bootstrap_keys.keys:
+            self._seal_plain(self._bootstrap_keys)
+
+    def seal_plain_with_recovery(self, code: str) -> int:
+        """Seal every plain value left (bulk-written rows) with the recovery code's keys,
+        which hold every compartment. Returns how many values were sealed."""
+        secret = normalise_recovery_code(code)
+        for slot_id in self.keyfile.slot_ids("recovery"):
+            try:
+                unlocked = self.keyfile.unlock(slot_id, secret)
+            except WrongSecret:
+                continue
+            count = self._seal_plain(CompartmentKeys(unlocked.compartments))
+            self.client_directory.mark_stale(None)
+            return count
+        raise RecoveryCodeWrong()
+
+    def compartments_granted_by_recovery(self, user: SignedInUser, code: str) -> int:
+        """Complete every pending grant with the recovery code's keys (when no account
+        holding a compartment exists yet to sign in). Returns how many were sealed."""
+        secret = normalise_recovery_code(code)
+        for slot_id in self.keyfile.slot_ids("recovery"):
+            try:
+                unlocked = self.keyfile.unlock(slot_id, secret)
+            except WrongSecret:
+                continue
+            with self._session(write=True) as s:
+                acc = s.get(Account, user.account_id)
+                if acc is None:
+                    raise PermissionDenied("keys")
+                before = self.keyfile
+                entry = self.complete_grants(s, acc, CompartmentKeys(unlocked.compartments))
+                if entry is None:
+                    return 0
+                s.commit()
+                self._advance_head(entry.seq, entry.mac)
+                return sum(
+                    len(self.keyfile.compartments_of(slot) - before.compartments_of(slot))
+                    for slot in self.keyfile.slot_ids()
+                )
+        raise RecoveryCodeWrong()
+
+    def missing_grants(self, username: str, role: Role | str) -> frozenset[str]:
+        """The compartments `role` needs that the account's slot does not hold yet."""
+        held = self.keyfile.compartments_of(self.keyfile.locator(username))
+        return frozenset(str(c) for c in compartments_of(role)) - held
+
+    def complete_grants(
+        self, s: Session, holder: Account, keys: CompartmentKeys
+    ) -> AuditEntry | None:
+        """Seal each compartment key `keys` holds to every slot whose role needs it but
+        lacks it (an account made by an administrator who could not give it, a password
+        reset, a role change, the upgrade): only public keys are needed. Each grant is
+        audited in `s` (the caller commits)."""
+        accounts = s.execute(select(Account).where(Account.active.is_(True))).scalars().all()
+        wanted: list[tuple[str, str, int | None]] = []  # (slot, compartment, account id)
+        kf = self.keyfile
+        for acc in accounts:
+            slot = kf.locator(acc.username)
+            # a role edited in the database must not draw keys to her slot
+            if not kf.has_slot(slot) or not self.account_sealed(acc):
+                continue
+            for name in self.missing_grants(acc.username, acc.role):
+                if keys.holds(name):
+                    wanted.append((slot, name, acc.id))
+        for slot in kf.slot_ids("recovery"):
+            held = kf.compartments_of(slot)
+            for c in RECOVERY_COMPARTMENTS:
+                if str(c) not in held and keys.holds(c):
+                    wanted.append((slot, str(c), None))
+        if not wanted:
+            return None
+
+        def change(current: KeyFile) -> KeyFile:
+            for slot, name, _acc in wanted:
+                key = keys.key(name)
+                if current.has_slot(slot) and key is not None:
+                    current = current.granted(slot, name, key)
+            return current
+
+        self.update_keyfile(change)
+        entry = None
+        for _slot, name, acc_id in wanted:
+            entry = audit_chain.append(
+                s,
+                at=utcnow(),
+                account_id=holder.id,
+                role=holder.role,
+                action="keys.compartment_granted",
+                target_type="account" if acc_id is not None else "recovery",
+                target_id=acc_id,
+                detail={"compartment": name},
+            )
+        return entry
 
     def remove_user_slot(self, username: str) -> None:
         locator = self.keyfile.locator(username)
         self.update_keyfile(lambda kf: kf.without_slot(locator))
 
     def password_opens(self, username: str, password: str) -> bool:
+        return self._open_slot(username, password) is not None
+
+    def _open_slot(self, username: str, password: str) -> Unlocked | None:
         try:
-            keys = self.keyfile.unlock(self.keyfile.locator(username), password)
+            unlocked = self.keyfile.unlock(self.keyfile.locator(username), password)
         except WrongSecret:
-            return False
-        return self._data_key in keys
+            return None
+        return unlocked if self._data_key in unlocked.data_keys else None
 
     def add_pending_recovery_slot(self, code: str) -> None:
         """Phase one of a new recovery code: its slot is written BESIDE the old one, marked
@@ -328,10 +649,24 @@ class Database:
             for stale in kf.pending_recovery_ids():
                 kf = kf.without_slot(stale)
             slot_id = new_recovery_slot_id()
-            kf = kf.with_slot(slot_id, "recovery", normalise_recovery_code(code), [self._data_key])
+            kf = kf.with_slot(
+                slot_id,
+                "recovery",
+                normalise_recovery_code(code),
+                [self._data_key],
+                compartments=self._recovery_keys(kf),
+            )
             return kf.marked_pending(slot_id, True)
 
         self.update_keyfile(change)
+
+    def _recovery_keys(self, kf: KeyFile) -> dict[str, bytes]:
+        """The compartment keys a new recovery slot gets: every one the sessions here
+        hold (an administrator holds few: the rest are granted at a holder's sign-in)."""
+        found: dict[str, bytes] = {}
+        for keys in self._session_keys.values():
+            found.update(keys.keys)
+        return found
 
     def confirm_recovery_slot(self, code: str) -> None:
         """Phase two: the new code was shown and written down; the old slots go."""
@@ -359,6 +694,7 @@ class Database:
 
     def end_sessions_of(self, account_id: int) -> None:
         self._sessions = {t: a for t, a in self._sessions.items() if a != account_id}
+        self._session_keys = {t: k for t, k in self._session_keys.items() if t in self._sessions}
 
     # --- creating and opening ----------------------------------------------------------
 
@@ -388,7 +724,14 @@ class Database:
             windows_access.protect_new_folder(paths.database.parent)
 
         data_key = new_data_key()
+        all_keys = new_compartment_keys()
+        admin_keys = CompartmentKeys(all_keys).only(compartments_of(Role.ADMIN))
         keyfile = KeyFile.new()
+        admin_key = all_keys[Compartment.ADMIN.value]  # what signs roles and opens the log
+        founding = authority.new_authority(admin_key, keyfile.database_id)
+        keyfile = keyfile.with_authority(founding.as_dict())
+        signer = authority.open_signer(founding, admin_key, keyfile.database_id)
+        assert signer is not None
         code = new_recovery_code()
         engine = make_engine(paths.database, data_key)
         try:
@@ -401,6 +744,8 @@ class Database:
                     created.chmod(0o600)
             with Session(engine.execution_options(**IMMEDIATE)) as s, s.begin():
                 migrate.upgrade_in(s.connection())
+                # a new database has nothing plain to seal (see migration 0011)
+                s.execute(delete(Setting).where(Setting.key == UNSEALED))
                 now = utcnow()
                 s.add(
                     DatabaseInfo(
@@ -420,9 +765,19 @@ class Database:
                 )
                 s.add(admin)
                 s.flush()
+                admin.seal_version = 1
+                admin.seal = authority.sign_account(
+                    signer,
+                    keyfile.database_id,
+                    admin.id,
+                    keyfile.locator(username),
+                    Role.ADMIN.value,
+                    True,
+                    1,
+                )
+                audit_chain.start(s, audit_chain.new_first_key(), admin_key, keyfile.database_id)
                 entry = audit_chain.append(
                     s,
-                    audit_chain.audit_key(data_key),
                     at=now,
                     account_id=admin.id,
                     role=Role.ADMIN.value,
@@ -432,10 +787,19 @@ class Database:
                 )
                 admin_id, head = admin.id, (entry.seq, entry.mac)
             keyfile = keyfile.with_slot(
-                keyfile.locator(username), "user", admin_password, [data_key]
+                keyfile.locator(username),
+                "user",
+                admin_password,
+                [data_key],
+                compartments=admin_keys.keys,
+                account=admin_id,
             )
             keyfile = keyfile.with_slot(
-                new_recovery_slot_id(), "recovery", normalise_recovery_code(code), [data_key]
+                new_recovery_slot_id(),
+                "recovery",
+                normalise_recovery_code(code),
+                [data_key],
+                compartments=all_keys,
             )
             keyfile = keyfile.save(paths.key_file, data_key)
         except BaseException:
@@ -446,7 +810,12 @@ class Database:
             raise
         db = cls(paths, keyfile, data_key, engine, clock)
         audit_chain.write_head(paths, keyfile.database_id, *head)
-        user = db._issue(admin_id, username, name, Role.ADMIN)
+        user = db._issue(admin_id, username, name, Role.ADMIN, admin_keys)
+        # The other keys live only in the recovery slot until an account that needs them
+        # exists. The process that made them keeps them until it closes, so accounts
+        # created in the same run (the demo, first-run set-up) get them at once; later
+        # ones wait for a holder's sign-in, or the recovery code (accounts.py).
+        db._bootstrap_keys = CompartmentKeys(all_keys)
         return db, user, code
 
     @classmethod
@@ -475,18 +844,18 @@ class Database:
             if wait > 0:
                 raise LoginThrottled(wait)
             try:
-                candidates = keyfile.unlock(locator, password)
+                unlocked = keyfile.unlock(locator, password)
             except WrongSecret:
                 throttle.record_failure(locator, clock())
                 raise AuthenticationFailed() from None
             db = cls._open_unlocked(
-                paths, keyfile, candidates, clock, placement, gate, verify_pages_first
+                paths, keyfile, unlocked.data_keys, clock, placement, gate, verify_pages_first
             )
         except BaseException:
             gate.release()
             raise
         try:
-            user = db._start_session(username, locator)
+            user = db._start_session(username, locator, unlocked)
         except BaseException:
             db.close()
             raise
@@ -513,17 +882,17 @@ class Database:
             wait = throttle.wait_remaining(RECOVERY_LOCATOR, clock())
             if wait > 0:
                 raise LoginThrottled(wait)
-            candidates: list[bytes] | None = None
+            unlocked: Unlocked | None = None
             for slot_id in keyfile.slot_ids("recovery"):
                 try:
-                    candidates = keyfile.unlock(slot_id, normalise_recovery_code(code))
+                    unlocked = keyfile.unlock(slot_id, normalise_recovery_code(code))
                     break
                 except WrongSecret:
                     continue
-            if candidates is None:
+            if unlocked is None:
                 throttle.record_failure(RECOVERY_LOCATOR, clock())
                 raise RecoveryCodeWrong()
-            db = cls._open_unlocked(paths, keyfile, candidates, clock, placement, gate)
+            db = cls._open_unlocked(paths, keyfile, unlocked.data_keys, clock, placement, gate)
         except BaseException:
             gate.release()
             raise
@@ -532,11 +901,31 @@ class Database:
                 acc = s.execute(
                     select(Account).where(Account.username == username)
                 ).scalar_one_or_none()
-                if acc is None or not acc.active or acc.role != Role.ADMIN.value:
+                if (
+                    acc is None
+                    or not acc.active
+                    or acc.role != Role.ADMIN.value
+                    or not db.account_sealed(acc)
+                ):
                     raise AuthenticationFailed()
-            db.put_user_slot(username, new_password)
+                account_id = acc.id
+            recovered = CompartmentKeys(unlocked.compartments)
+            db.put_user_slot(
+                username,
+                new_password,
+                recovered.only(compartments_of(Role.ADMIN)),
+                account_id=account_id,
+            )
             throttle.record_success(RECOVERY_LOCATOR)
-            user = db._start_session(username, db.keyfile.locator(username), "session.recovered")
+            # the recovery code holds every compartment: it completes every grant
+            authority_key = (db.keyfile.authority or {}).get("public_key")
+            own = Unlocked([db._data_key], dict(recovered.keys), account_id, authority_key)
+            user = db._start_session(
+                username, db.keyfile.locator(username), own, "session.recovered"
+            )
+            with db.unit_of_work(user, Permission.CHANGE_OWN_PASSWORD, write=True) as uow:
+                uow.audit("keys.slot_written", "account", account_id, detail={"recovery": True})
+                uow.commit()
         except BaseException:
             db.close()
             raise
@@ -574,7 +963,8 @@ class Database:
         verify_pages_first: bool = False,
     ) -> Database:
         """Find which unwrapped key opens the file, check the key file's MAC and the
-        binding between the two, then bring the schema up to date."""
+        binding between the two, then bring the schema up to date; a database of before
+        0012 gets its authority here (_establish_authority)."""
         check_file_before_open(paths.database)
         engine = data_key = None
         for dk in candidates:
@@ -604,7 +994,10 @@ class Database:
                         raise DatabaseDamaged()
                 db._bring_schema_up_to_date()
                 if keyfile.envelope_count() > 1:
-                    db._finish_rotation(candidates)
+                    db._finish_rotation()
+                db._establish_authority()
+                with db._session() as s:
+                    db.head_problem = audit_chain.head_problem(s, paths, db.database_id)
         except BaseException:
             db.close()
             raise
@@ -634,27 +1027,89 @@ class Database:
             dest = self.paths.backup_dir / f"{base}-{n}{BACKUP_SUFFIX}"
         self.write_backup(dest)
         migrate.upgrade(self.engine)
+        self._seal_after_upgrade()
 
-    def _finish_rotation(self, candidates: list[bytes]) -> None:
-        """A rotation was cut off: keep the key that opens the file, make the audit chain
-        verify under it, and drop the other envelope."""
-        with self._session(write=True) as s:
-            if not audit_chain.verify_chain(s, self.audit_key).ok:
-                for other in candidates:
-                    if (
-                        other != self._data_key
-                        and audit_chain.verify_chain(s, audit_chain.audit_key(other)).ok
-                    ):
-                        audit_chain.remac_all(s, self.audit_key)
-                        break
-            s.commit()
-            result = audit_chain.verify_chain(s, self.audit_key)
+    def _finish_rotation(self) -> None:
+        """A rotation was cut off: keep the key that opens the file and drop the other
+        envelope (the audit chain does not depend on the data key)."""
         with FileLock(self.paths.sidecar_lock, timeout=30):
             self.keyfile = self.keyfile.resealed([self._data_key]).save(
                 self.paths.key_file, self._data_key
             )
-        if result.ok and result.last_seq:
-            audit_chain.write_head(self.paths, self.database_id, result.last_seq, result.last_mac)
+
+    def _establish_authority(self) -> None:
+        """A database of before 0012 (no audit state yet): make the ADMIN key and the
+        authority, seal the ADMIN key into the slots of the accounts stored as active
+        administrators and into the recovery slots, sign every account as stored, and
+        re-chain the existing audit log on a forward-secure chain (after checking it under
+        its old key). This trusts the roles as they are at the upgrade, once.
+
+        Refused when a slot is already bound to an authority: then the audit state or the
+        authority was removed on purpose, and re-establishing would launder it."""
+        with self._session() as s:
+            state = s.get(AuditState, 1)
+        if state is not None:
+            if self.keyfile.authority is None:
+                raise KeyFileDamaged()
+            return
+        if self.keyfile.slots_bound_to_authority():
+            raise DatabaseDamaged()
+        # the ADMIN compartment key the compartments' upgrade has just made, if it ran now
+        admin_key = self._bootstrap_keys.key(Compartment.ADMIN) or authority.new_admin_key()
+        founding = authority.new_authority(admin_key, self.database_id)
+        signer = authority.open_signer(founding, admin_key, self.database_id)
+        assert signer is not None
+        with self._session(write=True) as s:
+            head_was_fine = audit_chain.head_problem(s, self.paths, self.database_id) is None
+            legacy = audit_chain.verify_legacy_chain(s, audit_chain.legacy_key(self._data_key))
+            admins: set[str] = set()
+            for acc in s.execute(select(Account)).scalars():
+                locator = self.keyfile.locator(acc.username)
+                acc.seal_version += 1
+                acc.seal = authority.sign_account(
+                    signer,
+                    self.database_id,
+                    acc.id,
+                    locator,
+                    acc.role,
+                    acc.active,
+                    acc.seal_version,
+                )
+                if acc.active and acc.role == Role.ADMIN.value:
+                    admins.add(locator)
+
+            # the key file first: a crash before the commit below leaves no audit state
+            # and no bound slot, so the next opening does all this again
+            def change(kf: KeyFile) -> KeyFile:
+                kf = kf.with_authority(founding.as_dict())
+                for slot_id in kf.slot_ids():
+                    held = slot_id in admins or slot_id in kf.slot_ids("recovery")
+                    if held:
+                        kf = kf.granted(slot_id, Compartment.ADMIN.value, admin_key)
+                    else:
+                        kf = kf.revoked(slot_id, Compartment.ADMIN.value)
+                return kf
+
+            self.update_keyfile(change)
+            self._opening_keys = CompartmentKeys(
+                {**self._bootstrap_keys.keys, Compartment.ADMIN.value: admin_key}
+            )
+            audit_chain.rechain(s, audit_chain.new_first_key(), admin_key, self.database_id)
+            detail: dict[str, Any] = {"entries": legacy.entries}
+            if not legacy.ok:
+                detail["old_chain_first_bad_seq"] = legacy.first_bad_seq
+            entry = audit_chain.append(
+                s,
+                at=utcnow(),
+                account_id=None,
+                role=None,
+                action="keys.authority_established",
+                outcome="ok" if legacy.ok else "warning",
+                detail=detail,
+            )
+            s.commit()
+        if head_was_fine:
+            audit_chain.write_head(self.paths, self.database_id, entry.seq, entry.mac)
 
     # --- sessions ----------------------------------------------------------------------
 
@@ -668,40 +1123,87 @@ class Database:
         finally:
             session.close()
 
-    def _issue(self, account_id: int, username: str, display_name: str, role: Role) -> SignedInUser:
+    def _issue(
+        self,
+        account_id: int,
+        username: str,
+        display_name: str,
+        role: Role,
+        keys: CompartmentKeys = NO_KEYS,
+    ) -> SignedInUser:
         token = secrets.token_hex(16)
         self._sessions[token] = account_id
+        self._session_keys[token] = keys.only(compartments_of(role))
         return SignedInUser(account_id, username, display_name, role, token)
 
+    def _refusal(
+        self, s: Session, acc: Account | None, opened: Unlocked, admin_key: bytes | None
+    ) -> str | None:
+        """Why this account may not sign in with this slot, or None; refused like a wrong
+        password (and audited):
+        - an account whose role or active flag was edited outside Oberih, or put back
+          as an administrator once signed it (an older version than the log records);
+        - a slot naming another account, or any slot bound to another authority than
+          the key file's (a replaced authority cannot live beside colleagues' slots);
+        - an administrator's slot without the genuine ADMIN key: a slot planted under
+          her name by someone who had only the data key."""
+        if acc is None or not acc.active:
+            return "inactive"
+        if not self.account_sealed(acc):
+            return "account_seal"
+        if self.seal_replayed(s, acc):
+            return "account_replayed"
+        public = (self.keyfile.authority or {}).get("public_key")
+        if opened.account is not None and opened.account != acc.id:
+            return "slot_account"
+        if opened.authority is not None and opened.authority != public:
+            return "slot_authority"
+        if any(bound != public for bound in self.keyfile.authorities_bound()):
+            return "slot_authority"
+        if acc.role == Role.ADMIN.value and self._genuine_admin_key(admin_key) is None:
+            return "admin_key"
+        return None
+
     def _start_session(
-        self, username: str, locator: str, action: str = "session.signed_in"
+        self,
+        username: str,
+        locator: str,
+        unlocked: Unlocked,
+        action: str = "session.signed_in",
     ) -> SignedInUser:
         name = clean_username(username)
         pending = self.throttle.pending()
+        keys = CompartmentKeys(unlocked.compartments)
+        if self._opening_keys.keys:  # granted to her slot after it was read (upgrade)
+            keys = CompartmentKeys({**keys.keys, **self._opening_keys.keys})
+            self._opening_keys = NO_KEYS
+        admin_key = keys.key(Compartment.ADMIN)
         with self._session(write=True) as s:
             accounts = s.execute(select(Account)).scalars().all()
             by_locator = {self.keyfile.locator(a.username): a for a in accounts}
             self._record_failures(s, pending, by_locator)
             acc = next((a for a in accounts if a.username == name), None)
             self._notice_clock_moved_back(s, acc)
-            if acc is None or not acc.active:
+            self._note_head_problem(s, acc)
+            refusal = self._refusal(s, acc, unlocked, admin_key)
+            if refusal is not None:
                 entry = audit_chain.append(
                     s,
-                    self.audit_key,
                     at=utcnow(),
                     account_id=acc.id if acc else None,
                     role=acc.role if acc else None,
                     action="session.sign_in_refused",
                     outcome="denied",
+                    detail=None if refusal == "inactive" else {"reason": refusal},
                 )
                 s.commit()
                 self._advance_head(entry.seq, entry.mac)
                 self.throttle.clear_pending(pending)
                 self.throttle.record_failure(locator, self.clock())
                 raise AuthenticationFailed()
+            assert acc is not None
             entry = audit_chain.append(
                 s,
-                self.audit_key,
                 at=utcnow(),
                 account_id=acc.id,
                 role=acc.role,
@@ -711,10 +1213,48 @@ class Database:
             )
             s.commit()
             self._advance_head(entry.seq, entry.mac)
-            user = self._issue(acc.id, acc.username, acc.display_name, Role(acc.role))
+            user = self._issue(acc.id, acc.username, acc.display_name, Role(acc.role), keys)
+            self._grant_after_sign_in(s, acc, keys)
+        if keys.keys and self._plain_values_left():  # a cut-off upgrade: seal what she can
+            self._seal_plain(keys)
         self.throttle.clear_pending(pending)
         self.throttle.record_success(locator)
         return user
+
+    def _note_head_problem(self, s: Session, acc: Account | None) -> None:
+        """A head file found missing, older or foreign at opening is recorded once in the
+        log (and reported by `check` and the audit view until accepted)."""
+        if self.head_problem is None or self._head_problem_noted:
+            return
+        self._head_problem_noted = True
+        audit_chain.append(
+            s,
+            at=utcnow(),
+            account_id=acc.id if acc else None,
+            role=acc.role if acc else None,
+            action="audit.head_problem",
+            outcome="warning",
+            detail={"problem": self.head_problem},
+        )
+
+    def accept_head(self, seq: int, mac: str) -> None:
+        """An administrator accepted the database as it is: its newest entry becomes the
+        head (audit.accept_head checks who and audits it)."""
+        audit_chain.write_head(self.paths, self.database_id, seq, mac)
+        self.head_problem = None
+
+    def _grant_after_sign_in(self, s: Session, acc: Account, keys: CompartmentKeys) -> None:
+        """Her sign-in completes the grants her keys can complete (complete_grants). A
+        failure here must not refuse her sign-in: the next holder's sign-in tries again."""
+        try:
+            entry = self.complete_grants(s, acc, keys)
+            if entry is not None:
+                s.commit()
+                self._advance_head(entry.seq, entry.mac)
+        except (OSError, Timeout, KeyFileDamaged) as exc:
+            s.rollback()
+            fault = exc if isinstance(exc, StorageIOError) else StorageIOError()
+            self.after_commit_warnings.append(AfterCommitProblem("compartment_grants", fault))
 
     def _notice_clock_moved_back(self, s: Session, acc: Account | None) -> None:
         """A clock more than a day behind the newest audit entry is recorded in the log:
@@ -725,7 +1265,6 @@ class Database:
             return
         audit_chain.append(
             s,
-            self.audit_key,
             at=now,
             account_id=acc.id if acc else None,
             role=acc.role if acc else None,
@@ -741,7 +1280,6 @@ class Database:
             acc = by_locator.get(failure.locator)
             audit_chain.append(
                 s,
-                self.audit_key,
                 at=datetime.fromtimestamp(failure.at, UTC).replace(tzinfo=None),
                 account_id=acc.id if acc else None,
                 role=acc.role if acc else None,
@@ -757,18 +1295,21 @@ class Database:
         wait = self.throttle.wait_remaining(locator, self.clock())
         if wait > 0:
             raise LoginThrottled(wait)
-        if not self.password_opens(username, password):
+        unlocked = self._open_slot(username, password)
+        if unlocked is None:
             self.throttle.record_failure(locator, self.clock())
             raise AuthenticationFailed()
-        return self._start_session(username, locator)
+        return self._start_session(username, locator, unlocked)
 
     def sign_out(self, user: SignedInUser) -> None:
+        self._session_keys.pop(user.token, None)
         if self._sessions.pop(user.token, None) is None:
             return
+        if not self._sessions:  # nobody signed in: no names stay in memory
+            self.client_directory.forget()
         with self._session(write=True) as s:
             entry = audit_chain.append(
                 s,
-                self.audit_key,
                 at=utcnow(),
                 account_id=user.account_id,
                 role=user.role.value,
@@ -788,29 +1329,38 @@ class Database:
             raise PermissionDenied(permission.value)
         # Never nest sessions: one connection per thread means they would share it.
         denied = False
+        reason: str | None = None
         with self._session(write=write) as s:
             acc = s.get(Account, account_id)
             role = Role(acc.role) if acc is not None else None
             if acc is None or not acc.active or role is None or not allowed(role, permission):
                 denied = True
+            elif not self.account_sealed(acc):  # role or active flag edited outside Oberih
+                denied = True
+                reason = "account_seal"
             else:
                 actor = replace(user, role=role, display_name=acc.display_name)
-                yield UnitOfWork(self, s, actor, write)
+                keys = self.keys_of(user).only(compartments_of(role))
+                yield UnitOfWork(self, s, actor, write, keys)
         if denied:
-            self._audit_denial(user, permission)
+            self._audit_denial(user, permission, reason)
             raise PermissionDenied(permission.value)
 
-    def _audit_denial(self, user: SignedInUser, permission: Permission) -> None:
+    def _audit_denial(
+        self, user: SignedInUser, permission: Permission, reason: str | None = None
+    ) -> None:
+        detail = {"permission": permission.value}
+        if reason is not None:
+            detail["reason"] = reason
         with self._session(write=True) as s:
             entry = audit_chain.append(
                 s,
-                self.audit_key,
                 at=utcnow(),
                 account_id=user.account_id,
                 role=user.role.value,
                 action="permission.denied",
                 outcome="denied",
-                detail={"permission": permission.value},
+                detail=detail,
             )
             s.commit()
             self._advance_head(entry.seq, entry.mac)
@@ -828,31 +1378,44 @@ class Database:
 
     # --- data key rotation -------------------------------------------------------------
 
-    def rotate_data_key(self, uow_actor: SignedInUser) -> None:
-        """Re-encrypt the database under a new data key and reseal every slot.
+    def slots_of_active_accounts(self, session: Session) -> set[str]:
+        """The user slots that should exist: one per active account whose seal holds
+        (a slot naming another account does not count as hers)."""
+        keep = set()
+        for acc in session.execute(select(Account).where(Account.active.is_(True))).scalars():
+            locator = self.keyfile.locator(acc.username)
+            bound = self.keyfile.slot_account(locator)
+            if self.account_sealed(acc) and bound in (None, acc.id):
+                keep.add(locator)
+        return keep
 
-        Crash-safe in four steps: (1) the key file gains the new key beside the old one;
-        (2) the audit chain is re-signed under the new key; (3) PRAGMA rekey; (4) the old
-        key is dropped from the key file. Opening after a crash at any step finds the key
-        that works and finishes the job (_finish_rotation)."""
+    def rotate_data_key(self, uow_actor: SignedInUser) -> None:
+        """Re-encrypt the database under a new data key and reseal the slots of active
+        accounts and the recovery slots; every other slot is dropped (one planted by
+        someone who once had the data key, one left by a deactivated account).
+
+        Crash-safe in three steps: (1) the key file keeps only those slots and gains the
+        new key beside the old one; (2) PRAGMA rekey; (3) the old key is dropped from the
+        key file. Opening after a crash at any step finds the key that works and finishes
+        the job (_finish_rotation). The audit chain does not depend on the data key."""
         old_key, new_key = self._data_key, new_data_key()
+        with self._session() as s:
+            keep = self.slots_of_active_accounts(s)
+        keep |= set(self.keyfile.slot_ids("recovery"))
+        dropped = len(set(self.keyfile.slot_ids()) - keep)
+        self.update_keyfile(lambda kf: kf.only_slots(keep).resealed([old_key, new_key]))
         with self._session(write=True) as s:
-            if not audit_chain.verify_chain(s, self.audit_key).ok:
-                raise DatabaseDamaged()  # re-signing would launder a tampered chain
-        self.update_keyfile(lambda kf: kf.resealed([old_key, new_key]))
-        with self._session(write=True) as s:
-            audit_chain.remac_all(s, audit_chain.audit_key(new_key))
             entry = audit_chain.append(
                 s,
-                audit_chain.audit_key(new_key),
                 at=utcnow(),
                 account_id=uow_actor.account_id,
                 role=uow_actor.role.value,
                 action="keys.rotated",
+                detail={"slots_kept": len(keep), "slots_dropped": dropped},
             )
             seq, mac = entry.seq, entry.mac
             s.commit()
-        audit_chain.write_head(self.paths, self.database_id, seq, mac)
+        self._advance_head(seq, mac)
         rekey(self.engine, new_key)
         self.engine.dispose()
         self.engine = make_engine(self.paths.database, new_key)
@@ -865,6 +1428,9 @@ class Database:
 
     def close(self) -> None:
         self._sessions.clear()
+        self._session_keys.clear()
+        self._bootstrap_keys = NO_KEYS
+        self.client_directory.forget()
         self.engine.dispose()
         if self._gate is not None:
             self._gate.release()

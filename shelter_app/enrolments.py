@@ -25,6 +25,7 @@ from .course_records import (
     _fill_places,
     _open_course,
     _places_taken,
+    roster_name,
 )
 from .course_trainers import list_permission, names_on_list
 from .database import Database, SignedInUser, utcnow
@@ -78,6 +79,7 @@ def enrol(
         row.requested_at = utcnow()
         row.enrolled_on = day if has_place else None
         row.completed_on = row.withdrawn_on = None
+        row.roster_name = _display_name(client)
         s.flush()
         touch(client, day)
         uow.audit(
@@ -218,7 +220,7 @@ def course_roster(db: Database, user: SignedInUser, course_id: int) -> list[Rost
                     enrolment_id=row.id,
                     client_id=client.id,
                     client_code=client.code,
-                    display_name=_display_name(client) if names else None,
+                    display_name=roster_name(row, client) if names else None,
                     status=row.status,
                     queue_position=queue if row.status == WAITING else None,
                     enrolled_on=row.enrolled_on,

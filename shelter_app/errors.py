@@ -172,6 +172,35 @@ class PermissionDenied(OberihError):
         return QCoreApplication.translate("errors", "Your role does not allow this action.")
 
 
+class CompartmentLocked(PermissionDenied):
+    """A sealed value her key slot does not open (or not yet: a pending grant)."""
+
+    def __init__(self, compartment: str = ""):
+        super().__init__(f"compartment:{compartment}")
+        self.compartment = compartment
+
+    def user_message(self) -> str:
+        return QCoreApplication.translate(
+            "errors",
+            "Your key does not open this part of the records. If your role should see it, "
+            "it opens after a colleague who holds it signs in.",
+        )
+
+
+class SealedValueDamaged(OberihError):
+    """A sealed value that does not open under its key: altered, or moved from another
+    row or column. The rest of the record still opens."""
+
+    exit_code = ExitCode.DATABASE_DAMAGED
+
+    def user_message(self) -> str:
+        return QCoreApplication.translate(
+            "errors",
+            "A protected value in this record does not open: it was altered or moved. "
+            "Run the integrity check and tell the administrator.",
+        )
+
+
 class InvalidInput(OberihError):
     """Bad input from the user. `field` names the form field, for the GUI."""
 

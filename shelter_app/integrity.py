@@ -4,11 +4,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from sqlalchemy import select
+
 from .audit import ChainStatus, chain_status
 from .database import Database, SignedInUser
 from .permissions import Permission
 from .storage import migrate
 from .storage.engine import sqlite_integrity
+from .storage.schema import Account
 
 
 @dataclass(frozen=True)
@@ -20,6 +23,11 @@ class CheckReport:
     key_slots: int
     recovery_slots: int
     recovery_change_pending: bool = False  # a new code made but not yet confirmed
+    # accounts whose role or active flag is not as an administrator signed it
+    unsealed_accounts: tuple[int, ...] = ()
+    # user slots no active account owns (planted, left over) and active accounts without
+    slots_without_account: int = 0
+    accounts_without_slot: int = 0
 
     @property
     def ok(self) -> bool:
@@ -28,6 +36,9 @@ class CheckReport:
             and self.audit.ok
             and self.schema_current == self.schema_head
             and self.recovery_slots > 0
+            and not self.unsealed_accounts
+            and self.slots_without_account == 0
+            and self.accounts_without_slot == 0
         )
 
 
@@ -35,8 +46,14 @@ def run_check(db: Database, user: SignedInUser) -> CheckReport:
     with db.unit_of_work(user, Permission.RUN_INTEGRITY_CHECK, write=True) as uow:
         conn = uow.session.connection()
         problems = tuple(sqlite_integrity(conn))
-        audit = chain_status(db, uow.session)
+        audit = chain_status(db, uow.session, uow.actor)
         level = migrate.schema_level(conn)
+        accounts = uow.session.execute(select(Account)).scalars().all()
+        unsealed = tuple(
+            a.id for a in accounts if not db.account_sealed(a) or db.seal_replayed(uow.session, a)
+        )
+        expected = db.slots_of_active_accounts(uow.session)
+        present = set(db.keyfile.slot_ids("user"))
         report = CheckReport(
             storage_problems=problems,
             audit=audit,
@@ -45,6 +62,9 @@ def run_check(db: Database, user: SignedInUser) -> CheckReport:
             key_slots=len(db.keyfile.slot_ids("user")),
             recovery_slots=len(db.keyfile.slot_ids("recovery")),
             recovery_change_pending=bool(db.keyfile.pending_recovery_ids()),
+            unsealed_accounts=unsealed,
+            slots_without_account=len(present - expected),
+            accounts_without_slot=len(expected - present),
         )
         uow.audit("integrity.checked", outcome="ok" if report.ok else "problems")
         uow.commit()

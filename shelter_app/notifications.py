@@ -27,6 +27,7 @@ from .permissions import Permission, allowed
 from .storage.casework_schema import Client
 from .storage.people_schema import Child
 from .storage.schema import Account
+from .storage.sealing import keys_of_session, opened
 from .storage.violence_schema import Incident, IncidentChild, Notification
 from .validation import choice, id_or_none, optional_text, valid_datetime
 from .violence_vocabulary import NoticeMethod, Recipient
@@ -225,11 +226,14 @@ def _children(
         .where(IncidentChild.incident_id.in_(incident_ids))
         .order_by(Child.birth_date, Child.id)
     ).all()
+    keys = keys_of_session(session)
     for link, first_name, born, day in rows:
         found.setdefault(link.incident_id, []).append(
             NotifiedChild(
                 link.child_id,
-                first_name if names else None,
+                opened(keys, "children", "first_name", link.child_id, first_name)
+                if names
+                else None,
                 age_on(born, day),
                 link.witnessed,
                 link.harmed,

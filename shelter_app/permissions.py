@@ -10,6 +10,7 @@ from enum import StrEnum
 
 from PySide6.QtCore import QCoreApplication
 
+from .compartments import ALL_COMPARTMENTS, Compartment
 from .errors import PermissionDenied
 from .i18n import QT_TRANSLATE_NOOP
 
@@ -188,6 +189,39 @@ POLICY: dict[Role, frozenset[Permission]] = {
     Role.OPERATOR: _EVERYONE | {P.LOG_ANON_CONTACTS, P.READ_ANON_CONTACTS},
     Role.COORDINATOR: _EVERYONE | {P.READ_COUNTS, P.EXPORT_SUMMARIES},
 }
+
+
+C = Compartment
+
+# Which compartment keys each role's key slot holds (shelter_app.compartments): the
+# matrix above made cryptographic. Refinements, as a centre would run it:
+# - the administrator writes client files (IDENTITY) but reads no case notes, risk or
+#   consultation notes; ADMIN (roles, the audit chain's first key) is hers alone;
+# - head, case worker, psychologist and lawyer read risk, incidents and perpetrators
+#   (VIOLENCE) and the case notes of the cases they work on (CASE_NOTES; the team rule
+#   stays in the services); each profession alone holds its consultation notes;
+# - the trainer holds no IDENTITY key: her course lists carry a copy of each enrolled
+#   name sealed under COURSE_LISTS, written at enrolment by those who hold both;
+# - operator and coordinator hold none: counts and codes are all they can read.
+ROLE_COMPARTMENTS: dict[Role, frozenset[Compartment]] = {
+    Role.ADMIN: frozenset({C.ADMIN, C.IDENTITY, C.COURSE_LISTS}),
+    Role.HEAD: frozenset({C.IDENTITY, C.VIOLENCE, C.CASE_NOTES, C.COURSE_LISTS}),
+    Role.CASE_WORKER: frozenset({C.IDENTITY, C.VIOLENCE, C.CASE_NOTES, C.COURSE_LISTS}),
+    Role.PSYCHOLOGIST: frozenset({C.IDENTITY, C.PSYCH, C.VIOLENCE, C.CASE_NOTES}),
+    Role.LAWYER: frozenset({C.IDENTITY, C.LEGAL, C.VIOLENCE, C.CASE_NOTES}),
+    Role.TRAINER: frozenset({C.COURSE_LISTS}),
+    Role.OPERATOR: frozenset(),
+    Role.COORDINATOR: frozenset(),
+}
+# the printed recovery code opens everything: it is how a lost key is found again
+RECOVERY_COMPARTMENTS = ALL_COMPARTMENTS
+
+
+def compartments_of(role: Role | str) -> frozenset[Compartment]:
+    try:
+        return ROLE_COMPARTMENTS[Role(role)]
+    except ValueError:
+        return frozenset()
 
 
 def allowed(role: Role | str, permission: Permission) -> bool:

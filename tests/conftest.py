@@ -5,24 +5,31 @@ from __future__ import annotations
 
 import os
 import signal
+from dataclasses import dataclass
+from pathlib import Path
 
 from tests.screen import screen_platform
 
 # the 1920×1080 test screen, whatever the caller exported (see tests/screen.py)
 os.environ["QT_QPA_PLATFORM"] = screen_platform()
 os.environ["OBERIH_LANG"] = "en"
-# key files made by the tests record a cheap Argon2id cost (fast_kdf below); this lets
-# them, and the processes the tests start, read such files (storage/keyfile.py)
-os.environ["OBERIH_TEST_CHEAP_KDF"] = "1"
-
-from dataclasses import dataclass
-from pathlib import Path
+# key files made by the tests record a cheap Argon2id cost (fast_kdf below). This process
+# lowers keyfile.KDF_FLOOR itself; the processes the tests start find tests/child_hooks on
+# their path, whose sitecustomize does the same. Production code reads no switch for it.
+os.environ["PYTHONPATH"] = os.pathsep.join(
+    filter(
+        None, [str(Path(__file__).resolve().parent / "child_hooks"), os.environ.get("PYTHONPATH")]
+    )
+)
 
 import pytest
 
 from shelter_app import accounts
 from shelter_app.database import Database, SignedInUser
 from shelter_app.permissions import Role
+from shelter_app.storage import keyfile as _keyfile
+
+_keyfile.KDF_FLOOR = _keyfile.KdfParams(1024, 1, 1)
 
 # A child killed from outside with Popen.kill(): SIGKILL on POSIX, TerminateProcess
 # (exit code 1) on Windows. Tests whose child kills *itself* at an exact point need

@@ -152,6 +152,9 @@ def test_recovery_code_sets_a_new_admin_password(opened):
     assert admin.role == Role.ADMIN
     actions = [e.action for e in audit.list_entries(db, admin)]
     assert "session.recovered" in actions and "session.recovery_failed" in actions
+    assert "keys.slot_written" in actions  # her new slot, as every slot written
+    # the recovered administrator holds the ADMIN key again: she can sign roles
+    assert audit.verify(db, admin).from_first_key
     db.close()
     with pytest.raises(AuthenticationFailed):
         Database.sign_in(opened.path, ADMIN, ADMIN_PASSWORD)

@@ -56,7 +56,7 @@ def test_edited_detail_is_detected(opened, staff):
 def test_removed_middle_entry_is_detected(opened, staff):
     _raw(opened, "DELETE FROM audit_log WHERE seq = 4")
     status = audit.verify(opened.db, opened.admin)
-    assert not status.chain_ok and status.first_bad_seq == 5
+    assert not status.chain_ok and status.first_bad_seq == 4
 
 
 def test_cut_off_newest_entries_are_detected_by_the_head_file(opened, staff):
@@ -65,7 +65,8 @@ def test_cut_off_newest_entries_are_detected_by_the_head_file(opened, staff):
         conn.rollback()
     _raw(opened, "DELETE FROM audit_log WHERE seq > :n", n=last - 3)
     status = audit.verify(opened.db, opened.admin)
-    assert status.chain_ok  # the chain alone cannot tell
+    # the stored next key is where the chain ended: the first key does not lead to it
+    assert not status.chain_ok and status.first_bad_seq == last - 2
     assert status.head_problem == "truncated"
     assert not status.ok
 

@@ -63,6 +63,8 @@ def test_backup_delete_restore_round_trip_keeps_every_row_and_password(
     for table in before:
         if table == "audit_log":
             assert after[table][: len(before[table])] == before[table]
+        elif table == "audit_state":  # the chain's next key moves on with each entry
+            assert after[table][0][1] == len(after["audit_log"]) + 1
         else:
             assert after[table] == before[table], table
 
@@ -212,3 +214,21 @@ def test_automatic_generations_follow_the_administrators_setting(opened, tmp_pat
         "auto-000004-20261104",
         "auto-000003-20261103",
     ]
+
+
+def test_every_backup_carries_the_audit_head_and_its_fingerprint(opened, tmp_path):
+    import zipfile
+
+    from shelter_app import audit
+    from shelter_app.storage.backup_file import MANIFEST, inspect_backup
+
+    out = tmp_path / "usb" / "b.oberih-backup"
+    backups.make_backup(opened.db, opened.admin, out)
+    manifest = inspect_backup(out)
+    with zipfile.ZipFile(out) as zf:
+        head = json.loads(zf.read(MANIFEST))["audit_head"]
+    assert (head["seq"], head["mac"]) == (manifest.audit_seq, manifest.audit_mac)
+    # the copy holds entries up to the one before "backup made"; the paper note matches
+    status_then = audit.verify(opened.db, opened.admin)
+    assert head["fingerprint"].split(" · ")[0] == str(manifest.audit_seq)
+    assert status_then.entries > manifest.audit_seq

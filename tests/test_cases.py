@@ -173,7 +173,8 @@ def test_the_head_reassigns_and_sees_every_caseload(opened, staff, case_setup):
 
 def test_my_cases_shows_state_next_due_step_and_risk(opened, staff, case_setup, make_client):
     client_id, case = case_setup
-    with opened.db.unit_of_work(opened.admin, Permission.READ_CASES, write=True) as uow:
+    # set-up as the case worker: the answers are sealed under VIOLENCE, not the admin's
+    with opened.db.unit_of_work(staff[C], Permission.READ_CASES, write=True) as uow:
         uow.session.add(
             RiskAssessment(
                 client_id=client_id,

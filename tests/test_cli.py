@@ -26,7 +26,7 @@ from shelter_app.errors import ExitCode
 from shelter_app.storage.files import DatabasePaths
 from shelter_app.storage.instance_lock import InstanceLock
 from shelter_app.storage.keyfile import RECOVERY_ALPHABET, KeyFile
-from tests.conftest import ADMIN, ADMIN_PASSWORD
+from tests.conftest import ADMIN, ADMIN_PASSWORD, STAFF_PASSWORD
 
 REPO = Path(__file__).resolve().parents[1]
 PAGE_SIZE = 4096  # SQLCipher 4 default
@@ -224,6 +224,11 @@ def test_check_passes_on_a_fresh_database_and_names_every_part(db_copy):
     # init's entry and this check's sign-in
     assert "Audit log chain (2 entries): ok" in out
     assert "Audit log completeness: ok" in out
+    fingerprint = [line for line in out if line.startswith("Audit log fingerprint")]
+    assert len(fingerprint) == 1
+    assert re.search(r": 2 · [A-Z2-7]{4}-[A-Z2-7]{4}-[A-Z2-7]{4}$", fingerprint[0]), fingerprint
+    assert "Account roles and active flags: ok" in out
+    assert "Key slots match the active accounts: ok" in out
     schema = [line for line in out if line.startswith("Schema version:")]
     assert len(schema) == 1
     assert re.fullmatch(r"Schema version: (\w+) \(this program: \1\): ok", schema[0]), schema
@@ -472,9 +477,10 @@ def test_check_reports_that_the_newest_audit_entries_were_removed(opened):
     assert result.returncode == ExitCode.CHECK_FAILED, result.stderr
     assert result.stderr == ""
     out = result.stdout.splitlines()
-    # what is left still chains (entries 1, 2 and this check's sign-in as 3) ...
-    assert "Audit log chain (3 entries): ok" in out
-    # ... but the head file remembers entry 5
+    # the chain's stored next key has moved past them: the gap shows (this check's
+    # sign-in became entry 6) ...
+    assert "Audit log chain (2 entries): PROBLEM: entry 3 altered or missing" in out
+    # ... and the head file remembers entry 5
     assert "Audit log completeness: PROBLEM: newest entries were removed" in out
     assert out[-1] == "Check FAILED: see the lines above."
 
@@ -540,11 +546,12 @@ def test_check_runs_while_the_application_holds_the_database_open(opened):
         audit.list_entries(opened.db, opened.admin, limit=1)
         status = audit.verify(opened.db, opened.admin)
         assert status.ok
-        actions = [e.action for e in audit.list_entries(opened.db, opened.admin, limit=4)]
+        actions = [e.action for e in audit.list_entries(opened.db, opened.admin, limit=5)]
         assert actions == [
             "audit.viewed",
             "integrity.checked",
             "session.signed_in",
+            "keys.slot_written",
             "account.created",
         ]
 
@@ -609,3 +616,19 @@ def test_main_py_help_from_the_repository_root():
 
 def test_module_help():
     _assert_help(run("--help", password=None))
+
+
+def test_check_reports_a_role_raised_in_the_database(opened):
+    """The coordinator's UPDATE of her own role, seen by `check` (issue 16)."""
+    accounts.create_account(
+        opened.db, opened.admin, "coordinator", "C", "coordinator", STAFF_PASSWORD
+    )
+    with opened.db.engine.begin() as conn:
+        conn.execute(text("UPDATE accounts SET role = 'admin' WHERE username = 'coordinator'"))
+    opened.db.close()
+    result = check(opened.path)
+    assert result.returncode == ExitCode.CHECK_FAILED, result.stderr
+    out = result.stdout.splitlines()
+    assert "Account roles and active flags: PROBLEM: 1 account(s) changed outside Oberih" in out
+    refused = check(opened.path, user="coordinator", password=STAFF_PASSWORD)
+    assert refused.returncode != ExitCode.OK and "Traceback" not in refused.stderr

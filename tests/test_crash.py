@@ -10,11 +10,12 @@ import sys
 import textwrap
 import threading
 import time
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 
-from shelter_app import accounts, integrity
+from shelter_app import accounts, integrity, keys
 from shelter_app.database import Database
 from shelter_app.errors import ExitCode
 from tests.conftest import ADMIN, ADMIN_PASSWORD, KILLED_EXIT
@@ -112,6 +113,13 @@ def assert_whole(db_path: Path, committed: list[str], try_password_of: str | Non
         if try_password_of is not None:
             assert db.password_opens(try_password_of, STAFF_PASSWORD)
         report = integrity.run_check(db, admin)
+        if report.slots_without_account:
+            # killed between writing a new account's slot and committing her row: a slot
+            # no account owns, which `check` reports (it could as well be planted); a
+            # rotation of the data key drops it
+            assert replace(report, slots_without_account=0).ok, report
+            keys.rotate_data_key(db, admin)
+            report = integrity.run_check(db, admin)
         assert report.ok, report
     finally:
         db.close()

@@ -22,6 +22,7 @@ from sqlalchemy import exists, func, or_, select
 from sqlalchemy.orm import Session
 
 from shelter_app import demo, integrity
+from shelter_app.compartments import CompartmentKeys
 from shelter_app.database import Database
 from shelter_app.errors import AlreadyExists, ExitCode, InvalidInput
 from shelter_app.permissions import Role
@@ -54,6 +55,7 @@ from shelter_app.storage.casework_schema import (
     WaitingListEntry,
 )
 from shelter_app.storage.schema import Account, AuditEntry
+from shelter_app.storage.sealing import SESSION_KEYS
 from shelter_app.storage.violence_schema import (
     OrderExtension,
     OrderViolation,
@@ -83,6 +85,7 @@ from shelter_app.vocabulary import (
     Sex,
     TurnAwayReason,
 )
+from tests.sealed_view import all_keys, opened_rows
 
 PASSWORD = "Demo-pass-2026"
 TODAY = date(2026, 3, 2)
@@ -146,20 +149,28 @@ def built(tmp_path_factory):
 
 @pytest.fixture
 def session(built):
+    """A session holding every compartment key (the recovery code's): the checks read
+    the data as a whole."""
+    keys = all_keys(built[1].paths.key_file, built[0].recovery_code)
     with Session(built[1].engine) as s:
+        s.info[SESSION_KEYS] = CompartmentKeys(keys)
         yield s
 
 
-def digest(db: Database) -> str:
+def digest(db: Database, keys: dict[str, bytes]) -> str:
+    """The data, sealed values opened with every key (their ciphertexts differ per
+    build: a fresh nonce and fresh compartment keys each time)."""
     h = hashlib.sha256()
     with Session(db.engine) as s:
         for entity in DIGESTED:
             if isinstance(entity, type):
-                key = entity.__table__.primary_key.columns
-                rows = s.execute(select(entity.__table__).order_by(*key)).all()
+                key = [c.name for c in entity.__table__.primary_key.columns]
+                opened = opened_rows(s.connection(), entity.__table__.name, keys)
+                ordered = sorted(opened, key=lambda r, k=key: [r[c] for c in k])
+                rows = [tuple(r.values()) for r in ordered]
             else:
-                rows = s.execute(select(entity).order_by(entity)).all()
-            h.update(repr([tuple(r) for r in rows]).encode())
+                rows = [tuple(r) for r in s.execute(select(entity).order_by(entity)).all()]
+            h.update(repr(rows).encode())
     return h.hexdigest()
 
 
@@ -614,7 +625,8 @@ from datetime import date
 from shelter_app.storage import keyfile
 keyfile.DEFAULT_KDF = keyfile.KdfParams(1024, 1, 1)
 from shelter_app.demo import build_demo
-build_demo(sys.argv[1], sys.argv[2], 60, seed=3, today=date.fromisoformat(sys.argv[3]))
+summary = build_demo(sys.argv[1], sys.argv[2], 60, seed=3, today=date.fromisoformat(sys.argv[3]))
+print(summary.recovery_code)
 """
 
 
@@ -623,18 +635,21 @@ def test_same_seed_gives_the_same_data_and_another_seed_other_data(tmp_path):
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONHASHSEED="12345")
     env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(REPO), env.get("PYTHONPATH")]))
     elsewhere = tmp_path / "a" / "demo.db"
-    subprocess.run(
+    done = subprocess.run(
         [sys.executable, "-c", BUILD_ELSEWHERE, str(elsewhere), PASSWORD, TODAY.isoformat()],
         env=env,
         check=True,
         timeout=300,
+        capture_output=True,
+        text=True,
     )
-    _build(tmp_path / "b" / "demo.db", 60, seed=3)
-    _build(tmp_path / "c" / "demo.db", 60, seed=4)
+    codes = {"a": done.stdout.strip().splitlines()[-1]}
+    codes["b"] = _build(tmp_path / "b" / "demo.db", 60, seed=3).recovery_code
+    codes["c"] = _build(tmp_path / "c" / "demo.db", 60, seed=4).recovery_code
     digests = []
     for name in "abc":
         db, _ = Database.sign_in(tmp_path / name / "demo.db", "admin", PASSWORD)
-        digests.append(digest(db))
+        digests.append(digest(db, all_keys(db.paths.key_file, codes[name])))
         db.close()
     assert digests[0] == digests[1]
     assert digests[0] != digests[2]
@@ -678,11 +693,9 @@ def test_violence_details_exist_only_under_a_valid_consent(session):
 def test_risk_scores_follow_the_safety_questionnaire(session):
     from shelter_app import safety
 
-    for answers, score, level in session.execute(
-        select(RiskAssessment.answers, RiskAssessment.score, RiskAssessment.level)
-    ):
-        expected = safety.risk_level(json.loads(answers))
-        assert (score, level) == (expected[0], expected[1].value)
+    for row in session.scalars(select(RiskAssessment)):  # rows: the answers open on load
+        expected = safety.risk_level(json.loads(row.answers))
+        assert (row.score, row.level) == (expected[0], expected[1].value)
 
 
 def test_identity_is_shared_only_with_her_consent_to_sharing(session):

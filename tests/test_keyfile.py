@@ -57,8 +57,8 @@ def test_slot_opens_with_its_password_only(tmp_path):
     dk = new_data_key()
     kf = KeyFile.new()
     kf = kf.with_slot(kf.locator("olena"), "user", "Пароль-Олени-1", [dk])
-    assert kf.unlock(kf.locator("olena"), "Пароль-Олени-1") == [dk]
-    assert kf.unlock(kf.locator("OLENA "), "Пароль-Олени-1") == [dk]  # username folded
+    assert kf.unlock(kf.locator("olena"), "Пароль-Олени-1").data_keys == [dk]
+    assert kf.unlock(kf.locator("OLENA "), "Пароль-Олени-1").data_keys == [dk]  # username folded
     with pytest.raises(WrongSecret):
         kf.unlock(kf.locator("olena"), "пароль-олени-1")
     with pytest.raises(WrongSecret):
@@ -75,7 +75,7 @@ def test_kdf_parameters_are_recorded_per_slot(tmp_path):
     loaded = KeyFile.load(path)
     assert loaded.kdf_params(loaded.locator("a")) == DEFAULT_KDF
     assert loaded.kdf_params(loaded.locator("b")) == LIGHT
-    assert loaded.unlock(loaded.locator("b"), "pw-bbbbbbbbb") == [dk]
+    assert loaded.unlock(loaded.locator("b"), "pw-bbbbbbbbb").data_keys == [dk]
     doc = json.loads(path.read_text())
     slot = next(s for s in doc["slots"] if s["id"] == loaded.locator("a"))
     assert slot["kdf"]["name"] == "argon2id"
@@ -172,9 +172,9 @@ def test_resealing_changes_keys_for_every_slot_without_passwords(tmp_path):
     kf = kf.with_slot(kf.locator("a"), "user", "pw-aaaaaaaaa", [old], kdf=LIGHT)
     kf = kf.with_slot(kf.locator("b"), "user", "pw-bbbbbbbbb", [old], kdf=LIGHT)
     both = kf.resealed([old, new])
-    assert both.unlock(both.locator("b"), "pw-bbbbbbbbb") == [old, new]
+    assert both.unlock(both.locator("b"), "pw-bbbbbbbbb").data_keys == [old, new]
     only_new = both.resealed([new])
-    assert only_new.unlock(only_new.locator("a"), "pw-aaaaaaaaa") == [new]
+    assert only_new.unlock(only_new.locator("a"), "pw-aaaaaaaaa").data_keys == [new]
 
 
 def test_recovery_code_is_easy_to_read_aloud():
@@ -191,3 +191,71 @@ def test_recovery_code_typing_variants_normalise_to_the_same(code):
     typed = " ".join(code[i : i + 5] for i in range(0, 30, 5)).lower()
     typed = typed.replace("0", "o").replace("1", "l")
     assert normalise_recovery_code(typed) == normalise_recovery_code(code) == code
+
+
+# --- the bounds of a slot's cost ---------------------------------------------------------
+
+
+def _file_with_cost(tmp_path, kdf: KdfParams):
+    dk = new_data_key()
+    kf = KeyFile.new()
+    kf = kf.with_slot(kf.locator("a"), "user", "pw-aaaaaaaaa", [dk], kdf=kdf)
+    path = tmp_path / "k"
+    kf.save(path, dk)
+    return path
+
+
+def test_a_slot_cheaper_than_production_is_refused_whatever_the_environment(tmp_path, monkeypatch):
+    """The old switch was an environment variable production code obeyed; now only code
+    in the process (the test suite's conftest) lowers the floor."""
+    from shelter_app.storage import keyfile
+
+    path = _file_with_cost(tmp_path, LIGHT)
+    monkeypatch.setenv("OBERIH_TEST_CHEAP_KDF", "1")
+    monkeypatch.setattr(keyfile, "KDF_FLOOR", DEFAULT_KDF)  # as in production
+    with pytest.raises(KeyFileDamaged):
+        KeyFile.load(path)
+
+
+def test_a_child_process_without_the_test_hook_refuses_a_cheap_slot(tmp_path):
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    path = _file_with_cost(tmp_path, LIGHT)
+    repo = str(Path(__file__).resolve().parent.parent)
+    env = dict(os.environ, PYTHONPATH=repo, OBERIH_TEST_CHEAP_KDF="1", QT_QPA_PLATFORM="offscreen")
+    program = (
+        "import sys\n"
+        "from shelter_app.errors import KeyFileDamaged\n"
+        "from shelter_app.storage.keyfile import KeyFile\n"
+        "try:\n"
+        "    KeyFile.load(__import__('pathlib').Path(sys.argv[1]))\n"
+        "except KeyFileDamaged:\n"
+        "    print('refused')\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", program, str(path)], env=env, capture_output=True, text=True
+    )
+    assert done.stdout.strip() == "refused", done.stderr
+
+
+@pytest.mark.parametrize(
+    "kdf",
+    [KdfParams(2 * 1024 * 1024, 3, 4), KdfParams(64 * 1024, 11, 4), KdfParams(64 * 1024, 3, 17)],
+)
+def test_a_slot_asking_for_more_than_the_sane_maximum_is_refused(tmp_path, kdf):
+    with pytest.raises(KeyFileDamaged):
+        KeyFile.load(_file_with_cost_unchecked(tmp_path, kdf))
+
+
+def _file_with_cost_unchecked(tmp_path, kdf: KdfParams):
+    """A file whose slot records `kdf` without paying for it (the attacker's edit)."""
+    path = _file_with_cost(tmp_path, LIGHT)
+    doc = json.loads(path.read_text())
+    doc["slots"][0]["kdf"].update(
+        memory_kib=kdf.memory_kib, iterations=kdf.iterations, lanes=kdf.lanes
+    )
+    path.write_text(json.dumps(doc))
+    return path

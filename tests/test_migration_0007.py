@@ -29,7 +29,7 @@ def _old_database_with_stays(tmp_path: Path) -> Path:
     shutil.copytree(FIXTURE, target)
     db_path = target / "oberih.db"
     keyfile = KeyFile.load(DatabasePaths.for_database(db_path).key_file)
-    (data_key,) = keyfile.unlock(keyfile.locator("admin"), "Fixture-pass-1")
+    (data_key,) = keyfile.unlock(keyfile.locator("admin"), "Fixture-pass-1").data_keys
     engine = make_engine(db_path, data_key)
     migrate.upgrade(engine, "0005")
     with engine.begin() as conn:

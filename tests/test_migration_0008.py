@@ -35,7 +35,7 @@ def _copy(tmp_path: Path, name: str) -> Path:
 
 def _raw_engine(db_path: Path, username: str, password: str):
     keyfile = KeyFile.load(DatabasePaths.for_database(db_path).key_file)
-    (data_key,) = keyfile.unlock(keyfile.locator(username), password)
+    (data_key,) = keyfile.unlock(keyfile.locator(username), password).data_keys
     return make_engine(db_path, data_key)
 
 

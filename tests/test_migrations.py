@@ -18,13 +18,48 @@ from shelter_app.storage.backup_file import inspect_backup
 from shelter_app.storage.engine import IMMEDIATE, make_engine
 from shelter_app.storage.files import DatabasePaths
 from tests.conftest import ADMIN, ADMIN_PASSWORD
+from tests.sealed_view import all_keys, unseal_everything
 
 
 def _downgrade(opened, target: str) -> None:
+    """Back to an older revision; below 0011 the values are first written back plain,
+    as that release kept them (migration 0011 cannot unseal: it has no keys), and below
+    0012 the key file is one of that release too (see as_key_file_before_0012)."""
     cfg = migrate._config()
+    keys = all_keys(opened.db.paths.key_file, opened.recovery_code)
     with opened.db.engine.execution_options(**IMMEDIATE).begin() as conn:
+        if target < "0011":
+            unseal_everything(conn, keys)
         cfg.attributes["connection"] = conn
         command.downgrade(cfg, target)
+    if target < "0012":
+        as_key_file_before_0012(opened)
+
+
+def as_key_file_before_0012(opened) -> None:
+    """Rewrite the key file as releases before 0012 wrote it: every slot made again with
+    its secret (the test passwords, the recovery code) and nothing bound into it."""
+    from shelter_app.storage.keyfile import KeyFile, WrongSecret, normalise_recovery_code
+    from tests.conftest import STAFF_PASSWORD
+
+    paths = DatabasePaths.for_database(opened.path)
+    data_key = opened.db._data_key
+    current = KeyFile.load(paths.key_file)
+    doc = {k: v for k, v in current._doc.items() if k != "authority"}
+    old = KeyFile({**doc, "slots": []})
+    for slot in current._doc["slots"]:
+        if slot["kind"] == "recovery":
+            tries = [normalise_recovery_code(opened.recovery_code)]
+        else:
+            tries = [ADMIN_PASSWORD, STAFF_PASSWORD]
+        for secret in tries:
+            try:
+                current.unlock(slot["id"], secret)
+            except WrongSecret:
+                continue
+            old = old.with_slot(slot["id"], slot["kind"], secret, [data_key])
+            break
+    old.save(paths.key_file, data_key)
 
 
 def test_there_is_one_linear_history_ending_at_head():
@@ -63,7 +98,8 @@ def test_older_database_is_backed_up_then_upgraded_keeping_every_row(opened, sta
         conn.rollback()
     assert after["accounts"] == before["accounts"] == 8
     assert after["database_info"] == 1
-    assert after["audit_log"] == before["audit_log"] + 1  # + this sign-in
+    # + the authority's establishment (the old chain re-chained) and this sign-in
+    assert after["audit_log"] == before["audit_log"] + 2
     assert settings["report_k"] == "5" and settings["idle_lock_minutes"] == "5"
     assert [a.username for a in accounts.list_accounts(db, admin)] == [
         "admin",

@@ -52,6 +52,7 @@ from shelter_app.storage.casework_schema import (
     WaitingListEntry,
 )
 from shelter_app.storage.schema import AuditEntry
+from shelter_app.storage.sealing import SESSION_KEYS
 
 ROOT = Path(__file__).resolve().parent.parent
 MARCH = (date(2026, 3, 1), date(2026, 3, 31))
@@ -329,6 +330,9 @@ class Casework:
 @contextlib.contextmanager
 def casework(db, admin):
     with db.unit_of_work(admin, Permission.WRITE_CLIENTS, write=True) as uow:
+        # set-up writes every kind of row, as the demo does: with every compartment key
+        # (the process that ran `init` holds them all)
+        uow.session.info[SESSION_KEYS] = db._bootstrap_keys
         yield Casework(uow.session, admin.account_id)
         uow.commit()
 

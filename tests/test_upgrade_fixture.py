@@ -28,7 +28,7 @@ def _copy(tmp_path: Path) -> Path:
 def test_fixture_is_really_at_the_first_revision(tmp_path):
     db_path = _copy(tmp_path)
     keyfile = KeyFile.load(DatabasePaths.for_database(db_path).key_file)
-    (data_key,) = keyfile.unlock(keyfile.locator("admin"), "Fixture-pass-1")
+    (data_key,) = keyfile.unlock(keyfile.locator("admin"), "Fixture-pass-1").data_keys
     engine = make_engine(db_path, data_key)  # the raw engine: no upgrade
     with engine.connect() as conn:
         assert migrate.schema_level(conn).current == "0001"

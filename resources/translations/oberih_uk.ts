@@ -66,8 +66,16 @@
         <translation>Пароль установлено</translation>
     </message>
     <message>
+        <source>active; some keys not yet given</source>
+        <translation>активний; частину ключів ще не надано</translation>
+    </message>
+    <message>
         <source>active</source>
         <translation>активна</translation>
+    </message>
+    <message>
+        <source>Her key does not open yet: %1. It will after a colleague who holds it signs in.</source>
+        <translation>Її ключ ще не відкриває: %1. Відкриватиме, щойно увійде колега, яка його має.</translation>
     </message>
     <message>
         <source>deactivated</source>
@@ -571,6 +579,14 @@
         <translation>Перевіряє, що жоден запис не змінено, не вилучено й не обрізано після того, як його зроблено.</translation>
     </message>
     <message>
+        <source>&amp;Accept the log as it is</source>
+        <translation>&amp;Прийняти журнал таким, як є</translation>
+    </message>
+    <message>
+        <source>Only after comparing the fingerprint with your paper note: the file beside the database then records the newest entry again.</source>
+        <translation>Лише після звірки відбитка з вашим записом на папері: файл біля бази даних знову запише найновіший запис.</translation>
+    </message>
+    <message>
         <source>Reading the log…</source>
         <translation>Читаємо журнал…</translation>
     </message>
@@ -585,6 +601,10 @@
             <numerusform>Показано %n записи, найновіші вгорі</numerusform>
             <numerusform>Показано %n записів, найновіші вгорі</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Fingerprint of the newest entry: %1. Note it on paper with the date, and compare it with your last note.</source>
+        <translation>Відбиток найновішого запису: %1. Запишіть його на папері з датою й звірте з попереднім записом.</translation>
     </message>
     <message numerus="yes">
         <source>The log is intact: %n record(s), none changed or missing.</source>
@@ -8595,8 +8615,32 @@
         <translation>Ланцюжок журналу аудиту (записів: %1): %2</translation>
     </message>
     <message>
+        <source>Audit log: only the numbering was checked; an administrator&apos;s check verifies every entry from the first key.</source>
+        <translation>Журнал аудиту: перевірено лише нумерацію; перевірка адміністраторки звіряє кожен запис від першого ключа.</translation>
+    </message>
+    <message>
         <source>Audit log completeness: %1</source>
         <translation>Повнота журналу аудиту: %1</translation>
+    </message>
+    <message>
+        <source>Audit log fingerprint (note it on paper, compare with the last note): %1</source>
+        <translation>Відбиток журналу аудиту (запишіть на папері, звірте з попереднім записом): %1</translation>
+    </message>
+    <message>
+        <source>%1 account(s) changed outside Oberih</source>
+        <translation>облікових записів, змінених поза Оберегом: %1</translation>
+    </message>
+    <message>
+        <source>Account roles and active flags: %1</source>
+        <translation>Ролі й активність облікових записів: %1</translation>
+    </message>
+    <message>
+        <source>%1 slot(s) without an active account, %2 active account(s) without a slot</source>
+        <translation>слотів без активного облікового запису — %1, активних облікових записів без слота — %2</translation>
+    </message>
+    <message>
+        <source>Key slots match the active accounts: %1</source>
+        <translation>Слоти ключів відповідають активним обліковим записам: %1</translation>
     </message>
     <message>
         <source>Schema version: %1 (this program: %2): %3</source>
@@ -8752,6 +8796,37 @@
     <message>
         <source>Enter a phone number of 7 to 20 digits; only +, spaces, brackets and hyphens may go with them.</source>
         <translation>Введіть номер телефону з 7–20 цифр; крім цифр, можна використовувати лише +, пробіли, дужки та дефіси.</translation>
+    </message>
+</context>
+<context>
+    <name>compartments</name>
+    <message>
+        <source>client identities and contacts</source>
+        <translation>особи та контакти клієнток</translation>
+    </message>
+    <message>
+        <source>psychological notes</source>
+        <translation>нотатки психологів</translation>
+    </message>
+    <message>
+        <source>legal notes</source>
+        <translation>нотатки юристів</translation>
+    </message>
+    <message>
+        <source>risk, safety plans, perpetrators</source>
+        <translation>ризики, плани безпеки, кривдники</translation>
+    </message>
+    <message>
+        <source>case notes</source>
+        <translation>нотатки випадків</translation>
+    </message>
+    <message>
+        <source>names on course lists</source>
+        <translation>імена у списках курсів</translation>
+    </message>
+    <message>
+        <source>administration keys</source>
+        <translation>ключі адміністрування</translation>
     </message>
 </context>
 <context>
@@ -9106,6 +9181,14 @@
     <message>
         <source>Your role does not allow this action.</source>
         <translation>Ваша роль не дозволяє цієї дії.</translation>
+    </message>
+    <message>
+        <source>Your key does not open this part of the records. If your role should see it, it opens after a colleague who holds it signs in.</source>
+        <translation>Ваш ключ не відкриває цю частину записів. Якщо ваша роль має її бачити, вона відкриється, щойно увійде колега, яка має цей ключ.</translation>
+    </message>
+    <message>
+        <source>A protected value in this record does not open: it was altered or moved. Run the integrity check and tell the administrator.</source>
+        <translation>Захищене значення в цьому записі не відкривається: його змінено або перенесено. Запустіть перевірку цілісності та повідомте адміністраторку.</translation>
     </message>
     <message>
         <source>This file is not a usable Oberih backup (damaged or foreign); nothing was changed.</source>

@@ -133,7 +133,7 @@ def _build(
 ) -> Dataset:
     started = timer.perf_counter()
     report = progress or (lambda _stage, _done, _total: None)
-    demo.build_demo(
+    made = demo.build_demo(
         path,
         BENCH_PASSWORD,
         max(1, clients),
@@ -149,6 +149,8 @@ def _build(
             moved = decade.move_back()
             added = decade.top_up(consultations)
             built = decade.count(Consultation)
+            # the decade's bulk inserts wrote their notes plain: sealed as the app would
+            db.seal_plain_with_recovery(made.recovery_code)
             with db.unit_of_work(admin, Permission.MANAGE_SETTINGS, write=True) as uow:
                 uow.audit(
                     "bench.generated",

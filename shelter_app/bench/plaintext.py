@@ -43,7 +43,7 @@ def unencrypted_copy(db: Database) -> Iterator[Database]:
         engine = make_unencrypted_engine_for_benchmark(dest)
         enable_wal(engine)
         locator = db.keyfile.locator("admin")
-        data_key = db.keyfile.unlock(locator, BENCH_PASSWORD)[0]
+        data_key = db.keyfile.unlock(locator, BENCH_PASSWORD).data_keys[0]
         plain = Database(paths, db.keyfile, data_key, engine)
         yield plain
     finally:

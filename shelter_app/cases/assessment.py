@@ -21,6 +21,7 @@ from ..permissions import Permission, allowed
 from ..storage.case_schema import AssessmentChild, NeedRating, NeedsAssessment
 from ..storage.people_schema import Child
 from ..storage.schema import Account
+from ..storage.sealing import keys_of_session, opened
 from ..validation import choice, date_not_before, id_or_none, optional_text, valid_date
 from .access import case_work, require_case, require_details, require_writable
 from .lifecycle import record_state
@@ -108,6 +109,7 @@ def assessments_of(
     for r in session.scalars(select(NeedRating).where(NeedRating.assessment_id.in_(ids))):
         ratings[r.assessment_id].append(NeedRatingRecord(r.domain, r.level, r.comment))
     kids: dict[int, list[ChildNeedRecord]] = {i: [] for i in ids}
+    keys = keys_of_session(session)
     for line, first_name, born, day in session.execute(
         select(AssessmentChild, Child.first_name, Child.birth_date, NeedsAssessment.assessed_on)
         .join(Child, Child.id == AssessmentChild.child_id)
@@ -118,7 +120,9 @@ def assessments_of(
         kids[line.assessment_id].append(
             ChildNeedRecord(
                 line.child_id,
-                first_name if names else None,
+                opened(keys, "children", "first_name", line.child_id, first_name)
+                if names
+                else None,
                 age_on(born, day),
                 line.level,
                 line.comment,

@@ -8,15 +8,18 @@ over the listed case ids (a worker has a few hundred at most)."""
 from __future__ import annotations
 
 from datetime import date
+from typing import Any
 
 from sqlalchemy import ColumnElement, func, or_, select
 from sqlalchemy.orm import Session
 
+from ..compartments import CompartmentKeys
 from ..database import Database, SignedInUser
 from ..permissions import Permission, allowed
 from ..storage.case_schema import Case, CaseTeamMember, FollowUp, NeedsAssessment, PlanAction
 from ..storage.casework_schema import Client, RiskAssessment
 from ..storage.schema import Account
+from ..storage.sealing import keys_of_session, opened
 from ..validation import id_or_none
 from .access import is_manager
 from .records import CaseloadRow
@@ -112,6 +115,7 @@ def _rows(s: Session, where: ColumnElement[bool], *, with_risk: bool) -> list[Ca
                 )
             ).all()
         )
+    keys = keys_of_session(s)
     result = []
     for r in rows:
         due: list[tuple[date, str]] = []
@@ -127,7 +131,7 @@ def _rows(s: Session, where: ColumnElement[bool], *, with_risk: bool) -> list[Ca
                 case_id=r.id,
                 client_id=r.client_id,
                 client_code=r.code,
-                client_name=" ".join(p for p in (r.last_name, r.first_name, r.patronymic) if p),
+                client_name=_name(keys, r),
                 state=r.state,
                 responsible_name=r.display_name,
                 opened_on=r.opened_on,
@@ -139,3 +143,12 @@ def _rows(s: Session, where: ColumnElement[bool], *, with_risk: bool) -> list[Ca
         )
     result.sort(key=lambda r: (r.next_due_on or date.max, r.client_code))
     return result
+
+
+def _name(keys: CompartmentKeys, r: Any) -> str:
+    """Her name from sealed columns (a column query bypasses the load hook)."""
+    parts = (
+        opened(keys, "clients", column, r.client_id, getattr(r, column))
+        for column in ("last_name", "first_name", "patronymic")
+    )
+    return " ".join(p for p in parts if p)

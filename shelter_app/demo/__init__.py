@@ -88,6 +88,8 @@ def build_demo(
         rng = random.Random(seed)  # noqa: S311 (synthetic data, not secrets)
         builder = _Builder(db, admin, password, rng, day, plan, progress)
         counts = builder.build()
+        # the bulk inserts wrote plain values: sealed before anyone else opens the file
+        db.seal_bulk_written()
     except BaseException:
         db.close()
         _remove_files(db.paths)

@@ -19,6 +19,7 @@ from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session
 
 from .. import __version__
+from ..audit_chain import fingerprint
 from ..errors import BackupFailed, BackupRefused, OberihError
 from . import copies, faults, migrate
 from .engine import SQLITE_HEADER, make_engine
@@ -112,7 +113,13 @@ def write_backup_file(
             "program_version": __version__,
             "database_id": database_id,
             "schema_revision": revision,
-            "audit_head": {"seq": seq, "mac": mac},
+            # the head as the database had it: restored beside it, and its fingerprint
+            # for the administrator's paper note
+            "audit_head": {
+                "seq": seq,
+                "mac": mac,
+                "fingerprint": fingerprint(database_id, seq, mac),
+            },
             "files": {DATABASE: sha256_bytes(db_bytes), KEYS: sha256_bytes(keys)},
             "sizes": {DATABASE: len(db_bytes), KEYS: len(keys)},
         }

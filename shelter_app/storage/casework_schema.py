@@ -21,7 +21,6 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
-    text,
 )
 from sqlalchemy.orm import Mapped, mapped_column
 
@@ -39,10 +38,12 @@ class Client(Base):
     last_name: Mapped[str] = mapped_column(String(80), nullable=False)
     first_name: Mapped[str] = mapped_column(String(80), nullable=False)
     patronymic: Mapped[str | None] = mapped_column(String(80))
-    # folded code + names (see shelter_app.search_key), for search as you type
-    search_key: Mapped[str] = mapped_column(String(400), nullable=False)
-    # names in Ukrainian alphabetical order (see shelter_app.search_key.client_sort_key)
-    sort_key: Mapped[str] = mapped_column(String(400), nullable=False, server_default="")
+    # folded code + names (see shelter_app.search_key), for search as you type, and the
+    # names in Ukrainian alphabetical order (search_key.client_sort_key): both sealed
+    # under IDENTITY (shelter_app.sealed_columns) and read only to build the in-memory
+    # directory (shelter_app.client_directory), so not loaded with the row
+    search_key: Mapped[str] = mapped_column(Text, nullable=False, deferred=True)
+    sort_key: Mapped[str] = mapped_column(Text, nullable=False, server_default="", deferred=True)
     birth_date: Mapped[date | None] = mapped_column(Date)
     birth_year: Mapped[int | None] = mapped_column(Integer, index=True)
     sex: Mapped[str] = mapped_column(String(12), nullable=False)
@@ -60,18 +61,8 @@ class Client(Base):
     updated_at: Mapped[datetime] = mapped_column(DateTime, nullable=False)
     version: Mapped[int] = mapped_column(Integer, nullable=False, default=1)
 
-    __table_args__ = (
-        Index("ix_clients_sort_key", "sort_key", "id"),
-        # search as you type among the clients listed by default (migration 0005)
-        Index(
-            "ix_clients_search_active",
-            "sort_key",
-            "id",
-            "search_key",
-            sqlite_where=text("archived_at IS NULL AND anonymised_at IS NULL"),
-            postgresql_where=text("archived_at IS NULL AND anonymised_at IS NULL"),
-        ),
-    )
+    # no index on sort_key/search_key: they hold sealed values (migration 0011 dropped
+    # the two of migrations 0004 and 0005); search and order are in memory
 
 
 class ClientCategory(Base):
@@ -210,7 +201,7 @@ class Course(Base):
     archived: Mapped[bool] = mapped_column(Boolean, nullable=False, default=False)
     # the trainer who runs it and may read its list (migration 0007)
     trainer_account_id: Mapped[int | None] = mapped_column(ForeignKey("accounts.id"))
-    # a programme_aims.Aim code (migration 0011)
+    # a programme_aims.Aim code (migration 0013)
     aim: Mapped[str] = mapped_column(
         String(24), nullable=False, default="not_stated", server_default="not_stated"
     )
@@ -241,6 +232,9 @@ class Enrolment(Base):
     enrolled_on: Mapped[date | None] = mapped_column(Date)
     completed_on: Mapped[date | None] = mapped_column(Date)
     withdrawn_on: Mapped[date | None] = mapped_column(Date)
+    # her name as the course list shows it, sealed under COURSE_LISTS (the trainer's
+    # key; she holds no IDENTITY key): written at enrolment and when her name changes
+    roster_name: Mapped[str | None] = mapped_column(Text)
     __table_args__ = (UniqueConstraint("course_id", "client_id"),)
 
 
@@ -265,7 +259,7 @@ class Event(Base):
     attendees_women: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
     attendees_men: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
     attendees_children: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
-    # a programme_aims.Aim code (migration 0011)
+    # a programme_aims.Aim code (migration 0013)
     aim: Mapped[str] = mapped_column(
         String(24), nullable=False, default="not_stated", server_default="not_stated"
     )

@@ -4,9 +4,12 @@ Each slot holds an X25519 key pair. Its private key is wrapped with AES-256-GCM 
 key that Argon2id derives from the user's password (or the recovery code); the database's
 data key is sealed to its public key (X25519 + HKDF + AES-256-GCM). So a password change
 rewraps one slot, while rotating the data key reseals every slot without anybody's
-password. Slots are found by an HMAC of the username under a per-file salt: the file
-names nobody. The whole file carries an HMAC under a key derived from the data key, so an
-edit anywhere is detected once the file has been unlocked.
+password. Besides the data key, a slot carries the compartment keys its account's role
+may use (shelter_app.compartments), sealed the same way, each bound to its compartment's
+name: sealing needs only the slot's public key, so a holder can grant a compartment to a
+colleague's slot without her password. Slots are found by an HMAC of the username under a
+per-file salt: the file names nobody. The whole file carries an HMAC under a key derived
+from the data key, so an edit anywhere is detected once the file has been unlocked.
 """
 
 from __future__ import annotations
@@ -19,7 +22,8 @@ import json
 import os
 import secrets
 import unicodedata
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, cast
 
@@ -61,15 +65,40 @@ DEFAULT_KDF = KdfParams()
 MAX_KDF_MEMORY_KIB = 1024 * 1024
 MAX_KDF_ITERATIONS = 10
 MAX_KDF_LANES = 16
-# The test suite records a cheap cost (1 MiB, 1 pass) and sets this variable for itself
-# and the processes it starts; nothing else does.
-CHEAP_KDF_FOR_TESTS = "OBERIH_TEST_CHEAP_KDF"
+# The least a slot may ask for. Only code running in this process can lower it: the test
+# suite does (tests/conftest.py, and tests/child_hooks for the processes it starts), so
+# that its cheap slots open; no environment variable or file can.
+KDF_FLOOR = DEFAULT_KDF
 
 
 def _kdf_floor() -> KdfParams:
-    if os.environ.get(CHEAP_KDF_FOR_TESTS) == "1":
-        return KdfParams(1024, 1, 1)
-    return DEFAULT_KDF
+    return KDF_FLOOR
+
+
+# what a slot written since 0012 binds into its wrapped private key's associated data
+_BOUND = ("account", "authority")
+
+
+def _validate_bindings(slot: dict[str, Any]) -> None:
+    if "account" in slot and (
+        not isinstance(slot["account"], int) or isinstance(slot["account"], bool)
+    ):
+        raise ValueError("account")
+    if "authority" in slot:
+        _unb64(slot["authority"])
+
+
+@dataclass(frozen=True)
+class Unlocked:
+    """What one slot opens: the data keys (normally one; two while a rotation is
+    unfinished) and its compartment keys by name."""
+
+    data_keys: list[bytes] = field(repr=False)
+    compartments: dict[str, bytes] = field(repr=False)
+    # bound into slots written since 0012 (None in older ones): her account, and the
+    # public key of the administrators' authority (shelter_app/authority.py)
+    account: int | None = None
+    authority: str | None = None
 
 
 class WrongSecret(Exception):
@@ -182,6 +211,9 @@ class KeyFile:
         bytes.fromhex(d["database_id"])
         _unb64(d["locator_salt"])
         bytes.fromhex(d["mac"])
+        if "authority" in d:
+            _unb64(d["authority"]["public_key"])
+            str(d["authority"]["sealed_private"])
         ids = set()
         for slot in d["slots"]:
             if slot["kind"] not in ("user", "recovery") or slot["id"] in ids:
@@ -196,9 +228,17 @@ class KeyFile:
             _unb64(slot["wrapped_private"]["ct"])
             if not slot["envelopes"]:
                 raise ValueError("envelopes")
+            _validate_bindings(slot)
             for env in slot["envelopes"]:
-                for field in ("ephemeral", "nonce", "ct"):
-                    _unb64(env[field])
+                for field_name in ("ephemeral", "nonce", "ct"):
+                    _unb64(env[field_name])
+                bytes.fromhex(env["key_id"])
+            compartments = slot.get("compartments", {})
+            if not isinstance(compartments, dict):
+                raise ValueError("compartments")
+            for env in compartments.values():
+                for field_name in ("ephemeral", "nonce", "ct"):
+                    _unb64(env[field_name])
                 bytes.fromhex(env["key_id"])
 
     def to_bytes(self) -> bytes:
@@ -274,57 +314,71 @@ class KeyFile:
         return self._kdf_of(slot)
 
     def _private_aad(self, slot: dict[str, Any]) -> bytes:
-        return _canonical(
-            {
-                "format": FORMAT,
-                "version": VERSION,
-                "database_id": self._doc["database_id"],
-                "slot": slot["id"],
-                "kind": slot["kind"],
-                "kdf": slot["kdf"],
-                "public_key": slot["public_key"],
-            }
-        )
+        aad = {
+            "format": FORMAT,
+            "version": VERSION,
+            "database_id": self._doc["database_id"],
+            "slot": slot["id"],
+            "kind": slot["kind"],
+            "kdf": slot["kdf"],
+            "public_key": slot["public_key"],
+        }
+        # bound only in slots written since 0012, so older slots still open
+        aad.update({k: slot[k] for k in _BOUND if k in slot})
+        return _canonical(aad)
 
-    def _envelope_aad(self, slot: dict[str, Any], ephemeral: str, kid: str) -> bytes:
-        return _canonical(
-            {
-                "database_id": self._doc["database_id"],
-                "slot": slot["id"],
-                "public_key": slot["public_key"],
-                "ephemeral": ephemeral,
-                "key_id": kid,
-            }
-        )
+    def _envelope_aad(
+        self, slot: dict[str, Any], ephemeral: str, kid: str, compartment: str | None = None
+    ) -> bytes:
+        fields = {
+            "database_id": self._doc["database_id"],
+            "slot": slot["id"],
+            "public_key": slot["public_key"],
+            "ephemeral": ephemeral,
+            "key_id": kid,
+        }
+        if compartment is not None:  # a compartment key cannot pass for another one
+            fields["compartment"] = compartment
+        return _canonical(fields)
 
-    def _seal(self, slot: dict[str, Any], data_key: bytes) -> dict[str, str]:
+    @staticmethod
+    def _info(compartment: str | None) -> bytes:
+        return b"oberih data key seal v1" if compartment is None else b"oberih compartment seal v1"
+
+    def _seal(
+        self, slot: dict[str, Any], key: bytes, compartment: str | None = None
+    ) -> dict[str, str]:
         public = X25519PublicKey.from_public_bytes(_unb64(slot["public_key"]))
         eph = X25519PrivateKey.generate()
         eph_pub = eph.public_key().public_bytes(
             serialization.Encoding.Raw, serialization.PublicFormat.Raw
         )
         wrap_key = _hkdf(
-            eph.exchange(public),
-            b"oberih data key seal v1",
-            salt=eph_pub + public.public_bytes_raw(),
+            eph.exchange(public), self._info(compartment), salt=eph_pub + public.public_bytes_raw()
         )
         nonce = secrets.token_bytes(12)
-        kid = key_id(data_key)
-        ct = AESGCM(wrap_key).encrypt(nonce, data_key, self._envelope_aad(slot, _b64(eph_pub), kid))
+        kid = key_id(key)
+        aad = self._envelope_aad(slot, _b64(eph_pub), kid, compartment)
+        ct = AESGCM(wrap_key).encrypt(nonce, key, aad)
         return {"key_id": kid, "ephemeral": _b64(eph_pub), "nonce": _b64(nonce), "ct": _b64(ct)}
 
     def _open_envelope(
-        self, slot: dict[str, Any], private: X25519PrivateKey, env: dict[str, str]
+        self,
+        slot: dict[str, Any],
+        private: X25519PrivateKey,
+        env: dict[str, str],
+        compartment: str | None = None,
     ) -> bytes:
         eph_pub = _unb64(env["ephemeral"])
         public = _unb64(slot["public_key"])
         shared = private.exchange(X25519PublicKey.from_public_bytes(eph_pub))
-        wrap_key = _hkdf(shared, b"oberih data key seal v1", salt=eph_pub + public)
-        aad = self._envelope_aad(slot, env["ephemeral"], env["key_id"])
+        wrap_key = _hkdf(shared, self._info(compartment), salt=eph_pub + public)
+        aad = self._envelope_aad(slot, env["ephemeral"], env["key_id"], compartment)
         return AESGCM(wrap_key).decrypt(_unb64(env["nonce"]), _unb64(env["ct"]), aad)
 
-    def unlock(self, slot_id: str, secret: str) -> list[bytes]:
-        """The data keys this slot holds (normally one; two while a rotation is unfinished).
+    def unlock(self, slot_id: str, secret: str) -> Unlocked:
+        """The data keys this slot holds (normally one; two while a rotation is unfinished)
+        and its compartment keys.
 
         Raises WrongSecret for an unknown slot, a wrong secret or an altered slot; the KDF
         runs in every case so the answer takes as long whether or not the slot exists."""
@@ -339,9 +393,14 @@ class KeyFile:
                 _unb64(wrapped["nonce"]), _unb64(wrapped["ct"]), self._private_aad(slot)
             )
             private = X25519PrivateKey.from_private_bytes(raw)
-            return [self._open_envelope(slot, private, env) for env in slot["envelopes"]]
+            data_keys = [self._open_envelope(slot, private, env) for env in slot["envelopes"]]
+            compartments = {
+                name: self._open_envelope(slot, private, env, name)
+                for name, env in slot.get("compartments", {}).items()
+            }
         except (InvalidTag, ValueError):
             raise WrongSecret() from None
+        return Unlocked(data_keys, compartments, slot.get("account"), slot.get("authority"))
 
     def with_slot(
         self,
@@ -350,9 +409,15 @@ class KeyFile:
         secret: str,
         data_keys: list[bytes],
         kdf: KdfParams | None = None,
+        compartments: Mapping[str, bytes] | None = None,
+        *,
+        account: int | None = None,
     ) -> KeyFile:
         """Add or replace a slot: a fresh key pair wrapped under `secret`, with the
-        current default cost unless `kdf` is given."""
+        current default cost unless `kdf` is given, holding the data keys and the
+        `compartments` keys. A user slot names its `account`, and the authority's public
+        key (if the file has one) is bound in (the ADMIN compartment key is what opens
+        the authority: shelter_app/authority.py)."""
         kdf = kdf or DEFAULT_KDF
         private = X25519PrivateKey.generate()
         salt = secrets.token_bytes(16)
@@ -362,11 +427,19 @@ class KeyFile:
             "kdf": {**kdf.as_dict(), "salt": _b64(salt)},
             "public_key": _b64(private.public_key().public_bytes_raw()),
         }
+        if account is not None:
+            slot["account"] = account
+        if "authority" in self._doc:
+            slot["authority"] = self._doc["authority"]["public_key"]
         kek = derive_kek(secret, salt, kdf)
         nonce = secrets.token_bytes(12)
         ct = AESGCM(kek).encrypt(nonce, private.private_bytes_raw(), self._private_aad(slot))
         slot["wrapped_private"] = {"nonce": _b64(nonce), "ct": _b64(ct)}
         slot["envelopes"] = [self._seal(slot, dk) for dk in data_keys]
+        slot["compartments"] = {
+            str(name): self._seal(slot, key, str(name))
+            for name, key in (compartments or {}).items()
+        }
         new = self._copy()
         new._doc["slots"] = [s for s in new._doc["slots"] if s["id"] != slot_id] + [slot]
         return new
@@ -390,12 +463,69 @@ class KeyFile:
         new._doc["slots"] = [s for s in new._doc["slots"] if s["id"] != slot_id]
         return new
 
+    def compartments_of(self, slot_id: str) -> frozenset[str]:
+        """The names of the compartments a slot holds (readable without any secret)."""
+        slot = self._slot(slot_id)
+        if slot is None:
+            return frozenset()
+        return frozenset(slot.get("compartments", {}))
+
+    def granted(self, slot_id: str, name: str, key: bytes) -> KeyFile:
+        """`key` of compartment `name` sealed to slot `slot_id` (replacing an earlier
+        envelope of that compartment): needs the slot's public key only."""
+        new = self._copy()
+        slot = new._slot(slot_id)
+        if slot is None:
+            raise KeyError(slot_id)
+        slot.setdefault("compartments", {})[str(name)] = new._seal(slot, key, str(name))
+        return new
+
+    def revoked(self, slot_id: str, name: str) -> KeyFile:
+        """The slot's envelope of compartment `name` removed (a role that no longer
+        needs it). What she read before stays known to her: rotate that compartment's
+        key for more (not done yet)."""
+        new = self._copy()
+        slot = new._slot(slot_id)
+        if slot is not None:
+            slot.get("compartments", {}).pop(str(name), None)
+        return new
+
     def resealed(self, data_keys: list[bytes]) -> KeyFile:
-        """Every slot's envelopes replaced by `data_keys`, first one current."""
+        """Every slot's envelopes replaced by `data_keys`, first one current; the
+        compartment envelopes stay as they are (they do not depend on the data key)."""
         new = self._copy()
         for slot in new._doc["slots"]:
             slot["envelopes"] = [new._seal(slot, dk) for dk in data_keys]
         return new
+
+    def only_slots(self, keep: set[str]) -> KeyFile:
+        """Every slot not in `keep` dropped (rotation: a slot no active account owns goes)."""
+        new = self._copy()
+        new._doc["slots"] = [s for s in new._doc["slots"] if s["id"] in keep]
+        return new
+
+    # --- the administrators' authority (see shelter_app/authority.py) ---------------
+
+    @property
+    def authority(self) -> dict[str, str] | None:
+        found = self._doc.get("authority")
+        return None if found is None else dict(found)
+
+    def with_authority(self, record: dict[str, str]) -> KeyFile:
+        new = self._copy()
+        new._doc["authority"] = dict(record)
+        return new
+
+    def slot_account(self, slot_id: str) -> int | None:
+        slot = self._slot(slot_id)
+        return None if slot is None else slot.get("account")
+
+    def slots_bound_to_authority(self) -> list[str]:
+        return [s["id"] for s in self._doc["slots"] if "authority" in s]
+
+    def authorities_bound(self) -> set[str]:
+        """The authority public keys the slots name (one, unless the file was altered)."""
+        return {s["authority"] for s in self._doc["slots"] if "authority" in s}
 
     def envelope_count(self) -> int:
         return max((len(s["envelopes"]) for s in self._doc["slots"]), default=0)

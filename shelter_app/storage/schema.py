@@ -43,6 +43,9 @@ class Account(Base):
     active: Mapped[bool] = mapped_column(Boolean, nullable=False, default=True)
     created_at: Mapped[datetime] = mapped_column(DateTime, nullable=False)
     password_changed_at: Mapped[datetime] = mapped_column(DateTime, nullable=False)
+    # who she is, her role and `active`, signed by the administrators' key (account_seals)
+    seal_version: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
+    seal: Mapped[str] = mapped_column(String(128), nullable=False, default="")
 
 
 class AuditEntry(Base):
@@ -60,6 +63,17 @@ class AuditEntry(Base):
     outcome: Mapped[str] = mapped_column(String(20), nullable=False)
     detail: Mapped[str | None] = mapped_column(Text)
     mac: Mapped[str] = mapped_column(String(64), nullable=False)
+
+
+class AuditState(Base):
+    """The forward-secure chain's one row: the key of the next entry (each use replaces
+    it by a one-way step) and the first key, sealed for administrators (audit_chain)."""
+
+    __tablename__ = "audit_state"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    next_seq: Mapped[int] = mapped_column(Integer, nullable=False)
+    next_key: Mapped[str] = mapped_column(String(64), nullable=False)
+    first_key_sealed: Mapped[str] = mapped_column(Text, nullable=False)
 
 
 class Setting(Base):

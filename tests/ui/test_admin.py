@@ -264,6 +264,31 @@ def test_audit_log_filtered_by_action_and_chain_verified(qtbot, admin_page, staf
     assert section.verdict.text().startswith("The log is intact")
 
 
+def test_audit_log_shows_its_fingerprint_and_accepts_a_missing_head(
+    qtbot, admin_page, opened, idle
+):
+    from shelter_app.storage.files import DatabasePaths
+
+    page = admin_page("audit_log")
+    section = page.audit_log
+    click(qtbot, section.verify_button)
+    idle(section.ctx)
+    assert section.last_status.fingerprint in section.verdict.text()
+    assert section.accept_head_button.isHidden()
+
+    head = DatabasePaths.for_database(opened.path).audit_head
+    head.unlink()
+    click(qtbot, section.verify_button)
+    idle(section.ctx)
+    assert not section.last_status.ok and "missing" in section.verdict.text()
+    assert section.accept_head_button.isVisible()
+    click(qtbot, section.accept_head_button)
+    idle(section.ctx)
+    idle(section.ctx)
+    assert head.exists()
+    assert section.last_status.ok and section.accept_head_button.isHidden()
+
+
 def test_audit_log_filtered_by_user_and_period(qtbot, admin_page, staff, idle):
     page = admin_page("audit_log")
     section = page.audit_log

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from shelter_app import accounts
 from shelter_app.accounts import AccountInfo
+from shelter_app.compartments import compartment_label
 from shelter_app.errors import OberihError
 from shelter_app.i18n import fill
 from shelter_app.permissions import Role, role_label
@@ -57,7 +58,8 @@ class AccountsModel(TableModel):
             Column(self.tr("Role"), lambda a: role_label(a.role)),
             Column(
                 self.tr("Status"),
-                lambda a: self.tr("active") if a.active else self.tr("deactivated"),
+                self._status,
+                tooltip=self._awaiting,
             ),
             Column(
                 self.tr("Password set"),
@@ -67,6 +69,25 @@ class AccountsModel(TableModel):
                 ),
             ),
         ]
+
+    def _status(self, a: AccountInfo) -> str:
+        if not a.active:
+            return self.tr("deactivated")
+        if a.awaiting:
+            return self.tr("active; some keys not yet given")
+        return self.tr("active")
+
+    def _awaiting(self, a: AccountInfo) -> str | None:
+        """Compartment keys her role needs that her slot does not hold yet."""
+        if not a.active or not a.awaiting:
+            return None
+        names = ", ".join(sorted(compartment_label(c) for c in a.awaiting))
+        return fill(
+            self.tr(
+                "Her key does not open yet: %1. It will after a colleague who holds it signs in."
+            ),
+            names,
+        )
 
     def set_accounts(self, rows: list[AccountInfo]) -> None:
         self.set_rows(rows)

@@ -405,6 +405,15 @@ class AuditLogSection(QWidget):
             self.tr("Checks that no entry was changed, removed or cut off since it was written.")
         )
         bottom.addWidget(self.verify_button)
+        self.accept_head_button = QPushButton(self.tr("&Accept the log as it is"), self)
+        self.accept_head_button.setToolTip(
+            self.tr(
+                "Only after comparing the fingerprint with your paper note: the file beside "
+                "the database then records the newest entry again."
+            )
+        )
+        self.accept_head_button.hide()
+        bottom.addWidget(self.accept_head_button)
         layout.addLayout(bottom)
         self.verdict = explanation("", self)
         self.verdict.hide()
@@ -423,6 +432,7 @@ class AuditLogSection(QWidget):
         self.date_from.dateChanged.connect(lambda: self._filter_date_changed(self.use_from))
         self.date_to.dateChanged.connect(lambda: self._filter_date_changed(self.use_to))
         self.verify_button.clicked.connect(self.verify)
+        self.accept_head_button.clicked.connect(self.accept_head)
         self.model.loading.connect(self._loading)
         self.model.failed.connect(lambda e: self.status.setText(e.user_message()))
         QShortcut(QKeySequence.StandardKey.Refresh, self, self.reload)
@@ -486,15 +496,30 @@ class AuditLogSection(QWidget):
             audit.verify, on_done=self._verified, on_error=self._verify_failed, owner=self
         )
 
+    def _fingerprint_text(self, status: ChainStatus) -> str:
+        return fill(
+            self.tr(
+                "Fingerprint of the newest entry: %1. Note it on paper with the date, and "
+                "compare it with your last note."
+            ),
+            status.fingerprint,
+        )
+
     def _verified(self, status: ChainStatus) -> None:
         self.verify_button.setEnabled(True)
         self.last_status = status
+        # only a head file found missing or older, on a chain intact from its first key
+        self.accept_head_button.setVisible(
+            status.chain_ok and status.from_first_key and status.head_problem is not None
+        )
         if status.ok:
             self.verdict.setStyleSheet(SUCCESS_STYLE)
             self.verdict.setText(
                 self.tr(
                     "The log is intact: %n record(s), none changed or missing.", "", status.entries
                 )
+                + " "
+                + self._fingerprint_text(status)
             )
             return
         problems = []
@@ -525,7 +550,20 @@ class AuditLogSection(QWidget):
                 "Do not restore anything yet: make a backup now to keep the evidence, and "
                 "tell the centre's management."
             )
+            + " "
+            + self._fingerprint_text(status)
         )
+
+    def accept_head(self) -> None:
+        self.accept_head_button.setEnabled(False)
+        self.ctx.call(
+            audit.accept_head, on_done=self._head_accepted, on_error=self._verify_failed, owner=self
+        )
+
+    def _head_accepted(self, _fingerprint: str) -> None:
+        self.accept_head_button.setEnabled(True)
+        self.accept_head_button.hide()
+        self.verify()
 
     def _verify_failed(self, error: OberihError) -> None:
         self.verify_button.setEnabled(True)

@@ -4,8 +4,8 @@
 One column on each table, NOT NULL with the server default "not_stated": every existing
 course and event is kept and reads "aim not stated" until someone chooses one.
 
-Revision ID: 0011
-Revises: 0010 (the lead re-chains at merge)
+Revision ID: 0013
+Revises: 0012
 Create Date: 2026-12-04
 """
 
@@ -14,8 +14,8 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 from alembic import op
 
-revision: str = "0011"
-down_revision: str | None = "0010"
+revision: str = "0013"
+down_revision: str | None = "0012"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
