@@ -155,7 +155,7 @@ def read_head(path: Path) -> Head | None:
 def advance_head(paths: DatabasePaths, database_id: str, seq: int, mac: str) -> None:
     """Record the newest committed entry; never moves backwards (two processes may
     commit in one order and report in the other)."""
-    with FileLock(paths.sidecar_lock, timeout=30):
+    with FileLock(paths.sidecar_lock, timeout=30, mode=0o600):
         current = read_head(paths.audit_head)
         if current is not None and current.database_id == database_id and current.seq >= seq:
             return
@@ -165,7 +165,7 @@ def advance_head(paths: DatabasePaths, database_id: str, seq: int, mac: str) -> 
 
 def write_head(paths: DatabasePaths, database_id: str, seq: int, mac: str) -> None:
     """Overwrite the head unconditionally (after the chain was re-signed)."""
-    with FileLock(paths.sidecar_lock, timeout=30):
+    with FileLock(paths.sidecar_lock, timeout=30, mode=0o600):
         doc = {"database_id": database_id, "seq": seq, "mac": mac}
         atomic_write(paths.audit_head, json.dumps(doc).encode("utf-8"))
 

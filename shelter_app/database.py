@@ -37,7 +37,15 @@ from .errors import (
     StorageIOError,
 )
 from .permissions import Permission, Role, allowed
-from .storage import faults, leftovers, location, migrate, restore_journal, windows_access
+from .storage import (
+    backup_trust,
+    faults,
+    leftovers,
+    location,
+    migrate,
+    restore_journal,
+    windows_access,
+)
 from .storage.backup_file import SUFFIX as BACKUP_SUFFIX
 from .storage.backup_file import BackupInfo, write_backup_file
 from .storage.engine import (
@@ -51,7 +59,7 @@ from .storage.engine import (
     translate_db_error,
     verify_readable,
 )
-from .storage.files import DatabasePaths
+from .storage.files import DatabasePaths, private_file, private_folder
 from .storage.instance_lock import WriterGate
 from .storage.keyfile import (
     KeyFile,
@@ -279,11 +287,17 @@ class Database:
         return found
 
     def write_backup(self, dest: Path, created_at: datetime | None = None) -> BackupInfo:
-        """A verified backup file of this database (no permission check: see backups.py)."""
+        """A verified backup file of this database (no permission check: see backups.py),
+        carrying only the active administrators' and the recovery slots."""
+        with self._session() as s:
+            admins = s.execute(
+                select(Account.username).where(Account.role == Role.ADMIN.value, Account.active)
+            ).scalars()
+            keys = backup_trust.administrators_only(self._current_keyfile(), list(admins))
         return write_backup_file(
             self.engine,
             self._data_key,
-            self.paths.key_file,
+            keys,
             self.database_id,
             dest,
             created_at or utcnow(),
@@ -293,9 +307,17 @@ class Database:
         """An engine on an encrypted copy made under this database's key (tests, checks)."""
         return make_engine(path, self._data_key)
 
+    def _current_keyfile(self) -> KeyFile:
+        """The key file as on disk now (another process may have changed it), checked."""
+        with FileLock(self.paths.sidecar_lock, timeout=30, mode=0o600):
+            current = KeyFile.load(self.paths.key_file)
+        if not current.mac_valid(self._data_key):
+            raise KeyFileDamaged()
+        return current
+
     def update_keyfile(self, change: Callable[[KeyFile], KeyFile]) -> None:
         """Reload, change and atomically replace the key file under the sidecar lock."""
-        with FileLock(self.paths.sidecar_lock, timeout=30):
+        with FileLock(self.paths.sidecar_lock, timeout=30, mode=0o600):
             current = KeyFile.load(self.paths.key_file)
             if not current.mac_valid(self._data_key):
                 raise KeyFileDamaged()
@@ -383,13 +405,14 @@ class Database:
             raise AlreadyExists()
         placement = location.check(paths.database)  # no network or synced folder
         new_folder = not paths.database.parent.exists()
-        paths.database.parent.mkdir(parents=True, exist_ok=True)
+        private_folder(paths.database.parent)  # 0700 when Oberih makes it
         if new_folder:  # Windows: an explicit access list (chmod does nothing there)
             windows_access.protect_new_folder(paths.database.parent)
 
         data_key = new_data_key()
         keyfile = KeyFile.new()
         code = new_recovery_code()
+        private_file(paths.database).close()  # SQLite would make it 0644 first
         engine = make_engine(paths.database, data_key)
         try:
             if placement.shared:  # allowed by the IT administrator: no WAL across hosts
@@ -649,7 +672,7 @@ class Database:
                         break
             s.commit()
             result = audit_chain.verify_chain(s, self.audit_key)
-        with FileLock(self.paths.sidecar_lock, timeout=30):
+        with FileLock(self.paths.sidecar_lock, timeout=30, mode=0o600):
             self.keyfile = self.keyfile.resealed([self._data_key]).save(
                 self.paths.key_file, self._data_key
             )
@@ -858,7 +881,7 @@ class Database:
         self.engine = make_engine(self.paths.database, new_key)
         verify_readable(self.engine)
         self._data_key = new_key
-        with FileLock(self.paths.sidecar_lock, timeout=30):
+        with FileLock(self.paths.sidecar_lock, timeout=30, mode=0o600):
             self.keyfile = self.keyfile.resealed([new_key]).save(self.paths.key_file, new_key)
 
     # --- closing -----------------------------------------------------------------------

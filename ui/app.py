@@ -294,10 +294,10 @@ class OberihApp(QObject):
 
     # --- restore -----------------------------------------------------------------------
 
-    def restore(self, backup: Path) -> None:
-        self._end_session(lambda: self._restore_closed(Path(backup)))
+    def restore(self, backup: Path, opener: backups.Opener) -> None:
+        self._end_session(lambda: self._restore_closed(Path(backup), opener))
 
-    def _restore_closed(self, backup: Path) -> None:
+    def _restore_closed(self, backup: Path, opener: backups.Opener) -> None:
         if self.instance_lock is not None:
             self.instance_lock.release()
         self.progress = busy_dialog(self.tr("Restoring the backup…"), None)
@@ -306,6 +306,7 @@ class OberihApp(QObject):
             backups.restore_backup,
             backup,
             self.db_path,
+            opener,
             on_done=self._restored,
             on_error=lambda e: self._restored(None, e),
         )
@@ -326,7 +327,8 @@ class OberihApp(QObject):
         else:
             notice = self.tr(
                 "The backup was restored and checked. The previous database is kept beside "
-                "it under a dated name. Sign in again."
+                "it under a dated name. Sign in again as an administrator and give the "
+                "other staff new passwords."
             )
         self.show_sign_in(notice)
 

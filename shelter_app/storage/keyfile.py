@@ -206,9 +206,14 @@ class KeyFile:
 
     def save(self, path: Path, data_key: bytes) -> KeyFile:
         """Sign with `data_key` and replace the file atomically. Returns the signed copy."""
+        signed = self.signed(data_key)
+        atomic_write(path, signed.to_bytes())
+        return signed
+
+    def signed(self, data_key: bytes) -> KeyFile:
+        """A copy carrying the MAC under `data_key` (for a file written elsewhere: a backup)."""
         signed = self._copy()
         signed._doc["mac"] = signed._mac(data_key)
-        atomic_write(path, signed.to_bytes())
         return signed
 
     def _copy(self) -> KeyFile:

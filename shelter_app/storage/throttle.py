@@ -95,7 +95,7 @@ class Throttle:
         return clock_safe_wait(float(counter["last"]), now, delay)
 
     def record_failure(self, locator: str, now: float) -> None:
-        with FileLock(self.paths.sidecar_lock, timeout=30):
+        with FileLock(self.paths.sidecar_lock, timeout=30, mode=0o600):
             doc = self._load()
             counter = doc["counters"].setdefault(locator, {"failures": 0, "last": now})
             counter["failures"] += 1
@@ -108,7 +108,7 @@ class Throttle:
             self._save(doc)
 
     def record_success(self, locator: str) -> None:
-        with FileLock(self.paths.sidecar_lock, timeout=30):
+        with FileLock(self.paths.sidecar_lock, timeout=30, mode=0o600):
             doc = self._load()
             if doc["counters"].pop(locator, None) is not None:
                 self._save(doc)
@@ -119,7 +119,7 @@ class Throttle:
     def clear_pending(self, handled: list[PendingFailure]) -> None:
         """Drop the entries now in the audit log (others may have arrived meanwhile)."""
         done = {(p.locator, p.at) for p in handled}
-        with FileLock(self.paths.sidecar_lock, timeout=30):
+        with FileLock(self.paths.sidecar_lock, timeout=30, mode=0o600):
             doc = self._load()
             doc["pending"] = [p for p in doc["pending"] if (p["locator"], p["at"]) not in done]
             self._save(doc)
