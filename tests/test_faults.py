@@ -584,9 +584,7 @@ KILLER = textwrap.dedent(
 
         backup_file.stream_member = stream
     from shelter_app.backups import restore_backup
-    from shelter_app.storage import backup_trust
-from shelter_app.storage.backup_trust import Opener
-from shelter_app.storage.keyfile import KeyFile
+    from shelter_app.storage.backup_trust import Opener
     restore_backup(Path(sys.argv[1]), Path(sys.argv[2]), Opener.administrator(*sys.argv[4:6]))
     print(renames[0])
     """
