@@ -46,6 +46,7 @@ from .storage import (
     restore_journal,
     windows_access,
 )
+from .storage import throttle as throttle_ledger
 from .storage.backup_file import SUFFIX as BACKUP_SUFFIX
 from .storage.backup_file import BackupInfo, write_backup_file
 from .storage.engine import (
@@ -69,7 +70,7 @@ from .storage.keyfile import (
     new_recovery_slot_id,
     normalise_recovery_code,
 )
-from .storage.schema import Account, AuditEntry, Base, DatabaseInfo
+from .storage.schema import Account, AuditEntry, Base, DatabaseInfo, Setting
 from .storage.throttle import PendingFailure, Throttle
 from .validation import check_password, clean_display_name, clean_username
 
@@ -433,6 +434,12 @@ class Database:
                         created_by_version=__version__,
                     )
                 )
+                fresh = Throttle(paths).create()  # the ledger starts from this file
+                s.add(
+                    Setting(
+                        key=throttle_ledger.LEDGER_KEY, value=throttle_ledger.ledger_value(fresh)
+                    )
+                )
                 admin = Account(
                     username=username,
                     display_name=name,
@@ -463,7 +470,7 @@ class Database:
             keyfile = keyfile.save(paths.key_file, data_key)
         except BaseException:
             engine.dispose()
-            for leftover in (paths.database, paths.wal, paths.shm, paths.key_file):
+            for leftover in (paths.database, paths.wal, paths.shm, paths.key_file, paths.throttle):
                 with contextlib.suppress(FileNotFoundError):
                     leftover.unlink()
             raise
@@ -707,6 +714,7 @@ class Database:
             self._record_failures(s, pending, by_locator)
             acc = next((a for a in accounts if a.username == name), None)
             self._notice_clock_moved_back(s, acc)
+            self._notice_throttle_reset(s, acc, len(pending))
             if acc is None or not acc.active:
                 entry = audit_chain.append(
                     s,
@@ -756,6 +764,34 @@ class Database:
             outcome="warning",
             detail={"behind_seconds": int((newest - now).total_seconds())},
         )
+
+    def _notice_throttle_reset(self, s: Session, acc: Account | None, handled: int) -> None:
+        """Compare the throttle file with the copy of its state this database kept at the
+        last sign-in (storage/throttle.py): a file deleted, replaced, rolled back or edited
+        is recorded in the audit log for the administrator, never reset silently. Then
+        keep the state seen now."""
+        snapshot = self.throttle.snapshot()
+        ledger = s.get(Setting, throttle_ledger.LEDGER_KEY)
+        why = throttle_ledger.disagreement(snapshot, ledger.value if ledger else None)
+        if why is not None:
+            audit_chain.append(
+                s,
+                self.audit_key,
+                at=utcnow(),
+                account_id=acc.id if acc else None,
+                role=acc.role if acc else None,
+                action="throttle.reset_detected",
+                outcome="warning",
+                detail={"why": why},
+            )
+        if snapshot.file_id is None or snapshot.damaged:
+            self.throttle.record_success("")  # write the file whole again, with an id
+            snapshot = self.throttle.snapshot()
+        value = throttle_ledger.ledger_value(snapshot, max(0, snapshot.pending - handled))
+        if ledger is None:
+            s.add(Setting(key=throttle_ledger.LEDGER_KEY, value=value))
+        else:
+            ledger.value = value
 
     def _record_failures(
         self, s: Session, pending: list[PendingFailure], by_locator: dict[str, Account]
