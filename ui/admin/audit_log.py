@@ -83,6 +83,9 @@ ACTIONS: dict[str, str] = {
         "audit_log", "New recovery code made (awaiting confirmation)"
     ),
     "clock.moved_back": QT_TRANSLATE_NOOP("audit_log", "Computer clock moved back"),
+    "throttle.reset_detected": QT_TRANSLATE_NOOP(
+        "audit_log", "Sign-in attempt counter deleted or altered"
+    ),
     "settings.changed": QT_TRANSLATE_NOOP("audit_log", "Settings changed"),
     "records.purged": QT_TRANSLATE_NOOP("audit_log", "Old records anonymised"),
     "demo.generated": QT_TRANSLATE_NOOP("audit_log", "Demo data generated"),
