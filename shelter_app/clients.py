@@ -357,7 +357,9 @@ def search_clients(
 ) -> list[ClientSummary]:
     """Search as you type over code and names: each typed word must begin a word of the
     folded key. Empty text lists everyone, a page at a time, in Ukrainian alphabetical
-    order. Not audited per keystroke.
+    order. Each page is one audit entry ("clients.listed"): which clients it showed (by
+    id) and the shape of the query (how many words, the filters, first or later page),
+    never the typed text; paging through every client leaves a trace.
 
     `after` is the id of the last client already shown: the page starts right after her
     (keyset paging, so the 1,000th page costs what the first does; `offset` re-reads every
@@ -366,7 +368,7 @@ def search_clients(
     refuse_lone_surrogates(text, "text")
     limit_ = int_in_range(limit, "limit", 1, MAX_PAGE)
     offset_ = int_in_range(offset, "offset", 0, 2**62)
-    with db.unit_of_work(user, Permission.READ_CLIENTS) as uow:
+    with db.unit_of_work(user, Permission.READ_CLIENTS, write=True) as uow:
         if after is not None:
             last = uow.session.execute(
                 select(Client.sort_key, Client.id).where(Client.id == id_or_none(after))
@@ -384,7 +386,20 @@ def search_clients(
             .offset(offset_)
         ).all()
         day = today or date.today()
-        return [_summary(c, day) for c in rows]
+        found = [_summary(c, day) for c in rows]
+        uow.audit(
+            "clients.listed",
+            detail={
+                "words": len((text or "").split()),
+                "archived": include_archived,
+                "district": district,
+                "category": category,
+                "page": "next" if after is not None or offset_ else "first",
+                "ids": [c.id for c in rows],
+            },
+        )
+        uow.commit()
+        return found
 
 
 def count_clients(
