@@ -23,6 +23,7 @@ from shelter_app.local_files import InstanceLock, database_exists, instance_lock
 from shelter_app.permissions import Role
 
 from . import appearance
+from .clipboard_guard import ClipboardGuard
 from .context import AppContext
 from .fault_dialog import fault_box, show_fault
 from .first_run import FirstRunWizard
@@ -92,6 +93,8 @@ class OberihApp(QObject):
         self.main: MainWindow | None = None
         self.locker: LockController | None = None
         self.progress: QProgressDialog | None = None
+        # cleared on lock, idle lock and sign-out (ui/clipboard_guard.py)
+        self.clipboard_guard = ClipboardGuard(self)
 
     # --- start -------------------------------------------------------------------------
 
@@ -216,6 +219,7 @@ class OberihApp(QObject):
 
     def _locked_changed(self, locked: bool) -> None:
         if locked:
+            self.clipboard_guard.clear_ours()
             self._daily_backup()
 
     def about_to_quit(self) -> None:
@@ -234,6 +238,7 @@ class OberihApp(QObject):
         the database on the worker, then call `then()`."""
         ctx, main, locker = self.ctx, self.main, self.locker
         self.ctx = self.main = self.locker = None
+        self.clipboard_guard.clear_ours()
         if ctx is None:
             then()
             return
