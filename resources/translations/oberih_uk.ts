@@ -738,7 +738,7 @@
     </message>
     <message>
         <source>Everything entered after %1 will be missing from the restored database. The current database is not deleted: it is kept aside in its folder. Everyone is signed out. A backup holds only the administrators&apos; keys: afterwards the administrators sign in with the passwords they had when the backup was made, and give the other staff new passwords under Accounts.</source>
-        <translation>Усе, що внесено після %1, у відновленій базі буде відсутнє. Поточну базу не видалено: її збережено окремо в тій самій теці. Усіх буде виведено з системи. Резервна копія містить лише ключі адміністраторів: потім адміністратори входять із паролями, які мали на час створення копії, і задають іншим працівницям нові паролі в розділі «Облікові записи».</translation>
+        <translation>Усе, що внесено після %1, у відновленій базі буде відсутнє. Поточну базу не видалено: її буде відкладено в тій самій папці. Усіх буде виведено з програми. Резервна копія містить лише ключі адміністраторів: потім адміністратори входять із паролями, які мали на час створення копії, і задають іншим працівницям нові паролі в розділі «Облікові записи».</translation>
     </message>
     <message>
         <source>Enter the password or the recovery code.</source>
