@@ -76,6 +76,9 @@ def test_backup_delete_restore_round_trip_keeps_every_row_and_password(
     for table in before:
         if table == "audit_log":
             assert after[table][: len(before[table])] == before[table]
+        elif table == "settings":  # and the throttle ledger follows the sign-ins
+            ledger = [r for r in before[table] if r[0] != "throttle.ledger"]
+            assert [r for r in after[table] if r[0] != "throttle.ledger"] == ledger
         else:
             assert after[table] == before[table], table
 
