@@ -7045,6 +7045,10 @@
         <translation>Переглянуто картку клієнтки</translation>
     </message>
     <message>
+        <source>Page of the client list or a search viewed</source>
+        <translation>Переглянуто сторінку списку клієнток або пошуку</translation>
+    </message>
+    <message>
         <source>Client history viewed</source>
         <translation>Переглянуто історію клієнтки</translation>
     </message>

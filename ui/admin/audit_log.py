@@ -92,6 +92,7 @@ ACTIONS: dict[str, str] = {
     "client.created": QT_TRANSLATE_NOOP("audit_log", "Client registered"),
     "client.updated": QT_TRANSLATE_NOOP("audit_log", "Client details changed"),
     "client.viewed": QT_TRANSLATE_NOOP("audit_log", "Client card viewed"),
+    "clients.listed": QT_TRANSLATE_NOOP("audit_log", "Page of the client list or a search viewed"),
     "client.history_viewed": QT_TRANSLATE_NOOP("audit_log", "Client history viewed"),
     "client.archived": QT_TRANSLATE_NOOP("audit_log", "Client archived"),
     "client.restored": QT_TRANSLATE_NOOP("audit_log", "Client restored from archive"),
