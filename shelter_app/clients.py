@@ -428,15 +428,17 @@ def find_duplicates(
     today: date | None = None,
 ) -> list[ClientSummary]:
     """Clients who may be the woman at intake: the same birth date (or year, when only a
-    year is known) and a similar name. Archived clients count: she may be coming back."""
+    year is known) and a similar name. Archived clients count: she may be coming back.
+    A lookup that shows someone is audited like a page of the list ("clients.listed",
+    the ids only): typing names and birth dates into the intake form is a search too."""
     if not isinstance(last_name, str) or not isinstance(first_name, str):
         return []
     if isinstance(birth, bool | datetime) or not isinstance(birth, date | int):
         return []
     if isinstance(birth, int) and not 1800 <= birth <= 9999:
         return []
-    with db.unit_of_work(user, Permission.READ_CLIENTS) as uow:
-        return list(
+    with db.unit_of_work(user, Permission.READ_CLIENTS, write=True) as uow:
+        found = list(
             _duplicates(
                 uow.session,
                 last_name,
@@ -446,6 +448,13 @@ def find_duplicates(
                 exclude_id=id_or_none(exclude_id),
             )
         )
+        if found:
+            uow.audit(
+                "clients.listed",
+                detail={"page": "duplicates", "ids": [c.id for c in found]},
+            )
+            uow.commit()
+        return found
 
 
 # --- consents ------------------------------------------------------------------------------

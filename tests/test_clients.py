@@ -819,3 +819,19 @@ def test_every_page_of_the_list_or_a_search_leaves_one_audit_entry_without_the_t
     raw = json.dumps([e.detail for e in entries], ensure_ascii=False).casefold()
     for typed in ("ґудзь", "олена", "гудзь"):
         assert typed not in raw
+
+
+def test_a_duplicate_lookup_that_shows_someone_is_audited(opened, staff):
+    worker = staff[Role.CASE_WORKER]
+    her = clients.create_client(opened.db, worker, GONTA).id
+    found = clients.find_duplicates(
+        opened.db, worker, GONTA.last_name, GONTA.first_name, GONTA.birth_date
+    )
+    assert [c.id for c in found] == [her]
+    assert clients.find_duplicates(opened.db, worker, "Ніхто", "Ніяка", 1950) == []
+    entries = [
+        e
+        for e in audit.list_entries(opened.db, opened.admin, action="clients.listed")
+        if e.account_id == worker.account_id
+    ]
+    assert [e.detail for e in entries] == [{"page": "duplicates", "ids": [her]}]
