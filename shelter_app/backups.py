@@ -43,6 +43,7 @@ from .storage.files import (
 )
 from .storage.instance_lock import InstanceLock, WriterGate
 from .storage.keyfile import KeyFile
+from .storage.throttle import Throttle
 
 AUTO_PREFIX = "auto-"
 
@@ -144,10 +145,16 @@ def _aside_names(paths: DatabasePaths, stamp: str) -> list[tuple[Path, Path]]:
 
 
 def _stage(
-    backup: Path, manifest: BackupManifest, trusted: _Trusted, staged_db: Path, staged_keys: Path
+    backup: Path,
+    manifest: BackupManifest,
+    trusted: _Trusted,
+    paths: DatabasePaths,
+    staged: tuple[Path, Path],
 ) -> backup_trust.UnpackedFacts:
     """Unpack and check the database part, then write the key file that goes with it:
-    only its active administrators' and the recovery slots, signed again."""
+    only its active administrators' and the recovery slots, naming the sign-in throttle
+    file that is here (a new one where there is none), signed again."""
+    staged_db, staged_keys = staged
     extract_member(backup, DATABASE, staged_db, manifest.database_sha256)
     facts = backup_trust.read_unpacked(staged_db, trusted.data_key, trusted.keys.database_id)
     backup_trust.check_opener(facts, trusted.opener)
@@ -157,6 +164,11 @@ def _stage(
     ):
         raise BackupRefused()
     keys = backup_trust.administrators_only(trusted.keys, facts.admin_usernames)
+    here = Throttle(paths).snapshot()
+    if here.file_id is None:
+        here = Throttle(paths).create()
+    if here.file_id is not None:
+        keys = keys.with_throttle_id(here.file_id)
     with private_file(staged_keys) as sink:
         sink.write(keys.signed(trusted.data_key).to_bytes())
         sink.flush()
@@ -174,7 +186,7 @@ def _restore_locked(
         with contextlib.suppress(FileNotFoundError):
             leftover.unlink()
     try:
-        facts = _stage(backup, manifest, trusted, staged_db, staged_keys)
+        facts = _stage(backup, manifest, trusted, paths, (staged_db, staged_keys))
     except BaseException:
         for leftover in (staged_db, staged_keys):
             with contextlib.suppress(FileNotFoundError):

@@ -79,10 +79,14 @@ RECOVERY_LOCATOR = "recovery"
 CLOCK_BACK_TOLERANCE = timedelta(days=1)
 
 
-def _throttle(paths: DatabasePaths, clock: Callable[[], float]) -> Throttle:
+def _throttle(
+    paths: DatabasePaths, clock: Callable[[], float], keyfile: KeyFile | None = None
+) -> Throttle:
     """Waits on the monotonic clock when the wall clock is the real one (a test's fake
-    clock keeps the wall-clock rule, capped)."""
-    return Throttle(paths, time.monotonic if clock is time.time else None)
+    clock keeps the wall-clock rule, capped). The key file names the throttle file that
+    belongs with it: another one (or none) means a wait first (storage/throttle.py)."""
+    expected = keyfile.throttle_id if keyfile is not None else None
+    return Throttle(paths, time.monotonic if clock is time.time else None, expected)
 
 
 def utcnow() -> datetime:
@@ -250,7 +254,7 @@ class Database:
         self._data_key = data_key
         self.engine = engine
         self.clock = clock
-        self.throttle = _throttle(paths, clock)
+        self.throttle = _throttle(paths, clock, keyfile)
         self._sessions: dict[str, int] = {}
         self.after_commit_warnings: list[AfterCommitProblem] = []
 
@@ -434,7 +438,7 @@ class Database:
                         created_by_version=__version__,
                     )
                 )
-                fresh = Throttle(paths).create()  # the ledger starts from this file
+                fresh = Throttle(paths).create()  # the ledger and key file name this file
                 s.add(
                     Setting(
                         key=throttle_ledger.LEDGER_KEY, value=throttle_ledger.ledger_value(fresh)
@@ -467,6 +471,8 @@ class Database:
             keyfile = keyfile.with_slot(
                 new_recovery_slot_id(), "recovery", normalise_recovery_code(code), [data_key]
             )
+            if fresh.file_id is not None:
+                keyfile = keyfile.with_throttle_id(fresh.file_id)
             keyfile = keyfile.save(paths.key_file, data_key)
         except BaseException:
             engine.dispose()
@@ -500,7 +506,7 @@ class Database:
         try:
             keyfile = KeyFile.load(paths.key_file)
             locator = keyfile.locator(username)
-            throttle = _throttle(paths, clock)
+            throttle = _throttle(paths, clock, keyfile)
             wait = throttle.wait_remaining(locator, clock())
             if wait > 0:
                 raise LoginThrottled(wait)
@@ -539,7 +545,7 @@ class Database:
         gate, placement = cls._enter(paths)
         try:
             keyfile = KeyFile.load(paths.key_file)
-            throttle = _throttle(paths, clock)
+            throttle = _throttle(paths, clock, keyfile)
             wait = throttle.wait_remaining(RECOVERY_LOCATOR, clock())
             if wait > 0:
                 raise LoginThrottled(wait)
@@ -787,6 +793,10 @@ class Database:
         if snapshot.file_id is None or snapshot.damaged:
             self.throttle.record_success("")  # write the file whole again, with an id
             snapshot = self.throttle.snapshot()
+        if snapshot.file_id is not None and self.keyfile.throttle_id != snapshot.file_id:
+            new_id = snapshot.file_id  # an older key file, or the file replaced: noted above
+            self.update_keyfile(lambda kf: kf.with_throttle_id(new_id))
+            self.throttle.expected_id = new_id
         value = throttle_ledger.ledger_value(snapshot, max(0, snapshot.pending - handled))
         if ledger is None:
             s.add(Setting(key=throttle_ledger.LEDGER_KEY, value=value))

@@ -13,7 +13,7 @@ from shelter_app import audit
 from shelter_app.database import Database
 from shelter_app.errors import AuthenticationFailed, LoginThrottled
 from shelter_app.storage.files import DatabasePaths
-from shelter_app.storage.throttle import FREE_ATTEMPTS, delay_after
+from shelter_app.storage.throttle import FREE_ATTEMPTS, HOLD_S, delay_after
 from tests.conftest import ADMIN, ADMIN_PASSWORD
 
 NOW = 2_000_000_000.0
@@ -32,7 +32,12 @@ def _fail(path, times, now=NOW) -> float:
 
 
 def _warnings(path) -> list[str]:
-    db, admin = _attempt(path, ADMIN_PASSWORD, NOW + 100_000)  # every wait is over
+    """Sign in once every wait is over (a file that is not the key file's own makes the
+    first attempt wait HOLD_S) and list the throttle warnings of the audit log."""
+    try:
+        db, admin = _attempt(path, ADMIN_PASSWORD, NOW + 100_000)
+    except LoginThrottled:
+        db, admin = _attempt(path, ADMIN_PASSWORD, NOW + 100_000 + HOLD_S)
     try:
         entries = audit.list_entries(db, admin, action="throttle.reset_detected")
         return [(e.detail or {})["why"] for e in entries]
@@ -73,12 +78,39 @@ def test_deleting_the_file_does_not_give_back_the_free_attempts_and_is_recorded(
     with pytest.raises(LoginThrottled):
         _attempt(closed, "Another-guess-1", last)
     DatabasePaths.for_database(closed).throttle.unlink()  # the attacker's move
-    _fail(closed, 1, last + 1)
-    with pytest.raises(LoginThrottled) as waited:  # no free attempts after the deletion
+    with pytest.raises(LoginThrottled) as waited:  # the key file names the file deleted
         _attempt(closed, "Another-guess-2", last + 1)
+    assert waited.value.seconds == HOLD_S
+    DatabasePaths.for_database(closed).throttle.unlink()  # and again: the wait starts again
+    with pytest.raises(LoginThrottled) as waited:
+        _attempt(closed, "Another-guess-2", last + 30)
+    assert waited.value.seconds == HOLD_S
+    after = last + 30 + HOLD_S
+    _fail(closed, 1, after)
+    with pytest.raises(LoginThrottled) as waited:  # and no free attempts after the wait
+        _attempt(closed, "Another-guess-3", after)
     assert waited.value.seconds == delay_after(FREE_ATTEMPTS + 1)
     assert _warnings(closed) == ["missing"]
-    assert _warnings(closed) == ["missing"]  # once: the file is whole again
+    assert _warnings(closed) == ["missing"]  # once: the file is whole again, and named
+
+
+def test_a_key_file_from_before_names_no_throttle_file_and_nobody_waits(opened):
+    """A database made by an earlier version: its first sign-in is not held up, and
+    names the file from then on."""
+    from shelter_app.storage.keyfile import KeyFile
+
+    paths = DatabasePaths.for_database(opened.path)
+    data_key = opened.db._data_key
+    opened.db.close()
+    doc = json.loads(paths.key_file.read_text("utf-8"))
+    doc.pop("throttle_id")
+    KeyFile(doc).save(paths.key_file, data_key)  # as written before
+    paths.throttle.unlink()
+    db, _ = _attempt(opened.path, ADMIN_PASSWORD, NOW)  # no wait
+    db.close()
+    assert KeyFile.load(paths.key_file).throttle_id == _doc(opened.path)["file_id"]
+    # (this database's own ledger still notices the file deleted above)
+    assert _warnings(opened.path) == ["missing"]
 
 
 def test_lowering_a_counter_by_hand_does_not_end_the_wait(closed):
@@ -149,9 +181,11 @@ def test_bad_values_never_break_signing_in(closed, edit):
 def test_an_unreadable_file_fails_safe(closed, content):
     _fail(closed, 1)
     DatabasePaths.for_database(closed).throttle.write_text(content, "utf-8")
-    _fail(closed, 1, NOW + 1)
-    with pytest.raises(LoginThrottled):
+    with pytest.raises(LoginThrottled):  # not the file the key file names: a wait first
         _attempt(closed, ADMIN_PASSWORD, NOW + 1)
+    _fail(closed, 1, NOW + 1 + HOLD_S)
+    with pytest.raises(LoginThrottled):  # and no free attempts
+        _attempt(closed, ADMIN_PASSWORD, NOW + 1 + HOLD_S)
     db, _ = _attempt(closed, ADMIN_PASSWORD, NOW + 600)
     db.close()
     # the next failure wrote a whole new file, which says why

@@ -235,6 +235,18 @@ class KeyFile:
     def database_id(self) -> str:
         return str(self._doc["database_id"])
 
+    @property
+    def throttle_id(self) -> str | None:
+        """The id of the sign-in throttle file that belongs with this key file (None in
+        files written before): read before unlock, authenticated by the MAC after it."""
+        value = self._doc.get("throttle_id")
+        return value if isinstance(value, str) else None
+
+    def with_throttle_id(self, throttle_id: str) -> KeyFile:
+        new = self._copy()
+        new._doc["throttle_id"] = throttle_id
+        return new
+
     def locator(self, username: str) -> str:
         salt = _unb64(self._doc["locator_salt"])
         name = normalise_username(username).encode("utf-8")

@@ -41,6 +41,10 @@ VERSION = 2
 # is an edit, and is read as the most cautious value instead
 LATEST_TIME = 4_102_444_800.0  # 2100-01-01 UTC
 MAX_FAILURES = 1_000_000
+# The key file names the throttle file that belongs with it. When the file found is not
+# that one (deleted, replaced), every attempt first waits this long, from when that was
+# first seen: deleting the file after each guess buys nothing.
+HOLD_S = 60.0
 
 
 def delay_after(failures: int) -> float:
@@ -117,6 +121,7 @@ class _Doc:
         self.unknown = missing or self.file_id is None
         restarted = doc.get("restarted")
         self.restarted = restarted if restarted in ("missing", "damaged") else None
+        self.hold_since = _time(doc.get("hold_since"))
         recorded = _count(doc.get("recorded", 0))
         self.recorded = recorded if recorded is not None else 0
         self.damaged |= recorded is None
@@ -182,6 +187,7 @@ class _Doc:
             self.restarted = "missing" if self.missing else "damaged"
         return {
             "version": VERSION,
+            "hold_since": self.hold_since,
             "restarted": self.restarted,
             "file_id": self.file_id or secrets.token_hex(16),
             "recorded": self.recorded,
@@ -195,18 +201,27 @@ class Throttle:
     monotonic clock, which moving the wall clock forward or back does not change; across
     a restart (or where the boot is unknown) the wall clock is used, capped."""
 
-    def __init__(self, paths: DatabasePaths, monotonic: Callable[[], float] | None = None):
+    def __init__(
+        self,
+        paths: DatabasePaths,
+        monotonic: Callable[[], float] | None = None,
+        expected_id: str | None = None,
+    ):
         self.paths = paths
         self._monotonic = monotonic
         self._boot = boot_id() if monotonic is not None else None
+        self.expected_id = expected_id  # what the key file names (None: it names none)
 
     def _load(self) -> _Doc:
         try:
-            return _Doc(json.loads(self.paths.throttle.read_text("utf-8")), missing=False)
+            doc = _Doc(json.loads(self.paths.throttle.read_text("utf-8")), missing=False)
         except FileNotFoundError:
-            return _Doc({}, missing=True)
+            doc = _Doc({}, missing=True)
         except (OSError, ValueError):
-            return _Doc(None, missing=False)
+            doc = _Doc(None, missing=False)
+        if self.expected_id is not None and doc.file_id != self.expected_id:
+            doc.unknown = True  # not the key file's own: its counts are no guide
+        return doc
 
     def _save(self, doc: _Doc) -> None:
         data = doc.to_json()
@@ -224,7 +239,25 @@ class Throttle:
             self._save(doc)
         return self.snapshot()
 
+    def _held(self, now: float) -> float:
+        """Seconds still to wait because the file is not the one the key file names."""
+        if self.expected_id is None:
+            return 0.0
+        doc = self._load()
+        if not doc.missing and doc.file_id == self.expected_id:
+            return 0.0
+        if doc.missing or doc.hold_since is None or doc.hold_since > now:
+            with self._lock():
+                doc = self._load()
+                doc.hold_since = now
+                self._save(doc)
+        assert doc.hold_since is not None
+        return max(0.0, min(HOLD_S, HOLD_S - (now - doc.hold_since)))
+
     def wait_remaining(self, locator: str, now: float) -> float:
+        held = self._held(now)
+        if held > 0:
+            return held
         counter = self._load().counter(locator)
         if not counter:
             return 0.0
