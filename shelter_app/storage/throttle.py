@@ -13,6 +13,9 @@ the file is made to fail safe and to be checked later:
   an error that breaks every sign-in;
 - a missing or unreadable file does not mean "no failures": every account starts with
   its free attempts used up;
+- the key file names this file (its id; the key file's MAC covers it once unlocked):
+  when the file found is not that one, every attempt first waits HOLD_S, so deleting
+  the file after each guess buys nothing;
 - the file carries its own id and the number of failures it has ever recorded. Each
   successful sign-in keeps a copy of both in the encrypted database (the ledger) and
   compares: a file deleted, replaced, rolled back, or with pending failures removed is
