@@ -393,6 +393,7 @@ def _kept_copy_count(folder: Path, kept_db: Path) -> int:
     probe.mkdir()
     shutil.copy(kept_db, probe / "oberih.db")
     shutil.copy(folder / f"oberih.db.keys{suffix}", probe / "oberih.db.keys")
+    shutil.copy(folder / "oberih.db.throttle", probe / "oberih.db.throttle")  # stays put
     for extra in ("-wal",):
         src = folder / f"oberih.db{extra}{suffix}"
         if src.exists():
