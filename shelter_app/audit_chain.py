@@ -263,7 +263,7 @@ def advance_head(paths: DatabasePaths, database_id: str, seq: int, mac: str) -> 
     """Record the newest committed entry over a head of this database; never moves
     backwards (two processes may commit in one order and report in the other), and never
     creates a missing head or replaces another database's."""
-    with FileLock(paths.sidecar_lock, timeout=30):
+    with FileLock(paths.sidecar_lock, timeout=30, mode=0o600):
         current = read_head(paths.audit_head)
         if current is None or current.database_id != database_id or current.seq >= seq:
             return
@@ -273,7 +273,7 @@ def advance_head(paths: DatabasePaths, database_id: str, seq: int, mac: str) -> 
 
 def write_head(paths: DatabasePaths, database_id: str, seq: int, mac: str) -> None:
     """Overwrite the head unconditionally (a new database; an administrator's acceptance)."""
-    with FileLock(paths.sidecar_lock, timeout=30):
+    with FileLock(paths.sidecar_lock, timeout=30, mode=0o600):
         doc = {"database_id": database_id, "seq": seq, "mac": mac}
         atomic_write(paths.audit_head, json.dumps(doc).encode("utf-8"))
 

@@ -11,9 +11,11 @@ fsynced and then renamed into place, as one journaled operation.
 from __future__ import annotations
 
 import contextlib
+import json
+import os
 import re
-from dataclasses import dataclass, replace
-from datetime import datetime
+from dataclasses import dataclass, field, replace
+from datetime import UTC, datetime
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
@@ -24,18 +26,26 @@ from .database import Database, SignedInUser, utcnow
 from .errors import AfterCommitProblem, BackupRefused, SchemaTooNew, StorageFault
 from .permissions import Permission
 from .settings import read_settings
-from .storage import faults, migrate, restore_journal
+from .storage import backup_trust, faults, migrate, restore_journal
 from .storage.backup_file import (
     DATABASE,
-    KEYS,
     SUFFIX,
     BackupInfo,
     BackupManifest,
     extract_member,
     inspect_backup,
 )
-from .storage.files import DatabasePaths, fsync_dir, replace_retrying
+from .storage.backup_trust import Opener
+from .storage.files import (
+    DatabasePaths,
+    fsync_dir,
+    private_file,
+    private_folder,
+    replace_retrying,
+)
 from .storage.instance_lock import InstanceLock, WriterGate
+from .storage.keyfile import KeyFile
+from .storage.throttle import Throttle
 
 AUTO_PREFIX = "auto-"
 
@@ -66,32 +76,57 @@ def make_backup(db: Database, user: SignedInUser, dest: str | Path) -> BackupInf
     return info
 
 
-def restore_backup(backup: str | Path, database: str | Path) -> RestoreResult:
-    """Put a verified backup in place of `database`, keeping the current files aside.
-
-    Everything that can refuse the backup (format, sizes, checksums, a newer schema)
-    does so before anything is touched. Then, under the instance lock and the writer
-    gate (exclusive: no window or command-line process has the database open), it runs
-    as one journaled operation (storage/restore_journal.py): killed at any point, the
-    next start or restore finishes it or rolls it back."""
-    backup = Path(backup)
+def _unlocked(backup: Path, opener: Opener) -> tuple[BackupManifest, KeyFile, bytes]:
+    """The backup's manifest and key file, unlocked by `opener` and both MACs checked."""
     manifest = inspect_backup(backup)
+    try:
+        keys = KeyFile(json.loads(manifest.keys.decode("utf-8")))
+    except ValueError:
+        raise BackupRefused() from None
+    data_key = backup_trust.unlock(keys, opener)
+    if manifest.version >= 2 and not backup_trust.manifest_valid(data_key, manifest.document):
+        raise BackupRefused()
     if not migrate.is_known_revision(manifest.schema_revision):
         raise SchemaTooNew()
+    return manifest, keys, data_key
+
+
+def check_restore_opener(backup: str | Path, opener: Opener) -> BackupManifest:
+    """Before the window signs everyone out: does this password (or code) open the
+    backup, and is its manifest authentic? Restore checks it all again."""
+    manifest, _keys, _data_key = _unlocked(Path(backup), opener)
+    return manifest
+
+
+def restore_backup(backup: str | Path, database: str | Path, opener: Opener) -> RestoreResult:
+    """Put a verified backup in place of `database`, keeping the current files aside.
+
+    `opener` is an administrator of the backup (her password) or the recovery code:
+    they unlock the backup's key file, whose MAC and the manifest's are then checked
+    (storage/backup_trust.py). Everything that can refuse the backup (format, sizes,
+    checksums, MACs, a newer schema, a password that is not an administrator's) does so
+    before anything is touched. Then, under the instance lock and the writer gate
+    (exclusive: no window or command-line process has the database open), it runs as
+    one journaled operation (storage/restore_journal.py): killed at any point, the next
+    start or restore finishes it or rolls it back. Everything it writes is 0600."""
+    backup = Path(backup)
+    manifest, keys, data_key = _unlocked(backup, opener)
     paths = DatabasePaths.for_database(database)
-    _private_folder(paths.database.parent)
+    private_folder(paths.database.parent)
     with InstanceLock(paths):  # refuses while a window has this database open
         gate = WriterGate(paths).acquire_exclusive()  # and while anyone else has it open
         try:
             restore_journal.finish(paths)  # an earlier restore that was cut off
-            return _restore_locked(backup, manifest, paths)
+            return _restore_locked(backup, manifest, paths, _Trusted(keys, data_key, opener))
         finally:
             gate.release()
 
 
-def _private_folder(folder: Path) -> None:
-    if not folder.exists():
-        folder.mkdir(parents=True, mode=0o700)
+@dataclass(frozen=True)
+class _Trusted:
+    keys: KeyFile
+    data_key: bytes = field(repr=False)
+    opener: Opener
 
 
 def _aside_names(paths: DatabasePaths, stamp: str) -> list[tuple[Path, Path]]:
@@ -111,7 +146,41 @@ def _aside_names(paths: DatabasePaths, stamp: str) -> list[tuple[Path, Path]]:
         n += 1
 
 
-def _restore_locked(backup: Path, manifest: BackupManifest, paths: DatabasePaths) -> RestoreResult:
+def _stage(
+    backup: Path,
+    manifest: BackupManifest,
+    trusted: _Trusted,
+    paths: DatabasePaths,
+    staged: tuple[Path, Path],
+) -> backup_trust.UnpackedFacts:
+    """Unpack and check the database part, then write the key file that goes with it:
+    only its active administrators' and the recovery slots, naming the sign-in throttle
+    file that is here (a new one where there is none), signed again."""
+    staged_db, staged_keys = staged
+    extract_member(backup, DATABASE, staged_db, manifest.database_sha256)
+    facts = backup_trust.read_unpacked(staged_db, trusted.data_key, trusted.keys.database_id)
+    backup_trust.check_opener(facts, trusted.opener)
+    if manifest.version >= 2 and (facts.audit_seq, facts.audit_mac) != (
+        manifest.audit_seq,
+        manifest.audit_mac,
+    ):
+        raise BackupRefused()
+    keys = backup_trust.administrators_only(trusted.keys, facts.admin_usernames)
+    here = Throttle(paths).snapshot()
+    if here.file_id is None:
+        here = Throttle(paths).create()
+    if here.file_id is not None:
+        keys = keys.with_throttle_id(here.file_id)
+    with private_file(staged_keys) as sink:
+        sink.write(keys.signed(trusted.data_key).to_bytes())
+        sink.flush()
+        os.fsync(sink.fileno())
+    return facts
+
+
+def _restore_locked(
+    backup: Path, manifest: BackupManifest, paths: DatabasePaths, trusted: _Trusted
+) -> RestoreResult:
     folder = paths.database.parent
     staged_db = folder / f".{paths.database.name}.restoring-db"
     staged_keys = folder / f".{paths.database.name}.restoring-keys"
@@ -119,8 +188,7 @@ def _restore_locked(backup: Path, manifest: BackupManifest, paths: DatabasePaths
         with contextlib.suppress(FileNotFoundError):
             leftover.unlink()
     try:
-        extract_member(backup, DATABASE, staged_db, manifest.database_sha256)
-        extract_member(backup, KEYS, staged_keys, manifest.keys_sha256)
+        facts = _stage(backup, manifest, trusted, paths, (staged_db, staged_keys))
     except BaseException:
         for leftover in (staged_db, staged_keys):
             with contextlib.suppress(FileNotFoundError):
@@ -132,7 +200,7 @@ def _restore_locked(backup: Path, manifest: BackupManifest, paths: DatabasePaths
         restore_journal.STAGED,
         tuple((c.name, k.name) for c, k in pairs),
         ((staged_keys.name, paths.key_file.name), (staged_db.name, paths.database.name)),
-        {"database_id": manifest.database_id, "seq": manifest.audit_seq, "mac": manifest.audit_mac},
+        {"database_id": manifest.database_id, "seq": facts.audit_seq, "mac": facts.audit_mac},
     )
     restore_journal.write(paths, plan)
     try:
@@ -207,25 +275,23 @@ def newest_backup_hint(database: str | Path) -> str:
     return fill(QCoreApplication.translate("cli", "The newest good backup is %1."), str(newest))
 
 
-def auto_backup_if_due(
-    db: Database,
-    user: SignedInUser,
-    folder: Path | None = None,
-    generations: int | None = None,
-    now: datetime | None = None,
-) -> BackupInfo | None:
+def auto_backup_if_due(db: Database, user: SignedInUser) -> BackupInfo | None:
     """At most one automatic backup a day, meant for closing the app; keeps the newest
-    `generations` (default: the administrator's setting, 14) automatic backups and
-    deletes older ones. Any signed-in user may trigger it: the backup holds nothing she
-    could not already open."""
-    folder = folder or db.paths.backup_dir
-    now = now or utcnow()
+    automatic backups (as many as the administrator's setting says, 14 by default) and
+    deletes older ones. Any signed-in user's closing may trigger it, so it is the
+    application's own duty with nothing to choose: the folder is the database's backup
+    folder, the count the administrator's setting and the date the database's clock.
+    (It once took a folder, a count and a date from its caller, and any role could
+    delete every automatic backup with it.) The backup holds only administrators' and
+    the recovery slots."""
+    folder = db.paths.backup_dir
+    now = datetime.fromtimestamp(db.clock(), UTC).replace(tzinfo=None)
     today = now.strftime("%Y%m%d")
     autos = [p for p in list_backups(folder) if p.name.startswith(AUTO_PREFIX)]
     if any(_made_on(p) == today for p in autos):
         return None
     with db.unit_of_work(user, Permission.CHANGE_OWN_PASSWORD) as uow:
-        keep = generations or read_settings(uow.session).backup_generations
+        keep = read_settings(uow.session).backup_generations
     seq = max((generation(p) for p in autos), default=0) + 1
     dest = folder / f"{AUTO_PREFIX}{seq:06d}-{now.strftime('%Y%m%d-%H%M%S')}{SUFFIX}"
     info = db.write_backup(dest, created_at=now)

@@ -29,6 +29,7 @@ from .errors import (
 from .i18n import LANGUAGES, ensure_core_app
 from .permissions import Role
 from .storage import faults, windows_access
+from .storage.backup_trust import Opener
 
 INTERNAL_ERROR = 70
 
@@ -144,6 +145,18 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("--backup", required=True, metavar="FILE")
     p.add_argument("--db", required=True, metavar="PATH")
+    p.add_argument("--user", metavar="NAME", help="an administrator of the backup")
+    secret = p.add_mutually_exclusive_group()
+    secret.add_argument(
+        "--password-stdin",
+        action="store_true",
+        help="read the administrator's password from the first line of standard input",
+    )
+    secret.add_argument(
+        "--recovery-code-stdin",
+        action="store_true",
+        help="read the recovery code from the first line of standard input instead",
+    )
 
     p = sub.add_parser(
         "bench",
@@ -500,8 +513,30 @@ def cmd_backup(args: argparse.Namespace, out: TextIO, stdin: TextIO) -> int:
     return ExitCode.OK
 
 
+def _restore_opener(args: argparse.Namespace, stdin: TextIO) -> Opener:
+    """An administrator of the backup (--user with her password) or the recovery code."""
+    if args.recovery_code_stdin:
+        code = cli_streams.read_line(stdin)
+        if not code.strip():
+            raise InvalidInput(
+                QCoreApplication.translate("cli", "The recovery code is empty."), "recovery_code"
+            )
+        return Opener.recovery(code)
+    if not args.user:
+        raise InvalidInput(
+            QCoreApplication.translate(
+                "cli",
+                "Give --user NAME with --password-stdin (an administrator of the backup), "
+                "or --recovery-code-stdin.",
+            ),
+            "user",
+        )
+    return Opener.administrator(args.user, read_password(args, stdin))
+
+
 def cmd_restore(args: argparse.Namespace, out: TextIO, stdin: TextIO) -> int:
-    result = backups.restore_backup(Path(args.backup), Path(args.db))
+    opener = _restore_opener(args, stdin)
+    result = backups.restore_backup(Path(args.backup), Path(args.db), opener)
     args.after_commit_warnings.extend(result.warnings)
     print(
         fill(

@@ -373,7 +373,9 @@ def search_clients(
 ) -> list[ClientSummary]:
     """Search as you type over code and names: each typed word must begin a word of the
     folded key. Empty text lists everyone, a page at a time, in Ukrainian alphabetical
-    order. Not audited per keystroke.
+    order. Each page is one audit entry ("clients.listed"): which clients it showed (by
+    id) and the shape of the query (how many words, the filters, first or later page),
+    never the typed text; paging through every client leaves a trace.
 
     `after` is the id of the last client already shown: the page starts right after her
     (keyset paging, so the 1,000th page costs what the first does; `offset` re-reads every
@@ -391,7 +393,7 @@ def search_clients(
     if not isinstance(order, str) or order not in ORDERS or not isinstance(descending, bool):
         raise InvalidInput(QCoreApplication.translate("clients", "Unknown order."), "order")
     after_ = None if after is None else id_or_none(after)
-    with db.unit_of_work(user, Permission.READ_CLIENTS) as uow:
+    with db.unit_of_work(user, Permission.READ_CLIENTS, write=True) as uow:
         s = uow.session
         db.client_directory.refresh(s, uow.keys)
         among = _among(s, where)
@@ -405,10 +407,28 @@ def search_clients(
         if ids is None:
             raise InvalidInput(QCoreApplication.translate("clients", "No such client."), "after")
         rows = {c.id: c for c in s.scalars(select(Client).where(Client.id.in_(ids)))}
+        shown = [i for i in ids if i in rows]
         day = today or date.today()
-        if codes_only is True:
-            return [_code_only(rows[i]) for i in ids if i in rows]
-        return [_summary(rows[i], day) for i in ids if i in rows]
+        found = (
+            [_code_only(rows[i]) for i in shown]
+            if codes_only is True
+            else [_summary(rows[i], day) for i in shown]
+        )
+        # one entry per page shown: who looked at whom, never what was typed
+        uow.audit(
+            "clients.listed",
+            detail={
+                "words": len(words),
+                "archived": include_archived,
+                "district": district,
+                "category": category,
+                "order": order,
+                "page": "next" if after is not None or offset_ else "first",
+                "ids": shown,
+            },
+        )
+        uow.commit()
+        return found
 
 
 def _ordered_page(
@@ -485,17 +505,19 @@ def find_duplicates(
     today: date | None = None,
 ) -> list[ClientSummary]:
     """Clients who may be the woman at intake: the same birth date (or year, when only a
-    year is known) and a similar name. Archived clients count: she may be coming back."""
+    year is known) and a similar name. Archived clients count: she may be coming back.
+    A lookup that shows someone is audited like a page of the list ("clients.listed",
+    the ids only): typing names and birth dates into the intake form is a search too."""
     if not isinstance(last_name, str) or not isinstance(first_name, str):
         return []
     if isinstance(birth, bool | datetime) or not isinstance(birth, date | int):
         return []
     if isinstance(birth, int) and not 1800 <= birth <= 9999:
         return []
-    with db.unit_of_work(user, Permission.READ_CLIENTS) as uow:
+    with db.unit_of_work(user, Permission.READ_CLIENTS, write=True) as uow:
         if not uow.keys.holds(Compartment.IDENTITY):
             raise CompartmentLocked(Compartment.IDENTITY.value)
-        return list(
+        found = list(
             _duplicates(
                 uow.session,
                 last_name,
@@ -505,6 +527,13 @@ def find_duplicates(
                 exclude_id=id_or_none(exclude_id),
             )
         )
+        if found:
+            uow.audit(
+                "clients.listed",
+                detail={"page": "duplicates", "ids": [c.id for c in found]},
+            )
+            uow.commit()
+        return found
 
 
 # --- consents ------------------------------------------------------------------------------

@@ -437,7 +437,9 @@ def my_day(db: Database, user: SignedInUser, day: date | None = None) -> MyDay:
 def client_consultations(
     db: Database, user: SignedInUser, client_id: int, kind: str
 ) -> list[ConsultationRecord]:
-    """Newest first. Notes are filled in only for the kind's profession; reading them
+    """Newest first. What was said (topics, outcome, planned follow-up, the note and
+    whether there is one) is filled in only for the kind's profession; the other roles
+    that may see her consultations see who and when (DESIGN.md's matrix). Reading notes
     is audited ("consultation.notes_viewed")."""
     kind_ = choice(ConsultationKind, kind, "kind")
     # only a unit of work that may show notes takes the write lock needed for the audit
@@ -457,6 +459,8 @@ def client_consultations(
             _record(s, c, a, note=c.note if show_notes else None, topics=topics[c.id])
             for c, a in rows
         ]
+        if not allowed(uow.actor.role, _NOTES[kind_]):
+            records = [_who_and_when(r) for r in records]
         shown = sum(1 for r in records if r.note is not None)
         if shown:
             uow.audit(
@@ -760,6 +764,12 @@ def _saved(
     result = _record(uow.session, row, specialist, note=None)
     uow.commit()
     return result
+
+
+def _who_and_when(record: ConsultationRecord) -> ConsultationRecord:
+    """A consultation as a role outside its profession sees it: who, when, how long,
+    in what format; nothing of what was said."""
+    return replace(record, topics=(), outcome=None, follow_up_on=None, has_note=False, note=None)
 
 
 def _record(

@@ -40,7 +40,16 @@ from .errors import (
     StorageIOError,
 )
 from .permissions import RECOVERY_COMPARTMENTS, Permission, Role, allowed, compartments_of
-from .storage import faults, leftovers, location, migrate, restore_journal, windows_access
+from .storage import (
+    backup_trust,
+    faults,
+    leftovers,
+    location,
+    migrate,
+    restore_journal,
+    windows_access,
+)
+from .storage import throttle as throttle_ledger
 from .storage.backup_file import SUFFIX as BACKUP_SUFFIX
 from .storage.backup_file import BackupInfo, write_backup_file
 from .storage.engine import (
@@ -54,7 +63,7 @@ from .storage.engine import (
     translate_db_error,
     verify_readable,
 )
-from .storage.files import DatabasePaths
+from .storage.files import DatabasePaths, private_file, private_folder
 from .storage.instance_lock import WriterGate
 from .storage.keyfile import (
     KeyFile,
@@ -82,10 +91,14 @@ SEALED_ACCOUNT_ACTIONS = (
 CLOCK_BACK_TOLERANCE = timedelta(days=1)
 
 
-def _throttle(paths: DatabasePaths, clock: Callable[[], float]) -> Throttle:
+def _throttle(
+    paths: DatabasePaths, clock: Callable[[], float], keyfile: KeyFile | None = None
+) -> Throttle:
     """Waits on the monotonic clock when the wall clock is the real one (a test's fake
-    clock keeps the wall-clock rule, capped)."""
-    return Throttle(paths, time.monotonic if clock is time.time else None)
+    clock keeps the wall-clock rule, capped). The key file names the throttle file that
+    belongs with it: another one (or none) means a wait first (storage/throttle.py)."""
+    expected = keyfile.throttle_id if keyfile is not None else None
+    return Throttle(paths, time.monotonic if clock is time.time else None, expected)
 
 
 def utcnow() -> datetime:
@@ -272,7 +285,7 @@ class Database:
         self._data_key = data_key
         self.engine = engine
         self.clock = clock
-        self.throttle = _throttle(paths, clock)
+        self.throttle = _throttle(paths, clock, keyfile)
         self._sessions: dict[str, int] = {}
         self._session_keys: dict[str, CompartmentKeys] = {}
         # keys made by an upgrade at this opening (compartments, the ADMIN key of the
@@ -323,11 +336,17 @@ class Database:
         return found
 
     def write_backup(self, dest: Path, created_at: datetime | None = None) -> BackupInfo:
-        """A verified backup file of this database (no permission check: see backups.py)."""
+        """A verified backup file of this database (no permission check: see backups.py),
+        carrying only the active administrators' and the recovery slots."""
+        with self._session() as s:
+            admins = s.execute(
+                select(Account.username).where(Account.role == Role.ADMIN.value, Account.active)
+            ).scalars()
+            keys = backup_trust.administrators_only(self._current_keyfile(), list(admins))
         return write_backup_file(
             self.engine,
             self._data_key,
-            self.paths.key_file,
+            keys,
             self.database_id,
             dest,
             created_at or utcnow(),
@@ -337,9 +356,17 @@ class Database:
         """An engine on an encrypted copy made under this database's key (tests, checks)."""
         return make_engine(path, self._data_key)
 
+    def _current_keyfile(self) -> KeyFile:
+        """The key file as on disk now (another process may have changed it), checked."""
+        with FileLock(self.paths.sidecar_lock, timeout=30, mode=0o600):
+            current = KeyFile.load(self.paths.key_file)
+        if not current.mac_valid(self._data_key):
+            raise KeyFileDamaged()
+        return current
+
     def update_keyfile(self, change: Callable[[KeyFile], KeyFile]) -> None:
         """Reload, change and atomically replace the key file under the sidecar lock."""
-        with FileLock(self.paths.sidecar_lock, timeout=30):
+        with FileLock(self.paths.sidecar_lock, timeout=30, mode=0o600):
             current = KeyFile.load(self.paths.key_file)
             if not current.mac_valid(self._data_key):
                 raise KeyFileDamaged()
@@ -719,7 +746,7 @@ class Database:
             raise AlreadyExists()
         placement = location.check(paths.database)  # no network or synced folder
         new_folder = not paths.database.parent.exists()
-        paths.database.parent.mkdir(parents=True, exist_ok=True)
+        private_folder(paths.database.parent)  # 0700 when Oberih makes it
         if new_folder:  # Windows: an explicit access list (chmod does nothing there)
             windows_access.protect_new_folder(paths.database.parent)
 
@@ -733,6 +760,7 @@ class Database:
         signer = authority.open_signer(founding, admin_key, keyfile.database_id)
         assert signer is not None
         code = new_recovery_code()
+        private_file(paths.database).close()  # SQLite would make it 0644 first
         engine = make_engine(paths.database, data_key)
         try:
             if placement.shared:  # allowed by the IT administrator: no WAL across hosts
@@ -753,6 +781,12 @@ class Database:
                         database_id=keyfile.database_id,
                         created_at=now,
                         created_by_version=__version__,
+                    )
+                )
+                fresh = Throttle(paths).create()  # the ledger and key file name this file
+                s.add(
+                    Setting(
+                        key=throttle_ledger.LEDGER_KEY, value=throttle_ledger.ledger_value(fresh)
                     )
                 )
                 admin = Account(
@@ -801,10 +835,12 @@ class Database:
                 [data_key],
                 compartments=all_keys,
             )
+            if fresh.file_id is not None:
+                keyfile = keyfile.with_throttle_id(fresh.file_id)
             keyfile = keyfile.save(paths.key_file, data_key)
         except BaseException:
             engine.dispose()
-            for leftover in (paths.database, paths.wal, paths.shm, paths.key_file):
+            for leftover in (paths.database, paths.wal, paths.shm, paths.key_file, paths.throttle):
                 with contextlib.suppress(FileNotFoundError):
                     leftover.unlink()
             raise
@@ -839,7 +875,7 @@ class Database:
         try:
             keyfile = KeyFile.load(paths.key_file)
             locator = keyfile.locator(username)
-            throttle = _throttle(paths, clock)
+            throttle = _throttle(paths, clock, keyfile)
             wait = throttle.wait_remaining(locator, clock())
             if wait > 0:
                 raise LoginThrottled(wait)
@@ -878,7 +914,7 @@ class Database:
         gate, placement = cls._enter(paths)
         try:
             keyfile = KeyFile.load(paths.key_file)
-            throttle = _throttle(paths, clock)
+            throttle = _throttle(paths, clock, keyfile)
             wait = throttle.wait_remaining(RECOVERY_LOCATOR, clock())
             if wait > 0:
                 raise LoginThrottled(wait)
@@ -1032,7 +1068,7 @@ class Database:
     def _finish_rotation(self) -> None:
         """A rotation was cut off: keep the key that opens the file and drop the other
         envelope (the audit chain does not depend on the data key)."""
-        with FileLock(self.paths.sidecar_lock, timeout=30):
+        with FileLock(self.paths.sidecar_lock, timeout=30, mode=0o600):
             self.keyfile = self.keyfile.resealed([self._data_key]).save(
                 self.paths.key_file, self._data_key
             )
@@ -1184,6 +1220,7 @@ class Database:
             self._record_failures(s, pending, by_locator)
             acc = next((a for a in accounts if a.username == name), None)
             self._notice_clock_moved_back(s, acc)
+            self._notice_throttle_reset(s, acc, len(pending))
             self._note_head_problem(s, acc)
             refusal = self._refusal(s, acc, unlocked, admin_key)
             if refusal is not None:
@@ -1272,6 +1309,37 @@ class Database:
             outcome="warning",
             detail={"behind_seconds": int((newest - now).total_seconds())},
         )
+
+    def _notice_throttle_reset(self, s: Session, acc: Account | None, handled: int) -> None:
+        """Compare the throttle file with the copy of its state this database kept at the
+        last sign-in (storage/throttle.py): a file deleted, replaced, rolled back or edited
+        is recorded in the audit log for the administrator, never reset silently. Then
+        keep the state seen now."""
+        snapshot = self.throttle.snapshot()
+        ledger = s.get(Setting, throttle_ledger.LEDGER_KEY)
+        why = throttle_ledger.disagreement(snapshot, ledger.value if ledger else None)
+        if why is not None:
+            audit_chain.append(
+                s,
+                at=utcnow(),
+                account_id=acc.id if acc else None,
+                role=acc.role if acc else None,
+                action="throttle.reset_detected",
+                outcome="warning",
+                detail={"why": why},
+            )
+        if snapshot.file_id is None or snapshot.damaged:
+            self.throttle.record_success("")  # write the file whole again, with an id
+            snapshot = self.throttle.snapshot()
+        if snapshot.file_id is not None and self.keyfile.throttle_id != snapshot.file_id:
+            new_id = snapshot.file_id  # an older key file, or the file replaced: noted above
+            self.update_keyfile(lambda kf: kf.with_throttle_id(new_id))
+            self.throttle.expected_id = new_id
+        value = throttle_ledger.ledger_value(snapshot, max(0, snapshot.pending - handled))
+        if ledger is None:
+            s.add(Setting(key=throttle_ledger.LEDGER_KEY, value=value))
+        else:
+            ledger.value = value
 
     def _record_failures(
         self, s: Session, pending: list[PendingFailure], by_locator: dict[str, Account]
@@ -1421,7 +1489,7 @@ class Database:
         self.engine = make_engine(self.paths.database, new_key)
         verify_readable(self.engine)
         self._data_key = new_key
-        with FileLock(self.paths.sidecar_lock, timeout=30):
+        with FileLock(self.paths.sidecar_lock, timeout=30, mode=0o600):
             self.keyfile = self.keyfile.resealed([new_key]).save(self.paths.key_file, new_key)
 
     # --- closing -----------------------------------------------------------------------

@@ -62,6 +62,19 @@ class RecoveryCodeWrong(OberihError):
         return QCoreApplication.translate("errors", "The recovery code is not correct.")
 
 
+class RestoreNotAllowed(OberihError):
+    """The password opened the backup but is not an active administrator's in it."""
+
+    exit_code = ExitCode.AUTH_FAILED
+
+    def user_message(self) -> str:
+        return QCoreApplication.translate(
+            "errors",
+            "A backup is restored with the password of one of its administrators or with "
+            "the recovery code; nothing was changed.",
+        )
+
+
 class LoginThrottled(OberihError):
     exit_code = ExitCode.THROTTLED
 

@@ -14,6 +14,7 @@ from PySide6.QtCore import QCoreApplication
 from shelter_app.i18n import fill
 
 from .errors import InvalidInput
+from .password_strength import weakness
 from .permissions import Role
 
 MIN_PASSWORD_LENGTH = 10
@@ -26,6 +27,33 @@ def refuse_lone_surrogates(text: object, field: str) -> object:
     if isinstance(text, str) and any("\ud800" <= ch <= "\udfff" for ch in text):
         raise InvalidInput(
             QCoreApplication.translate("validation", "The text contains an invalid character."),
+            field,
+        )
+    return text
+
+
+# Characters that hide or reorder what a reader sees: NUL and the other C0 controls
+# (newline, tab and carriage return are allowed: notes have lines), DEL, and the
+# bidirectional embedding, override and isolate marks (U+202A-U+202E, U+2066-U+2069),
+# which can make a name or note display as something else than it is.
+_HIDDEN = frozenset(
+    [chr(c) for c in range(0x20) if chr(c) not in "\t\n\r"]
+    + ["\x7f"]
+    + [chr(c) for c in range(0x202A, 0x202F)]
+    + [chr(c) for c in range(0x2066, 0x206A)]
+)
+
+
+def refuse_hidden_characters(text: object, field: str) -> object:
+    """Free text with a control character or a bidirectional override is refused, never
+    stored: such a character makes what is shown differ from what is kept."""
+    if isinstance(text, str) and not _HIDDEN.isdisjoint(text):
+        raise InvalidInput(
+            QCoreApplication.translate(
+                "validation",
+                "The text contains a control or text-direction character; remove it "
+                "(it may have come with pasted text).",
+            ),
             field,
         )
     return text
@@ -52,6 +80,7 @@ def clean_username(username: str) -> str:
 
 def clean_display_name(display_name: str) -> str:
     refuse_lone_surrogates(display_name or "", "display_name")
+    refuse_hidden_characters(display_name or "", "display_name")
     name = " ".join((display_name or "").split())
     if not 1 <= len(name) <= 120:
         raise InvalidInput(
@@ -80,6 +109,9 @@ def check_password(password: str, username: str) -> None:
             QCoreApplication.translate("validation", "The password must not be the username."),
             "password",
         )
+    why = weakness(password, username or "")
+    if why is not None:
+        raise InvalidInput(why, "password")
 
 
 def clean_role(role: str) -> Role:
@@ -104,6 +136,7 @@ def _must_be_text(value: object, field: str) -> None:
         raise InvalidInput(QCoreApplication.translate("validation", "Enter text."), field)
     if isinstance(value, str):
         refuse_lone_surrogates(value, field)
+        refuse_hidden_characters(value, field)
 
 
 def _not_longer_than(text: str, field: str, max_len: int) -> str:

@@ -244,6 +244,7 @@ def test_data_key_rotation(opened, staff):
     stolen.mkdir()
     shutil.copy(opened.path, stolen / "oberih.db")
     (stolen / "oberih.db.keys").write_bytes(old_key_file)
+    shutil.copy(paths.throttle, stolen / "oberih.db.throttle")  # else: a wait first
     with pytest.raises(DatabaseDamaged):
         Database.sign_in(stolen / "oberih.db", "lawyer", "Staff-pass-12")
 

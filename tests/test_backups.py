@@ -5,19 +5,28 @@ from __future__ import annotations
 import hashlib
 import json
 import zipfile
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 
 import pytest
 from sqlalchemy import text
 
 from shelter_app import accounts, backups, integrity
 from shelter_app.database import Database
-from shelter_app.errors import BackupFailed, BackupRefused, DatabaseInUse, PermissionDenied
+from shelter_app.errors import (
+    AuthenticationFailed,
+    BackupFailed,
+    BackupRefused,
+    DatabaseInUse,
+    PermissionDenied,
+)
 from shelter_app.permissions import Role
 from shelter_app.storage.backup_file import DATABASE, KEYS, MANIFEST, inspect_backup
+from shelter_app.storage.backup_trust import Opener
 from shelter_app.storage.files import DatabasePaths
 from shelter_app.storage.instance_lock import InstanceLock
 from tests.conftest import ADMIN, ADMIN_PASSWORD, STAFF_PASSWORD
+
+AS_ADMIN = Opener.administrator(ADMIN, ADMIN_PASSWORD)
 
 
 def _all_rows(engine) -> dict[str, list[tuple]]:
@@ -48,15 +57,19 @@ def test_backup_delete_restore_round_trip_keeps_every_row_and_password(
     paths = DatabasePaths.for_database(opened.path)
     for f in (paths.database, paths.key_file, paths.audit_head):
         f.unlink()
-    result = backups.restore_backup(out, opened.path)
+    result = backups.restore_backup(out, opened.path, AS_ADMIN)
     assert result.database == paths.database
 
-    for username, password in ((ADMIN, ADMIN_PASSWORD), ("lawyer", STAFF_PASSWORD)):
-        db, user = Database.sign_in(opened.path, username, password)
-        assert integrity.run_check(db, user).ok
-        db.close()
-    db, _ = Database.sign_in(opened.path, ADMIN, ADMIN_PASSWORD)
+    # the backup held only the administrator's key: the lawyer gets a new password
+    with pytest.raises(AuthenticationFailed):
+        Database.sign_in(opened.path, "lawyer", STAFF_PASSWORD)
+    db, admin = Database.sign_in(opened.path, ADMIN, ADMIN_PASSWORD)
     after = _all_rows(db.engine)
+    lawyer = next(a for a in accounts.list_accounts(db, admin) if a.username == "lawyer")
+    accounts.reset_password(db, admin, lawyer.id, "Lawyer-again-2026")
+    db.close()
+    db, user = Database.sign_in(opened.path, "lawyer", "Lawyer-again-2026")
+    assert integrity.run_check(db, user).ok
     db.close()
     # every table, every row; the audit log gained only the sign-ins and checks since
     assert set(after) == set(before)
@@ -65,6 +78,9 @@ def test_backup_delete_restore_round_trip_keeps_every_row_and_password(
             assert after[table][: len(before[table])] == before[table]
         elif table == "audit_state":  # the chain's next key moves on with each entry
             assert after[table][0][1] == len(after["audit_log"]) + 1
+        elif table == "settings":  # and the throttle ledger follows the sign-ins
+            ledger = [r for r in before[table] if r[0] != "throttle.ledger"]
+            assert [r for r in after[table] if r[0] != "throttle.ledger"] == ledger
         else:
             assert after[table] == before[table], table
 
@@ -73,7 +89,9 @@ def test_recovery_code_opens_a_restored_backup(opened, tmp_path):
     out = tmp_path / "b.oberih-backup"
     backups.make_backup(opened.db, opened.admin, out)
     opened.db.close()
-    backups.restore_backup(out, tmp_path / "elsewhere" / "oberih.db")
+    backups.restore_backup(
+        out, tmp_path / "elsewhere" / "oberih.db", Opener.recovery(opened.recovery_code)
+    )
     db, admin = Database.sign_in_with_recovery(
         tmp_path / "elsewhere" / "oberih.db", opened.recovery_code, ADMIN, "After-restore-1"
     )
@@ -98,7 +116,7 @@ def test_restore_keeps_the_current_database_aside(opened, tmp_path):
     accounts.create_account(opened.db, opened.admin, "later", "Later", "lawyer", "Later-pass-12")
     opened.db.close()
     current = opened.path.read_bytes()
-    result = backups.restore_backup(out, opened.path)
+    result = backups.restore_backup(out, opened.path, AS_ADMIN)
     kept = [p for p in result.kept_aside if p.name.startswith("oberih.db.before-restore-")]
     assert len(kept) == 1 and kept[0].read_bytes() == current
     db, admin = Database.sign_in(opened.path, ADMIN, ADMIN_PASSWORD)
@@ -141,7 +159,7 @@ def test_damaged_or_foreign_backup_is_refused_and_nothing_changes(opened, tmp_pa
                 zf.writestr(name, data)
     target_files = {p: p.read_bytes() for p in opened.path.parent.iterdir() if p.is_file()}
     with pytest.raises(BackupRefused) as info:
-        backups.restore_backup(out, opened.path)
+        backups.restore_backup(out, opened.path, AS_ADMIN)
     assert "not a usable Oberih backup" in str(info.value)
     for path, data in target_files.items():
         assert path.read_bytes() == data, path.name
@@ -151,7 +169,7 @@ def test_restore_is_refused_while_the_window_has_the_database_open(opened, tmp_p
     out = tmp_path / "b.oberih-backup"
     backups.make_backup(opened.db, opened.admin, out)
     with InstanceLock(DatabasePaths.for_database(opened.path)), pytest.raises(DatabaseInUse):
-        backups.restore_backup(out, opened.path)
+        backups.restore_backup(out, opened.path, AS_ADMIN)
 
 
 def test_a_backup_never_overwrites_an_existing_file(opened, tmp_path):
@@ -175,19 +193,22 @@ def test_only_administrators_make_backups(opened, staff, tmp_path, role):
         assert not out.exists()
 
 
-def test_automatic_backup_once_a_day_keeping_generations(opened, tmp_path):
-    folder = tmp_path / "auto"
+def _on_day(db, when: datetime) -> None:
+    """The database's clock (fixed when it is opened, never by the caller) at `when`."""
+    db.clock = lambda: when.replace(tzinfo=UTC).timestamp()
+
+
+def test_automatic_backup_once_a_day_keeping_generations(opened):
+    from shelter_app import settings
+
+    settings.update_settings(opened.db, opened.admin, backup_generations=3)
+    folder = opened.db.paths.backup_dir
     start = datetime(2026, 11, 1, 18, 0)
     made = []
     for day in range(5):
         for hour in (0, 3):  # closing the app twice a day
-            info = backups.auto_backup_if_due(
-                opened.db,
-                opened.admin,
-                folder,
-                generations=3,
-                now=start + timedelta(days=day, hours=hour),
-            )
+            _on_day(opened.db, start + timedelta(days=day, hours=hour))
+            info = backups.auto_backup_if_due(opened.db, opened.admin)
             made.append(info is not None)
     assert made == [True, False] * 5
     names = [p.name for p in backups.list_backups(folder)]
@@ -201,15 +222,14 @@ def test_automatic_backup_once_a_day_keeping_generations(opened, tmp_path):
     assert backups.newest_good_backup(folder) == folder / names[1]
 
 
-def test_automatic_generations_follow_the_administrators_setting(opened, tmp_path):
+def test_automatic_generations_follow_the_administrators_setting(opened):
     from shelter_app import settings
 
     settings.update_settings(opened.db, opened.admin, backup_generations=2)
-    folder = tmp_path / "auto"
+    folder = opened.db.paths.backup_dir
     for day in range(4):
-        backups.auto_backup_if_due(
-            opened.db, opened.admin, folder, now=datetime(2026, 11, 1 + day, 18, 0)
-        )
+        _on_day(opened.db, datetime(2026, 11, 1 + day, 18, 0))
+        backups.auto_backup_if_due(opened.db, opened.admin)
     assert [p.name[:20] for p in backups.list_backups(folder)] == [
         "auto-000004-20261104",
         "auto-000003-20261103",

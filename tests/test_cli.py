@@ -330,10 +330,13 @@ def _key_file_of_another_database(db: Path) -> dict:
     other_folder = db.parent.parent / "other"
     other, _user, _code = Database.initialise(other_folder / "other.db", ADMIN, ADMIN_PASSWORD)
     other.close()
-    shutil.copyfile(
-        DatabasePaths.for_database(other_folder / "other.db").key_file,
-        DatabasePaths.for_database(db).key_file,
-    )
+    # both sidecars of the other database (its key file alone names another throttle
+    # file, and the first attempt would wait first: tests/test_throttle_file.py)
+    for sidecar in ("key_file", "throttle"):
+        shutil.copyfile(
+            getattr(DatabasePaths.for_database(other_folder / "other.db"), sidecar),
+            getattr(DatabasePaths.for_database(db), sidecar),
+        )
     return {}
 
 

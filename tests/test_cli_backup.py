@@ -50,10 +50,25 @@ def test_backup_then_restore_from_the_command_line(opened, staff, tmp_path):
     assert made.stdout.split("SHA-256: ")[1].strip() == sha(out)
 
     restored = tmp_path / "new-pc" / "oberih.db"
-    back = run("restore", "--backup", str(out), "--db", str(restored))
+    back = run(
+        "restore",
+        "--backup",
+        str(out),
+        "--db",
+        str(restored),
+        "--user",
+        ADMIN,
+        "--password-stdin",
+        password=ADMIN_PASSWORD,
+    )
     assert back.returncode == 0, back.stderr
     assert "Restored the backup of" in back.stdout
     checked = run(
+        "check", "--db", str(restored), "--user", ADMIN, "--password-stdin", password=ADMIN_PASSWORD
+    )
+    assert checked.returncode == 0, checked.stderr + checked.stdout
+    # the backup carried only the administrator's key: the lawyer's old password is no key
+    lawyer = run(
         "check",
         "--db",
         str(restored),
@@ -62,7 +77,54 @@ def test_backup_then_restore_from_the_command_line(opened, staff, tmp_path):
         "--password-stdin",
         password=STAFF_PASSWORD,
     )
-    assert checked.returncode == 0, checked.stderr + checked.stdout
+    assert lawyer.returncode == ExitCode.AUTH_FAILED
+
+
+def test_restore_asks_for_an_administrator_or_the_recovery_code(opened, staff, tmp_path):
+    """Before, `restore --backup FILE --db PATH` needed no password at all."""
+    code = opened.recovery_code
+    opened.db.close()
+    out = tmp_path / "b.oberih-backup"
+    made = run(
+        "backup",
+        "--db",
+        str(opened.path),
+        "--user",
+        ADMIN,
+        "--out",
+        str(out),
+        "--password-stdin",
+        password=ADMIN_PASSWORD,
+    )
+    assert made.returncode == 0, made.stderr
+    target = tmp_path / "other" / "oberih.db"
+    bare = run("restore", "--backup", str(out), "--db", str(target))
+    assert bare.returncode == ExitCode.INVALID_INPUT
+    assert len(bare.stderr.strip().splitlines()) == 1 and "--recovery-code-stdin" in bare.stderr
+    staffer = run(
+        "restore",
+        "--backup",
+        str(out),
+        "--db",
+        str(target),
+        "--user",
+        "caseworker",
+        "--password-stdin",
+        password=STAFF_PASSWORD,
+    )
+    assert staffer.returncode == ExitCode.AUTH_FAILED
+    assert len(staffer.stderr.strip().splitlines()) == 1
+    assert not target.exists()
+    by_code = run(
+        "restore",
+        "--backup",
+        str(out),
+        "--db",
+        str(target),
+        "--recovery-code-stdin",
+        password=code.lower().replace("-", " "),
+    )
+    assert by_code.returncode == 0, by_code.stderr
 
 
 def test_backup_is_for_administrators(opened, staff, tmp_path):
@@ -127,7 +189,17 @@ def test_restore_refuses_a_damaged_backup_with_one_line(opened, tmp_path):
     bad = tmp_path / "bad.oberih-backup"
     bad.write_bytes(b"PK\x03\x04 not really")
     before = sha(opened.path)
-    result = run("restore", "--backup", str(bad), "--db", str(opened.path))
+    result = run(
+        "restore",
+        "--backup",
+        str(bad),
+        "--db",
+        str(opened.path),
+        "--user",
+        ADMIN,
+        "--password-stdin",
+        password=ADMIN_PASSWORD,
+    )
     assert result.returncode == ExitCode.DATABASE_DAMAGED
     assert result.stderr.strip() == (
         "shelter-app: This file is not a usable Oberih backup (damaged or foreign); "

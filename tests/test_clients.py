@@ -786,3 +786,52 @@ def test_pages_after_the_last_client_shown_cover_the_list_once(opened, staff):
     with pytest.raises(InvalidInput) as refused:
         clients.search_clients(opened.db, worker, "", after=987654)
     assert refused.value.field == "after"
+
+
+def test_every_page_of_the_list_or_a_search_leaves_one_audit_entry_without_the_text(opened, staff):
+    """Before, a case worker could page through every client and the audit log showed
+    nothing. One entry per page: which clients it showed, and the query's shape."""
+    worker = staff[Role.CASE_WORKER]
+    made = [
+        clients.create_client(opened.db, worker, form(surname)).id
+        for surname in ["Ярош", "Бойко", "Ґудзь", "Іщенко", "Андрієнко"]
+    ]
+
+    def listed():
+        return [
+            e
+            for e in audit.list_entries(opened.db, opened.admin, action="clients.listed")
+            if e.account_id == worker.account_id
+        ]
+
+    pages, after = [], None
+    while page := clients.search_clients(opened.db, worker, "", limit=2, after=after):
+        pages.append(page)
+        after = page[-1].id
+    clients.search_clients(opened.db, worker, "ґудзь олена")
+    entries = sorted(listed(), key=lambda e: e.seq)
+    assert len(entries) == len(pages) + 1 + 1  # the pages, the empty page after, the search
+    assert sorted(i for e in entries[: len(pages)] for i in e.detail["ids"]) == sorted(made)
+    assert [e.detail["page"] for e in entries[:3]] == ["first", "next", "next"]
+    search = entries[-1]
+    assert search.detail["words"] == 2 and len(search.detail["ids"]) == 1
+    assert search.role == "caseworker" and search.outcome == "ok"
+    raw = json.dumps([e.detail for e in entries], ensure_ascii=False).casefold()
+    for typed in ("ґудзь", "олена", "гудзь"):
+        assert typed not in raw
+
+
+def test_a_duplicate_lookup_that_shows_someone_is_audited(opened, staff):
+    worker = staff[Role.CASE_WORKER]
+    her = clients.create_client(opened.db, worker, GONTA).id
+    found = clients.find_duplicates(
+        opened.db, worker, GONTA.last_name, GONTA.first_name, GONTA.birth_date
+    )
+    assert [c.id for c in found] == [her]
+    assert clients.find_duplicates(opened.db, worker, "Ніхто", "Ніяка", 1950) == []
+    entries = [
+        e
+        for e in audit.list_entries(opened.db, opened.admin, action="clients.listed")
+        if e.account_id == worker.account_id
+    ]
+    assert [e.detail for e in entries] == [{"page": "duplicates", "ids": [her]}]

@@ -225,13 +225,41 @@ def test_notes_are_read_only_by_their_own_profession(opened, staff, make_client)
                     consultations.client_consultations(opened.db, reader, client_id, kind)
                 continue
             (record,) = consultations.client_consultations(opened.db, reader, client_id, kind)
-            assert record.has_note, (role, kind)
+            assert record.has_note == (seen[kind] == "shown"), (role, kind)
             assert record.note == (text + " нотатка" if seen[kind] == "shown" else None)
     viewed = [e for e in _actions(opened) if e.action == "consultation.notes_viewed"]
     assert sorted((e.role, e.detail["kind"], e.target_id) for e in viewed) == [
         ("lawyer", LEGAL, str(client_id)),
         ("psychologist", PSY, str(client_id)),
     ]
+
+
+def test_topics_and_outcomes_only_for_the_profession_others_see_who_and_when(
+    opened, staff, make_client
+):
+    """Before, administrators, the head and case workers read every client's
+    psychological topics (trauma, suicidal thoughts...) and outcomes; DESIGN.md's matrix
+    gives them who and when only."""
+    client_id = make_client()
+    psy, lawyer = staff[Role.PSYCHOLOGIST], staff[Role.LAWYER]
+    _log(opened.db, psy, client_id, PSY, topics=["trauma", "crisis"], follow_up_on=TODAY)
+    _log(opened.db, lawyer, client_id, LEGAL, topics=["divorce"], follow_up_on=TODAY)
+    for role, seen in _NOTES_SEEN.items():
+        for kind in (PSY, LEGAL):
+            if seen[kind] == "denied":
+                continue
+            (record,) = consultations.client_consultations(opened.db, staff[role], client_id, kind)
+            assert record.starts_at == NOW - timedelta(hours=2), (role, kind)  # when
+            assert record.specialist_id == (psy if kind == PSY else lawyer).account_id  # who
+            said = (record.topics, record.outcome, record.follow_up_on)
+            if seen[kind] == "shown":
+                assert said == (
+                    ("crisis", "trauma") if kind == PSY else ("divorce",),
+                    "follow_up",
+                    TODAY,
+                ), (role, kind)
+            else:
+                assert said == ((), None, None), (role, kind)
 
 
 def test_lawyer_cannot_write_a_psychological_note(opened, staff, make_client, monkeypatch):

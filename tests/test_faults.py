@@ -22,7 +22,7 @@ import sys
 import textwrap
 import time
 import zipfile
-from datetime import date, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -45,14 +45,18 @@ from shelter_app.errors import (
     StorageIOError,
     StorageReadOnly,
 )
-from shelter_app.storage import faults, files, leftovers, restore_journal
+from shelter_app.storage import backup_trust, faults, files, leftovers, restore_journal
 from shelter_app.storage import throttle as throttle_module
 from shelter_app.storage.backup_file import DATABASE, KEYS, MANIFEST
+from shelter_app.storage.backup_trust import Opener
 from shelter_app.storage.files import DatabasePaths
+from shelter_app.storage.keyfile import KeyFile
 from shelter_app.storage.schema import Account, AuditEntry
 from shelter_app.storage.throttle import MAX_DELAY_S, Throttle
 from shelter_app.validation import optional_text, valid_date
 from tests.conftest import ADMIN, ADMIN_PASSWORD, STAFF_PASSWORD, needs_sigkill
+
+AS_ADMIN = Opener.administrator(ADMIN, ADMIN_PASSWORD)
 
 FULL = os.environ.get("OBERIH_FAULTS_FULL") == "1"
 
@@ -389,6 +393,7 @@ def _kept_copy_count(folder: Path, kept_db: Path) -> int:
     probe.mkdir()
     shutil.copy(kept_db, probe / "oberih.db")
     shutil.copy(folder / f"oberih.db.keys{suffix}", probe / "oberih.db.keys")
+    shutil.copy(folder / "oberih.db.throttle", probe / "oberih.db.throttle")  # stays put
     for extra in ("-wal",):
         src = folder / f"oberih.db{extra}{suffix}"
         if src.exists():
@@ -398,7 +403,7 @@ def _kept_copy_count(folder: Path, kept_db: Path) -> int:
 
 def test_restore_puts_the_backup_in_place_with_private_modes(restore_case):
     path, backup = restore_case
-    result = backups.restore_backup(backup, path)
+    result = backups.restore_backup(backup, path, AS_ADMIN)
     assert account_count(path) == 3
     assert (path.stat().st_mode & 0o777) == 0o600
     assert (path.with_name("oberih.db.keys").stat().st_mode & 0o777) == 0o600
@@ -411,8 +416,8 @@ def test_two_restores_in_the_same_second_keep_both_previous_copies(restore_case,
     path, backup = restore_case
     fixed = datetime(2026, 12, 4, 12, 0, 0)
     monkeypatch.setattr(backups, "utcnow", lambda: fixed)
-    first = backups.restore_backup(backup, path)
-    second = backups.restore_backup(backup, path)
+    first = backups.restore_backup(backup, path, AS_ADMIN)
+    second = backups.restore_backup(backup, path, AS_ADMIN)
     assert set(first.kept_aside).isdisjoint(second.kept_aside)
     kept_first = next(p for p in first.kept_aside if p.name.startswith("oberih.db.before"))
     assert _kept_copy_count(path.parent, kept_first) == 13  # the 10 late rows survive
@@ -424,9 +429,9 @@ def test_restore_is_refused_while_a_command_line_writer_has_the_database_open(re
     keys_before = sha(path.with_name("oberih.db.keys"))
     try:
         with pytest.raises(DatabaseInUse):
-            backups.restore_backup(backup, path)
+            backups.restore_backup(backup, path, AS_ADMIN)
         code, _out, _err = run_cli("restore", "--backup", str(backup), "--db", str(path),
-                                   password=None)  # fmt: skip
+                                   "--user", ADMIN, "--password-stdin")  # fmt: skip
         assert code == ExitCode.DATABASE_IN_USE
         assert not list(path.parent.glob("*before-restore*"))
         assert not DatabasePaths.for_database(path).restore_journal.exists()
@@ -451,11 +456,16 @@ def test_nobody_opens_the_database_while_a_restore_holds_the_gate(restore_case):
     assert account_count(path) == 13
 
 
-def _rewrite_backup(src: Path, dest: Path, change) -> None:
+def _rewrite_backup(src: Path, dest: Path, change, remac: bool = False) -> None:
+    """The backup with its manifest changed; `remac`: signed again with the data key,
+    as only someone holding an administrator's password could."""
     with zipfile.ZipFile(src) as zf:
         parts = {n: zf.read(n) for n in (MANIFEST, KEYS, DATABASE)}
     manifest = json.loads(parts[MANIFEST])
     change(manifest)
+    if remac:
+        data_key = backup_trust.unlock(KeyFile(json.loads(parts[KEYS])), AS_ADMIN)
+        manifest["mac"] = backup_trust.manifest_mac(data_key, manifest)
     parts[MANIFEST] = json.dumps(manifest).encode()
     with zipfile.ZipFile(dest, "w", compression=zipfile.ZIP_STORED) as zf:
         for name, data in parts.items():
@@ -465,10 +475,10 @@ def _rewrite_backup(src: Path, dest: Path, change) -> None:
 def test_a_backup_from_a_newer_schema_is_refused_before_anything_is_touched(restore_case, tmp_path):
     path, backup = restore_case
     newer = tmp_path / "newer.oberih-backup"
-    _rewrite_backup(backup, newer, lambda m: m.update(schema_revision="9999_future"))
+    _rewrite_backup(backup, newer, lambda m: m.update(schema_revision="9999_future"), remac=True)
     before = folder_state(path.parent)
     with pytest.raises(SchemaTooNew):
-        backups.restore_backup(newer, path)
+        backups.restore_backup(newer, path, AS_ADMIN)
     assert folder_state(path.parent) == before
     assert account_count(path) == 13
 
@@ -493,7 +503,7 @@ def test_a_zip_bomb_is_refused_from_its_directory_in_little_time_and_memory(rest
     tracemalloc.start()
     started = time.perf_counter()
     with pytest.raises(BackupRefused):
-        backups.restore_backup(bomb, path)
+        backups.restore_backup(bomb, path, AS_ADMIN)
     took = time.perf_counter() - started
     _current, peak = tracemalloc.get_traced_memory()
     tracemalloc.stop()
@@ -516,7 +526,7 @@ def test_a_rename_failing_half_way_rolls_the_restore_back(restore_case, monkeypa
 
     monkeypatch.setattr(files.os, "replace", flaky)
     with pytest.raises(PermissionError):
-        backups.restore_backup(backup, path)
+        backups.restore_backup(backup, path, AS_ADMIN)
     monkeypatch.undo()
     assert folder_state(path.parent) == before
     assert account_count(path) == 13
@@ -534,7 +544,7 @@ def test_a_failed_audit_head_write_after_restore_is_a_warning_finished_later(
         return real(target, data)
 
     monkeypatch.setattr(restore_journal, "atomic_write", head_fails)
-    result = backups.restore_backup(backup, path)
+    result = backups.restore_backup(backup, path, AS_ADMIN)
     assert [type(w.fault) for w in result.warnings] == [DiskFull]
     monkeypatch.undo()
     assert DatabasePaths.for_database(path).restore_journal.exists()
@@ -575,7 +585,8 @@ KILLER = textwrap.dedent(
 
         backup_file.stream_member = stream
     from shelter_app.backups import restore_backup
-    restore_backup(Path(sys.argv[1]), Path(sys.argv[2]))
+    from shelter_app.storage.backup_trust import Opener
+    restore_backup(Path(sys.argv[1]), Path(sys.argv[2]), Opener.administrator(*sys.argv[4:6]))
     print(renames[0])
     """
 )
@@ -583,7 +594,7 @@ KILLER = textwrap.dedent(
 
 def _restore_in_child(backup: Path, path: Path, point: int) -> subprocess.CompletedProcess:
     return subprocess.run(
-        [sys.executable, "-c", KILLER, str(backup), str(path), str(point)],
+        [sys.executable, "-c", KILLER, str(backup), str(path), str(point), ADMIN, ADMIN_PASSWORD],
         capture_output=True,
         text=True,
         timeout=120,
@@ -692,15 +703,19 @@ def test_within_one_boot_the_wait_follows_the_monotonic_clock(opened, moved):
     assert throttle.wait_remaining(locator, now + moved.total_seconds()) == 0.0
 
 
-def test_the_days_backup_is_kept_when_the_clock_moved_back(opened, tmp_path):
-    folder = tmp_path / "auto"
+def test_the_days_backup_is_kept_when_the_clock_moved_back(opened):
+    from shelter_app import settings
+
+    def on(when: datetime) -> None:
+        opened.db.clock = lambda: when.replace(tzinfo=UTC).timestamp()
+
+    settings.update_settings(opened.db, opened.admin, backup_generations=2)
+    folder = opened.db.paths.backup_dir
     for day in range(3):
-        backups.auto_backup_if_due(
-            opened.db, opened.admin, folder, generations=2, now=datetime(2026, 11, 10 + day, 18)
-        )
-    made = backups.auto_backup_if_due(
-        opened.db, opened.admin, folder, generations=2, now=datetime(2025, 11, 1, 18)
-    )
+        on(datetime(2026, 11, 10 + day, 18))
+        backups.auto_backup_if_due(opened.db, opened.admin)
+    on(datetime(2025, 11, 1, 18))
+    made = backups.auto_backup_if_due(opened.db, opened.admin)
     assert made is not None and made.path.exists()  # the newest, though its date is older
     assert backups.list_backups(folder)[0] == made.path
 

@@ -15,10 +15,13 @@ from shelter_app.database import Database
 from shelter_app.errors import SchemaTooNew
 from shelter_app.storage import migrate
 from shelter_app.storage.backup_file import inspect_backup
+from shelter_app.storage.backup_trust import Opener
 from shelter_app.storage.engine import IMMEDIATE, make_engine
 from shelter_app.storage.files import DatabasePaths
 from tests.conftest import ADMIN, ADMIN_PASSWORD
 from tests.sealed_view import all_keys, unseal_everything
+
+AS_ADMIN = Opener.administrator(ADMIN, ADMIN_PASSWORD)
 
 
 def _downgrade(opened, target: str) -> None:
@@ -118,7 +121,7 @@ def test_older_database_is_backed_up_then_upgraded_keeping_every_row(opened, sta
     assert len(found) == 1 and f"0001-to-{migrate.head_revision()}" in found[0].name
     assert inspect_backup(found[0]).schema_revision == "0001"
     restored = opened.path.parent / "restored" / "oberih.db"
-    restore_backup(found[0], restored)
+    restore_backup(found[0], restored, AS_ADMIN)
     copy = make_engine(restored, data_key)
     with copy.connect() as conn:
         assert conn.execute(text("SELECT version_num FROM alembic_version")).scalar_one() == "0001"

@@ -23,6 +23,7 @@ from shelter_app.local_files import InstanceLock, database_exists, instance_lock
 from shelter_app.permissions import Role
 
 from . import appearance
+from .clipboard_guard import ClipboardGuard
 from .context import AppContext
 from .fault_dialog import fault_box, show_fault
 from .first_run import FirstRunWizard
@@ -92,6 +93,8 @@ class OberihApp(QObject):
         self.main: MainWindow | None = None
         self.locker: LockController | None = None
         self.progress: QProgressDialog | None = None
+        # cleared on lock, idle lock and sign-out (ui/clipboard_guard.py)
+        self.clipboard_guard = ClipboardGuard(self)
 
     # --- start -------------------------------------------------------------------------
 
@@ -214,6 +217,7 @@ class OberihApp(QObject):
 
     def _locked_changed(self, locked: bool) -> None:
         if locked:
+            self.clipboard_guard.clear_ours()
             self._daily_backup()
 
     def about_to_quit(self) -> None:
@@ -232,6 +236,7 @@ class OberihApp(QObject):
         the database on the worker, then call `then()`."""
         ctx, main, locker = self.ctx, self.main, self.locker
         self.ctx = self.main = self.locker = None
+        self.clipboard_guard.clear_ours()
         if ctx is None:
             then()
             return
@@ -295,10 +300,10 @@ class OberihApp(QObject):
 
     # --- restore -----------------------------------------------------------------------
 
-    def restore(self, backup: Path) -> None:
-        self._end_session(lambda: self._restore_closed(Path(backup)))
+    def restore(self, backup: Path, opener: backups.Opener) -> None:
+        self._end_session(lambda: self._restore_closed(Path(backup), opener))
 
-    def _restore_closed(self, backup: Path) -> None:
+    def _restore_closed(self, backup: Path, opener: backups.Opener) -> None:
         if self.instance_lock is not None:
             self.instance_lock.release()
         self.progress = busy_dialog(self.tr("Restoring the backup…"), None)
@@ -307,6 +312,7 @@ class OberihApp(QObject):
             backups.restore_backup,
             backup,
             self.db_path,
+            opener,
             on_done=self._restored,
             on_error=lambda e: self._restored(None, e),
         )
@@ -327,7 +333,8 @@ class OberihApp(QObject):
         else:
             notice = self.tr(
                 "The backup was restored and checked. The previous database is kept beside "
-                "it under a dated name. Sign in again."
+                "it under a dated name. Sign in again as an administrator and give the "
+                "other staff new passwords."
             )
         self.show_sign_in(notice)
 

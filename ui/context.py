@@ -28,7 +28,8 @@ class AppContext(QObject):
     navigate = Signal(str, object)
     # the administrator chose a backup to restore: the app signs out, closes the database,
     # restores it (keeping the current files aside) and returns to the sign-in window
-    restore_requested = Signal(object)  # Path of the backup file
+    # (with who opens it: an administrator's password or the recovery code, checked)
+    restore_requested = Signal(object, object)  # Path of the backup file, backups.Opener
     # a save committed but its follow-up step did not (AfterCommitProblem): a warning
     after_commit_warning = Signal(object)
 

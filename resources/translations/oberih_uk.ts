@@ -785,8 +785,12 @@
         <translation>Оберіть резервну копію для відновлення</translation>
     </message>
     <message>
-        <source>Everything entered after %1 will be missing from the restored database. The current database is not deleted: it is kept aside in its folder. Everyone is signed out; afterwards, sign in with the passwords that were valid when the backup was made.</source>
-        <translation>Усього, що внесено після %1, у відновленій базі не буде. Поточну базу не видаляємо: її буде відкладено в тій самій папці. Усіх буде виведено з програми; потім входьте з паролями, які діяли, коли робили цю копію.</translation>
+        <source>Everything entered after %1 will be missing from the restored database. The current database is not deleted: it is kept aside in its folder. Everyone is signed out. A backup holds only the administrators&apos; keys: afterwards the administrators sign in with the passwords they had when the backup was made, and give the other staff new passwords under Accounts.</source>
+        <translation>Усе, що внесено після %1, у відновленій базі буде відсутнє. Поточну базу не видалено: її буде відкладено в тій самій папці. Усіх буде виведено з програми. Резервна копія містить лише ключі адміністраторів: потім адміністратори входять із паролями, які мали на час створення копії, і задають іншим працівницям нові паролі в розділі «Облікові записи».</translation>
+    </message>
+    <message>
+        <source>Enter the password or the recovery code.</source>
+        <translation>Введіть пароль або код відновлення.</translation>
     </message>
     <message>
         <source>This backup comes from a different database than the one open now.</source>
@@ -4415,8 +4419,8 @@
         <translation>Резервну копію не відновлено: %1</translation>
     </message>
     <message>
-        <source>The backup was restored and checked. The previous database is kept beside it under a dated name. Sign in again.</source>
-        <translation>Резервну копію відновлено й перевірено. Попередню базу збережено поруч під назвою з датою. Увійдіть знову.</translation>
+        <source>The backup was restored and checked. The previous database is kept beside it under a dated name. Sign in again as an administrator and give the other staff new passwords.</source>
+        <translation>Резервну копію відновлено й перевірено. Попередню базу збережено поруч під назвою з датою. Увійдіть знову як адміністратор і задайте іншим працівницям нові паролі.</translation>
     </message>
     <message>
         <source>The daily backup could not be made: %1</source>
@@ -5333,6 +5337,17 @@
     <message>
         <source>&amp;New date:</source>
         <translation>&amp;Нова дата:</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>This is the &amp;recovery code</source>
+        <translation>Це &amp;код відновлення</translation>
+    </message>
+    <message>
+        <source>Your &amp;password when the backup was made:</source>
+        <translation>Ваш &amp;пароль на час створення копії:</translation>
     </message>
 </context>
 <context>
@@ -7461,6 +7476,10 @@
         <translation>Годинник комп&apos;ютера переведено назад</translation>
     </message>
     <message>
+        <source>Sign-in attempt counter deleted or altered</source>
+        <translation>Лічильник спроб входу видалено або змінено</translation>
+    </message>
+    <message>
         <source>Settings changed</source>
         <translation>Налаштування змінено</translation>
     </message>
@@ -7483,6 +7502,10 @@
     <message>
         <source>Client card viewed</source>
         <translation>Переглянуто картку клієнтки</translation>
+    </message>
+    <message>
+        <source>Page of the client list or a search viewed</source>
+        <translation>Переглянуто сторінку списку клієнток або пошуку</translation>
     </message>
     <message>
         <source>Client history viewed</source>
@@ -8671,6 +8694,14 @@
         <translation>Резервну копію записано й перевірено: %1</translation>
     </message>
     <message>
+        <source>The recovery code is empty.</source>
+        <translation>Код відновлення порожній.</translation>
+    </message>
+    <message>
+        <source>Give --user NAME with --password-stdin (an administrator of the backup), or --recovery-code-stdin.</source>
+        <translation>Вкажіть --user ІМ’Я з --password-stdin (адміністратор резервної копії) або --recovery-code-stdin.</translation>
+    </message>
+    <message>
         <source>Restored the backup of %1 to %2.</source>
         <translation>Відновлено резервну копію від %1 до %2.</translation>
     </message>
@@ -9141,6 +9172,10 @@
     <message>
         <source>The recovery code is not correct.</source>
         <translation>Код відновлення неправильний.</translation>
+    </message>
+    <message>
+        <source>A backup is restored with the password of one of its administrators or with the recovery code; nothing was changed.</source>
+        <translation>Резервну копію відновлюють паролем одного з її адміністраторів або кодом відновлення; нічого не змінено.</translation>
     </message>
     <message>
         <source>Too many failed attempts. Try again in %1 s.</source>
@@ -10984,6 +11019,10 @@
         <translation>Текст містить недопустимий символ.</translation>
     </message>
     <message>
+        <source>The text contains a control or text-direction character; remove it (it may have come with pasted text).</source>
+        <translation>Текст містить керівний символ або символ напрямку тексту; вилучіть його (він міг потрапити з уставленим текстом).</translation>
+    </message>
+    <message>
         <source>Choose a value from the list.</source>
         <translation>Оберіть значення зі списку.</translation>
     </message>
@@ -11014,6 +11053,38 @@
     <message>
         <source>This date cannot be before %1.</source>
         <translation>Ця дата не може бути раніше %1.</translation>
+    </message>
+    <message>
+        <source>It is built on a common word, name or place, which is guessed first.</source>
+        <translation>Він складений із поширеного слова, імені чи назви місця, які вгадують першими.</translation>
+    </message>
+    <message>
+        <source>It contains a run such as 12345, abcde or qwerty.</source>
+        <translation>Він містить послідовність на кшталт 12345, abcde чи qwerty.</translation>
+    </message>
+    <message>
+        <source>It repeats the same characters.</source>
+        <translation>Він повторює ті самі символи.</translation>
+    </message>
+    <message>
+        <source>It contains a date or a year.</source>
+        <translation>Він містить дату або рік.</translation>
+    </message>
+    <message>
+        <source>It is built on a common password or word, which is guessed first.</source>
+        <translation>Він складений із поширеного пароля чи слова, які вгадують першими.</translation>
+    </message>
+    <message>
+        <source>It is too easy to guess.</source>
+        <translation>Його надто легко вгадати.</translation>
+    </message>
+    <message>
+        <source>This password is too weak.</source>
+        <translation>Цей пароль надто слабкий.</translation>
+    </message>
+    <message>
+        <source>Use a few unrelated words, or add more characters of your own.</source>
+        <translation>Використайте кілька не пов’язаних між собою слів або додайте більше власних символів.</translation>
     </message>
 </context>
 <context>

@@ -38,8 +38,9 @@ def unencrypted_copy(db: Database) -> Iterator[Database]:
                 cur.execute("DETACH DATABASE plain")
         paths = DatabasePaths.for_database(dest)
         shutil.copyfile(db.paths.key_file, paths.key_file)
-        if db.paths.audit_head.exists():
-            shutil.copyfile(db.paths.audit_head, paths.audit_head)
+        for sidecar in ("audit_head", "throttle"):  # the key file names its throttle file
+            if getattr(db.paths, sidecar).exists():
+                shutil.copyfile(getattr(db.paths, sidecar), getattr(paths, sidecar))
         engine = make_unencrypted_engine_for_benchmark(dest)
         enable_wal(engine)
         locator = db.keyfile.locator("admin")

@@ -1,7 +1,8 @@
 """The backup file format: a ZIP (stored, not compressed) with a manifest, the key file
 and a consistent encrypted copy of the database (sqlcipher_export under the same data
-key). It opens with the same passwords and recovery code as the database it came from;
-nothing in it is plaintext."""
+key). Its key file holds only the administrators' and the recovery slots, and its
+manifest an HMAC under the data key (storage/backup_trust.py); nothing in it is
+plaintext. Format 1 (before both) is still read."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ import hashlib
 import json
 import os
 import zipfile
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 from typing import Any, BinaryIO
@@ -22,13 +23,15 @@ from .. import __version__
 from ..audit_chain import fingerprint
 from ..errors import BackupFailed, BackupRefused, OberihError
 from . import copies, faults, migrate
+from .backup_trust import MANIFEST_MAC, manifest_mac
 from .engine import SQLITE_HEADER, make_engine
-from .files import fsync_dir, private_file
+from .files import fsync_dir, private_file, private_folder
 from .keyfile import KeyFile
 from .schema import AuditEntry
 
 FORMAT = "oberih-backup"
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
+READABLE_VERSIONS = (1, 2)  # 1: every slot, a manifest without a MAC
 MANIFEST = "manifest.json"
 DATABASE = "database.sqlcipher"
 KEYS = "keys.json"
@@ -54,6 +57,10 @@ class BackupManifest:
     audit_mac: str
     database_sha256: str = ""
     keys_sha256: str = ""
+    version: int = FORMAT_VERSION
+    # the manifest as stored and the key file's bytes, for restore's checks
+    document: dict[str, Any] = field(default_factory=dict, repr=False, compare=False)
+    keys: bytes = field(default=b"", repr=False, compare=False)
 
 
 def sha256_bytes(data: bytes) -> str:
@@ -85,17 +92,19 @@ def _snapshot_facts(copy_path: Path, data_key: bytes) -> tuple[str | None, int, 
 def write_backup_file(
     engine: Engine,
     data_key: bytes,
-    key_file: Path,
+    keyfile: KeyFile,
     database_id: str,
     dest: Path,
     created_at: datetime,
 ) -> BackupInfo:
-    """Write and verify a backup file. No permission check: callers decide who may."""
+    """Write and verify a backup file (0600, in a folder made 0700 if new) holding
+    `keyfile`, signed here under `data_key`. No permission check: callers decide who
+    may, and which slots go in."""
     dest = Path(dest).expanduser().absolute()
     if dest.exists():
         raise BackupFailed()
     created = created_at
-    dest.parent.mkdir(parents=True, exist_ok=True)
+    private_folder(dest.parent)
     scratch = dest.with_name(f".{dest.name}.db-part")
     tmp = dest.with_name(f".{dest.name}.tmp")
     for leftover in (scratch, tmp):
@@ -105,7 +114,7 @@ def write_backup_file(
         copies.export_copy(engine, data_key, scratch)
         revision, seq, mac = _snapshot_facts(scratch, data_key)
         db_bytes = scratch.read_bytes()
-        keys = key_file.read_bytes()
+        keys = keyfile.signed(data_key).to_bytes()
         manifest = {
             "format": FORMAT,
             "version": FORMAT_VERSION,
@@ -123,7 +132,11 @@ def write_backup_file(
             "files": {DATABASE: sha256_bytes(db_bytes), KEYS: sha256_bytes(keys)},
             "sizes": {DATABASE: len(db_bytes), KEYS: len(keys)},
         }
-        with zipfile.ZipFile(tmp, "w", compression=zipfile.ZIP_STORED) as zf:
+        manifest[MANIFEST_MAC] = manifest_mac(data_key, manifest)
+        with (
+            private_file(tmp) as raw,
+            zipfile.ZipFile(raw, "w", compression=zipfile.ZIP_STORED) as zf,
+        ):
             zf.writestr(MANIFEST, json.dumps(manifest, indent=1, sort_keys=True))
             zf.writestr(KEYS, keys)
             zf.writestr(DATABASE, db_bytes)
@@ -225,7 +238,9 @@ def inspect_backup(path: str | Path) -> BackupManifest:
             manifest = _read_manifest(zf, infos)
             keys = zf.read(KEYS)
             db_sha, db_head = stream_member(zf, infos[DATABASE])
-        if manifest["format"] != FORMAT or manifest["version"] != FORMAT_VERSION:
+        if manifest["format"] != FORMAT or manifest["version"] not in READABLE_VERSIONS:
+            raise ValueError
+        if manifest["version"] >= 2 and not isinstance(manifest.get(MANIFEST_MAC), str):
             raise ValueError
         if manifest["files"][DATABASE] != db_sha:
             raise ValueError
@@ -245,6 +260,9 @@ def inspect_backup(path: str | Path) -> BackupManifest:
             str(manifest["audit_head"]["mac"]),
             str(manifest["files"][DATABASE]),
             str(manifest["files"][KEYS]),
+            int(manifest["version"]),
+            manifest,
+            keys,
         )
     except (
         OSError,

@@ -15,7 +15,7 @@ from sqlalchemy import Engine, text
 from ..errors import StorageFault
 from . import faults
 from .engine import make_engine, raw_cursor, raw_key_literal, sqlite_integrity
-from .files import fsync_dir
+from .files import fsync_dir, private_file, private_folder
 
 
 class CopyFailed(Exception):
@@ -41,7 +41,8 @@ def export_copy(engine: Engine, data_key: bytes, dest: Path) -> None:
     rows in every table as the source did when the copy was taken."""
     if dest.exists():
         raise CopyFailed("destination exists")
-    dest.parent.mkdir(parents=True, exist_ok=True)
+    private_folder(dest.parent)
+    private_file(dest).close()  # SQLite would make it 0644: an empty 0600 file first
     try:
         with raw_cursor(engine) as cur:
             cur.execute(

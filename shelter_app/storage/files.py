@@ -101,9 +101,33 @@ def replace_retrying(src: str | os.PathLike[str], dst: str | os.PathLike[str]) -
             time.sleep(REPLACE_PAUSE_S * (attempt + 1))
 
 
+PRIVATE_FILE = 0o600
+PRIVATE_FOLDER = 0o700
+
+
+def private_folder(folder: Path) -> None:
+    """Make `folder` and any missing parents, each only this account may enter (0700 on
+    POSIX). A folder that already exists is left as it is: it may be the user's own
+    (Documents, a USB stick), not Oberih's."""
+    missing = []
+    probe = folder
+    while not probe.exists() and probe.parent != probe:
+        missing.append(probe)
+        probe = probe.parent
+    for new in reversed(missing):
+        try:
+            new.mkdir(mode=PRIVATE_FOLDER)
+        except FileExistsError:
+            continue
+        if os.name != "nt":  # the umask may have taken bits away, never added any
+            new.chmod(PRIVATE_FOLDER)
+
+
 def private_file(path: Path) -> BinaryIO:
     """A new file only this account can read (0600), refusing to follow an existing one."""
-    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o600)
+    fd = os.open(
+        path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), PRIVATE_FILE
+    )
     return os.fdopen(fd, "wb")
 
 
@@ -112,7 +136,7 @@ def atomic_write(path: Path, data: bytes) -> None:
 
     The temporary file is created in the same folder (same file system) and holds only
     what the target will hold, so nothing sensitive lands in a system temp folder."""
-    path.parent.mkdir(parents=True, exist_ok=True)
+    private_folder(path.parent)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
         with os.fdopen(fd, "wb") as f:

@@ -16,7 +16,7 @@ from .files import DatabasePaths
 
 class InstanceLock:
     def __init__(self, paths: DatabasePaths):
-        self._lock = FileLock(paths.instance_lock, timeout=0)
+        self._lock = FileLock(paths.instance_lock, timeout=0, mode=0o600)
 
     def acquire(self) -> None:
         try:

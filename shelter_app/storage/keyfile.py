@@ -246,9 +246,14 @@ class KeyFile:
 
     def save(self, path: Path, data_key: bytes) -> KeyFile:
         """Sign with `data_key` and replace the file atomically. Returns the signed copy."""
+        signed = self.signed(data_key)
+        atomic_write(path, signed.to_bytes())
+        return signed
+
+    def signed(self, data_key: bytes) -> KeyFile:
+        """A copy carrying the MAC under `data_key` (for a file written elsewhere: a backup)."""
         signed = self._copy()
         signed._doc["mac"] = signed._mac(data_key)
-        atomic_write(path, signed.to_bytes())
         return signed
 
     def _copy(self) -> KeyFile:
@@ -269,6 +274,18 @@ class KeyFile:
     @property
     def database_id(self) -> str:
         return str(self._doc["database_id"])
+
+    @property
+    def throttle_id(self) -> str | None:
+        """The id of the sign-in throttle file that belongs with this key file (None in
+        files written before): read before unlock, authenticated by the MAC after it."""
+        value = self._doc.get("throttle_id")
+        return value if isinstance(value, str) else None
+
+    def with_throttle_id(self, throttle_id: str) -> KeyFile:
+        new = self._copy()
+        new._doc["throttle_id"] = throttle_id
+        return new
 
     def locator(self, username: str) -> str:
         salt = _unb64(self._doc["locator_salt"])

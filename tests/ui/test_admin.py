@@ -379,9 +379,22 @@ def test_restore_asks_for_confirmation_then_hands_over_to_the_app(qtbot, admin_p
     dialog = section.dialog
     assert isinstance(dialog, ConfirmDialog) and dialog.isVisible()
     assert "kept aside" in dialog.warning.text()
-    with qtbot.waitSignal(ctx.restore_requested) as signal:
+    assert "new passwords" in dialog.warning.text()
+    # without the password, or with a wrong one, nobody is signed out
+    with qtbot.assertNotEmitted(ctx.restore_requested):
         click(qtbot, dialog.confirm_button)
-    assert signal.args == [made.path]
+        assert "Enter the password" in dialog.banner.text()
+        type_text(dialog.secret, "Not-her-password-1")
+        click(qtbot, dialog.confirm_button)
+        idle(ctx)
+        qtbot.waitUntil(lambda: "Wrong username or password" in dialog.banner.text())
+    dialog.secret.clear()
+    type_text(dialog.secret, ADMIN_PASSWORD)
+    with qtbot.waitSignal(ctx.restore_requested, timeout=15_000) as signal:
+        click(qtbot, dialog.confirm_button)
+    assert signal.args[0] == made.path
+    assert signal.args[1] == backups.Opener.administrator(ctx.user.username, ADMIN_PASSWORD)
+    assert dialog.secret.text() == ""
 
 
 def test_restore_of_a_file_that_is_no_backup_is_refused(qtbot, admin_page, idle, tmp_path):

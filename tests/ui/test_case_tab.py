@@ -4,6 +4,7 @@ approval; and the buttons that start the usual work for her with her already cho
 
 from __future__ import annotations
 
+import os
 from datetime import date, timedelta
 
 from PySide6.QtCore import Qt
@@ -64,6 +65,8 @@ def test_a_case_worker_runs_her_case_from_the_card(
     dialog.fileSelected.emit(str(target))
     idle(ctx)
     assert target.read_bytes().startswith(b"%PDF")
+    if os.name != "nt":  # only this account reads it: it names her and her risks
+        assert (target.stat().st_mode & 0o777) == 0o600
     dialog.reject()
 
     # the plan: a goal, then an action

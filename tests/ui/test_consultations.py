@@ -351,6 +351,11 @@ def test_psychologists_notes_never_reach_a_lawyer_or_a_case_worker(
     ]
     assert history.model.index(1, 3).data() == "Staff psychologist"
     assert all(r.note is None for r in history.records())
+    # and what was said never reaches her window, not only the table (who/when only)
+    assert all(
+        (r.topics, r.outcome, r.follow_up_on, r.has_note) == ((), None, None, False)
+        for r in history.records()
+    )
     shown = _all_text(page)
     assert PSY_NOTE not in shown and LEGAL_NOTE not in shown
     assert "Trauma" not in shown and "Alimony" not in shown  # not even the topics

@@ -338,3 +338,62 @@ def test_printing_the_recovery_code_opens_the_print_dialog(qtbot):
     dialogs = parent.findChildren(QPrintDialog)
     assert len(dialogs) == 1 and dialogs[0].isVisible()
     dialogs[0].reject()
+
+
+# --- the clipboard leaves with the session ------------------------------------------------
+
+
+def _copy_in_oberih(controller, text: str) -> None:
+    """A worker copies a phone number from a field of the main window (Ctrl+C)."""
+    from PySide6.QtWidgets import QLineEdit
+
+    field = QLineEdit(controller.main)  # any field of it: a card's phone, say
+    field.show()
+    controller.main.activateWindow()
+    field.setFocus()
+    field.setText(text)
+    field.selectAll()
+    field.copy()
+    QApplication.processEvents()
+    assert QApplication.clipboard().text() == text
+
+
+PHONE = "+380501234567 Ґонта"
+
+
+def test_what_was_copied_in_oberih_is_cleared_on_lock(qtbot, signed_in):
+    """Before, a copied name or phone number stayed on the clipboard through the lock
+    and sign-out, for the next person at the computer."""
+    _copy_in_oberih(signed_in, PHONE)
+    qtbot.keyClick(signed_in.main, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    assert signed_in.locker.locked
+    assert QApplication.clipboard().text() == ""
+
+
+def test_what_was_copied_in_oberih_is_cleared_on_idle_lock(qtbot, signed_in):
+    _copy_in_oberih(signed_in, PHONE)
+    locker = signed_in.locker
+    locker.idle_ms = 300
+    locker._timer.start(locker.idle_ms)
+    qtbot.waitUntil(lambda: locker.locked, timeout=5_000)
+    assert QApplication.clipboard().text() == ""
+
+
+def test_what_was_copied_in_oberih_is_cleared_on_sign_out(qtbot, signed_in):
+    _copy_in_oberih(signed_in, PHONE)
+    signed_in.sign_out()
+    qtbot.waitUntil(lambda: signed_in.sign_in_window is not None, timeout=15_000)
+    assert QApplication.clipboard().text() == ""
+
+
+def test_what_was_copied_elsewhere_afterwards_is_left_alone(qtbot, signed_in, monkeypatch):
+    from PySide6.QtGui import QGuiApplication
+
+    _copy_in_oberih(signed_in, PHONE)
+    # another program copies while Oberih has no focus (and does not own the clipboard)
+    monkeypatch.setattr(QGuiApplication, "focusWindow", staticmethod(lambda: None))
+    QApplication.clipboard().setText("a recipe for borshch")
+    QApplication.processEvents()
+    monkeypatch.undo()
+    signed_in.locker.lock()
+    assert QApplication.clipboard().text() == "a recipe for borshch"

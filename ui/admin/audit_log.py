@@ -84,12 +84,16 @@ ACTIONS: dict[str, str] = {
         "audit_log", "New recovery code made (awaiting confirmation)"
     ),
     "clock.moved_back": QT_TRANSLATE_NOOP("audit_log", "Computer clock moved back"),
+    "throttle.reset_detected": QT_TRANSLATE_NOOP(
+        "audit_log", "Sign-in attempt counter deleted or altered"
+    ),
     "settings.changed": QT_TRANSLATE_NOOP("audit_log", "Settings changed"),
     "records.purged": QT_TRANSLATE_NOOP("audit_log", "Old records anonymised"),
     "demo.generated": QT_TRANSLATE_NOOP("audit_log", "Demo data generated"),
     "client.created": QT_TRANSLATE_NOOP("audit_log", "Client registered"),
     "client.updated": QT_TRANSLATE_NOOP("audit_log", "Client details changed"),
     "client.viewed": QT_TRANSLATE_NOOP("audit_log", "Client card viewed"),
+    "clients.listed": QT_TRANSLATE_NOOP("audit_log", "Page of the client list or a search viewed"),
     "client.history_viewed": QT_TRANSLATE_NOOP("audit_log", "Client history viewed"),
     "client.archived": QT_TRANSLATE_NOOP("audit_log", "Client archived"),
     "client.restored": QT_TRANSLATE_NOOP("audit_log", "Client restored from archive"),

@@ -17,6 +17,7 @@ from PySide6.QtCore import (
     QStandardPaths,
 )
 from PySide6.QtWidgets import (
+    QCheckBox,
     QDialog,
     QFileDialog,
     QFormLayout,
@@ -24,6 +25,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QLineEdit,
     QPushButton,
     QSpinBox,
     QTableView,
@@ -384,8 +386,9 @@ class BackupsSection(QWidget):
             self.tr(
                 "Everything entered after %1 will be missing from the restored database. The "
                 "current database is not deleted: it is kept aside in its folder. Everyone is "
-                "signed out; afterwards, sign in with the passwords that were valid when the "
-                "backup was made."
+                "signed out. A backup holds only the administrators' keys: afterwards the "
+                "administrators sign in with the passwords they had when the backup was made, "
+                "and give the other staff new passwords under Accounts."
             ),
             local_time_text(manifest.created_at),
         )
@@ -393,7 +396,7 @@ class BackupsSection(QWidget):
             warning += " " + self.tr(
                 "This backup comes from a different database than the one open now."
             )
-        dialog = ConfirmDialog(
+        dialog = RestoreDialog(
             self.tr("Restore a backup"),
             fill(
                 self.tr("Replace the database with the backup %1, made on %2?"),
@@ -404,11 +407,51 @@ class BackupsSection(QWidget):
             self,
             warning=warning,
         )
-        dialog.confirmed.connect(lambda: self._restore(dialog, path))
+        dialog.confirmed.connect(lambda: self._check_opener(dialog, path))
         self.dialog = dialog
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
 
-    def _restore(self, dialog: ConfirmDialog, path: Path) -> None:
+    def _check_opener(self, dialog: RestoreDialog, path: Path) -> None:
+        """The password or code must open the backup before everyone is signed out."""
+        secret = dialog.secret.text()
+        if not secret:
+            dialog.set_working(False)
+            dialog.banner.setText(self.tr("Enter the password or the recovery code."))
+            dialog.banner.show()
+            return
+        if dialog.use_recovery.isChecked():
+            opener = backups.Opener.recovery(secret)
+        else:
+            opener = backups.Opener.administrator(self.ctx.user.username, secret)
+        self.ctx.worker.submit(
+            backups.check_restore_opener,
+            path,
+            opener,
+            on_done=lambda _manifest: self._restore(dialog, path, opener),
+            on_error=dialog.show_error,
+            owner=dialog,
+        )
+
+    def _restore(self, dialog: RestoreDialog, path: Path, opener: backups.Opener) -> None:
+        dialog.secret.clear()
         dialog.accept()
-        self.ctx.restore_requested.emit(Path(path))
+        self.ctx.restore_requested.emit(Path(path), opener)
+
+
+class RestoreDialog(ConfirmDialog):
+    """The restore confirmation, with the secret that opens the backup: the
+    administrator's password as it was when the backup was made, or the recovery code."""
+
+    def __init__(self, title: str, text: str, confirm_text: str, parent: QWidget, *, warning: str):
+        super().__init__(title, text, confirm_text, parent, warning=warning)
+        form = QFormLayout()
+        self.secret = QLineEdit(self)
+        self.secret.setEchoMode(QLineEdit.EchoMode.Password)
+        self.use_recovery = QCheckBox(self.tr("This is the &recovery code"), self)
+        form.addRow(self.tr("Your &password when the backup was made:"), self.secret)
+        form.addRow("", self.use_recovery)
+        outer = self.layout()
+        if isinstance(outer, QVBoxLayout):
+            outer.insertLayout(outer.indexOf(self.buttons), form)
+        self.secret.setFocus()

@@ -46,6 +46,7 @@ from shelter_app.clients import ClientCard
 from shelter_app.errors import OberihError
 from shelter_app.i18n import fill
 from shelter_app.permissions import Permission, role_label
+from shelter_app.reports.export import write_file
 
 from ..clients.risk_dialogs import RecordDialog
 from ..clients.tabs.base import ClientTab
@@ -410,8 +411,8 @@ class CaseTab(ClientTab):
     def _print_to(self, path: Path) -> None:
         def write(pdf: bytes) -> None:
             try:
-                path.write_bytes(pdf)
-            except OSError:
+                write_file(path, pdf)  # 0600, atomically, as every export
+            except (OSError, OberihError):
                 self.show_status(self.tr("The file could not be written there."), error=True)
                 return
             self.show_status(fill(self.tr("Saved: %1"), path.name))
