@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 
 from .errors import InvalidInput
 from .storage.casework_schema import Client
+from .storage.sealing import keys_of_session, opened
 
 
 def require_client(session: Session, client_id: object, *, for_new_activity: bool) -> Client:
@@ -45,6 +46,7 @@ def client_names(session: Session, ids: Iterable[int]) -> dict[int, str]:
     """Full names by client id, for the few places the people working with her see them
     (settings.names_where_needed); anonymised clients have none."""
     wanted = sorted(set(ids))
+    keys = keys_of_session(session)
     names: dict[int, str] = {}
     for i in range(0, len(wanted), 500):  # under SQLite's bound-parameter limit
         rows = session.execute(
@@ -52,6 +54,17 @@ def client_names(session: Session, ids: Iterable[int]) -> dict[int, str]:
                 Client.id.in_(wanted[i : i + 500]), Client.anonymised_at.is_(None)
             )
         ).all()
-        for client_id, last, first, patronymic in rows:
-            names[client_id] = " ".join(p for p in (last, first, patronymic) if p)
+        for client_id, *parts in rows:
+            # column queries bypass the load hook: open each part with her keys (a part
+            # her keys do not open is left out, never shown sealed)
+            opened_parts = (
+                opened(keys, "clients", column, client_id, value)
+                for column, value in zip(_NAME_PARTS, parts, strict=True)
+            )
+            name = " ".join(p for p in opened_parts if p)
+            if name:
+                names[client_id] = name
     return names
+
+
+_NAME_PARTS = ("last_name", "first_name", "patronymic")

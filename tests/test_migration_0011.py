@@ -55,6 +55,7 @@ def _content(conn: Any, keys: dict[str, bytes]) -> dict[str, list[dict[str, Any]
                 row.pop("roster_name", None)  # new in 0011
                 row.pop("seal", None)  # new in 0012: signed at the first sign-in after it
                 row.pop("seal_version", None)
+                row.pop("aim", None)  # new in 0013: courses and events, "not stated"
             out[table.name] = sorted(rows, key=repr)
     return out
 

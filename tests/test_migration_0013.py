@@ -35,7 +35,7 @@ def test_every_course_and_event_is_kept_and_reads_aim_not_stated(tmp_path):
     shutil.copytree(FIXTURE, target)
     db_path = target / "oberih.db"
     keyfile = KeyFile.load(DatabasePaths.for_database(db_path).key_file)
-    (data_key,) = keyfile.unlock(keyfile.locator("admin"), PASSWORD)
+    (data_key,) = keyfile.unlock(keyfile.locator("admin"), PASSWORD).data_keys
     raw = make_engine(db_path, data_key)
     with raw.connect() as conn:
         assert migrate.schema_level(conn).current == "0005"
