@@ -365,7 +365,7 @@ def cmd_check(args: argparse.Namespace, out: TextIO, stdin: TextIO) -> int:
         fill(QCoreApplication.translate("cli", "Account roles and active flags: %1"), sealed),
         file=out,
     )
-    if report.slots_without_account or report.accounts_without_slot:
+    if report.slots_without_account:
         slots = f"{bad}: " + (
             fill(
                 QCoreApplication.translate(
@@ -375,6 +375,13 @@ def cmd_check(args: argparse.Namespace, out: TextIO, stdin: TextIO) -> int:
                 str(report.slots_without_account),
                 str(report.accounts_without_slot),
             )
+        )
+    elif report.accounts_without_slot:
+        slots = f"{ok} " + fill(
+            QCoreApplication.translate(
+                "cli", "(%1 active account(s) wait for a new password from an administrator)"
+            ),
+            str(report.accounts_without_slot),
         )
     else:
         slots = ok

@@ -8662,6 +8662,10 @@
         <translation>слотів без активного облікового запису — %1, активних облікових записів без слота — %2</translation>
     </message>
     <message>
+        <source>(%1 active account(s) wait for a new password from an administrator)</source>
+        <translation>(облікових записів, що чекають на новий пароль від адміністраторки: %1)</translation>
+    </message>
+    <message>
         <source>Key slots match the active accounts: %1</source>
         <translation>Слоти ключів відповідають активним обліковим записам: %1</translation>
     </message>

@@ -95,7 +95,9 @@ def unlock(keys: KeyFile, opener: Opener) -> bytes:
     if opener.recovery_code is not None:
         for slot_id in keys.slot_ids("recovery"):
             try:
-                candidates = keys.unlock(slot_id, normalise_recovery_code(opener.recovery_code))
+                candidates = keys.unlock(
+                    slot_id, normalise_recovery_code(opener.recovery_code)
+                ).data_keys
                 break
             except WrongSecret:
                 continue
@@ -103,7 +105,9 @@ def unlock(keys: KeyFile, opener: Opener) -> bytes:
             raise RecoveryCodeWrong()
     else:
         try:
-            candidates = keys.unlock(keys.locator(opener.username or ""), opener.password or "")
+            candidates = keys.unlock(
+                keys.locator(opener.username or ""), opener.password or ""
+            ).data_keys
         except WrongSecret:
             raise AuthenticationFailed() from None
     for data_key in candidates:
