@@ -22,6 +22,7 @@ from shelter_app.bench.compartments import _every_key
 from shelter_app.bench.plaintext import NotSynthetic, unencrypted_copy
 from shelter_app.database import Database
 from shelter_app.errors import InvalidInput
+from shelter_app.permissions import Permission
 from shelter_app.storage.casework_schema import Client, Consultation
 from shelter_app.storage.sealing import SESSION_KEYS
 from tests import test_demo
@@ -354,3 +355,27 @@ def test_the_raw_baseline_counts_orders_notices_and_perpetrators_as_the_app(
     figures = {f.key: (f.value, f.people) for f in layout.figures if f.count is None}
     assert figures["gbv_notices_in_time"][0] is not None
     assert raw["figures"] == {key: figures[key] for key in ("case_length", "gbv_notices_in_time")}
+
+
+def test_the_before_compartments_copy_holds_the_same_values_unsealed_and_goes(ran):
+    """The baseline of `python -m shelter_app.bench.compartments`: an encrypted copy of
+    the benchmark data with every value unsealed (what the release before kept), and
+    the same names as the sealed database opens for a key holder."""
+    from shelter_app.bench.compartments import before_compartments
+    from shelter_app.sealed import is_sealed
+
+    path = ran["as_built"]
+    db, _admin = Database.sign_in(path, "admin", dataset.BENCH_PASSWORD)
+    try:
+        worker = db.sign_in_again("caseworker", dataset.BENCH_PASSWORD)
+        with db.unit_of_work(worker, Permission.READ_CLIENTS) as uow:
+            sealed = {c.id: c.last_name for c in uow.session.scalars(select(Client))}
+        with before_compartments(db) as before:
+            folder = before.paths.database.parent
+            with before.engine.connect() as conn:
+                plain = dict(conn.execute(select(Client.id, Client.last_name)).all())
+                conn.rollback()
+        assert plain == sealed and not any(is_sealed(v) for v in plain.values())
+        assert not folder.exists()
+    finally:
+        db.close()
