@@ -490,8 +490,7 @@ def count_clients(
     with db.unit_of_work(user, Permission.READ_CLIENTS) as uow:
         db.client_directory.refresh(uow.session, uow.keys)
         among = _among(uow.session, where)
-        found = db.client_directory.matching(_words(text), bool(include_archived), among)
-        return len(found or [])
+        return db.client_directory.count(_words(text), bool(include_archived), among)
 
 
 def find_duplicates(

@@ -18,10 +18,13 @@ from sqlalchemy.orm import Session
 
 from shelter_app import cli
 from shelter_app.bench import dataset, runner
+from shelter_app.bench.compartments import _every_key
 from shelter_app.bench.plaintext import NotSynthetic, unencrypted_copy
 from shelter_app.database import Database
 from shelter_app.errors import InvalidInput
+from shelter_app.permissions import Permission
 from shelter_app.storage.casework_schema import Client, Consultation
+from shelter_app.storage.sealing import SESSION_KEYS
 from tests import test_demo
 
 CLIENTS, CONSULTATIONS = 200, 600
@@ -123,6 +126,9 @@ def test_the_synthetic_decade_keeps_the_rules_of_demo_data(ran):
     db, _admin = Database.sign_in(path, "admin", dataset.BENCH_PASSWORD)
     try:
         with Session(db.engine) as s:
+            # the checks read the data as a whole: every compartment key (the bench's
+            # case worker, psychologist and lawyer together hold them all)
+            s.info[SESSION_KEYS] = _every_key(db.paths.key_file)
             test_demo.check_clients(s, today)
             test_demo.check_consultations(s, today)
             test_demo.check_special_data_under_consent(s)
@@ -359,3 +365,27 @@ def test_the_raw_baseline_counts_orders_notices_and_perpetrators_as_the_app(
     figures = {f.key: (f.value, f.people) for f in layout.figures if f.count is None}
     assert figures["gbv_notices_in_time"][0] is not None
     assert raw["figures"] == {key: figures[key] for key in ("case_length", "gbv_notices_in_time")}
+
+
+def test_the_before_compartments_copy_holds_the_same_values_unsealed_and_goes(ran):
+    """The baseline of `python -m shelter_app.bench.compartments`: an encrypted copy of
+    the benchmark data with every value unsealed (what the release before kept), and
+    the same names as the sealed database opens for a key holder."""
+    from shelter_app.bench.compartments import before_compartments
+    from shelter_app.sealed import is_sealed
+
+    path = ran["as_built"]
+    db, _admin = Database.sign_in(path, "admin", dataset.BENCH_PASSWORD)
+    try:
+        worker = db.sign_in_again("caseworker", dataset.BENCH_PASSWORD)
+        with db.unit_of_work(worker, Permission.READ_CLIENTS) as uow:
+            sealed = {c.id: c.last_name for c in uow.session.scalars(select(Client))}
+        with before_compartments(db) as before:
+            folder = before.paths.database.parent
+            with before.engine.connect() as conn:
+                plain = dict(conn.execute(select(Client.id, Client.last_name)).all())
+                conn.rollback()
+        assert plain == sealed and not any(is_sealed(v) for v in plain.values())
+        assert not folder.exists()
+    finally:
+        db.close()

@@ -186,3 +186,31 @@ def test_a_forged_user_object_is_refused(module_staff):
     invented = dataclasses.replace(users[A], token="0" * 32)
     with pytest.raises(PermissionDenied):
         accounts.list_accounts(db, invented)
+
+
+def test_the_keys_follow_the_permission_matrix_for_every_role():
+    """ROLE_COMPARTMENTS is the matrix made cryptographic: a role holds a compartment's
+    key exactly when its permissions read what that compartment seals (the recorded
+    refinements: the administrator holds ADMIN, and COURSE_LISTS goes to those who
+    write enrolments or read their own course lists)."""
+    from shelter_app.compartments import Compartment as C
+    from shelter_app.permissions import ROLE_COMPARTMENTS, compartments_of
+
+    assert set(ROLE_COMPARTMENTS) == set(Role)
+    for role in Role:
+        held = compartments_of(role)
+        perms = POLICY[role]
+        assert (C.IDENTITY in held) == (Permission.READ_CLIENTS in perms), role
+        assert (C.PSYCH in held) == (Permission.PSY_NOTES in perms), role
+        assert (C.LEGAL in held) == (Permission.LEGAL_NOTES in perms), role
+        assert (C.CASE_NOTES in held) == (Permission.CASE_NOTES in perms), role
+        reads_violence = Permission.READ_RISK in perms or Permission.READ_VIOLENCE in perms
+        assert (C.VIOLENCE in held) == reads_violence, role
+        lists = (
+            Permission.OWN_COURSE_LISTS in perms
+            or Permission.WRITE_STAYS_ENROLMENTS in perms
+            or role is Role.HEAD
+        )
+        assert (C.COURSE_LISTS in held) == lists, role
+        assert (C.ADMIN in held) == (role is Role.ADMIN), role
+    assert compartments_of(Role.OPERATOR) == compartments_of(Role.COORDINATOR) == frozenset()

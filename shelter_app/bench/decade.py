@@ -45,6 +45,7 @@ from ..storage.casework_schema import (
     WaitingListEntry,
 )
 from ..storage.schema import Account
+from ..storage.sealing import keys_of_session, opened
 from ..vocabulary import ConsultationKind, ConsultationOutcome, ConsultationStatus
 
 YEARS = 10
@@ -93,6 +94,9 @@ class Slots:
                         return starts, specialist
             day += timedelta(days=1)
         return None
+
+
+NAMES = ("last_name", "first_name", "patronymic")
 
 
 def _chunks(rows: list[Any], size: int = ROWS) -> Iterator[list[Any]]:
@@ -214,6 +218,7 @@ class Decade:
                     Client.archived_at,
                 )
             ).all()
+            keys = keys_of_session(s)  # the names are sealed: open them for the new key
             changes = []
             for r in sorted(
                 (r for r in rows if r.id in weeks),
@@ -228,7 +233,7 @@ class Decade:
                         "id": r.id,
                         "code": code,
                         "search_key": client_search_key(
-                            code, r.last_name, r.first_name, r.patronymic
+                            code, *(opened(keys, "clients", n, r.id, getattr(r, n)) for n in NAMES)
                         ),
                         # the same age at her first contact
                         "birth_date": r.birth_date - back if r.birth_date else None,

@@ -23,6 +23,7 @@ from typing import Any
 from sqlalchemy import Connection, and_, bindparam, event, select
 from sqlalchemy.orm import Mapper, Session, attributes, object_session
 from sqlalchemy.orm.attributes import set_committed_value
+from sqlalchemy.orm.base import PASSIVE_NO_INITIALIZE
 
 from ..compartments import NO_KEYS, CompartmentKeys
 from ..errors import CompartmentLocked
@@ -146,9 +147,7 @@ def _before_update(mapper: Mapper[Any], _connection: Connection, target: object)
     plain: dict[str, str] = {}
     for col in cols:
         # never load an unloaded (deferred) column here: the load would run mid-flush
-        history = attributes.get_history(
-            target, col.column, passive=attributes.PASSIVE_NO_INITIALIZE
-        )
+        history = attributes.get_history(target, col.column, passive=PASSIVE_NO_INITIALIZE)
         if not history.has_changes():
             continue
         value = target.__dict__.get(col.column)
@@ -234,7 +233,7 @@ def seal_plain_rows(conn: Connection, keys: Mapping[str, bytes]) -> tuple[int, i
                 value = r[col.column]
                 if value is None or is_sealed(value):
                     continue
-                key = held.key(col.compartment_for(lambda n, r=r: r[n]))
+                key = held.key(col.compartment_for(r.get))
                 if key is None:
                     left += 1
                     continue
