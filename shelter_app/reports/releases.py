@@ -28,8 +28,8 @@ below the largest k already released (raising it keeps protecting what was relea
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, field
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication
@@ -39,7 +39,9 @@ from sqlalchemy.orm import Session
 from ..errors import InvalidInput
 from ..settings import read_settings
 from ..storage.schema import AuditEntry, ReleasedCell
+from .disclosure import Protection, Unprotectable
 from .model import CellState
+from .release_audit import View, audit_key
 
 EXPORTED = "summary.exported"
 
@@ -57,6 +59,10 @@ class Release:
     at: str  # ISO date of the export, for messages
     values: Mapping[str, int]
     hidden: frozenset[str]
+    states: Mapping[str, CellState] = field(default_factory=dict)
+
+    def view(self) -> View:
+        return View(self.seq, self.start, self.end, self.k, self.values, self.states)
 
 
 class ReleaseBlocked(InvalidInput):
@@ -74,13 +80,21 @@ def effective_k(s: Session) -> int:
 
 def overlapping(s: Session, start: date, end: date) -> list[Release]:
     """Earlier exports whose period shares at least one day with `start`..`end`."""
+    return [e for e in same_years(s, start, end) if not (e.start > end or e.end < start)]
+
+
+def same_years(s: Session, start: date, end: date) -> list[Release]:
+    """Earlier exports whose period lies in the calendar years of `start`..`end`: every
+    release a sum of releases could combine with this one (fixed periods never cross a
+    year's end)."""
+    first_day, last_day = date(start.year, 1, 1), date(end.year, 12, 31)
     out = []
     for entry in s.scalars(
         select(AuditEntry).where(AuditEntry.action == EXPORTED).order_by(AuditEntry.seq)
     ):
         d = json.loads(entry.detail or "{}")
         first, last = date.fromisoformat(d["start"]), date.fromisoformat(d["end"])
-        if first > end or last < start:
+        if first > last_day or last < first_day:
             continue
         cells = s.execute(
             select(ReleasedCell.key, ReleasedCell.value, ReleasedCell.state).where(
@@ -98,6 +112,7 @@ def overlapping(s: Session, start: date, end: date) -> list[Release]:
                 at=entry.at.date().isoformat(),
                 values={key: value for key, value, _ in cells},
                 hidden=frozenset(key for key, _, state in cells if state != CellState.SHOWN),
+                states={key: CellState(state) for key, _, state in cells},
             )
         )
     return out
@@ -130,6 +145,60 @@ def forced_hidden(
                 if d < k and (d > 0 or key in e.hidden):
                     forced.setdefault(key, e)
     return forced
+
+
+def protect_jointly(
+    start: date,
+    end: date,
+    values: Mapping[str, int],
+    k: int,
+    earlier: Iterable[Release],
+    run: Callable[[Iterable[str]], Protection],
+    activities: Iterable[str] = (),
+) -> tuple[Protection, dict[str, Release]]:
+    """The protection of a new release of `start`..`end` together with the `earlier`
+    releases of its years (`same_years`): `run(hidden)` protects the release on its own
+    with `hidden` forced hidden (disclosure.protect). The pairwise rules of
+    `forced_hidden` come first; then release_audit reads the new release with all the
+    earlier ones (sums of several releases included) and every count it would newly
+    give away is hidden too, until nothing is given away. A count that stays given away
+    although the new release hides it refuses the export, naming an earlier release it
+    is read against. Returns the protection and the counts hidden because of earlier
+    releases, each with the release that forces it."""
+    earlier = list(earlier)
+    activities = frozenset(activities)
+    near = [e for e in earlier if not (e.start > end or e.end < start)]
+    forced = forced_hidden(start, end, values, near, k)
+    # counts of activities identify nobody: their differences reveal no one either
+    forced = {key: e for key, e in forced.items() if key not in activities}
+    same = any((e.start, e.end) == (start, end) and e.values for e in near)
+    views = [e.view() for e in earlier if e.values]
+    by_seq = {e.seq: e for e in earlier}
+    while True:
+        try:
+            protection = run(forced)
+        except Unprotectable as stuck:
+            if stuck.key not in forced:
+                raise
+            raise ReleaseBlocked(blocked_message(forced[stuck.key]), "period") from None
+        if same or not views:  # the same release again: its own pattern, nothing new
+            return protection, forced
+        new = View(None, start, end, k, values, protection.states)
+        more: dict[str, Release] = {}
+        for key in protection.states:
+            if key in activities:
+                continue
+            found = audit_key(key, [*views, new])
+            if not found or audit_key(key, views):  # nothing, or given away before
+                continue
+            seqs = sorted(x for f in found for x in f.seqs if x is not None)
+            blocker = by_seq[seqs[0]] if seqs else earlier[0]
+            if protection.states[key] is not CellState.SHOWN or values[key] == 0:
+                raise ReleaseBlocked(blocked_message(blocker), "period")
+            more[key] = blocker
+        if not more:
+            return protection, forced
+        forced.update(more)
 
 
 def store(s: Session, seq: int, values: Mapping[str, int], states: Mapping[str, CellState]) -> None:

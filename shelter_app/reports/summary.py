@@ -18,7 +18,7 @@ Layout rules that keep disclosure control sound:
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date
@@ -33,7 +33,7 @@ from ..i18n import LANGUAGES, install_translator
 from ..permissions import Permission, Role, role_label
 from . import case_figures, people_groups, strategy
 from . import indicators as ind
-from .disclosure import Protection, Unprotectable, protect
+from .disclosure import Protection, protect
 from .layout import COMPLEMENTARY_MARK as COMPLEMENTARY_MARK
 from .layout import WITHHELD_STATISTIC as WITHHELD_STATISTIC
 from .layout import _Layout
@@ -42,15 +42,7 @@ from .layout import number_text as number_text
 from .layout import percent_text as percent_text
 from .model import Summary
 from .periods import Period, custom, fixed
-from .releases import (
-    Release,
-    ReleaseBlocked,
-    blocked_message,
-    by_other_periods,
-    effective_k,
-    forced_hidden,
-    overlapping,
-)
+from .releases import Release, by_other_periods, effective_k, protect_jointly, same_years
 from .sections.consultations import _consultations
 from .sections.people import _people
 from .sections.programmes import _programmes
@@ -181,26 +173,26 @@ def compose(
     _referrals_and_violence(layout, counts)
     add_violence_figures(layout, s, period.start, period.end)  # issue 15
     case_figures.add_to(layout, s, period.start, period.end)  # issue 13
-    forced: dict[str, Release] = {}
-    if cross_release:
-        earlier = overlapping(s, period.start, period.end)
-        forced = forced_hidden(period.start, period.end, layout.values, earlier, k)
-        # counts of activities identify nobody: their differences reveal no one either
-        forced = {key: e for key, e in forced.items() if key not in layout.activities}
-    try:
-        protection = protect(
+
+    def run(hidden: Iterable[str]) -> Protection:
+        return protect(
             layout.values,
             layout.blocks,
             layout.singles,
             layout.links,
             k,
-            hidden=[*forced, *sorted(layout.statistic_inputs)],
+            hidden=[*hidden, *sorted(layout.statistic_inputs)],
             activities=layout.activities,
         )
-    except Unprotectable as stuck:
-        if stuck.key not in forced:
-            raise
-        raise ReleaseBlocked(blocked_message(forced[stuck.key]), "period") from None
+
+    forced: dict[str, Release] = {}
+    if cross_release:
+        earlier = same_years(s, period.start, period.end)
+        protection, forced = protect_jointly(
+            period.start, period.end, layout.values, k, earlier, run, layout.activities
+        )
+    else:
+        protection = run(())
     tables, series, positions = layout.publish(protection)
     figures = layout.figures_published(protection, positions)
     withheld_titles = [t.title for t in layout.tables if t.block in protection.withheld]

@@ -1,0 +1,203 @@
+"""The reader of every release, count by count: what the released periods of one count
+let her work out together, sums of several releases included.
+
+Fixed periods nest (months in quarters in half-years in years), so the released periods
+of one count form a forest: each period's children are the largest released periods
+inside it. For every period with its children the reader knows one relation, if the
+true data satisfy it (she is credited with knowing which counts add up over time):
+
+- additive: period = sum of its children + the rest, the rest being the people (or
+  consultations, ...) of the days no child covers; the rest is 0 when the children cover
+  the period (three months and their quarter, two quarters and their half-year);
+- otherwise (people counted once however many months they came in, and some came in
+  two of the children) only: no child exceeds its period, the difference being the
+  people of the period not seen in that child.
+
+Released counts are shown (one value), "<k" (1..k-1) or hidden "×" (at least k). Every
+relation is a sum with coefficients of +1 and -1 over a forest, so bounds propagation
+gives the exact range of every count and of every rest or difference (the constraints
+form a tree: consistent bounds are the projections of the integer solutions). A
+finding is a hidden count whose range is a single value (recomputed), or a rest or
+difference that is truly 1..k-1 and whose range lies inside 1..k-1 (narrowed).
+
+The relations the reader also has inside each release (a table's total) are not in this
+audit; `disclosure.protect` protects each release against them, and
+tests/test_release_sequences.py plays the reader with integer programming over both.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from datetime import date
+
+from .model import CellState
+
+ABSOLUTE = re.compile(r"\d{4}-\d{2}")  # a count named for its month: the same in every period
+MAX_ROUNDS = 60
+
+
+@dataclass(frozen=True)
+class View:
+    """One release (or the one being made, `seq` None) as the reader has it."""
+
+    seq: int | None
+    start: date
+    end: date
+    k: int
+    values: Mapping[str, int]
+    states: Mapping[str, CellState]
+
+
+@dataclass(frozen=True)
+class Finding:
+    key: str
+    seqs: frozenset[int | None]  # the releases whose counts give it away
+
+
+@dataclass
+class _Node:
+    start: date
+    end: date
+    value: int
+    low: float
+    high: float
+    hidden: bool
+    seqs: set[int | None]
+
+    def contains(self, other: _Node) -> bool:
+        return self.start <= other.start and other.end <= self.end and self is not other
+
+
+def exposed(views: Iterable[View]) -> list[Finding]:
+    """Every count of `views` that they give away together (see the module docstring)."""
+    views = list(views)
+    keys = dict.fromkeys(key for v in views for key in v.states)
+    out = []
+    for key in keys:
+        out.extend(audit_key(key, views))
+    return out
+
+
+def audit_key(key: str, views: list[View]) -> list[Finding]:
+    nodes = _nodes(key, views)
+    if len(nodes) < 2 and not any(n.hidden and n.low == n.high for n in nodes):
+        return []
+    system = _System()
+    var = {id(n): system.add(n.low, n.high) for n in nodes}
+    targets: list[tuple[int, frozenset[int | None]]] = []  # rests and differences, small
+    hidden: dict[int, _Node] = {var[id(n)]: n for n in nodes if n.hidden}
+    k = max(v.k for v in views)  # the largest k released protects everything
+    if not ABSOLUTE.search(key):
+        for parent in nodes:
+            children = _children(parent, nodes)
+            if not children:
+                continue
+            seqs = frozenset(parent.seqs.union(*(c.seqs for c in children)))
+            rest = parent.value - sum(c.value for c in children)
+            days = sum((c.end - c.start).days + 1 for c in children)
+            covered = days == (parent.end - parent.start).days + 1
+            disjoint = all(
+                a.end < b.start or b.end < a.start
+                for i, a in enumerate(children)
+                for b in children[i + 1 :]
+            )
+            if disjoint and rest >= 0 and (rest == 0 or not covered):
+                r = system.add(0, 0 if covered else math.inf)
+                system.equal({var[id(parent)]: 1, r: -1, **{var[id(c)]: -1 for c in children}})
+                if 0 < rest < k:
+                    targets.append((r, seqs))
+                continue
+            for c in children:
+                d = parent.value - c.value
+                if d < 0:
+                    continue  # the count shrinks as the period grows: no relation
+                s = system.add(0, math.inf)
+                system.equal({var[id(parent)]: 1, var[id(c)]: -1, s: -1})
+                if 0 < d < k:
+                    targets.append((s, frozenset(parent.seqs | c.seqs)))
+    system.propagate()
+    out = []
+    for x, node in hidden.items():
+        if system.low[x] == system.high[x]:
+            out.append(Finding(key, frozenset(node.seqs)))
+    for x, seqs in targets:
+        if system.low[x] >= 1 and system.high[x] <= k - 1:
+            out.append(Finding(key, seqs))
+    return out
+
+
+def _nodes(key: str, views: list[View]) -> list[_Node]:
+    """One node per released period of `key` (one in all for a count named for its
+    month), with what the reader knows of it: the intersection over its releases."""
+    nodes: dict[tuple[date, date], _Node] = {}
+    for v in views:
+        state = v.states.get(key)
+        if state is None:
+            continue
+        value = int(v.values[key])
+        where = (date.min, date.min) if ABSOLUTE.search(key) else (v.start, v.end)
+        if state is CellState.SHOWN:
+            low, high = float(value), float(value)
+        elif state is CellState.PRIMARY:
+            low, high = 1.0, float(v.k - 1)
+        else:
+            low, high = float(v.k), math.inf
+        node = nodes.get(where)
+        if node is None:
+            nodes[where] = _Node(
+                v.start, v.end, value, low, high, state is not CellState.SHOWN, {v.seq}
+            )
+        else:
+            node.low, node.high = max(node.low, low), min(node.high, high)
+            node.hidden = node.hidden and state is not CellState.SHOWN
+            node.seqs.add(v.seq)
+    return list(nodes.values())
+
+
+def _children(parent: _Node, nodes: list[_Node]) -> list[_Node]:
+    """The largest periods of `nodes` inside `parent`."""
+    inside = [n for n in nodes if parent.contains(n)]
+    return [n for n in inside if not any(m.contains(n) for m in inside)]
+
+
+class _System:
+    """Integer variables with bounds, and equations sum(coef * x) = 0 with coefficients
+    +1/-1; `propagate` tightens the bounds until nothing changes."""
+
+    def __init__(self) -> None:
+        self.low: list[float] = []
+        self.high: list[float] = []
+        self.equations: list[dict[int, int]] = []
+
+    def add(self, low: float, high: float) -> int:
+        self.low.append(low)
+        self.high.append(high)
+        return len(self.low) - 1
+
+    def equal(self, coefs: Mapping[int, int]) -> None:
+        self.equations.append(dict(coefs))
+
+    def propagate(self) -> None:
+        for _ in range(MAX_ROUNDS):
+            changed = False
+            for eq in self.equations:
+                for x, c in eq.items():
+                    # c * x = -sum(others): the others' range bounds x
+                    lo = hi = 0.0
+                    for y, d in eq.items():
+                        if y == x:
+                            continue
+                        a, b = (
+                            (self.low[y], self.high[y]) if d > 0 else (-self.high[y], -self.low[y])
+                        )
+                        lo, hi = lo + a, hi + b
+                    new_lo, new_hi = (-hi, -lo) if c > 0 else (lo, hi)
+                    if new_lo > self.low[x]:
+                        self.low[x], changed = new_lo, True
+                    if new_hi < self.high[x]:
+                        self.high[x], changed = new_hi, True
+            if not changed:
+                return
