@@ -18,7 +18,9 @@ relation is a sum with coefficients of +1 and -1 over a forest, so bounds propag
 gives the exact range of every count and of every rest or difference (the constraints
 form a tree: consistent bounds are the projections of the integer solutions). A
 finding is a hidden count whose range is a single value (recomputed), or a rest or
-difference that is truly 1..k-1 and whose range lies inside 1..k-1 (narrowed).
+difference that is truly 1..k-1 and whose range lies inside 1..k-1 (narrowed) and is
+not all of it: a range of exactly 1..k-1 tells what a "<k" cell tells, no more (as a
+released "<k" would; January "<3" in a quarter of 3 gives February–March 1 or 2).
 
 The relations the reader also has inside each release (a table's total) are not in this
 audit; `disclosure.protect` protects each release against them, and
@@ -37,6 +39,7 @@ from .model import CellState
 
 ABSOLUTE = re.compile(r"\d{4}-\d{2}")  # a count named for its month: the same in every period
 MAX_ROUNDS = 60
+_FREE = "free"  # a count of the release being made, before its state is chosen
 
 
 @dataclass(frozen=True)
@@ -48,7 +51,7 @@ class View:
     end: date
     k: int
     values: Mapping[str, int]
-    states: Mapping[str, CellState]
+    states: Mapping[str, str]  # CellState, or _FREE
 
 
 @dataclass(frozen=True)
@@ -81,10 +84,25 @@ def exposed(views: Iterable[View]) -> list[Finding]:
     return out
 
 
-def audit_key(key: str, views: list[View]) -> list[Finding]:
+def known_range(key: str, views: list[View], new: View) -> tuple[float, float]:
+    """What `views` tell the reader of `key` in the period of `new` (whose own state
+    does not count): the range she can place it in, from 0 to infinity when nothing."""
+    free = View(None, new.start, new.end, new.k, new.values, {key: _FREE})
+    ranges: dict[int | None, tuple[float, float]] = {}
+    audit_key(key, [*views, free], ranges)
+    return ranges.get(None, (0.0, math.inf))
+
+
+def audit_key(
+    key: str, views: list[View], ranges: dict[int | None, tuple[float, float]] | None = None
+) -> list[Finding]:
+    """The findings for `key`; `ranges` (if given) receives the range of each release's
+    count, by release."""
     nodes = _nodes(key, views)
-    if len(nodes) < 2 and not any(n.hidden and n.low == n.high for n in nodes):
-        return []
+    if len(nodes) == 1 and ranges is not None:
+        ranges.update(dict.fromkeys(nodes[0].seqs, (nodes[0].low, nodes[0].high)))
+    if len(nodes) < 2:
+        return [Finding(key, frozenset(n.seqs)) for n in nodes if n.hidden and n.low == n.high]
     system = _System()
     var = {id(n): system.add(n.low, n.high) for n in nodes}
     targets: list[tuple[int, frozenset[int | None]]] = []  # rests and differences, small
@@ -119,12 +137,17 @@ def audit_key(key: str, views: list[View]) -> list[Finding]:
                 if 0 < d < k:
                     targets.append((s, frozenset(parent.seqs | c.seqs)))
     system.propagate()
+    if ranges is not None:
+        for n in nodes:
+            for seq in n.seqs:
+                ranges[seq] = (system.low[var[id(n)]], system.high[var[id(n)]])
     out = []
     for x, node in hidden.items():
         if system.low[x] == system.high[x]:
             out.append(Finding(key, frozenset(node.seqs)))
     for x, seqs in targets:
-        if system.low[x] >= 1 and system.high[x] <= k - 1:
+        low, high = system.low[x], system.high[x]
+        if low >= 1 and high <= k - 1 and (low, high) != (1, k - 1):
             out.append(Finding(key, seqs))
     return out
 
@@ -139,20 +162,22 @@ def _nodes(key: str, views: list[View]) -> list[_Node]:
             continue
         value = int(v.values[key])
         where = (date.min, date.min) if ABSOLUTE.search(key) else (v.start, v.end)
-        if state is CellState.SHOWN:
+        if state == _FREE:
+            low, high = 0.0, math.inf
+        elif state == CellState.SHOWN:
             low, high = float(value), float(value)
-        elif state is CellState.PRIMARY:
+        elif state == CellState.PRIMARY:
             low, high = 1.0, float(v.k - 1)
         else:
             low, high = float(v.k), math.inf
         node = nodes.get(where)
         if node is None:
             nodes[where] = _Node(
-                v.start, v.end, value, low, high, state is not CellState.SHOWN, {v.seq}
+                v.start, v.end, value, low, high, state not in (CellState.SHOWN, _FREE), {v.seq}
             )
         else:
             node.low, node.high = max(node.low, low), min(node.high, high)
-            node.hidden = node.hidden and state is not CellState.SHOWN
+            node.hidden = node.hidden and state not in (CellState.SHOWN, _FREE)
             node.seqs.add(v.seq)
     return list(nodes.values())
 

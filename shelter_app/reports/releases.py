@@ -41,7 +41,7 @@ from ..settings import read_settings
 from ..storage.schema import AuditEntry, ReleasedCell
 from .disclosure import Protection, Unprotectable
 from .model import CellState
-from .release_audit import View, audit_key
+from .release_audit import View, audit_key, known_range
 
 EXPORTED = "summary.exported"
 
@@ -153,35 +153,51 @@ def protect_jointly(
     values: Mapping[str, int],
     k: int,
     earlier: Iterable[Release],
-    run: Callable[[Iterable[str]], Protection],
+    run: Callable[[Iterable[str], Iterable[str], Mapping[str, tuple[float, float]]], Protection],
     activities: Iterable[str] = (),
 ) -> tuple[Protection, dict[str, Release]]:
     """The protection of a new release of `start`..`end` together with the `earlier`
-    releases of its years (`same_years`): `run(hidden)` protects the release on its own
-    with `hidden` forced hidden (disclosure.protect). The pairwise rules of
-    `forced_hidden` come first; then release_audit reads the new release with all the
-    earlier ones (sums of several releases included) and every count it would newly
-    give away is hidden too, until nothing is given away. A count that stays given away
-    although the new release hides it refuses the export, naming an earlier release it
-    is read against. Returns the protection and the counts hidden because of earlier
-    releases, each with the release that forces it."""
+    releases of its years (`same_years`). `run(hidden, dropped, known)` protects the
+    release on its own (disclosure.protect) with the counts `hidden` forced hidden, the
+    tables that hold a count of `dropped` withheld, and a second table kept inside what
+    the earlier releases already tell of each count (`known`, release_audit.known_range).
+
+    The pairwise rules of `forced_hidden` come first. Then release_audit reads the new
+    release with all the earlier ones (sums of several releases included); a count it
+    would newly give away is hidden if it is shown, and if it is hidden already ("<k"
+    beside an earlier release that fixes the rest of its period) its tables are
+    withheld; a headline figure that cannot be either refuses the export, naming an
+    earlier release it is read against. Repeated until nothing new is given away.
+    Returns the protection and the counts hidden because of earlier releases, each with
+    the release that forces it."""
     earlier = list(earlier)
     activities = frozenset(activities)
     near = [e for e in earlier if not (e.start > end or e.end < start)]
     forced = forced_hidden(start, end, values, near, k)
     # counts of activities identify nobody: their differences reveal no one either
     forced = {key: e for key, e in forced.items() if key not in activities}
-    same = any((e.start, e.end) == (start, end) and e.values for e in near)
+    dropped: dict[str, Release] = {}
+    same = next((e for e in near if (e.start, e.end) == (start, end) and e.values), None)
+    if same is not None:  # the counts it did not publish (tables withheld) stay out
+        dropped = dict.fromkeys((key for key in values if key not in same.states), same)
     views = [e.view() for e in earlier if e.values]
     by_seq = {e.seq: e for e in earlier}
+    # what the earlier releases already tell of each count of this period
+    bare = View(None, start, end, k, values, {})
+    told = {key for v in views for key in v.states}
+    known = (
+        {}
+        if same is not None
+        else {key: known_range(key, views, bare) for key in values if key in told}
+    )
     while True:
         try:
-            protection = run(forced)
+            protection = run(forced, dropped, known)
         except Unprotectable as stuck:
             if stuck.key not in forced:
                 raise
             raise ReleaseBlocked(blocked_message(forced[stuck.key]), "period") from None
-        if same or not views:  # the same release again: its own pattern, nothing new
+        if same is not None or not views:  # the same release again: its own pattern, nothing new
             return protection, forced
         new = View(None, start, end, k, values, protection.states)
         more: dict[str, Release] = {}
@@ -193,10 +209,13 @@ def protect_jointly(
                 continue
             seqs = sorted(x for f in found for x in f.seqs if x is not None)
             blocker = by_seq[seqs[0]] if seqs else earlier[0]
-            if protection.states[key] is not CellState.SHOWN or values[key] == 0:
+            if protection.states[key] is CellState.SHOWN and values[key] > 0:
+                more[key] = blocker
+            elif key in dropped:  # still published, as a headline figure
                 raise ReleaseBlocked(blocked_message(blocker), "period")
-            more[key] = blocker
-        if not more:
+            else:
+                dropped[key] = blocker
+        if not more and not any(key in protection.states for key in dropped):
             return protection, forced
         forced.update(more)
 

@@ -18,9 +18,9 @@ Layout rules that keep disclosure control sound:
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any
 
@@ -174,16 +174,23 @@ def compose(
     add_violence_figures(layout, s, period.start, period.end)  # issue 15
     case_figures.add_to(layout, s, period.start, period.end)  # issue 13
 
-    def run(hidden: Iterable[str]) -> Protection:
-        return protect(
+    def run(
+        hidden: Iterable[str],
+        dropped: Iterable[str] = (),
+        known: Mapping[str, tuple[float, float]] | None = None,
+    ) -> Protection:
+        drop = {b.key for b in layout.blocks if set(dropped) & set(b.cells)}
+        protection = protect(
             layout.values,
-            layout.blocks,
+            [b for b in layout.blocks if b.key not in drop],
             layout.singles,
             layout.links,
             k,
             hidden=[*hidden, *sorted(layout.statistic_inputs)],
             activities=layout.activities,
+            known=known,
         )
+        return replace(protection, withheld=protection.withheld | drop)
 
     forced: dict[str, Release] = {}
     if cross_release:
