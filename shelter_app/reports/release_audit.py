@@ -39,6 +39,7 @@ from .model import CellState
 
 ABSOLUTE = re.compile(r"\d{4}-\d{2}")  # a count named for its month: the same in every period
 MAX_ROUNDS = 60
+MAX_TRIED = 60  # values of a count tried one by one for the range of a difference
 _FREE = "free"  # a count of the release being made, before its state is chosen
 
 
@@ -125,8 +126,8 @@ def audit_key(
             if disjoint and rest >= 0 and (rest == 0 or not covered):
                 r = system.add(0, 0 if covered else math.inf)
                 system.equal({var[id(parent)]: 1, r: -1, **{var[id(c)]: -1 for c in children}})
-                if 0 < rest < k:
-                    targets.append((r, seqs))
+                if 0 < rest < k and any(c.value for c in children):
+                    targets.append((r, seqs))  # (the rest of zeros is the period's own count)
                 continue
             for c in children:
                 d = parent.value - c.value
@@ -134,7 +135,7 @@ def audit_key(
                     continue  # the count shrinks as the period grows: no relation
                 s = system.add(0, math.inf)
                 system.equal({var[id(parent)]: 1, var[id(c)]: -1, s: -1})
-                if 0 < d < k:
+                if 0 < d < k and c.value:
                     targets.append((s, frozenset(parent.seqs | c.seqs)))
     system.propagate()
     if ranges is not None:
@@ -145,11 +146,45 @@ def audit_key(
     for x, node in hidden.items():
         if system.low[x] == system.high[x]:
             out.append(Finding(key, frozenset(node.seqs)))
+    for a, d in [] if ABSOLUTE.search(key) else _nested_pairs(nodes):
+        # the difference of two nested periods (a half-year and a month in it): its
+        # exact range, one value of the smaller count at a time
+        if not 0 < a.value - d.value < k:
+            continue
+        span = _difference(system, var[id(a)], var[id(d)])
+        if span is None or _narrowed(*span, k):
+            out.append(Finding(key, frozenset(a.seqs | d.seqs)))
     for x, seqs in targets:
         low, high = system.low[x], system.high[x]
-        if low >= 1 and high <= k - 1 and (low, high) != (1, k - 1):
+        if _narrowed(low, high, k):
             out.append(Finding(key, seqs))
     return out
+
+
+def _narrowed(low: float, high: float, k: int) -> bool:
+    """Inside 1..k-1 and not all of it (all of it is what a "<k" cell says)."""
+    return low >= 1 and high <= k - 1 and (low, high) != (1, k - 1)
+
+
+def _nested_pairs(nodes: list[_Node]) -> list[tuple[_Node, _Node]]:
+    """(period, a period inside it), with people in the smaller one."""
+    return [(a, d) for a in nodes for d in nodes if a.contains(d) and d.value > 0]
+
+
+def _difference(system: _System, a: int, d: int) -> tuple[float, float] | None:
+    """The range of x[a] - x[d] over the solutions of `system` (propagated), or None
+    when the smaller count may take too many values to try (then it counts as given
+    away: the cautious side)."""
+    low, high = system.low[d], system.high[d]
+    if high - low > MAX_TRIED:
+        return None
+    spans = []
+    for value in range(int(low), int(high) + 1):
+        trial = system.copy()
+        trial.low[d] = trial.high[d] = float(value)
+        if trial.propagate():
+            spans.append((trial.low[a] - value, trial.high[a] - value))
+    return min(x for x, _ in spans), max(y for _, y in spans)
 
 
 def _nodes(key: str, views: list[View]) -> list[_Node]:
@@ -205,7 +240,13 @@ class _System:
     def equal(self, coefs: Mapping[int, int]) -> None:
         self.equations.append(dict(coefs))
 
-    def propagate(self) -> None:
+    def copy(self) -> _System:
+        other = _System()
+        other.low, other.high, other.equations = list(self.low), list(self.high), self.equations
+        return other
+
+    def propagate(self) -> bool:
+        """Tighten the bounds; False when they leave no solution."""
         for _ in range(MAX_ROUNDS):
             changed = False
             for eq in self.equations:
@@ -224,5 +265,8 @@ class _System:
                         self.low[x], changed = new_lo, True
                     if new_hi < self.high[x]:
                         self.high[x], changed = new_hi, True
+                    if self.low[x] > self.high[x]:
+                        return False
             if not changed:
-                return
+                return True
+        return True

@@ -205,7 +205,9 @@ def protect_jointly(
             if key in activities:
                 continue
             found = audit_key(key, [*views, new])
-            if not found or audit_key(key, views):  # nothing, or given away before
+            before = {f.seqs for f in audit_key(key, views)} if found else set()
+            found = [f for f in found if None in f.seqs or f.seqs not in before]
+            if not found:  # nothing, or only what was given away before
                 continue
             seqs = sorted(x for f in found for x in f.seqs if x is not None)
             blocker = by_seq[seqs[0]] if seqs else earlier[0]
