@@ -146,14 +146,14 @@ def audit_key(
     for x, node in hidden.items():
         if system.low[x] == system.high[x]:
             out.append(Finding(key, frozenset(node.seqs)))
-    for a, d in [] if ABSOLUTE.search(key) else _nested_pairs(nodes):
+    for big, small in [] if ABSOLUTE.search(key) else _nested_pairs(nodes):
         # the difference of two nested periods (a half-year and a month in it): its
         # exact range, one value of the smaller count at a time
-        if not 0 < a.value - d.value < k:
+        if not 0 < big.value - small.value < k:
             continue
-        span = _difference(system, var[id(a)], var[id(d)])
+        span = _difference(system, var[id(big)], var[id(small)])
         if span is None or _narrowed(*span, k):
-            out.append(Finding(key, frozenset(a.seqs | d.seqs)))
+            out.append(Finding(key, frozenset(big.seqs | small.seqs)))
     for x, seqs in targets:
         low, high = system.low[x], system.high[x]
         if _narrowed(low, high, k):
@@ -184,6 +184,8 @@ def _difference(system: _System, a: int, d: int) -> tuple[float, float] | None:
         trial.low[d] = trial.high[d] = float(value)
         if trial.propagate():
             spans.append((trial.low[a] - value, trial.high[a] - value))
+    if not spans:  # cannot happen (the true values are a solution): the cautious side
+        return None
     return min(x for x, _ in spans), max(y for _, y in spans)
 
 

@@ -6,23 +6,35 @@ together are not: two releases of nested periods subtract to the people of the
 difference, and the same period released twice with different patterns (another k, data
 entered late) gives away what one of them hid. So every export stores each of its
 counts, the true value and the state it was released in, in `released_cells` (inside the
-encrypted database), and a new export is checked against every earlier release that
-shares days with it:
+encrypted database), and a new export is checked against every earlier release of
+its calendar years (`protect_jointly`):
 
 - the same period: the data must not have changed since (else the export is refused,
   naming the earlier release: the two would subtract to the change); every count hidden
-  then is hidden now, so the new release shows nothing the earlier one did not, and an
-  identical request gives an identical release;
+  then is hidden now and every table withheld then is withheld now, so the new release
+  shows nothing the earlier one did not, and an identical request gives an identical
+  release;
 - nested periods (a month in its quarter, a quarter in its half-year or year, either
   order): for a count in both, the difference d = larger - smaller counts people of the
   days in one period and not in the other. When d is 1..k-1 while both would be shown,
   or d is below k while the earlier release hid the count, the new release hides the
-  count and protects it like a "<k" count (a second consistent value must exist).
+  count and protects it like a "<k" count (a second consistent value must exist);
+- sums of several releases (three months against their quarter, two quarters against
+  their half-year, a quarter and two of its months leaving the third): release_audit
+  reads each count across every released period of the year. The new release's second
+  tables stay inside what the earlier releases tell of each count; a count the new
+  release would give away (recompute a hidden count, or narrow a rest or difference
+  into 1..k-1) is hidden, or its tables withheld when it is hidden already; a headline
+  figure that cannot be protected so refuses the export, naming an earlier release.
 
-What it does not cover: sums of several releases (three months against their quarter,
-for counts that add up over time), and releases made before migration 0009 (no stored
-cells). The threshold k is one per database: the administrator's setting, but never
-below the largest k already released (raising it keeps protecting what was released).
+What it does not cover: the reader who combines, across releases, the sums of
+different counts inside each release (a table's total in one release with another
+count's months in another); the tests play her with integer programming: she pins
+nothing in the random sequences, but can narrow a few differences into 1..k-1
+(release_audit reads count by count). Releases made before migration 0009 (no stored
+cells) are not read. The threshold k is one per database: the administrator's setting,
+but never below the largest k already released (raising it keeps protecting what was
+released).
 """
 
 from __future__ import annotations
