@@ -1,16 +1,21 @@
 """The attacker who receives every export: sequences of releases of random databases.
 
-She reads every number of every release (months, quarters, the half-year, in either
-language), knows each release's declared sums and links, that a count of a period is
-the same number in every release of that period, that a count of a month named in its
-key ("cons.month.2026-02") is the same in every release, and, for every count that
-does not shrink when the period grows (she is told which: the true data decide), that
-it is no larger in a period than in any period containing it. With integer programming
-she computes the range of every hidden "<k" count of every release, and of every
-difference between nested releases that is truly 1..k-1 (people of the days in one and
-not the other; differences of activities such as events held identify nobody). None
-may be pinned to one value. Without cross-release protection
-(the control run) she pins some.
+Each sequence holds a quarter and its three months (sums of several releases) and more
+months, quarters or the half-year, in random order, in either language, and one period
+again. She reads every number of every release, knows each release's declared sums and
+links, that a count of a period is the same number in every release of that period,
+that a count of a month named in its key ("cons.month.2026-02") is the same in every
+release, and (she is told which: the true data decide) that a count is no larger in a
+period than in any period containing it, and that the largest released periods inside
+a period add up to it (exactly, when they cover it) for counts that add up over time,
+or at least to it for people counted once. With integer programming she computes:
+- jointly over everything: whether any hidden count of any release is pinned to one
+  value;
+- count by count across the periods: whether the rest of a period beyond its released
+  sub-periods, or the difference of two nested periods, when it is truly 1..k-1, can be
+  narrowed into 1..k-1 (not to all of it: that is what a "<k" cell tells).
+She wins neither. Without cross-release protection (the control run) she wins both. An
+export the register refuses is checked to name an earlier release and write nothing.
 """
 
 from __future__ import annotations

@@ -14,7 +14,7 @@ from shelter_app.reports import periods
 from shelter_app.reports.disclosure import Block, Equation, protect
 from shelter_app.reports.export import export_summary, list_exports
 from shelter_app.reports.model import CellState
-from shelter_app.reports.releases import ReleaseBlocked
+from shelter_app.reports.releases import Release, ReleaseBlocked, protect_jointly
 from shelter_app.reports.summary import build_summary
 from shelter_app.storage.schema import ReleasedCell
 from tests.test_reports import casework
@@ -271,21 +271,53 @@ def test_a_half_year_is_read_against_its_two_quarters(opened, tmp_path):
     assert new_clients(opened, h1) == "×"
 
 
-def test_a_release_that_would_pin_a_headline_is_refused_naming_the_earlier_one(opened, tmp_path):
+def test_a_headline_an_earlier_release_would_pin_is_withheld_and_said_so(opened, tmp_path):
     """The quarter shows 8 and March 0; January 4 and February 4 are each "<5", but
     together they must make 8: both would be 4. January goes out (February could still
-    be 4..7); February is refused, naming an earlier release, and nothing is written."""
+    be 4..7); February goes out without its new clients, and says so."""
     women_by_month(opened, {1: 4, 2: 4})
     export(opened, Q1, tmp_path / "q.csv")
     export(opened, MARCH, tmp_path / "m3.csv")
     january = export(opened, periods.month(2026, 1), tmp_path / "m1.csv")
-    before = len(list_exports(opened.db, opened.admin))
-    with pytest.raises(ReleaseBlocked) as err:
-        export(opened, periods.month(2026, 2), tmp_path / "m2.csv")
-    message = err.value.user_message()
-    assert "exported on" in message and "2026" in message
-    assert not (tmp_path / "m2.csv").exists()
-    assert len(list_exports(opened.db, opened.admin)) == before
+    february = periods.month(2026, 2)
+    summary = build_summary(
+        opened.db, opened.admin, february.start, february.end, language="en", today=TODAY
+    )
+    assert {f.key: f.text for f in summary.figures}["new_clients"] == "—"
+    assert "Not published for this period" in summary.disclosure_rule
+    export(opened, february, tmp_path / "m2.csv")
     # what went out may go out again, identical
     again = export(opened, periods.month(2026, 1), tmp_path / "again.csv")
     assert again.sha256 == january.sha256
+
+
+def _release(seq: int, period: periods.Period, value: int, state: CellState) -> Release:
+    return Release(
+        seq, period.start, period.end, 5, "csv", "en", "2026-07-01",
+        {"a": value}, frozenset() if state is CellState.SHOWN else frozenset({"a"}),
+        {"a": state},
+    )  # fmt: skip
+
+
+def test_a_report_that_would_lose_most_of_its_headlines_is_refused_naming_a_release():
+    """One headline, "a": the quarter 8, March 0, January "<5" (4) released; February's
+    "<5" (4) would pin both months at 4, and withholding it leaves the report nothing."""
+    earlier = [
+        _release(1, Q1, 8, CellState.SHOWN),
+        _release(2, MARCH, 0, CellState.SHOWN),
+        _release(3, periods.month(2026, 1), 4, CellState.PRIMARY),
+    ]
+    february = periods.month(2026, 2)
+
+    def run(hidden, dropped, known):
+        singles = [x for x in ("a",) if x not in set(dropped)]
+        return protect({"a": 4}, [], singles, k=5, hidden=hidden, known=known)
+
+    with pytest.raises(ReleaseBlocked) as err:
+        protect_jointly(february.start, february.end, {"a": 4}, 5, earlier, run, (), ("a",))
+    assert "01.01.2026 – 31.03.2026" in err.value.user_message()  # the quarter blocks it
+    # with a second headline that stays, February goes out without "a"
+    protection, _ = protect_jointly(
+        february.start, february.end, {"a": 4}, 5, earlier, run, (), ("a", "b")
+    )
+    assert "a" not in protection.states

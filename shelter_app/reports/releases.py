@@ -167,6 +167,7 @@ def protect_jointly(
     earlier: Iterable[Release],
     run: Callable[[Iterable[str], Iterable[str], Mapping[str, tuple[float, float]]], Protection],
     activities: Iterable[str] = (),
+    headline: Iterable[str] = (),
 ) -> tuple[Protection, dict[str, Release]]:
     """The protection of a new release of `start`..`end` together with the `earlier`
     releases of its years (`same_years`). `run(hidden, dropped, known)` protects the
@@ -177,11 +178,12 @@ def protect_jointly(
     The pairwise rules of `forced_hidden` come first. Then release_audit reads the new
     release with all the earlier ones (sums of several releases included); a count it
     would newly give away is hidden if it is shown, and if it is hidden already ("<k"
-    beside an earlier release that fixes the rest of its period) its tables are
-    withheld; a headline figure that cannot be either refuses the export, naming an
-    earlier release it is read against. Repeated until nothing new is given away.
-    Returns the protection and the counts hidden because of earlier releases, each with
-    the release that forces it."""
+    beside an earlier release that fixes the rest of its period) it is not published:
+    its tables, or the `headline` figure, are withheld. Repeated until nothing new is
+    given away. When that would withhold more than half of the headline figures, the
+    report would be destroyed: the export is refused, naming an earlier release it is
+    read against. Returns the protection and the counts hidden because of earlier
+    releases, each with the release that forces it."""
     earlier = list(earlier)
     activities = frozenset(activities)
     near = [e for e in earlier if not (e.start > end or e.end < start)]
@@ -206,9 +208,15 @@ def protect_jointly(
         try:
             protection = run(forced, dropped, known)
         except Unprotectable as stuck:
-            if stuck.key not in forced:
+            # a count only earlier releases make unprotectable: forced hidden by one,
+            # or with no second value inside what they tell of it: not published
+            blocker = forced.get(stuck.key) or dropped.get(stuck.key)
+            blocker = blocker or next((e for e in earlier if stuck.key in e.states), None)
+            if blocker is None or stuck.key in dropped:
                 raise
-            raise ReleaseBlocked(blocked_message(forced[stuck.key]), "period") from None
+            dropped[stuck.key] = blocker
+            _check_headline(dropped, headline)
+            continue
         if same is not None or not views:  # the same release again: its own pattern, nothing new
             return protection, forced
         new = View(None, start, end, k, values, protection.states)
@@ -225,13 +233,20 @@ def protect_jointly(
             blocker = by_seq[seqs[0]] if seqs else earlier[0]
             if protection.states[key] is CellState.SHOWN and values[key] > 0:
                 more[key] = blocker
-            elif key in dropped:  # still published, as a headline figure
-                raise ReleaseBlocked(blocked_message(blocker), "period")
             else:
                 dropped[key] = blocker
+        _check_headline(dropped, headline)
         if not more and not any(key in protection.states for key in dropped):
             return protection, forced
         forced.update(more)
+
+
+def _check_headline(dropped: Mapping[str, Release], headline: Iterable[str]) -> None:
+    """Refuse a report that would lose more than half of its headline figures."""
+    headline = list(dict.fromkeys(headline))
+    lost = [key for key in headline if key in dropped]
+    if lost and 2 * len(lost) > len(headline):
+        raise ReleaseBlocked(blocked_message(dropped[lost[0]]), "period")
 
 
 def store(s: Session, seq: int, values: Mapping[str, int], states: Mapping[str, CellState]) -> None:

@@ -179,11 +179,12 @@ def compose(
         dropped: Iterable[str] = (),
         known: Mapping[str, tuple[float, float]] | None = None,
     ) -> Protection:
-        drop = {b.key for b in layout.blocks if set(dropped) & set(b.cells)}
+        dropped = set(dropped)
+        drop = {b.key for b in layout.blocks if dropped & set(b.cells)}
         protection = protect(
             layout.values,
             [b for b in layout.blocks if b.key not in drop],
-            layout.singles,
+            [x for x in layout.singles if x not in dropped],
             layout.links,
             k,
             hidden=[*hidden, *sorted(layout.statistic_inputs)],
@@ -196,7 +197,14 @@ def compose(
     if cross_release:
         earlier = same_years(s, period.start, period.end)
         protection, forced = protect_jointly(
-            period.start, period.end, layout.values, k, earlier, run, layout.activities
+            period.start,
+            period.end,
+            layout.values,
+            k,
+            earlier,
+            run,
+            layout.activities,
+            layout.singles,
         )
     else:
         protection = run(())
@@ -204,6 +212,9 @@ def compose(
     figures = layout.figures_published(protection, positions)
     withheld_titles = [t.title for t in layout.tables if t.block in protection.withheld]
     withheld_titles += [x.title for x in layout.series if x.block in protection.withheld]
+    withheld_titles += [
+        f.label for f in layout.figures if f.count is not None and f.count not in protection.states
+    ]
     summary = Summary(
         centre=QCoreApplication.translate(
             "reports", "Kyiv City Centre for Work with Women and its Shelter"
