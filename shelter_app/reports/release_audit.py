@@ -53,6 +53,40 @@ class View:
     k: int
     values: Mapping[str, int]
     states: Mapping[str, str]  # CellState, or _FREE
+    # what the release's own sums tell of its hidden counts (`within`), if known
+    bounds: Mapping[str, tuple[float, float]] | None = None
+
+
+def within(
+    view: View,
+    sums: Iterable[tuple[str, tuple[str, ...]]],
+    links: Iterable[tuple[str, str]] = (),
+) -> View:
+    """`view` with the ranges its own sums (total, parts) and links (smaller, larger)
+    give its hidden counts: the reader's start for each count of that release (bounds
+    propagation: never narrower than what she can know)."""
+    system = _System()
+    var: dict[str, int] = {}
+    for key, state in view.states.items():
+        value = float(view.values[key])
+        if state == CellState.SHOWN:
+            var[key] = system.add(value, value)
+        elif state == CellState.PRIMARY:
+            var[key] = system.add(1.0, float(view.k - 1))
+        else:
+            var[key] = system.add(float(view.k), math.inf)
+    for total, parts in sums:
+        if total in var and all(p in var for p in parts):
+            coefs = {var[total]: -1}
+            for p in parts:
+                coefs[var[p]] = coefs.get(var[p], 0) + 1
+            system.equal(coefs)
+    for smaller, larger in links:
+        if smaller in var and larger in var:
+            system.equal({var[smaller]: 1, var[larger]: -1, system.add(0.0, math.inf): 1})
+    system.propagate()
+    bounds = {key: (system.low[x], system.high[x]) for key, x in var.items()}
+    return View(view.seq, view.start, view.end, view.k, view.values, view.states, bounds)
 
 
 @dataclass(frozen=True)
@@ -207,6 +241,8 @@ def _nodes(key: str, views: list[View]) -> list[_Node]:
             low, high = 1.0, float(v.k - 1)
         else:
             low, high = float(v.k), math.inf
+        if v.bounds is not None and key in v.bounds:
+            low, high = max(low, v.bounds[key][0]), min(high, v.bounds[key][1])
         node = nodes.get(where)
         if node is None:
             nodes[where] = _Node(

@@ -53,7 +53,7 @@ from ..settings import read_settings
 from ..storage.schema import AuditEntry, ReleasedCell
 from .disclosure import Protection, Unprotectable
 from .model import CellState
-from .release_audit import View, audit_key, known_range
+from .release_audit import View, audit_key, known_range, within
 
 EXPORTED = "summary.exported"
 
@@ -168,6 +168,8 @@ def protect_jointly(
     run: Callable[[Iterable[str], Iterable[str], Mapping[str, tuple[float, float]]], Protection],
     activities: Iterable[str] = (),
     headline: Iterable[str] = (),
+    sums: Iterable[tuple[str, tuple[str, ...]]] = (),
+    links: Iterable[tuple[str, str]] = (),
 ) -> tuple[Protection, dict[str, Release]]:
     """The protection of a new release of `start`..`end` together with the `earlier`
     releases of its years (`same_years`). `run(hidden, dropped, known)` protects the
@@ -179,11 +181,13 @@ def protect_jointly(
     release with all the earlier ones (sums of several releases included); a count it
     would newly give away is hidden if it is shown, and if it is hidden already ("<k"
     beside an earlier release that fixes the rest of its period) it is not published:
-    its tables, or the `headline` figure, are withheld. Repeated until nothing new is
-    given away. When that would withhold more than half of the headline figures, the
-    report would be destroyed: the export is refused, naming an earlier release it is
-    read against. Returns the protection and the counts hidden because of earlier
-    releases, each with the release that forces it."""
+    its tables, or the `headline` figure, are withheld. (`sums` and `links`, the
+    report's sums as (total, parts) and links as (smaller, larger), tell what each
+    earlier release's own tables give of its hidden counts.) Repeated until nothing
+    new is given away. When that would withhold more than half of the headline
+    figures, the report would be destroyed: the export is refused, naming an earlier
+    release it is read against. Returns the protection and the counts hidden because
+    of earlier releases, each with the release that forces it."""
     earlier = list(earlier)
     activities = frozenset(activities)
     near = [e for e in earlier if not (e.start > end or e.end < start)]
@@ -194,7 +198,8 @@ def protect_jointly(
     same = next((e for e in near if (e.start, e.end) == (start, end) and e.values), None)
     if same is not None:  # the counts it did not publish (tables withheld) stay out
         dropped = dict.fromkeys((key for key in values if key not in same.states), same)
-    views = [e.view() for e in earlier if e.values]
+    sums, links = list(sums), list(links)
+    views = [within(e.view(), sums, links) for e in earlier if e.values]
     by_seq = {e.seq: e for e in earlier}
     # what the earlier releases already tell of each count of this period
     bare = View(None, start, end, k, values, {})

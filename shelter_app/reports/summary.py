@@ -205,6 +205,8 @@ def compose(
             run,
             layout.activities,
             layout.singles,
+            [(e.total, e.parts) for b in layout.blocks for e in b.equations],
+            [(a.smaller, a.larger) for a in layout.links],
         )
     else:
         protection = run(())
