@@ -14,7 +14,7 @@ from shelter_app.reports import periods
 from shelter_app.reports.disclosure import Block, Equation, protect
 from shelter_app.reports.export import export_summary, list_exports
 from shelter_app.reports.model import CellState
-from shelter_app.reports.releases import ReleaseBlocked
+from shelter_app.reports.releases import Release, ReleaseBlocked, protect_jointly
 from shelter_app.reports.summary import build_summary
 from shelter_app.storage.schema import ReleasedCell
 from tests.test_reports import casework
@@ -221,3 +221,103 @@ def test_bed_nights_are_hidden_with_the_occupancy_they_would_give_back(opened):
     shown = figures(opened, MARCH)
     assert shown["occupancy"] == "—"
     assert shown["bed_nights"] in {"×", "<5"}
+
+
+# --- sums of several releases (release_audit) ----------------------------------------
+
+
+def women_by_month(opened, counts: dict[int, int]) -> None:
+    """`counts[m]` new clients in month m of 2026 (all alike otherwise)."""
+    with casework(opened.db, opened.admin) as w:
+        for m, n in counts.items():
+            for i in range(n):
+                w.client(first_contact=date(2026, m, 2 + i))
+
+
+def new_clients(opened, period: periods.Period) -> str:
+    return figures(opened, period)["new_clients"]
+
+
+def test_three_released_months_do_not_give_their_quarter_a_hidden_month_back(opened, tmp_path):
+    """January 2 ("<5"), February 7, March 6: a quarter showing 15 would give
+    15 - 7 - 6 = 2 back."""
+    women_by_month(opened, {1: 2, 2: 7, 3: 6})
+    assert new_clients(opened, Q1) == "15"  # alone, the quarter shows it
+    for m in (1, 2, 3):
+        export(opened, periods.month(2026, m), tmp_path / f"m{m}.csv")
+    assert new_clients(opened, periods.month(2026, 1)) == "<5"
+    q1 = build_summary(opened.db, opened.admin, Q1.start, Q1.end, language="en", today=TODAY)
+    assert {f.key: f.text for f in q1.figures}["new_clients"] == "×"
+    assert "earlier exports" in q1.disclosure_rule
+
+
+def test_a_quarter_and_two_of_its_months_do_not_give_the_third_month_away(opened, tmp_path):
+    """The chain the other way: the quarter (13) and January (6) are out; February
+    showing 5 would leave 13 - 6 - 5 = 2 for March, which no release showed."""
+    women_by_month(opened, {1: 6, 2: 5, 3: 2})
+    export(opened, Q1, tmp_path / "q.csv")
+    export(opened, periods.month(2026, 1), tmp_path / "m1.csv")
+    assert new_clients(opened, periods.month(2026, 1)) == "6"
+    assert new_clients(opened, periods.month(2026, 2)) == "×"
+
+
+def test_a_half_year_is_read_against_its_two_quarters(opened, tmp_path):
+    """Quarter I 9 and quarter II 2 ("<5") released: the half-year's 11 would give
+    quarter II back as 11 - 9."""
+    women_by_month(opened, {2: 9, 5: 2})
+    h1 = periods.half_year(2026, 1)
+    export(opened, Q1, tmp_path / "q1.csv")
+    export(opened, periods.quarter(2026, 2), tmp_path / "q2.csv")
+    assert new_clients(opened, h1) == "×"
+
+
+def test_a_headline_an_earlier_release_would_pin_is_withheld_and_said_so(opened, tmp_path):
+    """The quarter shows 8 and March 0; January 4 and February 4 are each "<5", but
+    together they must make 8: both would be 4. January goes out (February could still
+    be 4..7); February goes out without its new clients, and says so."""
+    women_by_month(opened, {1: 4, 2: 4})
+    export(opened, Q1, tmp_path / "q.csv")
+    export(opened, MARCH, tmp_path / "m3.csv")
+    january = export(opened, periods.month(2026, 1), tmp_path / "m1.csv")
+    february = periods.month(2026, 2)
+    summary = build_summary(
+        opened.db, opened.admin, february.start, february.end, language="en", today=TODAY
+    )
+    assert {f.key: f.text for f in summary.figures}["new_clients"] == "—"
+    assert "Not published for this period" in summary.disclosure_rule
+    export(opened, february, tmp_path / "m2.csv")
+    # what went out may go out again, identical
+    again = export(opened, periods.month(2026, 1), tmp_path / "again.csv")
+    assert again.sha256 == january.sha256
+
+
+def _release(seq: int, period: periods.Period, value: int, state: CellState) -> Release:
+    return Release(
+        seq, period.start, period.end, 5, "csv", "en", "2026-07-01",
+        {"a": value}, frozenset() if state is CellState.SHOWN else frozenset({"a"}),
+        {"a": state},
+    )  # fmt: skip
+
+
+def test_a_report_that_would_lose_most_of_its_headlines_is_refused_naming_a_release():
+    """One headline, "a": the quarter 8, March 0, January "<5" (4) released; February's
+    "<5" (4) would pin both months at 4, and withholding it leaves the report nothing."""
+    earlier = [
+        _release(1, Q1, 8, CellState.SHOWN),
+        _release(2, MARCH, 0, CellState.SHOWN),
+        _release(3, periods.month(2026, 1), 4, CellState.PRIMARY),
+    ]
+    february = periods.month(2026, 2)
+
+    def run(hidden, dropped, known):
+        singles = [x for x in ("a",) if x not in set(dropped)]
+        return protect({"a": 4}, [], singles, k=5, hidden=hidden, known=known)
+
+    with pytest.raises(ReleaseBlocked) as err:
+        protect_jointly(february.start, february.end, {"a": 4}, 5, earlier, run, (), ("a",))
+    assert "01.01.2026 – 31.03.2026" in err.value.user_message()  # the quarter blocks it
+    # with a second headline that stays, February goes out without "a"
+    protection, _ = protect_jointly(
+        february.start, february.end, {"a": 4}, 5, earlier, run, (), ("a", "b")
+    )
+    assert "a" not in protection.states

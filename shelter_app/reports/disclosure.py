@@ -32,6 +32,7 @@ withholds one computed over fewer than 2k people.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
@@ -127,14 +128,18 @@ def protect(
     complementary: bool = True,
     hidden: Iterable[str] = (),
     activities: Iterable[str] = (),
+    known: Mapping[str, tuple[float, float]] | None = None,
 ) -> Protection:
     """The suppression pattern of one report. `singles` are counts published on their
         own (headline figures); they may also appear in blocks. `hidden` are counts that must
         be hidden and protected like "<k" counts whatever their value (earlier releases force
         them, see releases.py). `activities` count things, not people (events held, course
     sessions, partner organisations): never "<k" themselves, hidden only as complementary
-    cells when a people count needs them. `complementary=False` gives primary suppression only (for
-        tests that show why more is needed)."""
+    cells when a people count needs them. `known` is what earlier releases already tell
+    the reader of a count (its range, releases.protect_jointly): a second table must keep
+    every count inside it, so a count an earlier release showed never serves as a
+    complementary cell. `complementary=False` gives primary suppression only (for tests
+    that show why more is needed)."""
     k = check_k(k)
     singles = tuple(dict.fromkeys(singles))
     links = tuple(links)
@@ -150,7 +155,9 @@ def protect(
             if missing:
                 raise ValueError(f"equation over unpublished counts: {missing}")
         live_links = tuple(a for a in links if a.smaller in shown and a.larger in shown)
-        solver = _Solver(values, published, equations, live_links, k, singles, activities)
+        solver = _Solver(
+            values, published, equations, live_links, k, singles, activities, known or {}
+        )
         forced = solver.force(hidden)
         stuck = None
         if complementary:
@@ -195,8 +202,10 @@ class _Solver:
         k: int,
         headline: tuple[str, ...] = (),
         activities: frozenset[str] = frozenset(),
+        known: Mapping[str, tuple[float, float]] | None = None,
     ):
         self.k = k
+        self.known = known or {}
         self.values = {key: int(values[key]) for key in published}
         self.order = {key: i for i, key in enumerate(published)}
         self.state = {
@@ -324,12 +333,19 @@ class _Solver:
     def _fits(self, key: str, step: int) -> bool:
         """Whether a hidden count may move by `step` within what the reader knows of it."""
         value = self.values[key] + step
+        if not self._known(key, value):
+            return False
         if self.state[key] is CellState.PRIMARY:
             return 1 <= value <= self.k - 1
         return value >= self.k
 
     def _fits_if_hidden(self, key: str, step: int) -> bool:
-        return self.values[key] >= self.k and self.values[key] + step >= self.k
+        value = self.values[key] + step
+        return self.values[key] >= self.k and value >= self.k and self._known(key, value)
+
+    def _known(self, key: str, value: int) -> bool:
+        low, high = self.known.get(key, (0, math.inf))
+        return low <= value <= high
 
     def _broken_link(self, change: dict[str, int]) -> AtMost | None:
         for key in change:

@@ -212,7 +212,10 @@ class _Layout:
     ) -> tuple[Figure, ...]:
         out = []
         for f in self.figures:
-            if f.count is not None:
+            if f.count is not None and f.count not in protection.states:
+                # not published: an earlier release would give it away (releases.py)
+                out.append(Figure(f.key, f.label, None, WITHHELD_STATISTIC, f.indicator))
+            elif f.count is not None:
                 cell = self.cell(f.count, protection)
                 positions[("figure", f.key)] = f.count
                 out.append(Figure(f.key, f.label, cell.value, cell.text, f.indicator))

@@ -6,30 +6,42 @@ together are not: two releases of nested periods subtract to the people of the
 difference, and the same period released twice with different patterns (another k, data
 entered late) gives away what one of them hid. So every export stores each of its
 counts, the true value and the state it was released in, in `released_cells` (inside the
-encrypted database), and a new export is checked against every earlier release that
-shares days with it:
+encrypted database), and a new export is checked against every earlier release of
+its calendar years (`protect_jointly`):
 
 - the same period: the data must not have changed since (else the export is refused,
   naming the earlier release: the two would subtract to the change); every count hidden
-  then is hidden now, so the new release shows nothing the earlier one did not, and an
-  identical request gives an identical release;
+  then is hidden now and every table withheld then is withheld now, so the new release
+  shows nothing the earlier one did not, and an identical request gives an identical
+  release;
 - nested periods (a month in its quarter, a quarter in its half-year or year, either
   order): for a count in both, the difference d = larger - smaller counts people of the
   days in one period and not in the other. When d is 1..k-1 while both would be shown,
   or d is below k while the earlier release hid the count, the new release hides the
-  count and protects it like a "<k" count (a second consistent value must exist).
+  count and protects it like a "<k" count (a second consistent value must exist);
+- sums of several releases (three months against their quarter, two quarters against
+  their half-year, a quarter and two of its months leaving the third): release_audit
+  reads each count across every released period of the year. The new release's second
+  tables stay inside what the earlier releases tell of each count; a count the new
+  release would give away (recompute a hidden count, or narrow a rest or difference
+  into 1..k-1) is hidden, or its tables withheld when it is hidden already; a headline
+  figure that cannot be protected so refuses the export, naming an earlier release.
 
-What it does not cover: sums of several releases (three months against their quarter,
-for counts that add up over time), and releases made before migration 0009 (no stored
-cells). The threshold k is one per database: the administrator's setting, but never
-below the largest k already released (raising it keeps protecting what was released).
+What it does not cover: the reader who combines, across releases, the sums of
+different counts inside each release (a table's total in one release with another
+count's months in another); the tests play her with integer programming: she pins
+nothing in the random sequences, but can narrow a few differences into 1..k-1
+(release_audit reads count by count). Releases made before migration 0009 (no stored
+cells) are not read. The threshold k is one per database: the administrator's setting,
+but never below the largest k already released (raising it keeps protecting what was
+released).
 """
 
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, field
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication
@@ -41,7 +53,9 @@ from shelter_app.i18n import fill
 from ..errors import InvalidInput
 from ..settings import read_settings
 from ..storage.schema import AuditEntry, ReleasedCell
+from .disclosure import Protection, Unprotectable
 from .model import CellState
+from .release_audit import View, audit_key, known_range, within
 
 EXPORTED = "summary.exported"
 
@@ -59,6 +73,10 @@ class Release:
     at: str  # ISO date of the export, for messages
     values: Mapping[str, int]
     hidden: frozenset[str]
+    states: Mapping[str, CellState] = field(default_factory=dict)
+
+    def view(self) -> View:
+        return View(self.seq, self.start, self.end, self.k, self.values, self.states)
 
 
 class ReleaseBlocked(InvalidInput):
@@ -76,13 +94,21 @@ def effective_k(s: Session) -> int:
 
 def overlapping(s: Session, start: date, end: date) -> list[Release]:
     """Earlier exports whose period shares at least one day with `start`..`end`."""
+    return [e for e in same_years(s, start, end) if not (e.start > end or e.end < start)]
+
+
+def same_years(s: Session, start: date, end: date) -> list[Release]:
+    """Earlier exports whose period lies in the calendar years of `start`..`end`: every
+    release a sum of releases could combine with this one (fixed periods never cross a
+    year's end)."""
+    first_day, last_day = date(start.year, 1, 1), date(end.year, 12, 31)
     out = []
     for entry in s.scalars(
         select(AuditEntry).where(AuditEntry.action == EXPORTED).order_by(AuditEntry.seq)
     ):
         d = json.loads(entry.detail or "{}")
         first, last = date.fromisoformat(d["start"]), date.fromisoformat(d["end"])
-        if first > end or last < start:
+        if first > last_day or last < first_day:
             continue
         cells = s.execute(
             select(ReleasedCell.key, ReleasedCell.value, ReleasedCell.state).where(
@@ -100,6 +126,7 @@ def overlapping(s: Session, start: date, end: date) -> list[Release]:
                 at=entry.at.date().isoformat(),
                 values={key: value for key, value, _ in cells},
                 hidden=frozenset(key for key, _, state in cells if state != CellState.SHOWN),
+                states={key: CellState(state) for key, _, state in cells},
             )
         )
     return out
@@ -132,6 +159,101 @@ def forced_hidden(
                 if d < k and (d > 0 or key in e.hidden):
                     forced.setdefault(key, e)
     return forced
+
+
+def protect_jointly(
+    start: date,
+    end: date,
+    values: Mapping[str, int],
+    k: int,
+    earlier: Iterable[Release],
+    run: Callable[[Iterable[str], Iterable[str], Mapping[str, tuple[float, float]]], Protection],
+    activities: Iterable[str] = (),
+    headline: Iterable[str] = (),
+    sums: Iterable[tuple[str, tuple[str, ...]]] = (),
+    links: Iterable[tuple[str, str]] = (),
+) -> tuple[Protection, dict[str, Release]]:
+    """The protection of a new release of `start`..`end` together with the `earlier`
+    releases of its years (`same_years`). `run(hidden, dropped, known)` protects the
+    release on its own (disclosure.protect) with the counts `hidden` forced hidden, the
+    tables that hold a count of `dropped` withheld, and a second table kept inside what
+    the earlier releases already tell of each count (`known`, release_audit.known_range).
+
+    The pairwise rules of `forced_hidden` come first. Then release_audit reads the new
+    release with all the earlier ones (sums of several releases included); a count it
+    would newly give away is hidden if it is shown, and if it is hidden already ("<k"
+    beside an earlier release that fixes the rest of its period) it is not published:
+    its tables, or the `headline` figure, are withheld. (`sums` and `links`, the
+    report's sums as (total, parts) and links as (smaller, larger), tell what each
+    earlier release's own tables give of its hidden counts.) Repeated until nothing
+    new is given away. When that would withhold more than half of the headline
+    figures, the report would be destroyed: the export is refused, naming an earlier
+    release it is read against. Returns the protection and the counts hidden because
+    of earlier releases, each with the release that forces it."""
+    earlier = list(earlier)
+    activities = frozenset(activities)
+    near = [e for e in earlier if not (e.start > end or e.end < start)]
+    forced = forced_hidden(start, end, values, near, k)
+    # counts of activities identify nobody: their differences reveal no one either
+    forced = {key: e for key, e in forced.items() if key not in activities}
+    dropped: dict[str, Release] = {}
+    same = next((e for e in near if (e.start, e.end) == (start, end) and e.values), None)
+    if same is not None:  # the counts it did not publish (tables withheld) stay out
+        dropped = dict.fromkeys((key for key in values if key not in same.states), same)
+    sums, links = list(sums), list(links)
+    views = [within(e.view(), sums, links) for e in earlier if e.values]
+    by_seq = {e.seq: e for e in earlier}
+    # what the earlier releases already tell of each count of this period
+    bare = View(None, start, end, k, values, {})
+    told = {key for v in views for key in v.states}
+    known = (
+        {}
+        if same is not None
+        else {key: known_range(key, views, bare) for key in values if key in told}
+    )
+    while True:
+        try:
+            protection = run(forced, dropped, known)
+        except Unprotectable as stuck:
+            # a count only earlier releases make unprotectable: forced hidden by one,
+            # or with no second value inside what they tell of it: not published
+            blocker = forced.get(stuck.key) or dropped.get(stuck.key)
+            blocker = blocker or next((e for e in earlier if stuck.key in e.states), None)
+            if blocker is None or stuck.key in dropped:
+                raise
+            dropped[stuck.key] = blocker
+            _check_headline(dropped, headline)
+            continue
+        if same is not None or not views:  # the same release again: its own pattern, nothing new
+            return protection, forced
+        new = View(None, start, end, k, values, protection.states)
+        more: dict[str, Release] = {}
+        for key in protection.states:
+            if key in activities:
+                continue
+            found = audit_key(key, [*views, new])
+            before = {f.seqs for f in audit_key(key, views)} if found else set()
+            found = [f for f in found if None in f.seqs or f.seqs not in before]
+            if not found:  # nothing, or only what was given away before
+                continue
+            seqs = sorted(x for f in found for x in f.seqs if x is not None)
+            blocker = by_seq[seqs[0]] if seqs else earlier[0]
+            if protection.states[key] is CellState.SHOWN and values[key] > 0:
+                more[key] = blocker
+            else:
+                dropped[key] = blocker
+        _check_headline(dropped, headline)
+        if not more and not any(key in protection.states for key in dropped):
+            return protection, forced
+        forced.update(more)
+
+
+def _check_headline(dropped: Mapping[str, Release], headline: Iterable[str]) -> None:
+    """Refuse a report that would lose more than half of its headline figures."""
+    headline = list(dict.fromkeys(headline))
+    lost = [key for key in headline if key in dropped]
+    if lost and 2 * len(lost) > len(headline):
+        raise ReleaseBlocked(blocked_message(dropped[lost[0]]), "period")
 
 
 def store(s: Session, seq: int, values: Mapping[str, int], states: Mapping[str, CellState]) -> None:

@@ -18,9 +18,9 @@ Layout rules that keep disclosure control sound:
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any
 
@@ -35,7 +35,7 @@ from ..i18n import LANGUAGES, install_translator
 from ..permissions import Permission, Role, role_label
 from . import case_figures, people_groups, programme_figures, service_codes, strategy
 from . import indicators as ind
-from .disclosure import Protection, Unprotectable, protect
+from .disclosure import Protection, protect
 from .layout import COMPLEMENTARY_MARK as COMPLEMENTARY_MARK
 from .layout import WITHHELD_STATISTIC as WITHHELD_STATISTIC
 from .layout import _Layout
@@ -44,15 +44,7 @@ from .layout import number_text as number_text
 from .layout import percent_text as percent_text
 from .model import Summary
 from .periods import Period, custom, fixed
-from .releases import (
-    Release,
-    ReleaseBlocked,
-    blocked_message,
-    by_other_periods,
-    effective_k,
-    forced_hidden,
-    overlapping,
-)
+from .releases import Release, by_other_periods, effective_k, protect_jointly, same_years
 from .sections.consultations import _consultations
 from .sections.people import _people
 from .sections.programmes import _programmes
@@ -188,30 +180,50 @@ def compose(
     service_codes.add_to_summary(
         layout, s, counts, period.start, period.end, min(period.end, today)
     )
-    forced: dict[str, Release] = {}
-    if cross_release:
-        earlier = overlapping(s, period.start, period.end)
-        forced = forced_hidden(period.start, period.end, layout.values, earlier, k)
-        # counts of activities identify nobody: their differences reveal no one either
-        forced = {key: e for key, e in forced.items() if key not in layout.activities}
-    try:
+
+    def run(
+        hidden: Iterable[str],
+        dropped: Iterable[str] = (),
+        known: Mapping[str, tuple[float, float]] | None = None,
+    ) -> Protection:
+        dropped = set(dropped)
+        drop = {b.key for b in layout.blocks if dropped & set(b.cells)}
         protection = protect(
             layout.values,
-            layout.blocks,
-            layout.singles,
+            [b for b in layout.blocks if b.key not in drop],
+            [x for x in layout.singles if x not in dropped],
             layout.links,
             k,
-            hidden=[*forced, *sorted(layout.statistic_inputs)],
+            hidden=[*hidden, *sorted(layout.statistic_inputs)],
             activities=layout.activities,
+            known=known,
         )
-    except Unprotectable as stuck:
-        if stuck.key not in forced:
-            raise
-        raise ReleaseBlocked(blocked_message(forced[stuck.key]), "period") from None
+        return replace(protection, withheld=protection.withheld | drop)
+
+    forced: dict[str, Release] = {}
+    if cross_release:
+        earlier = same_years(s, period.start, period.end)
+        protection, forced = protect_jointly(
+            period.start,
+            period.end,
+            layout.values,
+            k,
+            earlier,
+            run,
+            layout.activities,
+            layout.singles,
+            [(e.total, e.parts) for b in layout.blocks for e in b.equations],
+            [(a.smaller, a.larger) for a in layout.links],
+        )
+    else:
+        protection = run(())
     tables, series, positions = layout.publish(protection)
     figures = layout.figures_published(protection, positions)
     withheld_titles = [t.title for t in layout.tables if t.block in protection.withheld]
     withheld_titles += [x.title for x in layout.series if x.block in protection.withheld]
+    withheld_titles += [
+        f.label for f in layout.figures if f.count is not None and f.count not in protection.states
+    ]
     summary = Summary(
         centre=QCoreApplication.translate(
             "reports", "Kyiv City Centre for Work with Women and its Shelter"
