@@ -327,7 +327,8 @@ def test_no_hidden_count_or_small_difference_of_a_sequence_of_releases_is_pinned
     # narrows nothing; jointly (every release's sums and links too) she pins nothing
     # but the known gap (release_audit reads count by count; see its docstring)
     assert attack(releases, k, joint=False) == []
-    assert attack(releases, k, narrow=False) == KNOWN_JOINT_GAP.get(seed, [])
+    # (the known gap may close when other tables join the summary: never more than it)
+    assert set(attack(releases, k, narrow=False)) <= set(KNOWN_JOINT_GAP.get(seed, []))
 
 
 def test_without_cross_release_protection_the_reader_pins_differences(

@@ -188,6 +188,20 @@ def compose(
     ) -> Protection:
         dropped = set(dropped)
         drop = {b.key for b in layout.blocks if dropped & set(b.cells)}
+        # a table whose sums name a count no longer shown (a withheld headline, a dropped
+        # table's cell) goes too, until every remaining sum is over shown counts
+        while True:
+            shown = {c for b in layout.blocks if b.key not in drop for c in b.cells}
+            shown |= {x for x in layout.singles if x not in dropped}
+            more = {
+                b.key
+                for b in layout.blocks
+                if b.key not in drop
+                and any(c not in shown for e in b.equations for c in (e.total, *e.parts))
+            }
+            if not more:
+                break
+            drop |= more
         protection = protect(
             layout.values,
             [b for b in layout.blocks if b.key not in drop],
