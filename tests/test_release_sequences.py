@@ -46,6 +46,7 @@ CANDIDATES = (
     periods.quarter(2026, 2),
     periods.half_year(2026, 1),
 )
+SPREAD = 16  # points with random mixed objectives solved before the targets themselves
 ABSOLUTE = re.compile(r"\d{4}-\d{2}")
 
 
@@ -161,40 +162,76 @@ def attack(releases: list[Released], k: int) -> list[str]:
         assert lower[var] <= truth[var] <= upper[var], (names[var], truth[var])
     for row, low, high in zip(rows, lows, highs, strict=True):
         assert low <= row @ truth <= high, [names[v] for v in np.flatnonzero(row)]
-    constraints = [LinearConstraint(np.array(rows), lows, highs)] if rows else []
+    matrix = np.array(rows) if rows else np.zeros((0, n))
+    constraints = [LinearConstraint(matrix, lows, highs)] if rows else []
+
+    def feasible(x: np.ndarray) -> bool:
+        """Checked exactly on the integers, not within the solver's tolerance."""
+        y = matrix @ x
+        return bool(
+            np.all(lower <= x) and np.all(x <= upper) and np.all(lows <= y) and np.all(y <= highs)
+        )
+
+    # Integer points known to satisfy everything she knows: the truth, and every optimum
+    # the solver finds. Two of them giving a target different values prove she cannot
+    # pin it, without a solve of its own.
+    known = [truth]
+
+    def solve(objective: np.ndarray) -> float | None:
+        """The minimum of `objective` over her integer points; None when unbounded."""
+        result = milp(
+            objective,
+            constraints=constraints,
+            integrality=np.ones(n),
+            bounds=Bounds(lower, upper),
+        )
+        if result.status in (3, 4):  # the truth is feasible (checked): unbounded
+            return None
+        assert result.status == 0, result.message
+        point = np.round(result.x)
+        if feasible(point):
+            known.append(point)
+        return float(result.fun)
 
     def pinned(objective: np.ndarray) -> bool:
-        found = []
-        for sign in (1, -1):
-            result = milp(
-                sign * objective,
-                constraints=constraints,
-                integrality=np.ones(n),
-                bounds=Bounds(lower, upper),
-            )
-            if result.status in (3, 4):  # the truth is feasible (checked): unbounded
+        values = {round(float(objective @ x)) for x in known}
+        if len(values) > 1:
+            return False
+        (true_value,) = values
+        for sign in (1, -1):  # her minimum, then her maximum
+            found = solve(sign * objective)
+            # the truth lies between the two: one of them away from it shows she cannot
+            # pin the target
+            if found is None or round(sign * found) != true_value:
                 return False
-            assert result.status == 0, result.message
-            found.append(round(sign * result.fun))
-        return found[0] == found[1]
+        return True
 
-    out = []
+    targets: list[tuple[str, np.ndarray]] = []
     for (i, key), var in index.items():
         if releases[i].protection.states[key] is CellState.PRIMARY:
             objective = np.zeros(n)
             objective[var] = 1
-            if pinned(objective):
-                out.append(f"{releases[i].period.label}: {key}")
+            targets.append((f"{releases[i].period.label}: {key}", objective))
     for large, small, key, d in differences:
         if not 0 < d < k or key in releases[large].protection.activities:
             continue  # a difference of events or sessions held identifies nobody
         objective = np.zeros(n)
         objective[index[(large, key)]] = 1
         objective[index[(small, key)]] = -1
-        if pinned(objective):
-            out.append(
-                f"{releases[large].period.label} - {releases[small].period.label}: {key} = {d}"
-            )
+        name = f"{releases[large].period.label} - {releases[small].period.label}: {key} = {d}"
+        targets.append((name, objective))
+    # a few points far from the truth first: every target pushed down, every one up, and
+    # SPREAD random mixtures (these settle most targets; the rest get their own solves)
+    if targets:
+        objectives = np.array([objective for _name, objective in targets])
+        rng = np.random.default_rng(0)
+        for weights in (
+            np.ones(len(targets)),
+            -np.ones(len(targets)),
+            *rng.choice([-1.0, 1.0], (SPREAD, len(targets))),
+        ):
+            solve(weights @ objectives)
+    out = [name for name, objective in targets if pinned(objective)]
     return sorted(set(out))
 
 
