@@ -13,7 +13,7 @@ from typing import NoReturn, TextIO
 
 from PySide6.QtCore import QCoreApplication
 
-from . import __version__, backups, cli_streams, demo, i18n, integrity
+from . import __version__, backups, cli_streams, i18n, integrity
 from .database import Database
 from .errors import (
     DatabaseDamaged,
@@ -226,6 +226,8 @@ def cmd_demo(args: argparse.Namespace, out: TextIO, stdin: TextIO) -> int:
     def progress(done: int, total: int) -> None:
         if shown:
             print(f"\r{100 * done // total:3d} %", end="", file=out, flush=True)
+
+    from . import demo  # imported here: every other command starts ~0.2 s sooner without it
 
     summary = demo.build_demo(args.db, password, args.clients, args.seed, progress=progress)
     if shown:
