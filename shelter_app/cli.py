@@ -15,7 +15,7 @@ from PySide6.QtCore import QCoreApplication
 
 from shelter_app.i18n import fill
 
-from . import __version__, backups, cli_streams, demo, i18n, integrity
+from . import __version__, backups, cli_streams, i18n, integrity
 from .database import Database
 from .errors import (
     DatabaseDamaged,
@@ -241,6 +241,8 @@ def cmd_demo(args: argparse.Namespace, out: TextIO, stdin: TextIO) -> int:
     def progress(done: int, total: int) -> None:
         if shown:
             print(f"\r{100 * done // total:3d} %", end="", file=out, flush=True)
+
+    from . import demo  # imported here: every other command starts ~0.2 s sooner without it
 
     summary = demo.build_demo(args.db, password, args.clients, args.seed, progress=progress)
     if shown:

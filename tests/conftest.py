@@ -85,6 +85,8 @@ class Opened:
     admin: SignedInUser
     recovery_code: str
     path: Path
+    # the staff's sessions when the database was copied from the template that has them
+    staff: dict[Role, SignedInUser] | None = None
 
 
 @pytest.fixture
@@ -92,23 +94,96 @@ def db_path(tmp_path: Path) -> Path:
     return tmp_path / "data" / "oberih.db"
 
 
+ADMIN_NAME = "Адміністраторка"
+
+
+def add_staff(db: Database, admin: SignedInUser) -> dict[Role, SignedInUser]:
+    """An account per role, each signed in once (what the `staff` fixture promises)."""
+    users = {Role.ADMIN: admin}
+    for role, username in STAFF_USERNAMES.items():
+        accounts.create_account(
+            db, admin, username, f"Staff {role.value}", role.value, STAFF_PASSWORD
+        )
+        users[role] = db.sign_in_again(username, STAFF_PASSWORD)
+    return users
+
+
+@dataclass(frozen=True)
+class _Template:
+    """A database made once per run and closed; each test gets a copy of its files."""
+
+    folder: Path
+    data_key: bytes
+    recovery_code: str
+    admin: SignedInUser
+    staff: dict[Role, SignedInUser]
+
+
+@pytest.fixture(scope="session")
+def _templates(tmp_path_factory) -> dict[str, _Template]:
+    """Making a database runs every migration (~0.1 s) and the staff accounts another
+    0.1 s; hundreds of tests start from the same two states, so each is built once, with
+    the same code and the cheap KDF as before, and copied file by file into every test's
+    folder (`opened`). Tests marked `real_kdf` still build their own."""
+    from shelter_app.storage import keyfile
+
+    made = {}
+    root = tmp_path_factory.mktemp("templates")
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(keyfile, "DEFAULT_KDF", keyfile.KdfParams(1024, 1, 1))
+        for name in ("bare", "staff"):
+            path = root / name / "oberih.db"
+            db, admin, code = Database.initialise(path, ADMIN, ADMIN_PASSWORD, ADMIN_NAME)
+            users = add_staff(db, admin) if name == "staff" else {}
+            data_key = db._data_key
+            db.close()
+            made[name] = _Template(path.parent, data_key, code, admin, users)
+    return made
+
+
+def _open_copy(template: _Template, db_path: Path) -> tuple[Database, dict[Role, SignedInUser]]:
+    """The template's files in `db_path`'s folder, opened as `Database.initialise` leaves
+    a new database: no writer gate taken, no sign-in audited, the administrator's session
+    issued in memory (and the staff's, where the template has them: each signed in once
+    when it was made, as `add_staff` does)."""
+    import shutil
+
+    from shelter_app.storage.engine import make_engine
+    from shelter_app.storage.files import DatabasePaths
+    from shelter_app.storage.keyfile import KeyFile
+
+    shutil.copytree(template.folder, db_path.parent)
+    paths = DatabasePaths.for_database(db_path)
+    engine = make_engine(paths.database, template.data_key)
+    db = Database(paths, KeyFile.load(paths.key_file), template.data_key, engine)
+    users = {Role.ADMIN: template.admin, **template.staff}
+    return db, {
+        role: db._issue(u.account_id, u.username, u.display_name, u.role)
+        for role, u in users.items()
+    }
+
+
 @pytest.fixture
-def opened(db_path: Path):
-    db, admin, code = Database.initialise(db_path, ADMIN, ADMIN_PASSWORD, "Адміністраторка")
-    yield Opened(db, admin, code, db_path)
-    db.close()
+def opened(request, db_path: Path, _templates: dict[str, _Template]):
+    if request.node.get_closest_marker("real_kdf") is not None:
+        db, admin, code = Database.initialise(db_path, ADMIN, ADMIN_PASSWORD, ADMIN_NAME)
+        result = Opened(db, admin, code, db_path)
+    else:
+        # a test that also asks for `staff` gets the copy that already has them
+        template = _templates["staff" if "staff" in request.fixturenames else "bare"]
+        db, users = _open_copy(template, db_path)
+        staff = users if template.staff else None
+        result = Opened(db, users[Role.ADMIN], template.recovery_code, db_path, staff)
+    yield result
+    result.db.close()
 
 
 @pytest.fixture
 def staff(opened: Opened) -> dict[Role, SignedInUser]:
     """One signed-in user per role on the same open database."""
-    users = {Role.ADMIN: opened.admin}
-    for role, username in STAFF_USERNAMES.items():
-        accounts.create_account(
-            opened.db, opened.admin, username, f"Staff {role.value}", role.value, STAFF_PASSWORD
-        )
-        users[role] = opened.db.sign_in_again(username, STAFF_PASSWORD)
-    return users
+    if opened.staff is not None:
+        return dict(opened.staff)
+    return add_staff(opened.db, opened.admin)
 
 
 @pytest.fixture

@@ -3,8 +3,10 @@ they say about today, that only client codes ever appear, and where a click lead
 
 from __future__ import annotations
 
+import shutil
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
@@ -20,6 +22,7 @@ from shelter_app.errors import PermissionDenied
 from shelter_app.permissions import Permission, Role
 from shelter_app.settings import get_settings
 from shelter_app.shelter import ChildInfo
+from shelter_app.storage import keyfile
 from shelter_app.storage.casework_schema import Client
 from ui.charts import BarChart, nice_step
 from ui.context import AppContext
@@ -401,12 +404,23 @@ def test_bar_chart_reads_out_its_data_and_thins_crowded_labels(qtbot, language, 
 # --- a realistic centre -------------------------------------------------------------------
 
 
+@pytest.fixture(scope="module")
+def busy_centre(tmp_path_factory) -> Path:
+    """The demo centre, built once for the module (with the cheap test KDF, as the
+    per-test fixtures have it) and copied into each test's folder."""
+    folder = tmp_path_factory.mktemp("busy-centre")
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(keyfile, "DEFAULT_KDF", keyfile.KdfParams(1024, 1, 1))
+        build_demo(folder / "demo.db", "Demo-pass-123", 120, seed=7)
+    return folder
+
+
 @pytest.mark.parametrize("role", [Role.ADMIN, Role.PSYCHOLOGIST, Role.CASE_WORKER])
 def test_a_busy_centre_shows_no_names_and_fits_the_window(
-    role, qtbot, tmp_path, worker, idle, language, screenshot
+    role, qtbot, tmp_path, busy_centre, worker, idle, language, screenshot
 ):
-    path = tmp_path / "demo.db"
-    build_demo(path, "Demo-pass-123", 120, seed=7)
+    shutil.copytree(busy_centre, tmp_path / "centre")
+    path = tmp_path / "centre" / "demo.db"
     db, user = Database.sign_in(path, role.value, "Demo-pass-123")
     try:
         admin_db_user = db.sign_in_again("admin", "Demo-pass-123")

@@ -37,9 +37,11 @@ def test_my_cases_lists_hers_and_overdue_contacts_can_be_dealt_with(
     ids = [make_client(), make_client("Коваль", "Ірина"), make_client("Бондар", "Анна")]
     week_ago = TODAY - timedelta(days=7)
     cases = [lifecycle.open_case(opened.db, worker, i, opened_on=week_ago) for i in ids]
+    # due before the first assessment (3 working days after opening: at the earliest 4
+    # days ago), whatever the weekday, so a call is what comes next
     for n, case in enumerate(cases):
         follow_ups.schedule_follow_up(
-            opened.db, worker, case.id, TODAY - timedelta(days=n + 1), "Дзвінок"
+            opened.db, worker, case.id, TODAY - timedelta(days=n + 5), "Дзвінок"
         )
     ctx = gui_ctx(Role.CASE_WORKER)
     page = _page(qtbot, ctx, idle)
