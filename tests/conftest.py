@@ -25,6 +25,7 @@ os.environ["PYTHONPATH"] = os.pathsep.join(
 import pytest
 
 from shelter_app import accounts
+from shelter_app.compartments import CompartmentKeys
 from shelter_app.database import Database, SignedInUser
 from shelter_app.permissions import Role
 from shelter_app.storage import keyfile as _keyfile
@@ -117,6 +118,9 @@ class _Template:
     recovery_code: str
     admin: SignedInUser
     staff: dict[Role, SignedInUser]
+    # the compartment keys each session held, and those the process that made it keeps
+    keys: dict[Role, CompartmentKeys]
+    bootstrap: CompartmentKeys
 
 
 @pytest.fixture(scope="session")
@@ -136,8 +140,10 @@ def _templates(tmp_path_factory) -> dict[str, _Template]:
             db, admin, code = Database.initialise(path, ADMIN, ADMIN_PASSWORD, ADMIN_NAME)
             users = add_staff(db, admin) if name == "staff" else {}
             data_key = db._data_key
+            keys = {role: db.keys_of(user) for role, user in {Role.ADMIN: admin, **users}.items()}
+            bootstrap = db._bootstrap_keys
             db.close()
-            made[name] = _Template(path.parent, data_key, code, admin, users)
+            made[name] = _Template(path.parent, data_key, code, admin, users, keys, bootstrap)
     return made
 
 
@@ -156,9 +162,10 @@ def _open_copy(template: _Template, db_path: Path) -> tuple[Database, dict[Role,
     paths = DatabasePaths.for_database(db_path)
     engine = make_engine(paths.database, template.data_key)
     db = Database(paths, KeyFile.load(paths.key_file), template.data_key, engine)
+    db._bootstrap_keys = template.bootstrap
     users = {Role.ADMIN: template.admin, **template.staff}
     return db, {
-        role: db._issue(u.account_id, u.username, u.display_name, u.role)
+        role: db._issue(u.account_id, u.username, u.display_name, u.role, template.keys[role])
         for role, u in users.items()
     }
 
