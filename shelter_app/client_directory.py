@@ -178,6 +178,16 @@ class ClientDirectory:
             return first[offset:]
         return self._walk(include_archived, among, after, limit, offset)
 
+    def matching(
+        self, words: list[str], include_archived: bool, among: Collection[int] | None
+    ) -> list[int]:
+        """Every match in name order (a list sorted by another column reorders these)."""
+        if words:
+            found = self._found(words, include_archived, among, None) or ()
+            order = self._entries
+            return sorted(found, key=lambda c: order[c].order)
+        return self._walk(include_archived, among, None, len(self._order) + 1, 0) or []
+
     def count(self, words: list[str], include_archived: bool, among: Collection[int] | None) -> int:
         if words:
             return len(list(self._found(words, include_archived, among, None) or ()))

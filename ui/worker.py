@@ -1,19 +1,27 @@
 """The one background thread that does all database work for the window.
 
 Every service call from the GUI goes through `Worker.submit`: the call runs on a single
-pool thread (SQLite/SQLCipher connections belong to the thread that made them, and one
-writer at a time is what the database wants anyway), and its result or error comes back
-to the GUI thread by signal. Jobs run in the order they were submitted.
+thread (SQLite/SQLCipher connections belong to the thread that made them, and one writer
+at a time is what the database wants anyway), and its result or error comes back to the
+GUI thread by signal. Jobs run in the order they were submitted.
+
+The thread is a Python thread with a queue (Anki's taskman), not a QThreadPool: Qt's
+pool thread gets a fresh Python thread state for every job, so `threading.local` (where
+SQLAlchemy's SingletonThreadPool keeps the thread's connection) forgot the connection
+after each job: every job opened a new SQLCipher connection, and past five the pool closed
+old ones, whichever thread was using them.
 """
 
 from __future__ import annotations
 
 import logging
+import queue
+import threading
 import traceback
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, Signal, Slot
 from shiboken6 import isValid
 
 from shelter_app.errors import OberihError, classify_os_error
@@ -48,7 +56,7 @@ class _JobSignals(QObject):
     progress = Signal(object, int, int)  # job, done, total
 
 
-class Job(QRunnable):
+class Job:
     def __init__(
         self,
         fn: Callable[..., Any],
@@ -56,8 +64,6 @@ class Job(QRunnable):
         kwargs: dict,
         with_progress: bool,
     ):
-        super().__init__()
-        self.setAutoDelete(False)
         self.fn = fn
         self.args = args
         self.kwargs = kwargs
@@ -93,11 +99,15 @@ class Worker(QObject):
     busy_changed = Signal(bool)
     unhandled_error = Signal(object)  # an OberihError nobody asked to handle
 
+    # an idle thread ends after this long (its connection is closed with the database)
+    IDLE_SECONDS = 60.0
+
     def __init__(self, parent: QObject | None = None):
         super().__init__(parent)
-        self._pool = QThreadPool(self)
-        self._pool.setMaxThreadCount(1)
-        self._pool.setExpiryTimeout(-1)  # keep the one thread (and its connection) alive
+        self._queue: queue.SimpleQueue[Job] = queue.SimpleQueue()
+        self._lock = threading.Condition()
+        self._thread: threading.Thread | None = None
+        self._running = 0  # submitted and not yet run to the end
         self._jobs: set[Job] = set()
 
     @property
@@ -134,12 +144,38 @@ class Worker(QObject):
         self._jobs.add(job)
         if not was_busy:
             self.busy_changed.emit(True)
-        self._pool.start(job)
+        with self._lock:
+            self._running += 1
+            self._queue.put(job)
+            if self._thread is None:
+                self._thread = threading.Thread(
+                    target=self._serve, name="oberih-database-worker", daemon=True
+                )
+                self._thread.start()
         return job
+
+    def _serve(self) -> None:
+        """The worker thread: jobs one after another until idle for IDLE_SECONDS."""
+        while True:
+            try:
+                job = self._queue.get(timeout=self.IDLE_SECONDS)
+            except queue.Empty:
+                with self._lock:
+                    if self._queue.empty():
+                        self._thread = None
+                        return
+                continue
+            try:
+                job.run()
+            finally:
+                with self._lock:
+                    self._running -= 1
+                    self._lock.notify_all()
 
     def wait(self, msecs: int = 30_000) -> bool:
         """Block until queued work is done (closing the app, tests)."""
-        return self._pool.waitForDone(msecs)
+        with self._lock:
+            return self._lock.wait_for(lambda: self._running == 0, timeout=msecs / 1000)
 
     def _alive(self, job: Job) -> bool:
         return job.owner is None or isValid(job.owner)

@@ -1109,7 +1109,7 @@
     </message>
     <message>
         <source>Re&amp;open the case</source>
-        <translation>Від&amp;новити випадок</translation>
+        <translation>В&amp;ідновити випадок</translation>
     </message>
     <message>
         <source>P&amp;rint the assessment…</source>
@@ -5540,7 +5540,7 @@
     </message>
     <message>
         <source>&amp;Mark reviewed…</source>
-        <translation>Позначити пере&amp;глянутим…</translation>
+        <translation>П&amp;означити переглянутим…</translation>
     </message>
     <message>
         <source>Record that the plan was gone through with her and still holds</source>
@@ -5555,7 +5555,7 @@
         <translation>Переглянути до:</translation>
     </message>
     <message>
-        <source>&amp;Go to Consents</source>
+        <source>Go &amp;to Consents</source>
         <translation>Перейти до з&amp;год</translation>
     </message>
     <message>
@@ -7462,6 +7462,26 @@
     <message>
         <source>Data key rotated</source>
         <translation>Ключ даних замінено</translation>
+    </message>
+    <message>
+        <source>Key slot written for an account</source>
+        <translation>Записано ключовий слот облікового запису</translation>
+    </message>
+    <message>
+        <source>Compartment key given to a colleague&apos;s slot</source>
+        <translation>Ключ доступу до захищених даних передано колезі</translation>
+    </message>
+    <message>
+        <source>Role signing established (upgrade)</source>
+        <translation>Запроваджено підпис ролей (оновлення)</translation>
+    </message>
+    <message>
+        <source>Audit log head missing, older or foreign</source>
+        <translation>Голова журналу аудиту відсутня, старіша або чужа</translation>
+    </message>
+    <message>
+        <source>Audit log accepted as it is by an administrator</source>
+        <translation>Адміністраторка прийняла журнал аудиту як є</translation>
     </message>
     <message>
         <source>Recovery code replaced</source>

@@ -79,6 +79,19 @@ ACTIONS: dict[str, str] = {
     "integrity.checked": QT_TRANSLATE_NOOP("audit_log", "Integrity checked"),
     "backup.created": QT_TRANSLATE_NOOP("audit_log", "Backup made"),
     "keys.rotated": QT_TRANSLATE_NOOP("audit_log", "Data key rotated"),
+    "keys.slot_written": QT_TRANSLATE_NOOP("audit_log", "Key slot written for an account"),
+    "keys.compartment_granted": QT_TRANSLATE_NOOP(
+        "audit_log", "Compartment key given to a colleague's slot"
+    ),
+    "keys.authority_established": QT_TRANSLATE_NOOP(
+        "audit_log", "Role signing established (upgrade)"
+    ),
+    "audit.head_problem": QT_TRANSLATE_NOOP(
+        "audit_log", "Audit log head missing, older or foreign"
+    ),
+    "audit.head_accepted": QT_TRANSLATE_NOOP(
+        "audit_log", "Audit log accepted as it is by an administrator"
+    ),
     "keys.recovery_code_replaced": QT_TRANSLATE_NOOP("audit_log", "Recovery code replaced"),
     "keys.recovery_code_prepared": QT_TRANSLATE_NOOP(
         "audit_log", "New recovery code made (awaiting confirmation)"

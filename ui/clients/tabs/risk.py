@@ -207,7 +207,7 @@ class RiskTab(ClientTab):
         self.consent = QLabel(self.consent_notice)
         self.consent.setWordWrap(True)
         row.addWidget(self.consent, 1)
-        self.consents_button = QPushButton(self.tr("&Go to Consents"), self.consent_notice)
+        self.consents_button = QPushButton(self.tr("Go &to Consents"), self.consent_notice)
         self.consents_button.setToolTip(self.tr("Open the Consents tab of her card"))
         self.consents_button.clicked.connect(self.go_to_consents)
         row.addWidget(self.consents_button, 0, Qt.AlignmentFlag.AlignVCenter)
