@@ -402,14 +402,14 @@ def search_clients(
         if order == "name" and not descending:
             ids = db.client_directory.page(words, archived, among, after_, limit_, offset_)
         else:
-            found = db.client_directory.matching(words, archived, among) or []
-            ids = _ordered_page(s, found, order, descending, after_, limit_, offset_)
+            matches = db.client_directory.matching(words, archived, among)
+            ids = _ordered_page(s, matches, order, descending, after_, limit_, offset_)
         if ids is None:
             raise InvalidInput(QCoreApplication.translate("clients", "No such client."), "after")
         rows = {c.id: c for c in s.scalars(select(Client).where(Client.id.in_(ids)))}
         shown = [i for i in ids if i in rows]
         day = today or date.today()
-        found = (
+        page = (
             [_code_only(rows[i]) for i in shown]
             if codes_only is True
             else [_summary(rows[i], day) for i in shown]
@@ -428,7 +428,7 @@ def search_clients(
             },
         )
         uow.commit()
-        return found
+        return page
 
 
 def _ordered_page(
