@@ -29,7 +29,7 @@ from .areas import Area, areas_for, start_area
 from .context import AppContext
 from .fault_dialog import show_fault
 from .shortcuts_help import ShortcutsDialog
-from .window_state import FRAME_GUESS, UserSettings, first_geometry, fitted
+from .window_state import FRAME_GUESS, UserSettings, first_geometry, fitted, keep_area_headers
 
 QUICK_EXIT_STYLE = (
     "QPushButton { background: #b3261e; color: white; font-weight: bold; padding: 4px 14px;"
@@ -79,6 +79,8 @@ class MainWindow(QMainWindow):
         splitter.setSizes([200, 1000])
         splitter.setChildrenCollapsible(False)
         self.setCentralWidget(splitter)
+        # her own window state, column widths and sorts (never the previous user's)
+        self.settings = UserSettings(ctx.user)
         self.nav.currentRowChanged.connect(self._show_row)
         if not self.areas:
             empty = QLabel(self.tr("There is no work area for your role yet."), self.stack)
@@ -92,7 +94,6 @@ class MainWindow(QMainWindow):
         ctx.navigate.connect(self.navigate)
 
         # each user's own size and last area (window_state: never the previous user's)
-        self.settings = UserSettings(ctx.user)
         geometry = self.settings.value("main_window/geometry")
         restored = isinstance(geometry, QByteArray) and not geometry.isEmpty()
         if not restored or not self.restoreGeometry(geometry):
@@ -220,6 +221,7 @@ class MainWindow(QMainWindow):
             page = area.page_class()(self.ctx, self.stack)
             self.pages[key] = page
             self.stack.addWidget(page)
+            keep_area_headers(self.settings, page, key)  # her widths and sort, per list
             area_keys.adopt(page)
         return self.pages[key]
 

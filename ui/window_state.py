@@ -14,7 +14,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QByteArray, QMargins, QRect, QSettings, QSize
-from PySide6.QtWidgets import QHeaderView
+from PySide6.QtWidgets import QHeaderView, QTableView, QWidget
 
 from shelter_app.database import SignedInUser
 
@@ -70,3 +70,20 @@ def keep_header(settings: UserSettings, header: QHeaderView, name: str) -> None:
 
     header.sectionResized.connect(save)
     header.sortIndicatorChanged.connect(save)
+    view = header.parent()
+    if view is not None:
+        view.setProperty(KEPT, True)
+
+
+KEPT = "oberih_columns_kept"  # a view whose page keeps its own header state
+
+
+def keep_area_headers(settings: UserSettings, page: QWidget, area: str) -> None:
+    """Every list of an area's page remembers her column widths and sort (the Clients list
+    names its own key; the others are numbered in the order the page made them, which is
+    the same at every start)."""
+    for number, view in enumerate(page.findChildren(QTableView)):
+        if view.property(KEPT):
+            continue
+        view.setProperty(KEPT, True)
+        keep_header(settings, view.horizontalHeader(), f"{area}/{number}")

@@ -41,6 +41,30 @@ def test_size_and_last_area_are_remembered(qtbot, gui_ctx):
     assert again.nav.currentRow() == len(keys) - 1
 
 
+def test_every_list_of_an_area_remembers_her_column_widths_and_not_a_colleagues(
+    qtbot, gui_ctx, idle
+):
+    from PySide6.QtWidgets import QTableView
+
+    def lists(ctx, area: str) -> list[QTableView]:
+        window = MainWindow(ctx)
+        qtbot.addWidget(window)
+        window.show()
+        page = window.page(area)
+        idle(ctx)
+        return [v for v in page.findChildren(QTableView) if v.model() is not None]
+
+    psychologist = gui_ctx(Role.PSYCHOLOGIST)
+    views = lists(psychologist, "consultations")
+    assert views  # the area has lists to remember
+    header = views[0].horizontalHeader()
+    header.resizeSection(0, 173)
+    again = lists(psychologist, "consultations")  # the same user, later
+    assert again[0].horizontalHeader().sectionSize(0) == 173
+    colleague = lists(gui_ctx(Role.LAWYER), "consultations")
+    assert colleague[0].horizontalHeader().sectionSize(0) != 173
+
+
 def test_second_window_on_the_same_database_gets_a_clear_message(tmp_path, qapp, monkeypatch):
     db = tmp_path / "oberih.db"
     shown = []
