@@ -1264,15 +1264,7 @@ class Database:
         if self.head_problem is None or self._head_problem_noted:
             return
         self._head_problem_noted = True
-        audit_chain.append(
-            s,
-            at=utcnow(),
-            account_id=acc.id if acc else None,
-            role=acc.role if acc else None,
-            action="audit.head_problem",
-            outcome="warning",
-            detail={"problem": self.head_problem},
-        )
+        _warn(s, acc, "audit.head_problem", {"problem": self.head_problem})
 
     def accept_head(self, seq: int, mac: str) -> None:
         """An administrator accepted the database as it is: its newest entry becomes the
@@ -1300,15 +1292,7 @@ class Database:
         now = utcnow()
         if newest is None or newest - now <= CLOCK_BACK_TOLERANCE:
             return
-        audit_chain.append(
-            s,
-            at=now,
-            account_id=acc.id if acc else None,
-            role=acc.role if acc else None,
-            action="clock.moved_back",
-            outcome="warning",
-            detail={"behind_seconds": int((newest - now).total_seconds())},
-        )
+        _warn(s, acc, "clock.moved_back", {"behind_seconds": int((newest - now).total_seconds())})
 
     def _notice_throttle_reset(self, s: Session, acc: Account | None, handled: int) -> None:
         """Compare the throttle file with the copy of its state this database kept at the
@@ -1319,15 +1303,7 @@ class Database:
         ledger = s.get(Setting, throttle_ledger.LEDGER_KEY)
         why = throttle_ledger.disagreement(snapshot, ledger.value if ledger else None)
         if why is not None:
-            audit_chain.append(
-                s,
-                at=utcnow(),
-                account_id=acc.id if acc else None,
-                role=acc.role if acc else None,
-                action="throttle.reset_detected",
-                outcome="warning",
-                detail={"why": why},
-            )
+            _warn(s, acc, "throttle.reset_detected", {"why": why})
         if snapshot.file_id is None or snapshot.damaged:
             self.throttle.record_success("")  # write the file whole again, with an id
             snapshot = self.throttle.snapshot()
@@ -1509,3 +1485,17 @@ class Database:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+def _warn(s: Session, acc: Account | None, action: str, detail: dict[str, Any]) -> None:
+    """Something found at sign-in that the administrator should see in the log (a head
+    problem, a clock set back, a throttle file reset): one warning entry, by whoever signs in."""
+    audit_chain.append(
+        s,
+        at=utcnow(),
+        account_id=acc.id if acc else None,
+        role=acc.role if acc else None,
+        action=action,
+        outcome="warning",
+        detail=detail,
+    )
