@@ -22,7 +22,7 @@ from shelter_app.bench.compartments import _every_key
 from shelter_app.bench.plaintext import NotSynthetic, unencrypted_copy
 from shelter_app.database import Database
 from shelter_app.errors import InvalidInput
-from shelter_app.permissions import Permission
+from shelter_app.permissions import Permission, Role
 from shelter_app.storage.casework_schema import Client, Consultation
 from shelter_app.storage.sealing import SESSION_KEYS
 from tests import test_demo
@@ -389,3 +389,30 @@ def test_the_before_compartments_copy_holds_the_same_values_unsealed_and_goes(ra
         assert not folder.exists()
     finally:
         db.close()
+
+
+def test_the_search_baseline_returns_the_page_the_app_returns(opened, staff, make_client):
+    """Names are sealed, so the raw-SQL search baseline runs on a plain in-memory copy of
+    them (`Workload.plain_names`): it must find the same first page as the app."""
+    from datetime import date
+
+    from shelter_app import clients
+    from shelter_app.bench.timing import Timer
+    from shelter_app.bench.workload import PAGE, SEARCHES, Workload
+
+    for last, first in [
+        ("Мельник", "Олена"),
+        ("Мельниченко", "Ірина"),
+        ("Шевченко", "Дар’я"),
+        ("Коваленко", "Марія"),
+        ("Дем’яненко", "Оксана"),
+        ("Бондаренко", "Ганна"),
+    ] * 3:
+        make_client(last, first)
+    users = {"caseworker": staff[Role.CASE_WORKER]}
+    work = Workload(opened.db, users, date(2026, 6, 1), Timer(repeat=1), seed=1)
+    texts = [SEARCHES[key](i) for key in SEARCHES for i in range(3)] + ["", "мельник ол"]
+    for text in texts:
+        app = clients.search_clients(opened.db, users["caseworker"], text, limit=PAGE)
+        assert work.baseline_search_ids(text) == [c.id for c in app], text
+    assert any(work.baseline_search_ids(t) for t in texts)  # the comparison has rows
