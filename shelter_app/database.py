@@ -427,8 +427,11 @@ class Database:
         if signer is None:
             raise PermissionDenied("accounts.seal")
         acc.seal_version += 1
-        acc.seal = authority.sign_account(
-            signer,
+        acc.seal = authority.sign_account(signer, *self._seal_facts(acc))
+
+    def _seal_facts(self, acc: Account) -> tuple[str, int, str, str, bool, int]:
+        """What an account's seal signs, in the order `authority` takes it."""
+        return (
             self.database_id,
             acc.id,
             self.keyfile.locator(acc.username),
@@ -453,16 +456,7 @@ class Database:
         )
         if facts in self._sealed_ok:
             return True
-        ok = authority.account_seal_valid(
-            auth.public_key,
-            acc.seal,
-            self.database_id,
-            acc.id,
-            self.keyfile.locator(acc.username),
-            acc.role,
-            acc.active,
-            acc.seal_version,
-        )
+        ok = authority.account_seal_valid(auth.public_key, acc.seal, *self._seal_facts(acc))
         if ok:
             self._sealed_ok.add(facts)
         return ok
@@ -1102,15 +1096,7 @@ class Database:
             for acc in s.execute(select(Account)).scalars():
                 locator = self.keyfile.locator(acc.username)
                 acc.seal_version += 1
-                acc.seal = authority.sign_account(
-                    signer,
-                    self.database_id,
-                    acc.id,
-                    locator,
-                    acc.role,
-                    acc.active,
-                    acc.seal_version,
-                )
+                acc.seal = authority.sign_account(signer, *self._seal_facts(acc))
                 if acc.active and acc.role == Role.ADMIN.value:
                     admins.add(locator)
 
