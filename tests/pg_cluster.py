@@ -1,0 +1,149 @@
+"""A throw-away PostgreSQL server for the tests (issue 20).
+
+The tests set up their own server: `OBERIH_TEST_SERVER` may name one (a URL whose role
+may create databases), otherwise the first test that needs one starts a private cluster
+from the distribution's binaries in a temporary folder, listening only on a Unix socket
+there, and stops it when the run ends. PostgreSQL refuses to run as root, so under root
+the cluster belongs to an unprivileged user (`postgres` when the package made one, else
+`nobody`). When nothing can be started, `cluster()` says why, and the server tests are
+skipped with that reason (visible in pytest's summary)."""
+
+from __future__ import annotations
+
+import atexit
+import glob
+import itertools
+import os
+import pwd
+import shutil
+import socket
+import subprocess
+import tempfile
+import threading
+from dataclasses import dataclass
+from pathlib import Path
+
+ENV_URL = "OBERIH_TEST_SERVER"
+
+
+@dataclass(frozen=True)
+class Cluster:
+    """Where to reach the test server: `url(name)` for a database on it."""
+
+    base_url: str | None  # postgresql+psycopg://user@/?host=...&port=... (no database)
+    reason: str = ""  # why there is none
+
+    def url(self, database: str) -> str:
+        assert self.base_url is not None
+        head, _, query = self.base_url.partition("?")
+        return f"{head.rstrip('/')}/{database}" + (f"?{query}" if query else "")
+
+
+_lock = threading.Lock()
+_cluster: Cluster | None = None
+_names = itertools.count(1)
+
+
+def _binaries() -> Path | None:
+    for name in ("initdb", "pg_ctl"):
+        found = shutil.which(name)
+        if found is None:
+            break
+    else:
+        return Path(shutil.which("pg_ctl") or "").parent
+    versions = sorted(glob.glob("/usr/lib/postgresql/*/bin/pg_ctl"), reverse=True)
+    return Path(versions[0]).parent if versions else None
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+def _owner() -> str | None:
+    """None when not root (the cluster is ours), else the unprivileged user to run it."""
+    if not hasattr(os, "geteuid") or os.geteuid() != 0:
+        return None
+    for name in ("postgres", "nobody"):
+        try:
+            pwd.getpwnam(name)
+            return name
+        except KeyError:
+            continue
+    return "nobody"
+
+
+def _run_as(owner: str | None, argv: list[str]) -> subprocess.CompletedProcess[str]:
+    if owner is not None:
+        argv = ["runuser", "-u", owner, "--", *argv]
+    return subprocess.run(argv, capture_output=True, text=True, timeout=120, check=False)
+
+
+def _start() -> Cluster:
+    bins = _binaries()
+    if bins is None:
+        return Cluster(None, "no PostgreSQL binaries (initdb, pg_ctl) on this machine")
+    owner = _owner()
+    if owner is not None and shutil.which("runuser") is None:
+        return Cluster(None, "running as root and no `runuser` to start PostgreSQL as a user")
+    home = Path(tempfile.mkdtemp(prefix="oberih-pg-"))
+    data = home / "data"
+    if owner is not None:
+        entry = pwd.getpwnam(owner)
+        os.chown(home, entry.pw_uid, entry.pw_gid)
+    home.chmod(0o755)  # the socket lives here; the data folder initdb makes is 0700
+    init = _run_as(
+        owner,
+        [str(bins / "initdb"), "-D", str(data), "-A", "trust", "-U", "oberih_test", "-E", "UTF8"],
+    )
+    if init.returncode != 0:
+        return Cluster(None, f"initdb failed: {init.stderr.strip().splitlines()[-1:]}")
+    port = _free_port()
+    options = (
+        f"-p {port} -k {home} -c listen_addresses='' -c fsync=off -c synchronous_commit=off "
+        "-c full_page_writes=off -c max_connections=200"
+    )
+    pg_ctl = [str(bins / "pg_ctl"), "-D", str(data)]
+    start = _run_as(owner, [*pg_ctl, "-l", str(home / "log"), "-o", options, "-w", "start"])
+    if start.returncode != 0:
+        return Cluster(None, f"pg_ctl start failed: {start.stderr.strip()[-200:]}")
+
+    def stop() -> None:
+        _run_as(owner, [*pg_ctl, "-m", "immediate", "stop"])
+        shutil.rmtree(home, ignore_errors=True)
+
+    atexit.register(stop)
+    return Cluster(f"postgresql+psycopg://oberih_test@/?host={home}&port={port}")
+
+
+def cluster() -> Cluster:
+    """The run's server, started on first use (or the one OBERIH_TEST_SERVER names)."""
+    global _cluster
+    with _lock:
+        if _cluster is None:
+            given = os.environ.get(ENV_URL)
+            _cluster = Cluster(given) if given else _start()
+        return _cluster
+
+
+def new_database(prefix: str = "t", template: str | None = None) -> str:
+    """A new empty database (or a copy of `template`) on the run's server: its URL."""
+    from sqlalchemy import create_engine, text
+
+    c = cluster()
+    if c.base_url is None:
+        raise RuntimeError(c.reason)
+    name = f"{prefix}_{os.getpid()}_{next(_names)}"
+    admin = create_engine(c.url("postgres"), isolation_level="AUTOCOMMIT")
+    try:
+        with admin.connect() as conn:
+            copy = f" TEMPLATE {template}" if template else ""
+            conn.execute(text(f'CREATE DATABASE "{name}"{copy}'))
+    finally:
+        admin.dispose()
+    return c.url(name)
+
+
+def database_name(url: str) -> str:
+    return url.partition("?")[0].rsplit("/", 1)[1]
