@@ -342,3 +342,45 @@ def classify_os_error(exc: OSError) -> OberihError:
     from .storage.faults import from_os_error  # storage imports this module
 
     return from_os_error(exc, Path(exc.filename) if isinstance(exc.filename, str) else None)
+
+
+class ServerAddressInvalid(OberihError):
+    """A --server address Oberih cannot use (not postgresql://, no database named)."""
+
+    exit_code = ExitCode.USAGE
+
+    def user_message(self) -> str:
+        return QCoreApplication.translate(
+            "errors",
+            "The server address is not valid: it must look like "
+            "postgresql://user@host/database (see the README, 'A server for several "
+            "workstations').",
+        )
+
+
+class ServerNotSecure(OberihError):
+    """A network connection without a verified certificate (issue 20)."""
+
+    exit_code = ExitCode.USAGE
+
+    def user_message(self) -> str:
+        return QCoreApplication.translate(
+            "errors",
+            "Oberih connects to a server over the network only with TLS and a verified "
+            "server certificate (sslmode=verify-full); ask the IT officer for the "
+            "centre's certificate.",
+        )
+
+
+class ServerUnreachable(OberihError):
+    """The server did not answer, refused the role, or failed the certificate check."""
+
+    exit_code = ExitCode.DATABASE_MISSING
+
+    def user_message(self) -> str:
+        return QCoreApplication.translate(
+            "errors",
+            "The server could not be reached, or it refused this workstation (address, "
+            "network, certificate or the installation's server password); ask the IT "
+            "officer.",
+        )
