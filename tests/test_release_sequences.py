@@ -14,8 +14,8 @@ or at least to it for people counted once. With integer programming she computes
 - count by count across the periods: whether the rest of a period beyond its released
   sub-periods, or the difference of two nested periods, when it is truly 1..k-1, can be
   narrowed into 1..k-1 (not to all of it: that is what a "<k" cell tells).
-She wins neither, but for one known joint pin (KNOWN_JOINT_GAP: the audit reads count
-by count). Without cross-release protection (the control run) she wins both. An
+She wins neither (the count-by-count audit, release_audit, and the joint one,
+joint_audit, together). Without cross-release protection (the control run) she wins both. An
 export the register refuses is checked to name an earlier release and write nothing.
 """
 
@@ -306,12 +306,6 @@ def attack(
     return sorted(set(out))
 
 
-# What the joint reader still pins: a "<3" count of March, through the sums of other
-# counts (all no-shows = psychological + legal) across the months and their quarter.
-# Kept exact so that a change that closes (or widens) the gap shows here.
-KNOWN_JOINT_GAP = {2: ["March 2026: cons.status.no_show.psychological = 2"]}
-
-
 @pytest.mark.parametrize("seed", range(4))
 def test_no_hidden_count_or_small_difference_of_a_sequence_of_releases_is_pinned(
     opened, tmp_path, seed
@@ -325,10 +319,8 @@ def test_no_hidden_count_or_small_difference_of_a_sequence_of_releases_is_pinned
     )  # the test has work to do
     # count by count across the periods (sums of releases included) she pins and
     # narrows nothing; jointly (every release's sums and links too) she pins nothing
-    # but the known gap (release_audit reads count by count; see its docstring)
     assert attack(releases, k, joint=False) == []
-    # (the known gap may close when other tables join the summary: never more than it)
-    assert set(attack(releases, k, narrow=False)) <= set(KNOWN_JOINT_GAP.get(seed, []))
+    assert attack(releases, k, narrow=False) == []
 
 
 def test_without_cross_release_protection_the_reader_pins_differences(

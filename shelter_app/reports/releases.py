@@ -53,6 +53,7 @@ from shelter_app.i18n import fill
 from ..errors import InvalidInput
 from ..settings import read_settings
 from ..storage.schema import AuditEntry, ReleasedCell
+from . import joint_audit
 from .disclosure import Protection, Unprotectable
 from .model import CellState
 from .release_audit import View, audit_key, known_range, within
@@ -211,6 +212,7 @@ def protect_jointly(
         if same is not None
         else {key: known_range(key, views, bare) for key in values if key in told}
     )
+    pinned_before: set[joint_audit.Node] | None = None
     while True:
         try:
             protection = run(forced, dropped, known)
@@ -242,10 +244,75 @@ def protect_jointly(
                 more[key] = blocker
             else:
                 dropped[key] = blocker
+        if not more:
+            if pinned_before is None:
+                pinned_before = {
+                    (p.key, p.period) for p in joint_audit.pinned(views, sums, links, activities)
+                }
+            try:
+                pins = _joint_pins(views, new, pinned_before, sums, links, activities, values)
+            except _JointBlock as block:
+                blocker = by_seq.get(block.seq) if block.seq is not None else None
+                raise ReleaseBlocked(blocked_message(blocker or earlier[0]), "period") from None
+            more = {
+                key: (by_seq[seq] if seq is not None else earlier[0]) for key, seq in pins.items()
+            }
         _check_headline(dropped, headline)
         if not more and not any(key in protection.states for key in dropped):
             return protection, forced
         forced.update(more)
+
+
+def _joint_pins(
+    views: list[View],
+    new: View,
+    before: set[joint_audit.Node],
+    sums: list[tuple[str, tuple[str, ...]]],
+    links: list[tuple[str, str]],
+    activities: frozenset[str],
+    values: Mapping[str, int],
+) -> dict[str, int | None]:
+    """What joint_audit finds the new release gives away that the earlier ones did not
+    (`before`), as the shown counts of the new release to hide for it, each with the
+    earlier release it is read against: the given-away count itself when the new
+    release shows it, else the smallest shown count it shares a sum with (one at a
+    time: the caller asks again). When the new release shows neither, nothing it could
+    hide gives the count back: the export is refused."""
+    found = [
+        p
+        for p in joint_audit.pinned([*views, new], sums, links, activities)
+        if (p.key, p.period) not in before
+    ]
+    shown = {
+        key
+        for key, state in new.states.items()
+        if state == CellState.SHOWN and values.get(key, 0) > 0 and key not in activities
+    }
+    out: dict[str, int | None] = {}
+    for pin in found:
+        seqs = sorted(x for x in pin.seqs if x is not None)
+        blocker = seqs[0] if seqs else None
+        siblings = {
+            part
+            for total, parts in sums
+            if pin.key == total or pin.key in parts
+            for part in (total, *parts)
+        } & shown
+        if pin.key in shown:
+            out.setdefault(pin.key, blocker)
+        elif siblings:
+            out.setdefault(min(siblings, key=lambda key: (values[key], key)), blocker)
+        else:
+            raise _JointBlock(blocker)
+    return out
+
+
+class _JointBlock(Exception):
+    """joint_audit found a count no hiding in the new release gives back."""
+
+    def __init__(self, seq: int | None) -> None:
+        super().__init__()
+        self.seq = seq
 
 
 def _check_headline(dropped: Mapping[str, Release], headline: Iterable[str]) -> None:

@@ -1,0 +1,226 @@
+"""The reader of every release at once: each release's own sums and links together with
+every count's relations across periods, in one system (issue 17).
+
+release_audit reads count by count (with each release's sums only as starting bounds),
+which misses what only the two kinds of relation give together: the all-no-shows of a
+month equal its psychological plus legal no-shows, and each of those adds up over the
+months of the quarter; the month's hidden psychological count can then follow from
+the quarter's shown counts and the other months, with no single count giving it away.
+
+Here every (period, count) the releases name is one variable, bounded by what its
+releases show ("<k": 1..k-1, hidden: k or more); the relations are release_audit's
+across periods (a period is the sum of its children plus a rest, or no smaller than a
+period inside it) and each release's sums and links. A hidden count is given away when
+the least and the most it can be, over the solutions of the system, leave one whole
+number. Those extremes are linear programmes (HiGHS through SciPy). The relations are
+sums with coefficients +1/-1 over two nested families (periods inside periods, parts
+inside totals), for which a programme's extremes are whole numbers of an integer
+solution; rounding the extremes inwards keeps the answer exact where that fails.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from datetime import date
+
+import numpy as np
+from scipy.optimize import linprog
+from scipy.sparse import coo_matrix
+
+from .model import CellState
+from .release_audit import ABSOLUTE, View
+
+Where = tuple[date, date]  # a period; (date.min, date.min) for a count named for its month
+Node = tuple[str, Where]
+
+
+@dataclass(frozen=True)
+class Pin:
+    """A hidden count given away: the count, its period and the releases that hold it."""
+
+    key: str
+    period: Where
+    seqs: frozenset[int | None]
+
+
+class _Programme:
+    """Variables with bounds, and relations low <= sum(coef * x) <= high."""
+
+    def __init__(self) -> None:
+        self.low: list[float] = []
+        self.high: list[float] = []
+        self.rows: list[tuple[dict[int, int], float, float]] = []
+
+    def add(self, low: float, high: float) -> int:
+        self.low.append(low)
+        self.high.append(high)
+        return len(self.low) - 1
+
+    def relate(self, coefs: Mapping[int, int], low: float, high: float) -> None:
+        self.rows.append((dict(coefs), low, high))
+
+    def solver(self) -> _Solver:
+        return _Solver(self)
+
+
+class _Solver:
+    """The programme's matrix built once, for many objectives."""
+
+    def __init__(self, prog: _Programme) -> None:
+        n = len(prog.low)
+        data, rows, cols = [], [], []
+        upper: list[float] = []
+        # low <= a.x <= high as two rows of a.x <= b
+        for coefs, low, high in prog.rows:
+            for sign, bound in ((1, high), (-1, -low)):
+                if math.isinf(bound):
+                    continue
+                r = len(upper)
+                for v, c in coefs.items():
+                    data.append(sign * c)
+                    rows.append(r)
+                    cols.append(v)
+                upper.append(bound)
+        self.n = n
+        self.a_ub = (
+            coo_matrix((data, (rows, cols)), shape=(len(upper), n)).tocsr() if upper else None
+        )
+        self.b_ub = np.array(upper) if upper else None
+        self.bounds = [
+            (lo, None if math.isinf(hi) else hi) for lo, hi in zip(prog.low, prog.high, strict=True)
+        ]
+
+    def extreme(self, x: int, sign: int) -> np.ndarray | float | None:
+        """A solution with x least (sign 1) or most (-1); math.inf when x is unbounded;
+        None when there is no solution (the true data rule that out: the caller counts it
+        as given away, the cautious side)."""
+        c = np.zeros(self.n)
+        c[x] = sign
+        result = linprog(c, A_ub=self.a_ub, b_ub=self.b_ub, bounds=self.bounds, method="highs")
+        if result.status == 3:
+            return math.inf
+        if result.status != 0:
+            return None
+        return np.asarray(result.x)
+
+
+def pinned(
+    views: Iterable[View],
+    sums: Iterable[tuple[str, tuple[str, ...]]] = (),
+    links: Iterable[tuple[str, str]] = (),
+    activities: Iterable[str] = (),
+) -> list[Pin]:
+    """Every hidden count of `views` that they give away together."""
+    views = list(views)
+    activities = frozenset(activities)
+    sums, links = list(sums), list(links)
+    prog = _Programme()
+    var: dict[Node, int] = {}
+    hidden: dict[Node, bool] = {}
+    seqs: dict[Node, set[int | None]] = {}
+    value: dict[Node, int] = {}
+    for v in views:
+        for key, state in v.states.items():
+            where: Where = (date.min, date.min) if ABSOLUTE.search(key) else (v.start, v.end)
+            if state == CellState.SHOWN:
+                low, high = float(v.values[key]), float(v.values[key])
+            elif state == CellState.PRIMARY:
+                low, high = 1.0, float(v.k - 1)
+            else:
+                low, high = float(v.k), math.inf
+            node = (key, where)
+            if node not in var:
+                var[node] = prog.add(low, high)
+                hidden[node] = state != CellState.SHOWN
+                seqs[node] = set()
+                value[node] = int(v.values[key])
+            else:
+                x = var[node]
+                prog.low[x], prog.high[x] = max(prog.low[x], low), min(prog.high[x], high)
+                hidden[node] = hidden[node] and state != CellState.SHOWN
+            seqs[node].add(v.seq)
+    # each release's own sums and links, in its period
+    for v in views:
+        here: Where = (v.start, v.end)
+
+        def node_of(key: str, here: Where = here) -> int | None:
+            return var.get((key, (date.min, date.min) if ABSOLUTE.search(key) else here))
+
+        for total, parts in sums:
+            found = [node_of(total), *(node_of(p) for p in parts)]
+            members = [m for m in found if m is not None]
+            if len(members) < len(found) or not all(k in v.states for k in (total, *parts)):
+                continue
+            coefs: dict[int, int] = {}
+            for m, coef in zip(members, [-1] + [1] * len(parts), strict=True):
+                coefs[m] = coefs.get(m, 0) + coef
+            prog.relate(coefs, 0, 0)
+        for smaller, larger in links:
+            a, b = node_of(smaller), node_of(larger)
+            if a is not None and b is not None and smaller in v.states and larger in v.states:
+                prog.relate({a: 1, b: -1}, -math.inf, 0)
+    # each count across periods (as release_audit, when true of the data)
+    keys = dict.fromkeys(key for key, _ in var)
+    for key in keys:
+        if ABSOLUTE.search(key) or key in activities:
+            continue
+        periods = [w for (k2, w) in var if k2 == key]
+        for parent in periods:
+            inside = [p for p in periods if _inside(p, parent)]
+            children = [p for p in inside if not any(_inside(p, q) for q in inside)]
+            top = value[(key, parent)]
+            for c in inside:
+                if top - value[(key, c)] >= 0:
+                    prog.relate({var[(key, parent)]: 1, var[(key, c)]: -1}, 0, math.inf)
+            if len(children) < 2:
+                continue
+            rest = top - sum(value[(key, c)] for c in children)
+            covered = sum(_days(c) for c in children) == _days(parent)
+            across = {var[(key, parent)]: 1}
+            for c in children:
+                across[var[(key, c)]] = -1
+            if rest < 0 or (covered and rest):
+                if covered:
+                    prog.relate(across, -math.inf, 0)
+                continue
+            prog.relate(across, 0, 0 if covered else math.inf)
+    # The true values are a solution. A hidden count is free as soon as one solution
+    # puts it at least one away from its true value; each solution found frees every
+    # count it moves, so most counts need no programme of their own.
+    truth = np.zeros(len(prog.low))
+    for node, x in var.items():
+        truth[x] = value[node]
+    todo = {node: var[node] for node, h in hidden.items() if h}
+    free: set[Node] = set()
+    solver = prog.solver() if todo else None
+    out = []
+    for node, x in todo.items():
+        if node in free:
+            continue
+        assert solver is not None
+        given_away = True
+        for sign in (1, -1):
+            solution = solver.extreme(x, sign)
+            if solution is None:
+                break
+            if isinstance(solution, float):  # unbounded above: free
+                given_away = False
+                break
+            moved = np.abs(solution - truth) >= 1 - 1e-6
+            free.update(n for n, y in todo.items() if moved[y])
+            if node in free:
+                given_away = False
+                break
+        if given_away:
+            out.append(Pin(node[0], node[1], frozenset(seqs[node])))
+    return out
+
+
+def _inside(small: Where, big: Where) -> bool:
+    return small != big and big[0] <= small[0] and small[1] <= big[1]
+
+
+def _days(p: Where) -> int:
+    return (p[1] - p[0]).days + 1
