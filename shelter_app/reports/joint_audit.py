@@ -45,6 +45,10 @@ class Pin:
     seqs: frozenset[int | None]
 
 
+CAP = 1e6
+SWEEPS = 4  # programmes over all hidden counts at once, before one per count
+
+
 class _Programme:
     """Variables with bounds, and relations low <= sum(coef * x) <= high."""
 
@@ -61,14 +65,14 @@ class _Programme:
     def relate(self, coefs: Mapping[int, int], low: float, high: float) -> None:
         self.rows.append((dict(coefs), low, high))
 
-    def solver(self) -> _Solver:
-        return _Solver(self)
+    def solver(self, truth: np.ndarray) -> _Solver:
+        return _Solver(self, truth)
 
 
 class _Solver:
     """The programme's matrix built once, for many objectives."""
 
-    def __init__(self, prog: _Programme) -> None:
+    def __init__(self, prog: _Programme, truth: np.ndarray) -> None:
         n = len(prog.low)
         data, rows, cols = [], [], []
         upper: list[float] = []
@@ -88,22 +92,19 @@ class _Solver:
             coo_matrix((data, (rows, cols)), shape=(len(upper), n)).tocsr() if upper else None
         )
         self.b_ub = np.array(upper) if upper else None
+        # "k or more" capped far above the data, so that every programme has a least
+        # value (a solution under the cap is a solution without it)
         self.bounds = [
-            (lo, None if math.isinf(hi) else hi) for lo, hi in zip(prog.low, prog.high, strict=True)
+            (lo, min(hi, t + CAP)) for lo, hi, t in zip(prog.low, prog.high, truth, strict=True)
         ]
 
-    def extreme(self, x: int, sign: int) -> np.ndarray | float | None:
-        """A solution with x least (sign 1) or most (-1); math.inf when x is unbounded;
-        None when there is no solution (the true data rule that out: the caller counts it
-        as given away, the cautious side)."""
-        c = np.zeros(self.n)
-        c[x] = sign
-        result = linprog(c, A_ub=self.a_ub, b_ub=self.b_ub, bounds=self.bounds, method="highs")
-        if result.status == 3:
-            return math.inf
-        if result.status != 0:
-            return None
-        return np.asarray(result.x)
+    def solution(self, objective: np.ndarray) -> np.ndarray | None:
+        """A solution with the least `objective`, or None when there is none (the true
+        data rule that out: the caller counts it as given away, the cautious side)."""
+        result = linprog(
+            objective, A_ub=self.a_ub, b_ub=self.b_ub, bounds=self.bounds, method="highs"
+        )
+        return np.asarray(result.x) if result.status == 0 else None
 
 
 def pinned(
@@ -193,27 +194,39 @@ def pinned(
     for node, x in var.items():
         truth[x] = value[node]
     todo = {node: var[node] for node, h in hidden.items() if h}
+    if not todo:
+        return []
+    solver = prog.solver(truth)
     free: set[Node] = set()
-    solver = prog.solver() if todo else None
+    unsolvable = False
+
+    def try_(objective: np.ndarray) -> None:
+        nonlocal unsolvable
+        found = solver.solution(objective)
+        if found is None:
+            unsolvable = True
+            return
+        moved = np.abs(found - truth) >= 1 - 1e-6
+        free.update(n for n, y in todo.items() if moved[y])
+
+    # a few sweeps move many counts at once (all down, all up, two mixed) ...
+    columns = np.array(list(todo.values()))
+    rng = np.random.default_rng(len(truth))
+    for sweep in range(SWEEPS):
+        objective = np.zeros(len(truth))
+        weights = (1.0, -1.0)[sweep] if sweep < 2 else rng.choice([-1.0, 1.0], len(columns))
+        objective[columns] = weights
+        try_(objective)
+    # ... then each count not yet moved: its least, then its most
     out = []
     for node, x in todo.items():
-        if node in free:
-            continue
-        assert solver is not None
-        given_away = True
-        for sign in (1, -1):
-            solution = solver.extreme(x, sign)
-            if solution is None:
+        for sign in (1.0, -1.0):
+            if node in free or unsolvable:
                 break
-            if isinstance(solution, float):  # unbounded above: free
-                given_away = False
-                break
-            moved = np.abs(solution - truth) >= 1 - 1e-6
-            free.update(n for n, y in todo.items() if moved[y])
-            if node in free:
-                given_away = False
-                break
-        if given_away:
+            objective = np.zeros(len(truth))
+            objective[x] = sign
+            try_(objective)
+        if node not in free:
             out.append(Pin(node[0], node[1], frozenset(seqs[node])))
     return out
 

@@ -212,7 +212,16 @@ def protect_jointly(
         if same is not None
         else {key: known_range(key, views, bare) for key in values if key in told}
     )
-    pinned_before: set[joint_audit.Node] | None = None
+    pinned_before: list[set[joint_audit.Node]] = []
+
+    def pinned_earlier() -> set[joint_audit.Node]:
+        """What the earlier releases give away together, without the new one (asked
+        only when the new one gives something away: almost never anything)."""
+        if not pinned_before:
+            found = joint_audit.pinned(views, sums, links, activities)
+            pinned_before.append({(p.key, p.period) for p in found})
+        return pinned_before[0]
+
     while True:
         try:
             protection = run(forced, dropped, known)
@@ -245,12 +254,8 @@ def protect_jointly(
             else:
                 dropped[key] = blocker
         if not more:
-            if pinned_before is None:
-                pinned_before = {
-                    (p.key, p.period) for p in joint_audit.pinned(views, sums, links, activities)
-                }
             try:
-                pins = _joint_pins(views, new, pinned_before, sums, links, activities, values)
+                pins = _joint_pins(views, new, pinned_earlier, sums, links, activities, values)
             except _JointBlock as block:
                 blocker = by_seq.get(block.seq) if block.seq is not None else None
                 raise ReleaseBlocked(blocked_message(blocker or earlier[0]), "period") from None
@@ -266,23 +271,22 @@ def protect_jointly(
 def _joint_pins(
     views: list[View],
     new: View,
-    before: set[joint_audit.Node],
+    before: Callable[[], set[joint_audit.Node]],
     sums: list[tuple[str, tuple[str, ...]]],
     links: list[tuple[str, str]],
     activities: frozenset[str],
     values: Mapping[str, int],
 ) -> dict[str, int | None]:
     """What joint_audit finds the new release gives away that the earlier ones did not
-    (`before`), as the shown counts of the new release to hide for it, each with the
+    (`before()`), as the shown counts of the new release to hide for it, each with the
     earlier release it is read against: the given-away count itself when the new
     release shows it, else the smallest shown count it shares a sum with (one at a
     time: the caller asks again). When the new release shows neither, nothing it could
     hide gives the count back: the export is refused."""
-    found = [
-        p
-        for p in joint_audit.pinned([*views, new], sums, links, activities)
-        if (p.key, p.period) not in before
-    ]
+    found = joint_audit.pinned([*views, new], sums, links, activities)
+    if found:
+        earlier_pins = before()
+        found = [p for p in found if (p.key, p.period) not in earlier_pins]
     shown = {
         key
         for key, state in new.states.items()
