@@ -27,11 +27,16 @@ its calendar years (`protect_jointly`):
   into 1..k-1) is hidden, or its tables withheld when it is hidden already; a headline
   figure that cannot be protected so refuses the export, naming an earlier release.
 
-What it does not cover: the reader who combines, across releases, the sums of
-different counts inside each release (a table's total in one release with another
-count's months in another); the tests play her with integer programming: she pins
-nothing in the random sequences, but can narrow a few differences into 1..k-1
-(release_audit reads count by count). Releases made before migration 0009 (no stored
+- every release at once (joint_audit): each release's own sums and links together with
+  every count's relations across periods, in one linear programme; a hidden count that
+  programme pins and no release pinned before is given back by hiding the smallest
+  shown count of the new release it shares a sum with (one at a time, then everything
+  is read again), or the export is refused naming the earlier release.
+
+What it does not cover: narrowing (a rest or difference of one count squeezed into
+1..k-1) is read count by count only, not jointly; the tests play the joint reader with
+integer programming and find nothing pinned and nothing narrowed in their random
+sequences, which is evidence, not proof. Releases made before migration 0009 (no stored
 cells) are not read. The threshold k is one per database: the administrator's setting,
 but never below the largest k already released (raising it keeps protecting what was
 released).
