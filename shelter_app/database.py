@@ -49,6 +49,7 @@ from .storage import (
     restore_journal,
     windows_access,
 )
+from .storage import live
 from .storage import throttle as throttle_ledger
 from .storage.backup_file import SUFFIX as BACKUP_SUFFIX
 from .storage.backup_file import BackupInfo, write_backup_file
@@ -203,6 +204,13 @@ def _statement_run(state) -> None:  # type: ignore[no-untyped-def]
         tracker.table(name)  # which rows is not known: possibly any client's
 
 
+def _announce_to_other_workstations(session: Session, tracker: _ChangeTracker) -> None:
+    """Live updates on a server (issue 20, storage/live.py): the kinds written so far,
+    sent with this transaction's commit. Flushed first, so the last rows are counted."""
+    session.flush()
+    live.publish(session, changes.Changes.of(*tracker.kinds))
+
+
 class UnitOfWork:
     """One user action: a session, the acting user (role as stored now), audit entries
     that commit together with the change. Commit is explicit; leaving without it rolls
@@ -259,6 +267,8 @@ class UnitOfWork:
         return self._last_entry
 
     def commit(self) -> None:
+        if self.write and self.db.engine.dialect.name == "postgresql":
+            _announce_to_other_workstations(self.session, self._tracker)
         self.session.commit()
         if self._last_entry is not None:
             self.db._advance_head(*self._last_entry)
