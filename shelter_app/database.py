@@ -44,12 +44,12 @@ from .storage import (
     backup_trust,
     faults,
     leftovers,
+    live,
     location,
     migrate,
     restore_journal,
     windows_access,
 )
-from .storage import live
 from .storage import throttle as throttle_ledger
 from .storage.backup_file import SUFFIX as BACKUP_SUFFIX
 from .storage.backup_file import BackupInfo, write_backup_file

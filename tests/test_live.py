@@ -15,7 +15,6 @@ from pathlib import Path
 import pytest
 from sqlalchemy import Engine, create_engine, event, text
 
-from shelter_app import clients
 from shelter_app.changes import Changes, Kind, recording
 from shelter_app.storage import live
 from shelter_app.storage.live import EVERYTHING, LinkState, Listener
@@ -258,7 +257,7 @@ def test_notice_latency_and_idle_cost(engines, listening):
     """Commit → callback over 100 commits, against the commit's own round trip on the
     same server; and the listening thread's CPU while nothing happens."""
     _a, b = engines
-    listener, heard = listening
+    _listener, heard = listening
     latencies, commits = [], []
     with b.connect() as conn:
         for _ in range(100):
