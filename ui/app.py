@@ -22,7 +22,7 @@ from shelter_app.i18n import chosen_language, fill, install_translator
 from shelter_app.local_files import InstanceLock, database_exists, instance_lock
 from shelter_app.permissions import Role
 
-from . import appearance
+from . import appearance, live_updates
 from .clipboard_guard import ClipboardGuard
 from .context import AppContext
 from .fault_dialog import fault_box, show_fault
@@ -92,6 +92,8 @@ class OberihApp(QObject):
         self.ctx: AppContext | None = None
         self.main: MainWindow | None = None
         self.locker: LockController | None = None
+        # other workstations' changes, on a server database (ui/live_updates.py)
+        self.live: live_updates.LiveUpdates | None = None
         self.progress: QProgressDialog | None = None
         # cleared on lock, idle lock and sign-out (ui/clipboard_guard.py)
         self.clipboard_guard = ClipboardGuard(self)
@@ -186,6 +188,10 @@ class OberihApp(QObject):
         ctx.restore_requested.connect(self.restore)
         ctx.after_commit_warning.connect(lambda warning: show_fault(warning, main))
         locker.locked_changed.connect(self._locked_changed)
+        self.live = live_updates.attach(ctx, main)
+        if self.live is not None:
+            locker.locked_changed.connect(self.live.locked_changed)
+            self.live.start()
         main.show()
         if self.sign_in_window is not None:
             window, self.sign_in_window = self.sign_in_window, None
@@ -236,6 +242,9 @@ class OberihApp(QObject):
         the database on the worker, then call `then()`."""
         ctx, main, locker = self.ctx, self.main, self.locker
         self.ctx = self.main = self.locker = None
+        if self.live is not None:
+            self.live.stop()
+            self.live = None
         self.clipboard_guard.clear_ours()
         if ctx is None:
             then()

@@ -3740,6 +3740,17 @@
     </message>
 </context>
 <context>
+    <name>LiveStatus</name>
+    <message>
+        <source>Updates from the server interrupted — reconnecting…</source>
+        <translation>Оновлення з сервера перервано — перепідключення…</translation>
+    </message>
+    <message>
+        <source>Changes made at other workstations may not be shown until the connection is back. What you save here is not affected.</source>
+        <translation>Зміни, зроблені на інших робочих місцях, можуть не з’являтися, доки з’єднання не відновиться. Те, що ви зберігаєте тут, це не зачіпає.</translation>
+    </message>
+</context>
+<context>
     <name>LockWindow</name>
     <message>
         <source>Oberih</source>
@@ -9292,6 +9303,18 @@
     <message>
         <source>Saved. Only the follow-up step (%1) did not finish and will be repeated at the next start:</source>
         <translation>Збережено. Не завершився лише наступний крок (%1); його буде повторено під час наступного запуску:</translation>
+    </message>
+    <message>
+        <source>The server address is not valid: it must look like postgresql://user@host/database (see the README, &apos;A server for several workstations&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Oberih connects to a server over the network only with TLS and a verified server certificate (sslmode=verify-full); ask the IT officer for the centre&apos;s certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server could not be reached, or it refused this workstation (address, network, certificate or the installation&apos;s server password); ask the IT officer.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Oberih already has this database open, on this or another computer.</source>
