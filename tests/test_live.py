@@ -286,3 +286,94 @@ def test_notice_latency_and_idle_cost(engines, listening):
     after = _thread_cpu_seconds(thread.native_id)
     assert after is not None
     print(f"listener thread CPU while idle: {(after - before) / idle * 100:.3f} % of a core")
+
+
+# --- through the services, two workstations on one server database ----------------------
+
+
+@pytest.fixture
+def desks(server_url):  # type: ignore[no-untyped-def]
+    from tests.two_workstations import two_workstations
+
+    with two_workstations() as pair:
+        yield pair
+
+
+@pytest.fixture
+def desk_listener(desks) -> Iterator[Heard]:
+    """A listener at the first desk, as its window runs one."""
+    here, _there = desks
+    heard = Heard()
+    listener = Listener(
+        live.connector(here.db.engine),
+        heard.on_changes,
+        ignore_sender=live.sender_token(here.db.engine),
+        on_state=heard.on_state,
+    )
+    listener.start()
+    assert heard.live.wait(10)
+    yield heard
+    listener.stop()
+
+
+def test_another_desks_admission_is_heard_with_its_kinds(desks, desk_listener):
+    from datetime import date
+
+    from shelter_app import clients, shelter, shelter_layout
+    from shelter_app.clients import ClientForm
+
+    here, there = desks
+    room = shelter_layout.add_room(there.db, there.user, "Кімната 1", 4)
+    bed = shelter_layout.add_bed(there.db, there.user, room.id, "A")
+    assert desk_listener.next().kinds == {Kind.SHELTER_LAYOUT}
+    assert desk_listener.next().kinds == {Kind.SHELTER_LAYOUT}
+    card = clients.create_client(there.db, there.user, ClientForm("Тимошенко", "Ганна"))
+    assert desk_listener.next().kinds == {Kind.CLIENTS}
+    shelter.admit(there.db, there.user, card.id, bed.id, date.today(), "police")
+    assert Kind.STAYS in desk_listener.next().kinds
+    # this desk's own save reaches its views locally, not a second time from the server
+    shelter_layout.add_room(here.db, here.user, "Кімната 2", 2)
+    assert desk_listener.nothing_within(0.5)
+
+
+def test_a_refused_save_announces_nothing(desks, desk_listener):
+    from datetime import date
+
+    from shelter_app import clients, shelter, shelter_layout
+    from shelter_app.clients import ClientForm
+    from shelter_app.errors import OberihError
+
+    _here, there = desks
+    room = shelter_layout.add_room(there.db, there.user, "Кімната 1", 1)
+    bed = shelter_layout.add_bed(there.db, there.user, room.id, "A")
+    first = clients.create_client(there.db, there.user, ClientForm("Бойко", "Олена"))
+    second = clients.create_client(there.db, there.user, ClientForm("Бойко", "Ірина"))
+    shelter.admit(there.db, there.user, first.id, bed.id, date.today(), "police")
+    while not desk_listener.nothing_within(0.5):  # the set-up's own notices
+        pass
+    with pytest.raises(OberihError):  # the bed is taken: refused, rolled back
+        shelter.admit(there.db, there.user, second.id, bed.id, date.today(), "police")
+    assert desk_listener.nothing_within(0.7)
+
+
+def test_a_service_write_on_the_server_sends_no_name(desks):
+    import psycopg
+
+    from shelter_app import clients
+    from shelter_app.clients import ClientForm
+
+    _here, there = desks
+    spy = psycopg.connect(**_connect_params(there.db.engine), autocommit=True)
+    try:
+        spy.execute("LISTEN oberih_changes")
+        card = clients.create_client(
+            there.db, there.user, ClientForm("Тимошенко", "Ганна", phone="+380501234567")
+        )
+        notices = list(spy.notifies(timeout=WAIT, stop_after=1))
+    finally:
+        spy.close()
+    assert len(notices) == 1
+    raw = notices[0].payload.encode()
+    for word in ("Ганна", "Тимошенко", "380501234567", card.code):
+        assert word.encode() not in raw
+    assert json.loads(raw) == {"v": 1, "s": live.sender_token(there.db.engine), "k": ["clients"]}

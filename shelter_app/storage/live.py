@@ -31,7 +31,7 @@ from collections.abc import Callable
 from enum import StrEnum
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Connection, Engine, func, select
+from sqlalchemy import Connection, Dialect, Engine, func, select
 from sqlalchemy.orm import Session
 
 from ..changes import Changes, Kind
@@ -49,7 +49,9 @@ EVERYTHING = Changes.of(*Kind)
 
 log = logging.getLogger(__name__)
 
-_tokens: weakref.WeakKeyDictionary[Engine, str] = weakref.WeakKeyDictionary()
+# kept by the engine's dialect: an engine's `execution_options()` copies (how the unit
+# of work writes) are other objects but share its dialect, and no other engine does
+_tokens: weakref.WeakKeyDictionary[Dialect, str] = weakref.WeakKeyDictionary()
 _tokens_lock = threading.Lock()
 
 
@@ -57,9 +59,9 @@ def sender_token(engine: Engine) -> str:
     """This engine's random name on the channel (one per open database, so two
     `Database`s in one process still hear each other)."""
     with _tokens_lock:
-        token = _tokens.get(engine)
+        token = _tokens.get(engine.dialect)
         if token is None:
-            token = _tokens[engine] = secrets.token_hex(8)
+            token = _tokens[engine.dialect] = secrets.token_hex(8)
         return token
 
 
