@@ -11,7 +11,7 @@ from shelter_app.database import Database, SignedInUser
 from shelter_app.storage.server import parse_server_url
 from tests import pg_cluster
 
-PASSWORD = "live-updates-2026-pass"  # noqa: S105 (a test database's administrator)
+PASSWORD = "live-updates-2026-pass"  # a test database's administrator
 
 
 @dataclass(frozen=True)

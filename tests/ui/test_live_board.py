@@ -1,14 +1,15 @@
-"""Another workstation's admission appears on the board without a manual reload (issue
-20, ui/live_updates.py).
+"""Another workstation's admission appears on the board and in My day without a manual
+reload (issue 20, ui/live_updates.py).
 
-Until a `Database` can sign in on the server (the core branch is building it), the
-board here runs on the local test database while its listener listens on a database of
-the test PostgreSQL server: the admission is written by the service directly (not
-through this window's context, so nothing local announces it), and the server's notice
-is what makes the board show it."""
+Two kinds of set-up: two `Database`s signed in on one server database (the real thing,
+at the end), and a board on the local test database whose listener hears notices from
+a database of the test server (the first tests): there the admission is written by the
+service directly, not through this window's context, so nothing local announces it and
+only the server's notice can make the board show it."""
 
 from __future__ import annotations
 
+import time
 from collections.abc import Iterator
 from datetime import date
 
@@ -161,3 +162,98 @@ def test_a_local_database_has_no_live_updates(qtbot, gui_ctx):
     qtbot.addWidget(window)
     assert attach(gui_ctx(Role.CASE_WORKER), window) is None
     assert window.findChild(LiveStatus) is None
+
+
+# --- two workstations signed in on one server database -----------------------------------
+
+
+@pytest.fixture
+def desks(server_url):  # type: ignore[no-untyped-def]
+    from tests.two_workstations import two_workstations
+
+    with two_workstations() as pair:
+        yield pair
+
+
+def test_an_admission_at_another_desk_appears_on_the_board_and_in_my_day(
+    qtbot, worker, idle, desks
+):
+    """The board and My day of one workstation, another workstation admitting through
+    its own `Database`: both show her within 2 seconds, nobody presses F5."""
+    from shelter_app import clients, shelter_layout
+    from shelter_app.clients import ClientForm
+    from shelter_app.settings import get_settings
+    from ui.context import AppContext
+    from ui.dashboard import DashboardPage
+    from ui.live_updates import server_listener
+
+    here, there = desks
+    room = shelter_layout.add_room(there.db, there.user, "Кімната 1", 4)
+    bed = shelter_layout.add_bed(there.db, there.user, room.id, "A").id
+    card = clients.create_client(there.db, there.user, ClientForm("Тимошенко", "Ганна"))
+    ctx = AppContext(here.db, here.user, worker, get_settings(here.db, here.user))
+    updates = LiveUpdates(ctx, server_listener(ctx))
+    updates.start()
+    try:
+        qtbot.waitUntil(lambda: updates.state is LinkState.LIVE, timeout=10_000)
+        board = open_page(qtbot, ctx, idle)
+        qtbot.waitUntil(lambda: bed in board.board_view.tiles, timeout=5_000)
+        day = DashboardPage(ctx)
+        qtbot.addWidget(day)
+        day.resize(1000, 760)
+        day.show()
+        qtbot.waitExposed(day)
+        day.activate()
+        idle(ctx)
+        shown = day.card("shelter")
+        assert shown is not None
+        qtbot.waitUntil(lambda: shown.taken.value.text() == "0", timeout=5_000)
+        assert board.board_view.tiles[bed].bed.occupant is None
+
+        shelter.admit(there.db, there.user, card.id, bed, date.today(), "police")
+        started = time.perf_counter()
+        qtbot.waitUntil(
+            lambda: board.board_view.tiles[bed].bed.occupant is not None, timeout=WITHIN_MS
+        )
+        qtbot.waitUntil(lambda: shown.taken.value.text() == "1", timeout=WITHIN_MS)
+        print(
+            f"\nboard and My day showed the admission after {time.perf_counter() - started:.2f} s"
+        )
+    finally:
+        updates.stop()
+
+
+def test_the_window_listens_while_signed_in_and_unlocked(qtbot, tmp_path, desks):
+    """The app's own wiring: live updates start at sign-in on a server database, stop
+    at the lock, start again at unlocking, and end with the session."""
+    import threading
+
+    from shelter_app.settings import get_settings
+    from ui.app import OberihApp
+    from ui.sign_in import Opened
+
+    here, _there = desks
+    controller = OberihApp(tmp_path / "unused.db")
+    controller._signed_in(Opened(here.db, here.user, get_settings(here.db, here.user)))
+    try:
+        updates = controller.live
+        assert updates is not None and updates.running
+        assert controller.main is not None
+        status = controller.main.findChild(LiveStatus)
+        assert status is not None and not status.isVisible()
+        qtbot.waitUntil(lambda: updates.state is LinkState.LIVE, timeout=10_000)
+        assert controller.locker is not None
+        controller.locker.lock()
+        assert not updates.running
+        controller.locker.unlock()
+        assert updates.running
+        qtbot.waitUntil(lambda: updates.state is LinkState.LIVE, timeout=10_000)
+    finally:
+        controller._end_session(lambda: None)
+        controller.worker.wait()
+    assert controller.live is None and not updates.running
+
+    def listening_threads() -> list[threading.Thread]:
+        return [t for t in threading.enumerate() if t.name == "oberih-live" and t.is_alive()]
+
+    qtbot.waitUntil(lambda: not listening_threads(), timeout=1_000)
