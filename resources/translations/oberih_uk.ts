@@ -9306,15 +9306,15 @@
     </message>
     <message>
         <source>The server address is not valid: it must look like postgresql://user@host/database (see the README, &apos;A server for several workstations&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Адреса сервера неправильна: вона має мати вигляд postgresql://user@host/database (див. README, розділ «A server for several workstations»).</translation>
     </message>
     <message>
         <source>Oberih connects to a server over the network only with TLS and a verified server certificate (sslmode=verify-full); ask the IT officer for the centre&apos;s certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>«Оберіг» з’єднується із сервером через мережу лише з TLS і перевіреним сертифікатом сервера (sslmode=verify-full); попросіть в ІТ-фахівця сертифікат центру.</translation>
     </message>
     <message>
         <source>The server could not be reached, or it refused this workstation (address, network, certificate or the installation&apos;s server password); ask the IT officer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдалося з’єднатися із сервером, або сервер не прийняв це робоче місце (адреса, мережа, сертифікат чи пароль установки на сервері); зверніться до ІТ-фахівця.</translation>
     </message>
     <message>
         <source>Oberih already has this database open, on this or another computer.</source>
