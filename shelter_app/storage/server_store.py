@@ -25,7 +25,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 import platformdirs
-from sqlalchemy import Connection, Engine, select, update
+from sqlalchemy import Connection, Engine, insert, select, update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 
 from ..errors import KeyFileMissing
@@ -93,7 +93,7 @@ class ServerKeys:
 def put_key_file(conn: Connection, keyfile: KeyFile) -> None:
     """The first key file document of a new server database (`init`, a move up): the
     bytes a file would hold, already signed."""
-    conn.execute(ServerKeyFile.__table__.insert().values(id=ROW, document=keyfile.to_bytes()))
+    conn.execute(insert(ServerKeyFile).values(id=ROW, document=keyfile.to_bytes()))
 
 
 # --- the throttle document --------------------------------------------------------------
