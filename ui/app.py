@@ -257,7 +257,7 @@ class OberihApp(QObject):
         ctx, main, locker = self.ctx, self.main, self.locker
         self.ctx = self.main = self.locker = None
         if self.live is not None:
-            self.live.stop()
+            self.live.end()
             self.live = None
         self.clipboard_guard.clear_ours()
         if ctx is None:

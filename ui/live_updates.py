@@ -88,6 +88,7 @@ class LiveUpdates(QObject):
         self._listener: Listener | None = None
         self._pending = NOTHING
         self._resync = False
+        self._ended = False
         self.state = LinkState.STOPPED
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -103,7 +104,7 @@ class LiveUpdates(QObject):
     def start(self, *, resync: bool = False) -> None:
         """Listen. `resync`: once listening, tell every view to reload (after a lock,
         whatever was sent meanwhile was not heard)."""
-        if self._listener is not None:
+        if self._listener is not None or self._ended:
             return
         self._resync = resync
         self._listener = self._make(self._heard.emit, self._link.emit)
@@ -117,6 +118,12 @@ class LiveUpdates(QObject):
         self._timer.stop()
         self._pending = NOTHING
         self._set_state(LinkState.STOPPED)
+
+    def end(self) -> None:
+        """The session is over: stop, and never start again (not even on a late
+        "unlocked")."""
+        self._ended = True
+        self.stop()
 
     def locked_changed(self, locked: bool) -> None:
         if locked:

@@ -252,6 +252,8 @@ def test_the_window_listens_while_signed_in_and_unlocked(qtbot, tmp_path, desks)
         controller._end_session(lambda: None)
         controller.worker.wait()
     assert controller.live is None and not updates.running
+    updates.locked_changed(False)  # a late "unlocked" after the session ended
+    assert not updates.running
 
     def listening_threads() -> list[threading.Thread]:
         return [t for t in threading.enumerate() if t.name == "oberih-live" and t.is_alive()]
