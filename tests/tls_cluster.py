@@ -21,7 +21,7 @@ from tests.pg_cluster import _binaries, _free_port, _owner, _run_as
 
 ROLE = "oberih_srv"
 DATABASE = "oberih_srv"
-PASSWORD = "Srv-test-pass-9931"  # noqa: S105 (a throw-away cluster's role)
+PASSWORD = "Srv-test-pass-9931"  # a throw-away cluster's role
 
 
 @dataclass(frozen=True)
