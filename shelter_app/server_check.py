@@ -73,15 +73,23 @@ def compose_server_address(
     `--server`; a missing or malformed field is named (`InvalidInput.field`). A host
     starting with "/" is the folder of the server's Unix socket."""
     host, database, role, ca_file = host.strip(), database.strip(), role.strip(), ca_file.strip()
-    tr = QCoreApplication.translate
     if not host:
-        raise InvalidInput(tr("server_check", "Type the server's host name."), "host")
+        raise InvalidInput(
+            QCoreApplication.translate("server_check", "Type the server's host name."), "host"
+        )
     if not 0 < port < 65536:
-        raise InvalidInput(tr("server_check", "The port is a number from 1 to 65535."), "port")
+        raise InvalidInput(
+            QCoreApplication.translate("server_check", "The port is a number from 1 to 65535."),
+            "port",
+        )
     if not database:
-        raise InvalidInput(tr("server_check", "Type the database's name."), "database")
+        raise InvalidInput(
+            QCoreApplication.translate("server_check", "Type the database's name."), "database"
+        )
     if not role:
-        raise InvalidInput(tr("server_check", "Type the installation's role."), "role")
+        raise InvalidInput(
+            QCoreApplication.translate("server_check", "Type the installation's role."), "role"
+        )
     query: dict[str, str] = {}
     if host.startswith("/"):
         netloc = f"{quote(role, safe='')}@"
@@ -90,7 +98,9 @@ def compose_server_address(
     else:
         if any(c in host for c in "/@?#[] =&") or (":" in host and not _is_ipv6(host)):
             raise InvalidInput(
-                tr("server_check", "A host name is a name like db.centre.local or an IP address."),
+                QCoreApplication.translate(
+                    "server_check", "A host name is a name like db.centre.local or an IP address."
+                ),
                 "host",
             )
         shown_host = f"[{host}]" if _is_ipv6(host) else host
@@ -191,35 +201,38 @@ class ServerCheckFailed(OberihError):
         self.exit_code = cause.exit_code
 
     def hint(self) -> str:
-        tr = QCoreApplication.translate
         return {
-            "host_name": tr(
+            "host_name": QCoreApplication.translate(
                 "server_check",
                 "The server's certificate was made for another host name: type the name "
                 "written in the certificate.",
             ),
-            "ca_missing": tr(
+            "ca_missing": QCoreApplication.translate(
                 "server_check",
                 "The centre's CA certificate file was not found: choose it under CA certificate.",
             ),
-            "certificate": tr(
+            "certificate": QCoreApplication.translate(
                 "server_check",
                 "The server's certificate is not signed by the centre's CA certificate "
                 "chosen here.",
             ),
-            "no_tls": tr("server_check", "The server does not offer TLS (ssl = on)."),
-            "password": tr(
+            "no_tls": QCoreApplication.translate(
+                "server_check", "The server does not offer TLS (ssl = on)."
+            ),
+            "password": QCoreApplication.translate(
                 "server_check",
                 "The server did not accept the role's password: check the line for this "
                 "server in this user's .pgpass file (pgpass.conf on Windows).",
             ),
-            "refused": tr(
+            "refused": QCoreApplication.translate(
                 "server_check",
                 "The server's rules (pg_hba.conf) do not let this role reach this database "
                 "from this computer.",
             ),
-            "no_database": tr("server_check", "There is no such database or role on the server."),
-            "unreachable": tr(
+            "no_database": QCoreApplication.translate(
+                "server_check", "There is no such database or role on the server."
+            ),
+            "unreachable": QCoreApplication.translate(
                 "server_check",
                 "Nothing answered at this host and port: check the name, the network and "
                 "that the server is running.",

@@ -14,12 +14,14 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFileDialog,
+    QFormLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
     QRadioButton,
+    QSizePolicy,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -70,7 +72,7 @@ class ConnectionDialog(QDialog):
         layout.addWidget(self.local)
         layout.addWidget(self.server)
 
-        self.box = QGroupBox(self.tr("The centre's server"), self)
+        self.box = QGroupBox(self)  # the radio button above names it
         box_layout = QVBoxLayout(self.box)
         self.form = ErrorForm(self.box)
         self.address = QLineEdit(self.box)
@@ -87,21 +89,25 @@ class ConnectionDialog(QDialog):
         self.role.setObjectName("serverRole")
         self.ca_file = QLineEdit(self.box)
         self.ca_file.setObjectName("serverCaFile")
-        self.browse = QPushButton(self.tr("C&hoose…"), self.box)
+        self.browse = QPushButton(self.tr("Bro&wse…"), self.box)
         self.browse.setAutoDefault(False)
         self.browse.clicked.connect(self._choose_ca)
         ca_row = QWidget(self.box)
+        ca_row.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         ca_layout = QHBoxLayout(ca_row)
         ca_layout.setContentsMargins(0, 0, 0, 0)
         ca_layout.addWidget(self.ca_file, 1)
         ca_layout.addWidget(self.browse)
-        ca_row.setFocusProxy(self.ca_file)  # the caption's Alt-letter lands in the path
         self.form.add("address", self.tr("Server &address:"), self.address)
         self.form.add("host", self.tr("&Host:"), self.host)
         self.form.add("port", self.tr("P&ort:"), self.port)
         self.form.add("database", self.tr("&Database:"), self.database)
         self.form.add("role", self.tr("&Role:"), self.role)
         self.form.add("ca_file", self.tr("CA c&ertificate:"), ca_row)
+        rows = self.form.layout_
+        caption = rows.itemAt(rows.rowCount() - 1, QFormLayout.ItemRole.LabelRole).widget()
+        if isinstance(caption, QLabel):
+            caption.setBuddy(self.ca_file)  # its Alt-letter lands in the path, not the row
         box_layout.addWidget(self.form)
         self.ca_hint = QLabel(
             self.tr(
@@ -125,7 +131,6 @@ class ConnectionDialog(QDialog):
         self.result.hide()
         box_layout.addWidget(self.result)
         layout.addWidget(self.box)
-        layout.addStretch(1)
 
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
@@ -143,7 +148,7 @@ class ConnectionDialog(QDialog):
         self.port.valueChanged.connect(self._fields_edited)
         self.server.toggled.connect(self._store_changed)
         self._store_changed()
-        self.resize(640, 560)
+        self.resize(max(640, self.sizeHint().width()), self.sizeHint().height())
 
     # --- showing and reading the fields -------------------------------------------------
 
@@ -184,6 +189,7 @@ class ConnectionDialog(QDialog):
         self.result.hide()
         try:
             self.address.setText(self.fields().address().url)
+            self.address.setCursorPosition(0)  # where it starts: scheme, role and host
         except OberihError:
             self.address.clear()
 
