@@ -10,6 +10,7 @@ from enum import Enum
 
 from PySide6.QtCore import QSettings
 
+from shelter_app.errors import OberihError
 from shelter_app.server_check import DEFAULT_PORT, ServerFields
 from shelter_app.storage.server import ServerAddress
 
@@ -50,6 +51,15 @@ def load_choice() -> ConnectionChoice:
     finally:
         s.endGroup()
     return ConnectionChoice(store, server)
+
+
+def saved_server_address() -> ServerAddress | None:
+    """The server this computer account chose, or None for the local file (also when a
+    saved address no longer checks: the sign-in window's settings show why)."""
+    try:
+        return load_choice().server_address()
+    except OberihError:
+        return None
 
 
 def save_choice(choice: ConnectionChoice) -> None:

@@ -3289,6 +3289,10 @@
         <source>Cancel</source>
         <translation>Скасувати</translation>
     </message>
+    <message>
+        <source>Connec&amp;tion…</source>
+        <translation>Під&amp;ключення…</translation>
+    </message>
 </context>
 <context>
     <name>FollowUpDialog</name>
@@ -6579,6 +6583,18 @@
         <translation>Демонстраційна база лише з вигаданими клієнтками. Кожен обліковий запис нижче відкривається паролем %1. Натисніть на один, щоб заповнити форму.</translation>
     </message>
     <message>
+        <source>Records on the centre&apos;s server %1.</source>
+        <translation>Записи на сервері центру %1.</translation>
+    </message>
+    <message>
+        <source>Records on this computer (encrypted file).</source>
+        <translation>Записи на цьому комп’ютері (зашифрований файл).</translation>
+    </message>
+    <message>
+        <source>Co&amp;nnection…</source>
+        <translation>Під&amp;ключення…</translation>
+    </message>
+    <message>
         <source>Enter your username.</source>
         <translation>Введіть ім’я користувача.</translation>
     </message>
@@ -8741,6 +8757,10 @@
         <translation>ПРОБЛЕМА</translation>
     </message>
     <message>
+        <source>Database pages: kept by the PostgreSQL server (not checked here)</source>
+        <translation>Сторінки бази даних: їх веде сервер PostgreSQL (тут не перевіряються)</translation>
+    </message>
+    <message>
         <source>Database pages (SQLite and SQLCipher HMAC): %1</source>
         <translation>Сторінки бази даних (SQLite і HMAC SQLCipher): %1</translation>
     </message>
@@ -9399,6 +9419,10 @@
     <message>
         <source>The server could not be reached, or it refused this workstation (address, network, certificate or the installation&apos;s server password); ask the IT officer.</source>
         <translation>Не вдалося зв’язатися із сервером, або він не прийняв цю робочу станцію (адреса, мережа, сертифікат або пароль сервера для цієї установки); зверніться до ІТ-фахівця.</translation>
+    </message>
+    <message>
+        <source>On a server, backups and restores are made on the server by its administrator (see the README&apos;s server page); nothing was changed.</source>
+        <translation>На сервері резервні копії робить і відновлює адміністратор сервера (див. сторінку README про сервер); нічого не змінено.</translation>
     </message>
     <message>
         <source>Oberih already has this database open, on this or another computer.</source>
