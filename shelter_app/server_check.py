@@ -19,6 +19,18 @@ from PySide6.QtCore import QCoreApplication
 from .errors import InvalidInput, OberihError, ServerNotSecure, ServerUnreachable
 from .storage.server import ServerAddress, parse_server_url
 
+__all__ = [  # the address types too, for the window (ui/ does not import storage)
+    "ServerAddress",
+    "ServerCheck",
+    "ServerCheckFailed",
+    "ServerFields",
+    "check_server",
+    "compose_server_address",
+    "connect_failure",
+    "failure_kind",
+    "parse_server_url",
+]
+
 DEFAULT_PORT = 5432
 CONNECT_TIMEOUT_S = 5  # libpq's own minimum is 2
 MIN_SERVER_VERSION = 150000  # PostgreSQL 15
@@ -123,7 +135,8 @@ def check_server(address: ServerAddress, timeout_s: int = CONNECT_TIMEOUT_S) -> 
     revision, and close. Raises `ServerCheckFailed` (its kind, never libpq's text)."""
     try:
         with psycopg.connect(address.url, connect_timeout=max(2, timeout_s)) as conn:
-            version = str(conn.execute("SHOW server_version").fetchone()[0])  # type: ignore[index]
+            row = conn.execute("SHOW server_version").fetchone()
+            version = str(row[0]) if row else ""
             tls = bool(conn.pgconn.ssl_in_use)
             schema = _schema_revision(conn)
             number = conn.info.server_version

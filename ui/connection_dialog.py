@@ -29,8 +29,13 @@ from PySide6.QtWidgets import (
 
 from shelter_app.errors import InvalidInput, OberihError
 from shelter_app.i18n import fill
-from shelter_app.server_check import ServerCheck, ServerFields, check_server
-from shelter_app.storage.server import ServerAddress, parse_server_url
+from shelter_app.server_check import (
+    ServerAddress,
+    ServerCheck,
+    ServerFields,
+    check_server,
+    parse_server_url,
+)
 
 from .connection_settings import ConnectionChoice, Store, load_choice, save_choice
 from .dialogs import WrapLabel

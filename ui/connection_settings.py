@@ -11,8 +11,7 @@ from enum import Enum
 from PySide6.QtCore import QSettings
 
 from shelter_app.errors import OberihError
-from shelter_app.server_check import DEFAULT_PORT, ServerFields
-from shelter_app.storage.server import ServerAddress
+from shelter_app.server_check import DEFAULT_PORT, ServerAddress, ServerFields
 
 GROUP = "connection"
 

@@ -186,7 +186,7 @@ def test_test_connection_reports_the_server(qtbot, language, dialog, idle, worke
 
 
 def test_test_connection_failure_is_translated_without_libpq_text(
-    qtbot, dialog, idle, worker, tmp_path
+    qtbot, dialog, idle, worker, tmp_path, screenshot
 ):
     fields = _socket_server("postgres")
     fill(qtbot, dialog, ServerFields(str(tmp_path), fields.port, "postgres", fields.role))
@@ -197,6 +197,7 @@ def test_test_connection_failure_is_translated_without_libpq_text(
     assert "Nothing answered at this host and port" in shown
     assert str(tmp_path) not in shown and "socket" not in shown.casefold()
     assert dialog.test_button.isEnabled()
+    screenshot(dialog, "connection_dialog_refused")
 
 
 def test_mnemonics_unique_and_nothing_left_in_english(qtbot, language, dialog):

@@ -158,3 +158,16 @@ def test_signing_in_on_the_server_opens_the_main_window(qtbot, controllers):
     window.submit()
     qtbot.waitUntil(lambda: controller.main is not None, timeout=30_000)
     assert controller.ctx is not None and controller.ctx.user.username == ADMIN
+
+
+def test_the_sign_in_window_names_the_server(qtbot, worker, language, screenshot):
+    window = SignInWindow(SERVER.address(), worker)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    assert "db.centre.local:5432/oberih" in window.where.text()
+    assert window.where.heightForWidth(window.where.width()) <= window.where.height() + 1
+    texts = [b.text() for b in window.findChildren(type(window.sign_in_button))]
+    letters = [t[t.index("&") + 1].casefold() for t in texts if "&" in t]
+    assert len(letters) == len(set(letters)), texts  # Alt-letters unique
+    screenshot(window, "sign_in_server")
