@@ -418,3 +418,14 @@ def test_cli_takes_db_or_server_never_both(tmp_path):
             ]
         )
     assert stopped.value.code == ExitCode.USAGE
+
+
+def test_cli_backup_and_restore_on_a_server_are_refused_in_one_line(address, tmp_path):
+    for argv in (
+        ["backup", "--server", address.url, "--user", ADMIN, "--out", str(tmp_path / "b")],
+        ["restore", "--backup", str(tmp_path / "b"), "--server", address.url, "--user", ADMIN],
+    ):
+        code, _out, err = _cli([*argv, "--password-stdin"], ADMIN_PASSWORD + "\n")
+        assert code == ExitCode.USAGE
+        assert err.count("\n") == 1 and "administrator" in err
+    assert not (tmp_path / "b").exists()

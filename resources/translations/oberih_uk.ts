@@ -1966,7 +1966,7 @@
     </message>
     <message>
         <source>Where Oberih on this computer keeps the records. For the centre&apos;s server the IT officer gives you its details and the centre&apos;s certificate; the server&apos;s password is set up in your computer account by the IT officer and is never typed or kept here.</source>
-        <translation>Де Oberih на цьому комп’ютері зберігає записи. Для сервера центру ІТ-фахівець дає вам його дані та сертифікат центру; пароль сервера ІТ-фахівець налаштовує у вашому обліковому записі на комп’ютері, і тут його ніколи не вводять і не зберігають.</translation>
+        <translation>Де Oberih на цьому комп’ютері зберігає записи. Для сервера центру ІТ-адміністратор дає вам його дані та сертифікат центру; пароль сервера ІТ-адміністратор налаштовує у вашому обліковому записі на комп’ютері, і тут його ніколи не вводять і не зберігають.</translation>
     </message>
     <message>
         <source>This &amp;computer (encrypted file)</source>
@@ -2006,7 +2006,7 @@
     </message>
     <message>
         <source>Without a file here, Oberih uses the certificate the IT officer put in this account&apos;s postgresql folder (root.crt).</source>
-        <translation>Якщо файл не вказано, Oberih бере сертифікат, який ІТ-фахівець поклав у теку postgresql цього облікового запису (root.crt).</translation>
+        <translation>Якщо файл не вказано, Oberih бере сертифікат, який ІТ-адміністратор поклав у теку postgresql цього облікового запису (root.crt).</translation>
     </message>
     <message>
         <source>&amp;Test connection</source>
@@ -8758,7 +8758,7 @@
     </message>
     <message>
         <source>Database pages: kept by the PostgreSQL server (not checked here)</source>
-        <translation>Сторінки бази даних: їх веде сервер PostgreSQL (тут не перевіряються)</translation>
+        <translation>Сторінки бази даних: їх зберігає сервер PostgreSQL (тут не перевіряються)</translation>
     </message>
     <message>
         <source>Database pages (SQLite and SQLCipher HMAC): %1</source>
@@ -9410,19 +9410,19 @@
     </message>
     <message>
         <source>The server address is not valid: it must look like postgresql://user@host/database (see the README, &apos;A server for several workstations&apos;).</source>
-        <translation>Адреса сервера неправильна: вона має мати вигляд postgresql://user@host/database (див. README, розділ «A server for several workstations»).</translation>
+        <translation>Адреса сервера неправильна: вона має мати вигляд postgresql://користувач@сервер/база (див. README, розділ «A server for several workstations»).</translation>
     </message>
     <message>
         <source>Oberih connects to a server over the network only with TLS and a verified server certificate (sslmode=verify-full); ask the IT officer for the centre&apos;s certificate.</source>
-        <translation>Мережею Oberih підключається до сервера лише через TLS із перевіреним сертифікатом сервера (sslmode=verify-full); попросіть в ІТ-фахівця сертифікат центру.</translation>
+        <translation>Oberih з’єднується із сервером через мережу лише за TLS і з перевіреним сертифікатом сервера (sslmode=verify-full); попросіть ІТ-адміністратора дати сертифікат центру.</translation>
     </message>
     <message>
         <source>The server could not be reached, or it refused this workstation (address, network, certificate or the installation&apos;s server password); ask the IT officer.</source>
-        <translation>Не вдалося зв’язатися із сервером, або він не прийняв цю робочу станцію (адреса, мережа, сертифікат або пароль сервера для цієї установки); зверніться до ІТ-фахівця.</translation>
+        <translation>Не вдалося з’єднатися із сервером, або він не прийняв це робоче місце (адреса, мережа, сертифікат чи пароль установлення на сервері); зверніться до ІТ-адміністратора.</translation>
     </message>
     <message>
         <source>On a server, backups and restores are made on the server by its administrator (see the README&apos;s server page); nothing was changed.</source>
-        <translation>На сервері резервні копії робить і відновлює адміністратор сервера (див. сторінку README про сервер); нічого не змінено.</translation>
+        <translation>Для бази на сервері резервні копії робить і відновлює адміністратор сервера (див. розділ README про сервер); нічого не змінено.</translation>
     </message>
     <message>
         <source>Oberih already has this database open, on this or another computer.</source>
