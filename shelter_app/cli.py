@@ -554,7 +554,7 @@ def cmd_consolidate(args: argparse.Namespace, out: TextIO, stdin: TextIO) -> int
     return ExitCode.OK
 
 
-def _local_only(args: argparse.Namespace) -> str:
+def _local_only(args: argparse.Namespace) -> str | Path:
     """The --db path of a command that works on the local file only: a backup file of a
     server database is its administrator's job (README), not yet this program's."""
     target = target_of(args)

@@ -25,6 +25,7 @@ from shelter_app.permissions import Role
 
 from . import appearance, live_updates
 from .clipboard_guard import ClipboardGuard
+from .connection_settings import ConnectionChoice, saved_server_address
 from .context import AppContext
 from .fault_dialog import fault_box, show_fault
 from .first_run import FirstRunWizard
@@ -88,6 +89,10 @@ class OberihApp(QObject):
         self.target: Path | ServerAddress = (
             target if isinstance(target, ServerAddress) else Path(target)
         )
+        # the file "This computer" means in the connection settings
+        self.local_path = (
+            default_database_path() if isinstance(self.target, ServerAddress) else self.target
+        )
         self.instance_lock = instance_lock
         self.demo_mode = demo_mode
         self.demo_accounts: tuple[str, ...] = ()
@@ -127,6 +132,7 @@ class OberihApp(QObject):
         self.wizard = FirstRunWizard(self.target, self.worker)
         self.wizard.created.connect(self._signed_in)
         self.wizard.rejected.connect(lambda: self.finished.emit(0))
+        self.wizard.target_chosen.connect(self.use_connection)
         self.wizard.show()
 
     def show_sign_in(self, notice: str = "") -> None:
@@ -136,13 +142,46 @@ class OberihApp(QObject):
             demo_accounts=self.demo_accounts,
             demo_password=DEMO_PASSWORD if self.demo_accounts else "",
             notice=notice,
+            can_change_target=not self.demo_mode,
         )
         window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         window.signed_in.connect(self._signed_in)
+        window.target_chosen.connect(self.use_connection)
         window.quick_exit.connect(window.showMinimized)
         window.destroyed.connect(self._sign_in_closed)
         self.sign_in_window = window
         window.show()
+
+    def use_connection(self, choice: ConnectionChoice) -> None:
+        """The connection settings were saved before anyone signed in: start again on the
+        chosen store, taking or letting go of the local file's instance lock to match."""
+        parent = self.sign_in_window or self.wizard
+        try:
+            target = choice.server_address() or self.local_path
+        except OberihError as exc:
+            show_fault(exc, parent)
+            return
+        if target == self.target or self.ctx is not None:
+            return
+        lock = None if isinstance(target, ServerAddress) else instance_lock(target)
+        try:
+            if lock is not None:
+                lock.acquire()
+        except DatabaseInUse as exc:
+            show_fault(exc, parent)
+            return
+        if self.instance_lock is not None:
+            self.instance_lock.release()
+        self.instance_lock, self.target = lock, target
+        window, self.sign_in_window = self.sign_in_window, None  # not "closed: quit"
+        if window is not None:
+            window.close()
+        wizard, self.wizard = self.wizard, None
+        if wizard is not None:
+            wizard.rejected.disconnect()
+            wizard.close()
+            wizard.deleteLater()
+        self.start()
 
     def _sign_in_closed(self) -> None:
         # Closing the sign-in window (not replacing it after a sign-in) ends the program.
@@ -428,6 +467,8 @@ def run_gui(args: argparse.Namespace) -> int:
         target = demo_folder / "demo.db"
     elif isinstance(getattr(args, "gui_target", None), ServerAddress):
         target = args.gui_target  # checked by the launcher (ui/launcher.py)
+    elif not args.gui_db and (saved := saved_server_address()) is not None:
+        target = saved  # this computer account's connection settings
     else:
         target = Path(args.gui_db) if args.gui_db else default_database_path()
     # one window per local file; on a server every workstation works at once
@@ -448,7 +489,7 @@ def run_gui(args: argparse.Namespace) -> int:
     finally:
         controller.worker.wait()
         dispose_windows()
-        if lock is not None:
-            lock.release()
+        if controller.instance_lock is not None:  # the connection settings may change it
+            controller.instance_lock.release()
         if demo_folder is not None:
             shutil.rmtree(demo_folder, ignore_errors=True)

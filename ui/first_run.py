@@ -25,6 +25,7 @@ from shelter_app.local_files import folder_warning
 from shelter_app.settings import get_settings
 from shelter_app.validation import MIN_PASSWORD_LENGTH
 
+from .connection_dialog import ConnectionDialog
 from .dialogs import print_recovery_code
 from .forms import ERROR_STYLE, ErrorForm
 from .sign_in import Opened
@@ -210,9 +211,12 @@ class RecoveryCodePage(QWizardPage):
 
 
 class FirstRunWizard(QWizard):
-    """Emits `created(Opened)` when the administrator has confirmed the code."""
+    """Emits `created(Opened)` when the administrator has confirmed the code, or
+    `target_chosen(ConnectionChoice)` when this workstation is set to use the centre's
+    server instead (a new workstation of a centre that already has one)."""
 
     created = Signal(object)
+    target_chosen = Signal(object)
 
     def __init__(self, db_path: Target, worker: Worker, parent: QWidget | None = None):
         super().__init__(parent)
@@ -230,7 +234,23 @@ class FirstRunWizard(QWizard):
         self.setButtonText(QWizard.WizardButton.NextButton, self.tr("&Create"))
         self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("&Start working"))
         self.setButtonText(QWizard.WizardButton.CancelButton, self.tr("Cancel"))
+        self.setOption(QWizard.WizardOption.HaveCustomButton1, True)
+        self.setButtonText(QWizard.WizardButton.CustomButton1, self.tr("Connec&tion…"))
+        self.button(QWizard.WizardButton.CustomButton1).setObjectName("connectionButton")
+        self.customButtonClicked.connect(self._connection)
+        self.currentIdChanged.connect(self._page_changed)
         self.resize(640, 480)
+
+    def _page_changed(self, _page_id: int) -> None:
+        # once the database exists, this computer's file is the choice made
+        first = self.currentPage() is self.account_page
+        self.setOption(QWizard.WizardOption.HaveCustomButton1, first)
+
+    def _connection(self, _which: int) -> None:
+        dialog = ConnectionDialog(self.worker, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.saved.connect(self.target_chosen.emit)
+        dialog.open()
 
     def set_busy(self, on: bool) -> None:
         for which in (QWizard.WizardButton.NextButton, QWizard.WizardButton.CancelButton):

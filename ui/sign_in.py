@@ -33,6 +33,7 @@ from shelter_app.errors import (
 from shelter_app.i18n import fill
 from shelter_app.settings import CentreSettings, get_settings
 
+from .connection_dialog import ConnectionDialog
 from .countdown import Countdown
 from .fault_dialog import fault_kind, show_fault
 from .forms import ErrorForm, error_label
@@ -105,10 +106,12 @@ def heading(text: str, scale: float, parent: QWidget) -> QLabel:
 
 
 class SignInWindow(QWidget):
-    """Emits `signed_in(Opened)`. The title names the program only."""
+    """Emits `signed_in(Opened)`, or `target_chosen(ConnectionChoice)` when the connection
+    settings were changed here. The title names the program only."""
 
     signed_in = Signal(object)
     quick_exit = Signal()
+    target_chosen = Signal(object)
 
     def __init__(
         self,
@@ -118,6 +121,7 @@ class SignInWindow(QWidget):
         demo_accounts: tuple[str, ...] = (),
         demo_password: str = "",
         notice: str = "",
+        can_change_target: bool = True,
         parent: QWidget | None = None,
     ):
         super().__init__(parent)
@@ -177,6 +181,10 @@ class SignInWindow(QWidget):
         if demo_accounts:
             outer.addSpacing(12)
             outer.addWidget(self._demo_box(demo_accounts, demo_password))
+        self.connection_button: QPushButton | None = None
+        if can_change_target:
+            outer.addSpacing(12)
+            outer.addLayout(self._where_row())
         outer.addStretch(1)
         QShortcut(QKeySequence("F12"), self, activated=self.quick_exit.emit)
         self.resize(520, 460 if not demo_accounts else 600)
@@ -208,6 +216,31 @@ class SignInWindow(QWidget):
         layout.addLayout(row)
         return box
 
+    def _where_row(self) -> QHBoxLayout:
+        """Where the records are (this computer or the centre's server), and the way to
+        the connection settings (ui/connection_dialog.py)."""
+        row = QHBoxLayout()
+        if isinstance(self.db_path, ServerAddress):
+            text = fill(self.tr("Records on the centre's server %1."), self.db_path.shown)
+        else:
+            text = self.tr("Records on this computer (encrypted file).")
+        self.where = QLabel(text, self)
+        self.where.setObjectName("signInWhere")
+        self.where.setWordWrap(True)
+        row.addWidget(self.where, 1)
+        self.connection_button = QPushButton(self.tr("Co&nnection…"), self)
+        self.connection_button.setObjectName("connectionButton")
+        self.connection_button.setAutoDefault(False)
+        self.connection_button.clicked.connect(self._connection)
+        row.addWidget(self.connection_button)
+        return row
+
+    def _connection(self) -> None:
+        dialog = ConnectionDialog(self.worker, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.saved.connect(self.target_chosen.emit)
+        dialog.open()
+
     def _fill(self, username: str, password: str) -> None:
         self.username.setText(username)
         self.password.setText(password)
@@ -216,6 +249,8 @@ class SignInWindow(QWidget):
     def busy(self, on: bool) -> None:
         for w in (self.sign_in_button, self.username, self.password, self.recover_button):
             w.setEnabled(not on)
+        if self.connection_button is not None:
+            self.connection_button.setEnabled(not on)
         self.setCursor(Qt.CursorShape.BusyCursor if on else Qt.CursorShape.ArrowCursor)
 
     def submit(self) -> None:

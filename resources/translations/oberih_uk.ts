@@ -1959,6 +1959,101 @@
     </message>
 </context>
 <context>
+    <name>ConnectionDialog</name>
+    <message>
+        <source>Connection settings</source>
+        <translation>Налаштування підключення</translation>
+    </message>
+    <message>
+        <source>Where Oberih on this computer keeps the records. For the centre&apos;s server the IT officer gives you its details and the centre&apos;s certificate; the server&apos;s password is set up in your computer account by the IT officer and is never typed or kept here.</source>
+        <translation>Де Oberih на цьому комп’ютері зберігає записи. Для сервера центру ІТ-адміністратор дає вам його дані та сертифікат центру; пароль сервера ІТ-адміністратор налаштовує у вашому обліковому записі на комп’ютері, і тут його ніколи не вводять і не зберігають.</translation>
+    </message>
+    <message>
+        <source>This &amp;computer (encrypted file)</source>
+        <translation>&amp;Цей комп’ютер (зашифрований файл)</translation>
+    </message>
+    <message>
+        <source>The centre&apos;s ser&amp;ver</source>
+        <translation>&amp;Сервер центру</translation>
+    </message>
+    <message>
+        <source>Bro&amp;wse…</source>
+        <translation>&amp;Огляд…</translation>
+    </message>
+    <message>
+        <source>Server &amp;address:</source>
+        <translation>&amp;Адреса сервера:</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Хост:</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>&amp;Порт:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;База даних:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Роль:</translation>
+    </message>
+    <message>
+        <source>CA c&amp;ertificate:</source>
+        <translation>&amp;Кореневий сертифікат:</translation>
+    </message>
+    <message>
+        <source>Without a file here, Oberih uses the certificate the IT officer put in this account&apos;s postgresql folder (root.crt).</source>
+        <translation>Якщо файл не вказано, Oberih бере сертифікат, який ІТ-адміністратор поклав у теку postgresql цього облікового запису (root.crt).</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>Пере&amp;вірити підключення</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Зберегти</translation>
+    </message>
+    <message>
+        <source>The centre&apos;s CA certificate</source>
+        <translation>Кореневий сертифікат центру</translation>
+    </message>
+    <message>
+        <source>Certificates (*.crt *.pem *.cer);;All files (*)</source>
+        <translation>Сертифікати (*.crt *.pem *.cer);;Усі файли (*)</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Підключення до %1…</translation>
+    </message>
+    <message>
+        <source>Connected: PostgreSQL %1.</source>
+        <translation>Підключено: PostgreSQL %1.</translation>
+    </message>
+    <message>
+        <source>Over the server&apos;s own local socket: no network, so no TLS is needed.</source>
+        <translation>Через локальний сокет самого сервера: мережі немає, тож TLS не потрібен.</translation>
+    </message>
+    <message>
+        <source>Encrypted (TLS); the server&apos;s certificate and host name were verified against the centre&apos;s CA.</source>
+        <translation>Зашифровано (TLS); сертифікат сервера та ім’я хоста перевірено за кореневим сертифікатом центру.</translation>
+    </message>
+    <message>
+        <source>Oberih needs PostgreSQL 15 or newer on the server.</source>
+        <translation>Oberih потребує на сервері PostgreSQL 15 або новішого.</translation>
+    </message>
+    <message>
+        <source>The database is empty: Oberih has not been set up in it yet.</source>
+        <translation>База даних порожня: Oberih у ній ще не налаштовано.</translation>
+    </message>
+    <message>
+        <source>Oberih&apos;s tables are there (version %1).</source>
+        <translation>Таблиці Oberih на місці (версія %1).</translation>
+    </message>
+</context>
+<context>
     <name>ConsentsTab</name>
     <message>
         <source>Details of violence and health may be recorded only while she has a valid consent to processing them.</source>
@@ -3193,6 +3288,10 @@
     <message>
         <source>Cancel</source>
         <translation>Скасувати</translation>
+    </message>
+    <message>
+        <source>Connec&amp;tion…</source>
+        <translation>Під&amp;ключення…</translation>
     </message>
 </context>
 <context>
@@ -6493,6 +6592,18 @@
     <message>
         <source>Demo database with synthetic clients only. Every account below opens with the password %1. Click one to fill in the form.</source>
         <translation>Демонстраційна база лише з вигаданими клієнтками. Кожен обліковий запис нижче відкривається паролем %1. Натисніть на один, щоб заповнити форму.</translation>
+    </message>
+    <message>
+        <source>Records on the centre&apos;s server %1.</source>
+        <translation>Записи на сервері центру %1.</translation>
+    </message>
+    <message>
+        <source>Records on this computer (encrypted file).</source>
+        <translation>Записи на цьому комп’ютері (зашифрований файл).</translation>
+    </message>
+    <message>
+        <source>Co&amp;nnection…</source>
+        <translation>Під&amp;ключення…</translation>
     </message>
     <message>
         <source>Enter your username.</source>
@@ -10892,6 +11003,61 @@
     <message>
         <source>Write down the safety plan.</source>
         <translation>Запишіть план безпеки.</translation>
+    </message>
+</context>
+<context>
+    <name>server_check</name>
+    <message>
+        <source>Type the server&apos;s host name.</source>
+        <translation>Введіть ім’я хоста сервера.</translation>
+    </message>
+    <message>
+        <source>The port is a number from 1 to 65535.</source>
+        <translation>Порт — це число від 1 до 65535.</translation>
+    </message>
+    <message>
+        <source>Type the database&apos;s name.</source>
+        <translation>Введіть назву бази даних.</translation>
+    </message>
+    <message>
+        <source>Type the installation&apos;s role.</source>
+        <translation>Введіть роль сервера для цієї установки.</translation>
+    </message>
+    <message>
+        <source>A host name is a name like db.centre.local or an IP address.</source>
+        <translation>Ім’я хоста — це назва на кшталт db.centre.local або IP-адреса.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate was made for another host name: type the name written in the certificate.</source>
+        <translation>Сертифікат сервера видано на інше ім’я хоста: введіть ім’я, записане в сертифікаті.</translation>
+    </message>
+    <message>
+        <source>The centre&apos;s CA certificate file was not found: choose it under CA certificate.</source>
+        <translation>Файл кореневого сертифіката центру не знайдено: оберіть його в полі «Кореневий сертифікат».</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is not signed by the centre&apos;s CA certificate chosen here.</source>
+        <translation>Сертифікат сервера не підписано кореневим сертифікатом центру, обраним тут.</translation>
+    </message>
+    <message>
+        <source>The server does not offer TLS (ssl = on).</source>
+        <translation>Сервер не пропонує TLS (ssl = on).</translation>
+    </message>
+    <message>
+        <source>The server did not accept the role&apos;s password: check the line for this server in this user&apos;s .pgpass file (pgpass.conf on Windows).</source>
+        <translation>Сервер не прийняв пароль ролі: перевірте рядок цього сервера у файлі .pgpass цього користувача (pgpass.conf у Windows).</translation>
+    </message>
+    <message>
+        <source>The server&apos;s rules (pg_hba.conf) do not let this role reach this database from this computer.</source>
+        <translation>Правила сервера (pg_hba.conf) не пускають цю роль до цієї бази даних з цього комп’ютера.</translation>
+    </message>
+    <message>
+        <source>There is no such database or role on the server.</source>
+        <translation>На сервері немає такої бази даних або ролі.</translation>
+    </message>
+    <message>
+        <source>Nothing answered at this host and port: check the name, the network and that the server is running.</source>
+        <translation>За цим хостом і портом ніхто не відповів: перевірте ім’я, мережу і те, що сервер працює.</translation>
     </message>
 </context>
 <context>
