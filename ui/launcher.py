@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from shelter_app import cli
 from shelter_app.errors import OberihError
 from shelter_app.i18n import ensure_core_app
-from shelter_app.storage.server import parse_server_url
+from shelter_app.server_check import parse_server_url
 
 
 def main(argv: Sequence[str] | None = None) -> int:
