@@ -1,5 +1,5 @@
 """Other workstations' changes on this one's screen (issue 20): on a server database a
-`storage.live.Listener` runs while she is signed in and unlocked, and what it hears is
+`other_desks.Listener` runs while she is signed in and unlocked, and what it hears is
 broadcast through `AppContext.changed`, the same path a local save takes, so the board,
 My day and every other view refresh as if the change had been made here.
 
@@ -15,9 +15,9 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QMainWindow, QWidget
 
+from shelter_app import other_desks
 from shelter_app.changes import NOTHING, Changes
-from shelter_app.storage import live
-from shelter_app.storage.live import LinkState, Listener
+from shelter_app.other_desks import LinkState, Listener
 
 from .context import AppContext
 
@@ -30,17 +30,12 @@ ListenerFactory = Callable[[Callable[[Changes], None], Callable[[LinkState], Non
 def server_listener(ctx: AppContext) -> ListenerFactory:
     """A listener on the signed-in server database that skips this workstation's own
     notices (they reached `ctx.changed` already)."""
-    engine = ctx.db.engine
+    db = ctx.db
 
     def make(
         on_changes: Callable[[Changes], None], on_state: Callable[[LinkState], None]
     ) -> Listener:
-        return Listener(
-            live.connector(engine),
-            on_changes,
-            ignore_sender=live.sender_token(engine),
-            on_state=on_state,
-        )
+        return other_desks.listener_for(db, on_changes, on_state)
 
     return make
 
@@ -151,7 +146,7 @@ class LiveUpdates(QObject):
         self._set_state(state)
         if state is LinkState.LIVE and self._resync:
             self._resync = False
-            self._gather(live.EVERYTHING)
+            self._gather(other_desks.EVERYTHING)
 
     def _set_state(self, state: LinkState) -> None:
         if state is not self.state:
@@ -162,7 +157,7 @@ class LiveUpdates(QObject):
 def attach(ctx: AppContext, window: QMainWindow) -> LiveUpdates | None:
     """Live updates for a session on a server database (None on a local file), with
     their indicator in the window's status bar. The caller starts and stops them."""
-    if ctx.db.engine.dialect.name != "postgresql":
+    if not other_desks.on_server(ctx.db):
         return None
     updates = LiveUpdates(ctx, server_listener(ctx), window)
     status = LiveStatus(window)
