@@ -11,6 +11,7 @@ import contextlib
 import functools
 import json
 import secrets
+import threading
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -38,6 +39,7 @@ from .errors import (
     NotOnServer,
     PermissionDenied,
     RecoveryCodeWrong,
+    Stopped,
     StorageIOError,
 )
 from .permissions import RECOVERY_COMPARTMENTS, Permission, Role, allowed, compartments_of
@@ -495,6 +497,8 @@ class Database:
         self._bootstrap_keys = NO_KEYS
         # names for search as you type, opened in memory by an IDENTITY holder
         self.client_directory = ClientDirectory()
+        # set while the program closes: long work (the demo build) stops at its next save
+        self.stop_requested: threading.Event | None = None
 
     def __repr__(self) -> str:  # never show keys
         if self.server is not None:
@@ -1597,6 +1601,8 @@ class Database:
     ) -> Iterator[UnitOfWork]:
         """Check that `user` is signed in here, still active, and that her role (as stored
         now) holds `permission`, before any data is read. Denials are audited."""
+        if self.stop_requested is not None and self.stop_requested.is_set():
+            raise Stopped()
         account_id = self._sessions.get(user.token)
         if account_id is None or account_id != user.account_id:
             raise PermissionDenied(permission.value)

@@ -398,3 +398,11 @@ class NotOnServer(OberihError):
             "On a server, backups and restores are made on the server by its "
             "administrator (see the README's server page); nothing was changed.",
         )
+
+
+class Stopped(OberihError):
+    """Long work stopped because the program is closing (a demo being built when the
+    user signs out of the computer): what it made is removed, nothing else changes."""
+
+    def user_message(self) -> str:
+        return QCoreApplication.translate("errors", "Stopped: Oberih is closing.")

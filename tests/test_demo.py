@@ -841,3 +841,23 @@ def test_command_line_demo_end_to_end(tmp_path):
         "shelter-app: A database already exists at this path; nothing was changed.\n"
     )
     assert again.stdout == ""
+
+
+def test_a_demo_build_stops_when_the_program_closes_and_leaves_nothing(tmp_path):
+    """Signing out of the computer while the demo is being built: the build ends at its
+    next save (not after every client is made) and removes what it made."""
+    import threading
+
+    from shelter_app.errors import Stopped
+
+    stop = threading.Event()
+    steps: list[int] = []
+
+    def progress(done: int, total: int) -> None:
+        steps.append(done)
+        stop.set()  # the program starts closing after the first step
+
+    with pytest.raises(Stopped):
+        demo.build_demo(tmp_path / "demo.db", "Demo-pass-123456", 60, progress=progress, stop=stop)
+    assert len(steps) == 1
+    assert list(tmp_path.iterdir()) == []

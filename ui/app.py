@@ -10,6 +10,7 @@ import shutil
 import signal
 import sys
 import tempfile
+import threading
 from pathlib import Path
 
 import platformdirs
@@ -104,6 +105,8 @@ class OberihApp(QObject):
         self.locker: LockController | None = None
         # other workstations' changes, on a server database (ui/live_updates.py)
         self.live: live_updates.LiveUpdates | None = None
+        # set when the program closes: long background work (the demo build) stops
+        self.closing = threading.Event()
         self.progress: QProgressDialog | None = None
         # cleared on lock, idle lock and sign-out (ui/clipboard_guard.py)
         self.clipboard_guard = ClipboardGuard(self)
@@ -203,6 +206,7 @@ class OberihApp(QObject):
             self.db_path,
             DEMO_PASSWORD,
             DEMO_CLIENTS,
+            stop=self.closing,
             on_done=self._demo_built,
             on_error=self._fatal,
             on_progress=step,
@@ -282,7 +286,9 @@ class OberihApp(QObject):
     def about_to_quit(self) -> None:
         """The event loop is ending without the window being closed (a Windows log-off or
         shutdown, SIGTERM, Ctrl+C): save the window's state and sign out now — the
-        worker is waited for before the program ends."""
+        worker is waited for before the program ends (a demo still being built stops at
+        its next save)."""
+        self.closing.set()
         if self.ctx is not None:
             self._end_session(lambda: None)
 
@@ -487,6 +493,7 @@ def run_gui(args: argparse.Namespace) -> int:
         controller.start()
         return app.exec()
     finally:
+        controller.closing.set()
         controller.worker.wait()
         dispose_windows()
         if controller.instance_lock is not None:  # the connection settings may change it

@@ -9436,6 +9436,10 @@
         <translation>Для бази на сервері резервні копії робить і відновлює адміністратор сервера (див. розділ README про сервер); нічого не змінено.</translation>
     </message>
     <message>
+        <source>Stopped: Oberih is closing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Oberih already has this database open, on this or another computer.</source>
         <translation>«Оберіг» уже відкрив цю базу даних — на цьому чи на іншому комп’ютері.</translation>
     </message>

@@ -17,6 +17,7 @@ repeat consultations in order, each client's last activity the date of her lates
 from __future__ import annotations
 
 import random
+import threading
 import time as timer
 from collections.abc import Callable
 from datetime import date
@@ -59,11 +60,13 @@ def build_demo(
     seed: int = 1,
     today: date | None = None,
     progress: Callable[[int, int], None] | None = None,
+    stop: threading.Event | None = None,
 ) -> DemoSummary:
     """Create a demo database at `path` with `clients` synthetic clients and the accounts
     admin, caseworker, psychologist, lawyer and coordinator, all opened by `password`
     (plus more psychologists and lawyers when one of each could not see them all).
-    A failure part-way removes the half-built files: nothing else was there before."""
+    A failure part-way removes the half-built files: nothing else was there before;
+    `stop`, once set (the program is closing), ends the build at its next save so."""
     started = timer.perf_counter()
     if isinstance(clients, bool) or not isinstance(clients, int) or not 1 <= clients <= MAX_CLIENTS:
         raise InvalidInput(
@@ -83,6 +86,7 @@ def build_demo(
     for username in plan.usernames():
         check_password(password, username)  # before anything is created
     db, admin, code = Database.initialise(path, ADMIN_USERNAME, password, ADMIN_NAME)
+    db.stop_requested = stop
     try:
         rng = random.Random(seed)  # noqa: S311 (synthetic data, not secrets)
         builder = _Builder(db, admin, password, rng, day, plan, progress)

@@ -11,6 +11,7 @@ from typing import Any
 
 from .. import demo_names as names
 from ..database import Database, SignedInUser, UnitOfWork
+from ..errors import Stopped
 from ..permissions import Permission
 from ..vocabulary import (
     ConsultationKind,
@@ -80,6 +81,9 @@ class _BuilderBase:
         self.pick_event = pick([(e, e[1]) for e in names.EVENT_KINDS])
 
     def _step(self, n: int) -> None:
+        stop = self.db.stop_requested
+        if stop is not None and stop.is_set():
+            raise Stopped()
         self.done += n
         if self.report is not None:
             self.report(min(self.done, sum(self.units)), sum(self.units))
