@@ -163,7 +163,8 @@ def _stream(conn: Connection, table: Table, batch: int) -> Iterator[Sequence[Any
     """The table's rows in primary-key order, `batch` at a time (a server-side cursor
     on PostgreSQL)."""
     stmt = select(table).order_by(*_order(list(table.primary_key.columns), conn))
-    result = conn.execution_options(yield_per=batch).execute(stmt)
+    # per statement: Connection.execution_options would change the connection itself
+    result = conn.execute(stmt, execution_options={"yield_per": batch})
     yield from result.partitions(batch)
 
 
