@@ -386,6 +386,20 @@ class ServerUnreachable(OberihError):
         )
 
 
+class NotOnServer(OberihError):
+    """Work on the local file that has no meaning on a server (a backup file of the
+    whole database, a restore in place): the server's administrator does it there."""
+
+    exit_code = ExitCode.USAGE
+
+    def user_message(self) -> str:
+        return QCoreApplication.translate(
+            "errors",
+            "On a server, backups and restores are made on the server by its "
+            "administrator (see the README's server page); nothing was changed.",
+        )
+
+
 # --- moving a local database to a server (issue 20, shelter_app/server_move.py) ------
 
 
