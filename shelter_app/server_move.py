@@ -26,6 +26,7 @@ from .storage import transfer
 from .storage.schema import Base
 
 KEY_FILE_TABLE = "server_key_file"
+THROTTLE_TABLE = "server_throttle"
 MOVED = "database.moved_to_server"
 
 
@@ -55,36 +56,45 @@ def move_to_server(
                 if transfer.revision(src) != transfer.revision(dst):
                     raise SourceNotCurrent()
                 copied = transfer.copy_tables(src, dst, progress=progress)
-                stored = _store_key_file(dst, source.key_document)
+                stored = _store_document(dst, KEY_FILE_TABLE, source.key_document)
+                _store_document(dst, THROTTLE_TABLE, source.throttle_document)
                 verified = transfer.verify_tables(src, dst)
-                _require_verified(verified, dst, source.key_document if stored else None)
+                _require_verified(verified, dst, stored, source)
                 seq = _audit_move(dst, source, copied)
         finally:
             src.rollback()
     return MoveReport(copied, verified, stored, seq)
 
 
-def _store_key_file(conn: Connection, document: bytes) -> bool:
-    """The local key file, byte for byte, as the server's key slots (migration 0015)."""
-    table = Base.metadata.tables.get(KEY_FILE_TABLE)
-    if table is None or not inspect(conn).has_table(KEY_FILE_TABLE):
+def _store_document(conn: Connection, name: str, document: bytes | None) -> bool:
+    """A sidecar file as the server's row (migration 0015): the key file byte for byte
+    (the server's key slots), and the throttle file, whose id the key file names (a
+    missing one would hold every sign-in a while) and whose failures still wait to be
+    audited."""
+    table = Base.metadata.tables.get(name)
+    if table is None or document is None or not inspect(conn).has_table(name):
         return False
     conn.execute(insert(table).values(id=1, document=document))
     return True
 
 
 def _require_verified(
-    verified: transfer.VerifyReport, conn: Connection, key_document: bytes | None
+    verified: transfer.VerifyReport, conn: Connection, stored: bool, source: SourceFile
 ) -> None:
     if verified.mismatch is not None:
         raise CopyNotVerified(verified.mismatch.table, verified.mismatch.shown_key)
     if not verified.ok:
         raise CopyNotVerified(transfer.ALEMBIC_TABLE, str(verified.target_revision))
-    if key_document is not None:
-        table = Base.metadata.tables[KEY_FILE_TABLE]
-        stored = conn.execute(select(table.c.document).where(table.c.id == 1)).scalar_one()
-        if bytes(stored) != key_document:
-            raise CopyNotVerified(KEY_FILE_TABLE, "1")
+    if not stored:
+        return
+    for name, document in (
+        (KEY_FILE_TABLE, source.key_document),
+        (THROTTLE_TABLE, source.throttle_document),
+    ):
+        table = Base.metadata.tables[name]
+        found = conn.execute(select(table.c.document).where(table.c.id == 1)).scalar()
+        if (None if found is None else bytes(found)) != document:
+            raise CopyNotVerified(name, "1")
 
 
 def _audit_move(conn: Connection, source: SourceFile, copied: transfer.TransferReport) -> int:

@@ -56,6 +56,7 @@ class SourceFile:
     role: Role
     database_id: str
     key_document: bytes = field(repr=False)
+    throttle_document: bytes | None = field(repr=False)  # None: the file has none
     _exit: contextlib.ExitStack = field(repr=False)
 
     def close(self) -> None:
@@ -106,6 +107,10 @@ def open_read_only(
     except BaseException:
         stack.close()
         raise
+    try:
+        throttle_document: bytes | None = paths.throttle.read_bytes()
+    except FileNotFoundError:
+        throttle_document = None
     return SourceFile(
         paths,
         engine,
@@ -114,6 +119,7 @@ def open_read_only(
         Role(account.role),
         keyfile.database_id,
         key_document,
+        throttle_document,
         stack,
     )
 

@@ -165,13 +165,33 @@ def test_the_move_is_verified_audited_and_the_chain_goes_on(demo_db, server):
         assert chain.ok and chain.last_seq == report.audit_seq
 
 
-def test_key_file_stored_byte_for_byte_when_the_schema_has_its_table(demo_db, server):
+def test_the_moved_database_opens_on_the_server_and_passes_its_check(
+    demo_db, server, server_url, tmp_path, monkeypatch
+):
+    """The key file and the throttle file become the server's rows, byte for byte: the
+    administrator signs in on the server with her password, and `check` passes (the
+    chain, the seals, the slots)."""
+    from shelter_app import integrity
+    from shelter_app.database import Database
+    from shelter_app.storage import server_store
+    from shelter_app.storage.server import parse_server_url
+
+    monkeypatch.setenv(server_store.WORKSTATION_DIR_ENV, str(tmp_path / "desk"))
     report = move(demo_db, server)
-    if not report.key_file_stored:
-        pytest.skip("this schema has no server_key_file table yet (core's migration 0015)")
+    assert report.key_file_stored
+    paths = DatabasePaths.for_database(demo_db)
     with server.connect() as conn:
-        stored = conn.execute(text("SELECT document FROM server_key_file WHERE id = 1")).scalar()
-    assert bytes(stored) == DatabasePaths.for_database(demo_db).key_file.read_bytes()
+        keys = conn.execute(text("SELECT document FROM server_key_file WHERE id = 1")).scalar()
+        ledger = conn.execute(text("SELECT document FROM server_throttle WHERE id = 1")).scalar()
+    assert bytes(keys) == paths.key_file.read_bytes()
+    assert bytes(ledger) == paths.throttle.read_bytes()
+    db, admin = Database.sign_in(parse_server_url(server_url), "admin", PASSWORD)
+    try:
+        checked = integrity.run_check(db, admin)
+    finally:
+        db.close()
+    assert checked.ok
+    assert checked.audit.entries == report.audit_seq + 1  # and her sign-in there
 
 
 def test_an_altered_row_is_found_and_named_by_table_and_key(demo_db, server):
