@@ -687,6 +687,14 @@ def cmd_migrate_to_server(args: argparse.Namespace, out: TextIO, stdin: TextIO) 
         ),
         file=out,
     )
+    print(
+        fill(
+            QCoreApplication.translate("cli", "Copied in %1 s, verified in %2 s."),
+            f"{report.copied.seconds:.1f}",
+            f"{report.verified.seconds:.1f}",
+        ),
+        file=out,
+    )
     if report.key_file_stored:
         print(
             QCoreApplication.translate("cli", "The key slots are stored on the server."),
