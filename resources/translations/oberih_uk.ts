@@ -8646,6 +8646,10 @@
         <translation>ПРОБЛЕМА</translation>
     </message>
     <message>
+        <source>Database pages: kept by the PostgreSQL server (not checked here)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Database pages (SQLite and SQLCipher HMAC): %1</source>
         <translation>Сторінки бази даних (SQLite і HMAC SQLCipher): %1</translation>
     </message>
@@ -8732,6 +8736,22 @@
     <message>
         <source>The previous file is kept as %1</source>
         <translation>Попередній файл збережено як %1</translation>
+    </message>
+    <message>
+        <source>Copied to %1: %2 rows in %3 tables, verified row by row.</source>
+        <translation>Скопійовано на %1: рядків — %2, таблиць — %3; кожен рядок перевірено.</translation>
+    </message>
+    <message>
+        <source>Copied in %1 s, verified in %2 s.</source>
+        <translation>Копіювання: %1 с, перевірка: %2 с.</translation>
+    </message>
+    <message>
+        <source>The key slots are stored on the server.</source>
+        <translation>Слоти ключів збережено на сервері.</translation>
+    </message>
+    <message>
+        <source>The file was left as it was; once the workstations use the server, keep it as a backup or delete it.</source>
+        <translation>Файл залишився таким, як був; коли робочі місця перейдуть на сервер, зберігайте його як резервну копію або видаліть.</translation>
     </message>
     <message>
         <source>The newest good backup is %1.</source>
@@ -9292,6 +9312,42 @@
     <message>
         <source>Saved. Only the follow-up step (%1) did not finish and will be repeated at the next start:</source>
         <translation>Збережено. Не завершився лише наступний крок (%1); його буде повторено під час наступного запуску:</translation>
+    </message>
+    <message>
+        <source>The server address is not valid: it must look like postgresql://user@host/database (see the README, &apos;A server for several workstations&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Oberih connects to a server over the network only with TLS and a verified server certificate (sslmode=verify-full); ask the IT officer for the centre&apos;s certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server could not be reached, or it refused this workstation (address, network, certificate or the installation&apos;s server password); ask the IT officer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On a server, backups and restores are made on the server by its administrator (see the README&apos;s server page); nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server database already holds Oberih records; a database is moved only into an empty server database. Nothing was changed.</source>
+        <translation>У базі даних на сервері вже є записи «Оберегу»; базу даних переносять лише в порожню базу на сервері. Нічого не змінено.</translation>
+    </message>
+    <message>
+        <source>The database file has unfinished writes (it was not closed properly); sign in to it once with Oberih, close it, then try again. Nothing was changed.</source>
+        <translation>У файлі бази даних є незавершені записи (його не закрили як слід); увійдіть у нього один раз в «Оберегу», закрийте й спробуйте знову. Нічого не змінено.</translation>
+    </message>
+    <message>
+        <source>The database file was made by an older version of Oberih; sign in to it once with this version (it is brought up to date), then move it. Nothing was changed.</source>
+        <translation>Файл бази даних створено старішою версією «Оберегу»; увійдіть у нього один раз цією версією (його буде оновлено), а тоді перенесіть. Нічого не змінено.</translation>
+    </message>
+    <message>
+        <source>The copy differs from the original in table %1, row %2; the copy was undone and the server database left empty.</source>
+        <translation>Копія відрізняється від оригіналу в таблиці %1, рядок %2; копіювання скасовано, база даних на сервері залишилася порожньою.</translation>
+    </message>
+    <message>
+        <source>The copy stopped at table %1: the target refused a row. The copy was undone and the target left empty.</source>
+        <translation>Копіювання зупинилося на таблиці %1: база призначення не прийняла рядок. Копіювання скасовано, база призначення залишилася порожньою.</translation>
     </message>
     <message>
         <source>Oberih already has this database open, on this or another computer.</source>
