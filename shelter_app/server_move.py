@@ -24,6 +24,7 @@ from .permissions import Permission, require
 from .source_file import SourceFile
 from .storage import transfer
 from .storage.schema import Base
+from .storage.server import is_server, take_writer_lock
 
 KEY_FILE_TABLE = "server_key_file"
 THROTTLE_TABLE = "server_throttle"
@@ -52,6 +53,8 @@ def move_to_server(
     with source.engine.connect() as src, dst:
         try:
             with dst.begin():
+                if is_server(dst):  # a second move at the same moment waits, then finds rows
+                    take_writer_lock(dst)
                 transfer.prepare_target(dst)
                 if transfer.revision(src) != transfer.revision(dst):
                     raise SourceNotCurrent()

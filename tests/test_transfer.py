@@ -21,6 +21,7 @@ from shelter_app.errors import (
     CopyNotVerified,
     DatabaseInUse,
     PermissionDenied,
+    SourceNotCurrent,
     SourceNotSettled,
     TargetNotEmpty,
 )
@@ -334,6 +335,18 @@ def test_a_file_open_in_oberih_is_not_read(demo_db):
 def test_a_file_with_a_leftover_journal_is_refused(demo_db):
     DatabasePaths.for_database(demo_db).wal.write_bytes(b"\0" * 64)
     with pytest.raises(SourceNotSettled):
+        open_read_only(demo_db, "admin", PASSWORD)
+
+
+def test_a_file_of_an_older_schema_is_refused(demo_db):
+    """A move copies a file at this program's schema level (a sign-in upgrades it)."""
+    engine = make_engine(demo_db, data_key(demo_db))
+    try:
+        with engine.begin() as conn:
+            conn.execute(text("UPDATE alembic_version SET version_num = '0013'"))
+    finally:
+        engine.dispose()
+    with pytest.raises(SourceNotCurrent):
         open_read_only(demo_db, "admin", PASSWORD)
 
 
