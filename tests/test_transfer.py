@@ -6,6 +6,8 @@ PostgreSQL of tests/pg_cluster.py (skipped, with its reason, where none can star
 from __future__ import annotations
 
 import io
+import itertools
+import os
 import shutil
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -36,6 +38,7 @@ from shelter_app.storage.schema import AuditEntry
 from tests import pg_cluster
 
 PASSWORD = "Demo-pass-transfer-1"
+_icu_names = itertools.count(1)
 DEMO_CLIENTS = 25
 ROLE_USERS = {
     Role.ADMIN: "admin",
@@ -283,6 +286,46 @@ def test_a_reference_to_a_later_row_of_the_same_table_is_copied(demo_db, server)
             ).scalar()
             == high
         )
+
+
+def test_text_keys_keep_one_order_on_a_server_with_a_language_collation(demo_db):
+    """On a database whose collation is Ukrainian (ICU), "a" sorts before "B"; SQLite
+    compares code points ("B" first). Both sides are read in code-point order, so the
+    verifier pairs the same rows."""
+    found = pg_cluster.cluster()
+    if found.base_url is None:
+        pytest.skip(found.reason)
+    name = f"transfer_icu_{os.getpid()}_{next(_icu_names)}"
+    admin = create_engine(found.url("postgres"), isolation_level="AUTOCOMMIT")
+    try:
+        with admin.connect() as conn:
+            conn.execute(
+                text(
+                    f'CREATE DATABASE "{name}" TEMPLATE template0 '
+                    "LOCALE_PROVIDER icu ICU_LOCALE 'uk-UA' LOCALE 'C.UTF-8'"
+                )
+            )
+    except Exception as exc:  # an older server or one built without ICU
+        pytest.skip(f"no ICU collation on this server ({type(exc).__name__})")
+    finally:
+        admin.dispose()
+    engine = make_engine(demo_db, data_key(demo_db))
+    try:
+        with engine.begin() as conn:
+            for key in ("B_order_test", "a_order_test", "ґ_order_test", "Я_order_test"):
+                conn.execute(text("INSERT INTO settings (key, value) VALUES (:k, '1')"), {"k": key})
+    finally:
+        engine.dispose()
+    server = create_engine(found.url(name))
+    try:
+        with server.connect() as conn:
+            keys = conn.execute(
+                text("SELECT v FROM (VALUES ('B'), ('a')) AS t(v) ORDER BY v")
+            ).scalars()
+            assert list(keys) == ["a", "B"]  # the collation differs from SQLite's indeed
+        assert move(demo_db, server).verified.ok
+    finally:
+        server.dispose()
 
 
 # --- the file stays as it was -----------------------------------------------------------
