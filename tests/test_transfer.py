@@ -30,7 +30,7 @@ from shelter_app.errors import (
 from shelter_app.permissions import Role
 from shelter_app.source_file import open_read_only
 from shelter_app.storage import transfer
-from shelter_app.storage.casework_schema import Room
+from shelter_app.storage.casework_schema import Bed, Room
 from shelter_app.storage.engine import make_engine
 from shelter_app.storage.files import DatabasePaths
 from shelter_app.storage.keyfile import KeyFile
@@ -140,10 +140,11 @@ def test_round_trip_file_to_server_to_file_is_equal(demo_db, server, tmp_path):
         back_path.parent.mkdir()
         back = make_engine(back_path, key)
         try:
-            returned = transfer.copy_database(server, back)
+            returned, checked = transfer.copy_verified(server, back)
             proof = transfer.verify_copy(source.engine, back)
         finally:
             back.dispose()
+    assert checked is not None and checked.ok
     assert proof.ok, proof.mismatch
     assert there.rows == returned.rows == proof.rows > 14_000  # the demo's contacts alone
     counts = {t.table: t.source_rows for t in proof.tables}
@@ -151,6 +152,39 @@ def test_round_trip_file_to_server_to_file_is_equal(demo_db, server, tmp_path):
     assert counts["consultations"] > 0 and counts["audit_log"] > 0
     assert {t.table for t in proof.tables} == {t.name for t in transfer.schema_tables()}
     assert proof.source_revision == proof.target_revision is not None
+
+
+def test_a_backup_of_a_live_server_is_one_moment_of_it(demo_db, server, tmp_path):
+    """While a server is copied to a file, a workstation adds a room and a bed in it
+    just after the rooms were read: the copy is of the moment it began (no bed whose
+    room is missing), and it is verified against that same moment."""
+    with open_read_only(demo_db, "admin", PASSWORD) as source:
+        transfer.copy_database(source.engine, server)
+    added: list[int] = []
+
+    def meanwhile(table: str, _rows: int) -> None:
+        if table != "rooms" or added:
+            return
+        with Session(server) as s:
+            room = Room(name="Кімната під час копії", max_people=1, sort_order=50)
+            s.add(room)
+            s.flush()
+            s.add(Bed(room_id=room.id, label="1"))
+            s.commit()
+            added.append(room.id)
+
+    back = make_engine(tmp_path / "backup.db", data_key(demo_db))
+    try:
+        copied, checked = transfer.copy_verified(server, back, meanwhile)
+        with back.connect() as conn:
+            rooms_in_copy = conn.execute(select(func.count()).select_from(Room)).scalar()
+    finally:
+        back.dispose()
+    assert added and checked is not None and checked.ok
+    counts = {t.table: t.rows for t in copied.tables}
+    with Session(server) as s:
+        assert s.execute(select(func.count()).select_from(Room)).scalar() == rooms_in_copy + 1
+    assert counts["rooms"] == rooms_in_copy
 
 
 def test_the_move_is_verified_audited_and_the_chain_goes_on(demo_db, server):
