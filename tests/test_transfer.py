@@ -20,9 +20,11 @@ from sqlalchemy.orm import Session
 from shelter_app import audit_chain, cli, server_move
 from shelter_app.errors import (
     AuthenticationFailed,
+    CopyFailed,
     CopyNotVerified,
     DatabaseInUse,
     PermissionDenied,
+    ServerUnreachable,
     SourceNotCurrent,
     SourceNotSettled,
     TargetNotEmpty,
@@ -266,6 +268,47 @@ def test_a_difference_undoes_the_move_and_leaves_the_server_empty(demo_db, serve
         move(demo_db, server)
     assert (refused.value.table, refused.value.key) == ("rooms", "2")
     assert "99" not in refused.value.user_message()
+    assert table_names(server) == []
+
+
+def test_a_row_the_server_refuses_is_named_by_table_only(demo_db, server):
+    """SQLite keeps a text longer than its column allows; PostgreSQL refuses it. The
+    message names the table, not the row's values (the driver's text would)."""
+    engine = make_engine(demo_db, data_key(demo_db))
+    try:
+        with engine.begin() as conn:
+            conn.execute(text("UPDATE clients SET code = :c WHERE id = 3"), {"c": "K" * 300})
+    finally:
+        engine.dispose()
+    with pytest.raises(CopyFailed) as refused:
+        move(demo_db, server)
+    assert refused.value.table == "clients"
+    assert "KKK" not in refused.value.user_message() and "KKK" not in str(refused.value)
+    assert table_names(server) == []
+
+
+def test_a_connection_lost_half_way_leaves_the_server_empty(demo_db, server):
+    """The server ends the move's session in the middle of the clients: one clear
+    error, no driver text, and nothing of the schema or the rows was kept."""
+
+    def cut(table: str, _rows: int) -> None:
+        if table == "clients":
+            with server.connect() as other:
+                other.execute(
+                    text(
+                        "SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                        "WHERE datname = current_database() AND pid <> pg_backend_pid()"
+                    )
+                )
+                other.commit()
+
+    with (
+        open_read_only(demo_db, "admin", PASSWORD) as source,
+        pytest.raises(ServerUnreachable) as lost,
+    ):
+        server_move.move_to_server(source, server, cut)
+    assert "pg_" not in lost.value.user_message()
+    server.dispose()  # the pool's connections were cut too
     assert table_names(server) == []
 
 

@@ -36,7 +36,7 @@ from sqlalchemy import (
     text,
     update,
 )
-from sqlalchemy.exc import DBAPIError
+from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.sql.elements import ColumnElement
 
 from ..errors import CopyFailed, CopyNotVerified, TargetNotEmpty
@@ -211,7 +211,9 @@ def _copy_table(
                     row[column] = None
         try:
             target.execute(insert(table), values)
-        except DBAPIError:
+        except DBAPIError as exc:
+            if isinstance(exc, OperationalError) or exc.connection_invalidated:
+                raise  # the connection or the drive, not the row: the caller's words
             # the driver's text quotes the rows: only the table is named
             raise CopyFailed(table.name) from None
         done += len(values)
