@@ -398,3 +398,16 @@ class NotOnServer(OberihError):
             "On a server, backups and restores are made on the server by its "
             "administrator (see the README's server page); nothing was changed.",
         )
+
+
+class ServerDatabaseEmpty(OberihError):
+    """The server database named holds no Oberih database (yet)."""
+
+    exit_code = ExitCode.DATABASE_MISSING
+
+    def user_message(self) -> str:
+        return QCoreApplication.translate(
+            "errors",
+            "The server database holds no Oberih database yet; the IT officer creates it "
+            "with: shelter-app init --server URL.",
+        )

@@ -9314,6 +9314,10 @@
         <translation>Для бази на сервері резервні копії робить і відновлює адміністратор сервера (див. розділ README про сервер); нічого не змінено.</translation>
     </message>
     <message>
+        <source>The server database holds no Oberih database yet; the IT officer creates it with: shelter-app init --server URL.</source>
+        <translation>У базі даних на сервері ще немає бази Oberih; її створює ІТ-адміністратор командою: shelter-app init --server URL.</translation>
+    </message>
+    <message>
         <source>Oberih already has this database open, on this or another computer.</source>
         <translation>«Оберіг» уже відкрив цю базу даних — на цьому чи на іншому комп’ютері.</translation>
     </message>
