@@ -24,6 +24,7 @@ from .errors import (
     KeyFileDamaged,
     KeyFileMissing,
     NotADatabase,
+    NotOnServer,
     OberihError,
 )
 from .i18n import LANGUAGES, ensure_core_app
@@ -141,7 +142,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser(
         "backup", parents=[common], help="write a verified encrypted backup (administrator)"
     )
-    p.add_argument("--db", required=True, metavar="PATH")
+    _where_arg(p)
     p.add_argument("--user", required=True, metavar="NAME")
     p.add_argument("--out", required=True, metavar="FILE")
     _password_arg(p)
@@ -152,7 +153,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="put a backup in place of a database (the current files are kept aside)",
     )
     p.add_argument("--backup", required=True, metavar="FILE")
-    p.add_argument("--db", required=True, metavar="PATH")
+    _where_arg(p)
     p.add_argument("--user", metavar="NAME", help="an administrator of the backup")
     secret = p.add_mutually_exclusive_group()
     secret.add_argument(
@@ -564,7 +565,17 @@ def cmd_consolidate(args: argparse.Namespace, out: TextIO, stdin: TextIO) -> int
     return ExitCode.OK
 
 
+def _local_only(args: argparse.Namespace) -> str | Path:
+    """The --db path of a command that works on the local file only: a backup file of a
+    server database is its administrator's job (README), not yet this program's."""
+    target = target_of(args)
+    if isinstance(target, ServerAddress):
+        raise NotOnServer()
+    return target
+
+
 def cmd_backup(args: argparse.Namespace, out: TextIO, stdin: TextIO) -> int:
+    _local_only(args)
     password = read_password(args, stdin)
     db, user = Database.sign_in(args.db, args.user, password, verify_pages_first=True)
     try:
@@ -601,6 +612,7 @@ def _restore_opener(args: argparse.Namespace, stdin: TextIO) -> Opener:
 
 
 def cmd_restore(args: argparse.Namespace, out: TextIO, stdin: TextIO) -> int:
+    _local_only(args)
     opener = _restore_opener(args, stdin)
     result = backups.restore_backup(Path(args.backup), Path(args.db), opener)
     args.after_commit_warnings.extend(result.warnings)

@@ -3,6 +3,11 @@ users, and units of work that check permissions before touching data.
 
 Like Anki's Collection, this is the one object the GUI and the CLI hold; services are
 functions that take it, a signed-in user and plain arguments.
+
+A database is a *target*: a path (the local encrypted SQLCipher file and its sidecar
+files, the default) or a `ServerAddress` (PostgreSQL, issue 20: the key file and the
+throttle as rows, the audit head remembered per workstation: storage/server_store.py).
+The services cannot tell them apart.
 """
 
 from __future__ import annotations
@@ -78,7 +83,7 @@ from .storage.keyfile import (
 )
 from .storage.keyfile_home import KeyHome, LocalKeys
 from .storage.schema import Account, AuditEntry, AuditState, Base, DatabaseInfo, Setting
-from .storage.sealing import FILL_ROSTER_NAMES, SESSION_KEYS, UNSEALED, seal_plain_rows
+from .storage.sealing import SESSION_KEYS, UNSEALED, fill_roster_names, seal_plain_rows
 from .storage.server import ServerAddress as ServerAddress  # the GUI's import of it
 from .storage.server import make_server_engine, reachable, server_errors
 from .storage.server_store import ServerKeys, ServerLedger, put_key_file, workstation_paths
@@ -696,7 +701,7 @@ class Database:
         if not self._bootstrap_keys.keys:
             raise PermissionDenied("keys")
         with self.engine.execution_options(**IMMEDIATE).begin() as conn:
-            conn.exec_driver_sql(FILL_ROSTER_NAMES)
+            fill_roster_names(conn)
         count = self._seal_plain(self._bootstrap_keys)
         self.client_directory.mark_stale(None)
         return count

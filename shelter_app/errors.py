@@ -400,6 +400,19 @@ class NotOnServer(OberihError):
         )
 
 
+class ServerDatabaseEmpty(OberihError):
+    """The server database named holds no Oberih database (yet)."""
+
+    exit_code = ExitCode.DATABASE_MISSING
+
+    def user_message(self) -> str:
+        return QCoreApplication.translate(
+            "errors",
+            "The server database holds no Oberih database yet; the IT officer creates it "
+            "with: shelter-app init --server URL.",
+        )
+
+
 # --- moving a local database to a server (issue 20, shelter_app/server_move.py) ------
 
 

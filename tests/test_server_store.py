@@ -22,6 +22,7 @@ from shelter_app.errors import (
     ExitCode,
     LoginThrottled,
     NotOnServer,
+    ServerDatabaseEmpty,
     ServerUnreachable,
 )
 from shelter_app.permissions import Role
@@ -125,6 +126,11 @@ def test_an_address_nobody_answers_is_unreachable(workstation, tmp_path):
     gone = parse_server_url(f"postgresql://nobody@/nothing?host={tmp_path}&port=1")
     with pytest.raises(ServerUnreachable):
         Database.sign_in(gone, ADMIN, ADMIN_PASSWORD)
+
+
+def test_signing_in_to_an_empty_server_database_says_so(address):
+    with pytest.raises(ServerDatabaseEmpty):
+        Database.sign_in(address, ADMIN, ADMIN_PASSWORD)
 
 
 def test_recovery_code_on_a_server(founded, address):
@@ -418,3 +424,14 @@ def test_cli_takes_db_or_server_never_both(tmp_path):
             ]
         )
     assert stopped.value.code == ExitCode.USAGE
+
+
+def test_cli_backup_and_restore_on_a_server_are_refused_in_one_line(address, tmp_path):
+    for argv in (
+        ["backup", "--server", address.url, "--user", ADMIN, "--out", str(tmp_path / "b")],
+        ["restore", "--backup", str(tmp_path / "b"), "--server", address.url, "--user", ADMIN],
+    ):
+        code, _out, err = _cli([*argv, "--password-stdin"], ADMIN_PASSWORD + "\n")
+        assert code == ExitCode.USAGE
+        assert err.count("\n") == 1 and "administrator" in err
+    assert not (tmp_path / "b").exists()
