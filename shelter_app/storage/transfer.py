@@ -46,8 +46,8 @@ from .schema import Base
 BATCH_ROWS = 2000
 # What a local database keeps in sidecar files (the key file, the sign-in throttle), a
 # server keeps in these tables (migration 0015). They are never copied as tables: a move
-# writes the local key file there itself, a server starts its own throttle, and a backup
-# file carries its own key file with only the administrators' slots.
+# writes the local files there itself (server_move.py), and a backup file carries its own
+# key file with only the administrators' slots.
 KEY_TABLES = frozenset({"server_key_file", "server_throttle"})
 ALEMBIC_TABLE = "alembic_version"
 
