@@ -3,6 +3,11 @@ users, and units of work that check permissions before touching data.
 
 Like Anki's Collection, this is the one object the GUI and the CLI hold; services are
 functions that take it, a signed-in user and plain arguments.
+
+A database is a *target*: a path (the local encrypted SQLCipher file and its sidecar
+files, the default) or a `ServerAddress` (PostgreSQL, issue 20: the key file and the
+throttle as rows, the audit head remembered per workstation: storage/server_store.py).
+The services cannot tell them apart.
 """
 
 from __future__ import annotations

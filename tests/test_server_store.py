@@ -22,6 +22,7 @@ from shelter_app.errors import (
     ExitCode,
     LoginThrottled,
     NotOnServer,
+    ServerDatabaseEmpty,
     ServerUnreachable,
 )
 from shelter_app.permissions import Role
@@ -125,6 +126,11 @@ def test_an_address_nobody_answers_is_unreachable(workstation, tmp_path):
     gone = parse_server_url(f"postgresql://nobody@/nothing?host={tmp_path}&port=1")
     with pytest.raises(ServerUnreachable):
         Database.sign_in(gone, ADMIN, ADMIN_PASSWORD)
+
+
+def test_signing_in_to_an_empty_server_database_says_so(address):
+    with pytest.raises(ServerDatabaseEmpty):
+        Database.sign_in(address, ADMIN, ADMIN_PASSWORD)
 
 
 def test_recovery_code_on_a_server(founded, address):
