@@ -168,6 +168,17 @@ def build_parser() -> argparse.ArgumentParser:
     )
 
     p = sub.add_parser(
+        "migrate-to-server",
+        parents=[common],
+        help="copy a local database into an empty server database and verify every row; "
+        "the file is left as it was (administrator)",
+    )
+    p.add_argument("--db", required=True, metavar="PATH")
+    p.add_argument("--server", required=True, metavar="URL", help="postgresql://user@host/database")
+    p.add_argument("--user", required=True, metavar="NAME", help="an administrator of the file")
+    _password_arg(p)
+
+    p = sub.add_parser(
         "bench",
         parents=[common],
         help="measure speed on a synthetic encrypted database (built once, then reused)",
@@ -652,6 +663,66 @@ def cmd_bench(args: argparse.Namespace, out: TextIO, stdin: TextIO) -> int:
     return ExitCode.OK
 
 
+def cmd_migrate_to_server(args: argparse.Namespace, out: TextIO, stdin: TextIO) -> int:
+    """The file is opened read-only (nothing written to it or beside it); the server
+    gets everything in one transaction, undone on any failure (server_move.py)."""
+    from .server_move import move_to_server
+    from .source_file import open_read_only
+    from .storage.server import make_server_engine, parse_server_url
+
+    address = parse_server_url(args.server)  # a bad address costs no Argon2id
+    password = read_password(args, stdin)
+    shown = out.isatty()
+
+    def progress(table: str, rows: int) -> None:
+        if shown:
+            print(f"\r{table}: {rows}", end="\033[K", file=out, flush=True)
+
+    server = make_server_engine(address)
+    try:
+        with open_read_only(args.db, args.user, password) as source:
+            report = move_to_server(source, server, progress)
+    finally:
+        server.dispose()
+    if shown:
+        print("\r\033[K", end="", file=out)
+    for table in report.verified.tables:
+        print(f"{table.table}: {table.target_rows}", file=out)
+    print(
+        fill(
+            QCoreApplication.translate(
+                "cli", "Copied to %1: %2 rows in %3 tables, verified row by row."
+            ),
+            address.shown,
+            str(report.verified.rows),
+            str(len(report.verified.tables)),
+        ),
+        file=out,
+    )
+    print(
+        fill(
+            QCoreApplication.translate("cli", "Copied in %1 s, verified in %2 s."),
+            f"{report.copied.seconds:.1f}",
+            f"{report.verified.seconds:.1f}",
+        ),
+        file=out,
+    )
+    if report.key_file_stored:
+        print(
+            QCoreApplication.translate("cli", "The key slots are stored on the server."),
+            file=out,
+        )
+    print(
+        QCoreApplication.translate(
+            "cli",
+            "The file was left as it was; once the workstations use the server, keep it "
+            "as a backup or delete it.",
+        ),
+        file=out,
+    )
+    return ExitCode.OK
+
+
 def _newest_backup_hint(args: argparse.Namespace, exc: OberihError) -> str:
     """Damage messages point to the newest good backup beside the database, if any."""
     if not isinstance(exc, DAMAGE) or not getattr(args, "db", None):
@@ -682,6 +753,7 @@ COMMANDS = {
     "backup": cmd_backup,
     "restore": cmd_restore,
     "bench": cmd_bench,
+    "migrate-to-server": cmd_migrate_to_server,
 }
 DAMAGE = (DatabaseDamaged, NotADatabase, KeyFileDamaged, KeyFileMissing)
 

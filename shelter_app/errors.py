@@ -411,3 +411,91 @@ class ServerDatabaseEmpty(OberihError):
             "The server database holds no Oberih database yet; the IT officer creates it "
             "with: shelter-app init --server URL.",
         )
+
+
+# --- moving a local database to a server (issue 20, shelter_app/server_move.py) ------
+
+
+class TargetNotEmpty(OberihError):
+    """A database is copied only into an empty one: nothing is merged or overwritten."""
+
+    exit_code = ExitCode.ALREADY_EXISTS
+
+    def user_message(self) -> str:
+        return QCoreApplication.translate(
+            "errors",
+            "The server database already holds Oberih records; a database is moved only "
+            "into an empty server database. Nothing was changed.",
+        )
+
+
+class SourceNotSettled(OberihError):
+    """The file has unfinished writes (a journal left by a crash, a restore cut off)
+    that only a normal sign-in completes; a read-only copy would miss them."""
+
+    exit_code = ExitCode.DATABASE_IN_USE
+
+    def user_message(self) -> str:
+        return QCoreApplication.translate(
+            "errors",
+            "The database file has unfinished writes (it was not closed properly); sign "
+            "in to it once with Oberih, close it, then try again. Nothing was changed.",
+        )
+
+
+class SourceNotCurrent(OberihError):
+    """The file's schema is older than this program's: a move copies a current one."""
+
+    exit_code = ExitCode.SCHEMA_TOO_NEW
+
+    def user_message(self) -> str:
+        return QCoreApplication.translate(
+            "errors",
+            "The database file was made by an older version of Oberih; sign in to it once "
+            "with this version (it is brought up to date), then move it. Nothing was changed.",
+        )
+
+
+class CopyNotVerified(OberihError):
+    """A row read back from the copy differs from the original: the copy is undone.
+    Names the table and the row's key only (never a value)."""
+
+    exit_code = ExitCode.CHECK_FAILED
+
+    def __init__(self, table: str, key: str):
+        super().__init__(table, key)
+        self.table = table
+        self.key = key
+
+    def user_message(self) -> str:
+        return fill(
+            QCoreApplication.translate(
+                "errors",
+                "The copy differs from the original in table %1, row %2; the copy was "
+                "undone and the server database left empty.",
+            ),
+            self.table,
+            self.key,
+        )
+
+
+class CopyFailed(OberihError):
+    """The target refused a row (a type or length it does not accept, a lost
+    connection): nothing of the copy is kept. The driver's text quotes the rows, so
+    only the table is named."""
+
+    exit_code = ExitCode.CHECK_FAILED
+
+    def __init__(self, table: str):
+        super().__init__(table)
+        self.table = table
+
+    def user_message(self) -> str:
+        return fill(
+            QCoreApplication.translate(
+                "errors",
+                "The copy stopped at table %1: the target refused a row. The copy was "
+                "undone and the target left empty.",
+            ),
+            self.table,
+        )

@@ -32,6 +32,9 @@ class Permission(StrEnum):
     MANAGE_BACKUPS = "backups.manage"
     VIEW_AUDIT_LOG = "audit.view"
     ROTATE_DATA_KEY = "keys.rotate"
+    # copy the whole database (every compartment's sealed values, the key slots) to a
+    # server: `shelter-app migrate-to-server` (issue 20)
+    MOVE_TO_SERVER = "database.move_to_server"
     # any signed-in user
     CHANGE_OWN_PASSWORD = "accounts.change_own_password"  # noqa: S105 (a name, not a secret)
     RUN_INTEGRITY_CHECK = "integrity.check"
@@ -93,6 +96,7 @@ POLICY: dict[Role, frozenset[Permission]] = {
         P.MANAGE_BACKUPS,
         P.VIEW_AUDIT_LOG,
         P.ROTATE_DATA_KEY,
+        P.MOVE_TO_SERVER,
         P.MANAGE_SETTINGS,
         P.PURGE_RECORDS,
         P.READ_PROGRAMMES,

@@ -30,6 +30,7 @@ EXPECTED: dict[Permission, set[Role]] = {
     Permission.MANAGE_BACKUPS: {A},
     Permission.VIEW_AUDIT_LOG: {A},
     Permission.ROTATE_DATA_KEY: {A},
+    Permission.MOVE_TO_SERVER: {A},
     # every signed-in user
     Permission.CHANGE_OWN_PASSWORD: {A, H, C, PS, L, T, OP, CO},
     Permission.RUN_INTEGRITY_CHECK: {A, H, C, PS, L, T, OP, CO},

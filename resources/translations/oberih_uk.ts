@@ -8738,6 +8738,22 @@
         <translation>Попередній файл збережено як %1</translation>
     </message>
     <message>
+        <source>Copied to %1: %2 rows in %3 tables, verified row by row.</source>
+        <translation>Скопійовано на %1: рядків — %2, таблиць — %3; кожен рядок перевірено.</translation>
+    </message>
+    <message>
+        <source>Copied in %1 s, verified in %2 s.</source>
+        <translation>Копіювання: %1 с, перевірка: %2 с.</translation>
+    </message>
+    <message>
+        <source>The key slots are stored on the server.</source>
+        <translation>Слоти ключів збережено на сервері.</translation>
+    </message>
+    <message>
+        <source>The file was left as it was; once the workstations use the server, keep it as a backup or delete it.</source>
+        <translation>Файл залишився таким, як був; коли робочі місця перейдуть на сервер, зберігайте його як резервну копію або видаліть.</translation>
+    </message>
+    <message>
         <source>The newest good backup is %1.</source>
         <translation>Найновіша справна резервна копія: %1.</translation>
     </message>
@@ -9316,6 +9332,26 @@
     <message>
         <source>The server database holds no Oberih database yet; the IT officer creates it with: shelter-app init --server URL.</source>
         <translation>У базі даних на сервері ще немає бази Oberih; її створює ІТ-адміністратор командою: shelter-app init --server URL.</translation>
+    </message>
+    <message>
+        <source>The server database already holds Oberih records; a database is moved only into an empty server database. Nothing was changed.</source>
+        <translation>У базі даних на сервері вже є записи «Оберегу»; базу даних переносять лише в порожню базу на сервері. Нічого не змінено.</translation>
+    </message>
+    <message>
+        <source>The database file has unfinished writes (it was not closed properly); sign in to it once with Oberih, close it, then try again. Nothing was changed.</source>
+        <translation>У файлі бази даних є незавершені записи (його не закрили як слід); увійдіть у нього один раз в «Оберегу», закрийте й спробуйте знову. Нічого не змінено.</translation>
+    </message>
+    <message>
+        <source>The database file was made by an older version of Oberih; sign in to it once with this version (it is brought up to date), then move it. Nothing was changed.</source>
+        <translation>Файл бази даних створено старішою версією «Оберегу»; увійдіть у нього один раз цією версією (його буде оновлено), а тоді перенесіть. Нічого не змінено.</translation>
+    </message>
+    <message>
+        <source>The copy differs from the original in table %1, row %2; the copy was undone and the server database left empty.</source>
+        <translation>Копія відрізняється від оригіналу в таблиці %1, рядок %2; копіювання скасовано, база даних на сервері залишилася порожньою.</translation>
+    </message>
+    <message>
+        <source>The copy stopped at table %1: the target refused a row. The copy was undone and the target left empty.</source>
+        <translation>Копіювання зупинилося на таблиці %1: база призначення не прийняла рядок. Копіювання скасовано, база призначення залишилася порожньою.</translation>
     </message>
     <message>
         <source>Oberih already has this database open, on this or another computer.</source>
