@@ -1,0 +1,80 @@
+"""A server database's rows as a new encrypted file: the database part of a backup of a
+server (issue 20: `shelter-app backup --server URL`).
+
+A local backup is made by `sqlcipher_export` (copies.py); a server has no such thing,
+so the rows are copied by storage/transfer.py into a new SQLCipher file, encrypted under
+the same data key, whose schema the same migrations build. The server is read in one
+REPEATABLE READ, read-only transaction: every table is read at the same instant while
+others keep working (no writer waits for a backup), and the row-by-row verification
+reads the same snapshot, so it proves the file equals the server as of that instant.
+The key tables (server_key_file, server_throttle) stay empty in the file, as they are
+in a local database: the backup carries its own key file beside it."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+from pathlib import Path
+
+from sqlalchemy import Connection, Engine
+
+from ..errors import CopyFailed as RowRefused
+from ..errors import OberihError
+from . import transfer
+from .copies import CopyFailed
+from .engine import make_engine, sqlite_integrity
+from .files import fsync_dir, private_file, private_folder
+from .server import server_errors
+
+
+def snapshot(conn: Connection) -> Connection:
+    """`conn` set for one consistent, read-only view of the server (before it begins)."""
+    return conn.execution_options(isolation_level="REPEATABLE READ", postgresql_readonly=True)
+
+
+def export_server_copy(server: Engine, data_key: bytes, dest: Path) -> transfer.VerifyReport:
+    """Write the server's rows into a new encrypted file `dest` (0600, which must not
+    exist) and verify it row by row against the same snapshot; CopyFailed (the file
+    removed) when anything differs or the file fails SQLite's integrity checks."""
+    if dest.exists():
+        raise CopyFailed("destination exists")
+    private_folder(dest.parent)
+    private_file(dest).close()  # SQLite would make it 0644: an empty 0600 file first
+    target = make_engine(dest, data_key)
+    try:
+        with (
+            server_errors(),
+            snapshot(server.connect()) as src,
+            src.begin(),
+            target.connect() as dst,
+        ):
+            with dst.begin():
+                transfer.prepare_target(dst)
+                if transfer.revision(src) != transfer.revision(dst):
+                    raise CopyFailed("the server's schema is not this program's")
+                transfer.copy_tables(src, dst)
+            report = transfer.verify_tables(src, dst)
+            problems = sqlite_integrity(dst)
+            dst.rollback()
+        if not report.ok or problems:
+            raise CopyFailed("verification failed")
+        with open(dest, "rb+") as f:
+            os.fsync(f.fileno())
+        fsync_dir(dest.parent)
+        return report
+    except RowRefused:
+        _remove(dest)
+        raise CopyFailed("a row was refused") from None
+    except BaseException as exc:
+        _remove(dest)
+        if isinstance(exc, OberihError | CopyFailed):
+            raise
+        raise CopyFailed("copy failed") from None
+    finally:
+        target.dispose()
+
+
+def _remove(dest: Path) -> None:
+    for leftover in (dest, dest.with_name(dest.name + "-journal")):
+        with contextlib.suppress(OSError):
+            leftover.unlink()
