@@ -1,0 +1,341 @@
+"""Backups of a server database and restores onto one (issue 20): the same backup file
+a local database makes (only administrators' and the recovery slots, an authenticated
+manifest, 0600, SQLCipher-encrypted), made from one consistent snapshot and verified row
+by row; restorable onto an empty server database (one transaction: a failure leaves it
+empty) and onto a local file.
+
+Runs against the run's throw-away server (tests/pg_cluster.py); skipped with its reason
+when no PostgreSQL can be started."""
+
+from __future__ import annotations
+
+import io
+import json
+import os
+import stat
+import zipfile
+from dataclasses import dataclass
+from datetime import date, datetime
+from pathlib import Path
+
+import pytest
+from sqlalchemy import create_engine, func, inspect, select
+
+from shelter_app import accounts, backups, cli, clients, consultations, shelter
+from shelter_app import shelter_layout as layout
+from shelter_app import server_restore
+from shelter_app.clients import ClientForm
+from shelter_app.database import Database, SignedInUser
+from shelter_app.errors import (
+    AuthenticationFailed,
+    BackupRefused,
+    CopyNotVerified,
+    ExitCode,
+    RestoreNotAllowed,
+    RestoreTargetNotEmpty,
+)
+from shelter_app.permissions import Role
+from shelter_app.storage import server_store, transfer
+from shelter_app.storage.backup_file import KEYS, MANIFEST, read_parts
+from shelter_app.storage.backup_trust import Opener
+from shelter_app.storage.engine import make_engine
+from shelter_app.storage.keyfile import KeyFile
+from shelter_app.storage.schema import AuditEntry
+from shelter_app.storage.server import ServerAddress, parse_server_url
+from tests import pg_cluster
+from tests.conftest import ADMIN, ADMIN_PASSWORD, STAFF_PASSWORD
+
+pytestmark = pytest.mark.skipif(
+    pg_cluster.cluster().base_url is None, reason=pg_cluster.cluster().reason
+)
+
+MARKER_SURNAME = "Резервокопієнко"
+MARKER_NOTE = "НОТАТКА-маркер-резервної-копії"
+WORKER = "worker"
+PSY = "psy"
+
+
+@dataclass
+class World:
+    db: Database
+    admin: SignedInUser
+    code: str
+    address: ServerAddress
+    client_id: int
+
+
+@pytest.fixture
+def workstation(tmp_path, monkeypatch):
+    folder = tmp_path / "workstation"
+    monkeypatch.setenv(server_store.WORKSTATION_DIR_ENV, str(folder))
+    return folder
+
+
+def _address() -> ServerAddress:
+    return parse_server_url(pg_cluster.new_database("srvbackup"))
+
+
+@pytest.fixture
+def world(workstation):
+    """A server database with a case worker, a psychologist, a client with a marker
+    name, a consultation with a note, and a shelter stay."""
+    address = _address()
+    db, admin, code = Database.initialise(address, ADMIN, ADMIN_PASSWORD, "Адміністраторка")
+    accounts.create_account(
+        db, admin, WORKER, "Соцпрацівниця", Role.CASE_WORKER.value, STAFF_PASSWORD
+    )
+    accounts.create_account(db, admin, PSY, "Психологиня", Role.PSYCHOLOGIST.value, STAFF_PASSWORD)
+    worker = db.sign_in_again(WORKER, STAFF_PASSWORD)
+    psy = db.sign_in_again(PSY, STAFF_PASSWORD)
+    card = clients.create_client(
+        db,
+        worker,
+        ClientForm(last_name=MARKER_SURNAME, first_name="Одарка", birth_date=date(1990, 1, 2)),
+    )
+    consultations.log_consultation(
+        db,
+        psy,
+        card.id,
+        "psychological",
+        datetime(2026, 11, 3, 10, 0),
+        50,
+        "in_person",
+        ["trauma"],
+        "completed",
+        note=MARKER_NOTE,
+    )
+    room = layout.add_room(db, admin, "Кімната 1", 2)
+    bed = layout.add_bed(db, admin, room.id, "A")
+    today = date(2026, 11, 4)
+    shelter.admit(db, admin, card.id, bed.id, today, "police", [], today=today)
+    yield World(db, admin, code, address, card.id)
+    db.close()
+
+
+def _engine(address: ServerAddress):
+    return create_engine(address.sqlalchemy_url)
+
+
+def _verify(source, target) -> transfer.VerifyReport:
+    try:
+        return transfer.verify_copy(source, target)
+    finally:
+        source.dispose()
+        target.dispose()
+
+
+def _tables(address: ServerAddress) -> list[str]:
+    engine = _engine(address)
+    try:
+        with engine.connect() as conn:
+            return inspect(conn).get_table_names()
+    finally:
+        engine.dispose()
+
+
+def test_a_server_backup_restores_onto_a_server_and_a_file_row_for_row(world, tmp_path):
+    dest = tmp_path / "backups" / "server.oberih-backup"
+    info = world.db.write_backup(dest)  # no audit entry after it: the server stays as backed up
+    assert info.path == dest and dest.exists()
+    assert stat.S_IMODE(dest.stat().st_mode) == 0o600
+    assert sorted(p.name for p in dest.parent.iterdir()) == [dest.name]  # no temp left
+    raw = dest.read_bytes()
+    for secret in (MARKER_SURNAME, MARKER_NOTE, "Одарка"):
+        assert secret.encode() not in raw
+    # only the administrator's and the recovery slots
+    _manifest, keys_bytes, _db = read_parts(dest)
+    keys = KeyFile.from_bytes(keys_bytes)
+    assert keys.has_slot(keys.locator(ADMIN))
+    assert not keys.has_slot(keys.locator(WORKER)) and not keys.has_slot(keys.locator(PSY))
+    assert len(keys.slot_ids("recovery")) == 1
+
+    # onto an empty server database, with the administrator's password
+    second = _address()
+    result = server_restore.restore_to_server(
+        dest, second, Opener.administrator(ADMIN, ADMIN_PASSWORD)
+    )
+    assert result.verified.ok and result.verified.rows == result.copied.rows > 0
+    report = _verify(_engine(world.address), _engine(second))
+    assert report.ok and report.mismatch is None
+    counts = {t.table: t.source_rows for t in report.tables}
+    assert counts["clients"] == 1 and counts["consultations"] == 1 and counts["stays"] == 1
+
+    # onto a local file, with the recovery code
+    local = tmp_path / "local" / "centre.db"
+    backups.restore_backup(dest, local, Opener.recovery(world.code))
+    assert stat.S_IMODE(local.stat().st_mode) == 0o600
+    report = _verify(_engine(world.address), make_engine(local, world.db._data_key))
+    assert report.ok and report.rows == sum(counts.values())
+
+    # both sign in and read the marker back; the case worker's password opens neither
+    for target in (second, local):
+        db, user = Database.sign_in(target, ADMIN, ADMIN_PASSWORD)
+        try:
+            assert user.role is Role.ADMIN
+            assert clients.get_client(db, user, world.client_id).last_name == MARKER_SURNAME
+        finally:
+            db.close()
+        with pytest.raises(AuthenticationFailed):
+            Database.sign_in(target, WORKER, STAFF_PASSWORD)
+
+
+def test_the_backup_opens_only_for_an_administrator_or_the_recovery_code(world, tmp_path):
+    dest = tmp_path / "b.oberih-backup"
+    backups.make_backup(world.db, world.admin, dest)
+    assert backups.check_restore_opener(dest, Opener.administrator(ADMIN, ADMIN_PASSWORD))
+    assert backups.check_restore_opener(dest, Opener.recovery(world.code))
+    for name in (WORKER, PSY):
+        with pytest.raises((AuthenticationFailed, RestoreNotAllowed)):
+            backups.check_restore_opener(dest, Opener.administrator(name, STAFF_PASSWORD))
+    # make_backup audits it on the server, as on a file
+    with world.db.engine.connect() as conn:
+        actions = conn.execute(select(AuditEntry.action)).scalars().all()
+    assert actions.count("backup.created") == 1
+
+
+def test_a_non_empty_server_database_is_refused_and_left_as_it_was(world, tmp_path):
+    dest = tmp_path / "b.oberih-backup"
+    world.db.write_backup(dest)
+    with world.db.engine.connect() as conn:
+        before = conn.execute(select(func.count()).select_from(AuditEntry)).scalar()
+    with pytest.raises(RestoreTargetNotEmpty):
+        server_restore.restore_to_server(
+            dest, world.address, Opener.administrator(ADMIN, ADMIN_PASSWORD)
+        )
+    with world.db.engine.connect() as conn:
+        assert conn.execute(select(func.count()).select_from(AuditEntry)).scalar() == before
+
+
+def _rewrite_manifest(backup: Path, out: Path, change) -> None:
+    with zipfile.ZipFile(backup) as src, zipfile.ZipFile(out, "w", zipfile.ZIP_STORED) as dst:
+        for item in src.infolist():
+            data = src.read(item.filename)
+            if item.filename == MANIFEST:
+                doc = json.loads(data)
+                change(doc)
+                data = json.dumps(doc, indent=1, sort_keys=True).encode()
+            dst.writestr(item.filename, data)
+
+
+def test_a_tampered_manifest_is_refused_and_the_server_stays_empty(world, tmp_path):
+    dest = tmp_path / "b.oberih-backup"
+    world.db.write_backup(dest)
+    tampered = tmp_path / "t.oberih-backup"
+    _rewrite_manifest(dest, tampered, lambda d: d.update(created_at="2020-01-01T00:00:00"))
+    empty = _address()
+    with pytest.raises(BackupRefused):
+        server_restore.restore_to_server(
+            tampered, empty, Opener.administrator(ADMIN, ADMIN_PASSWORD)
+        )
+    assert _tables(empty) == []
+
+
+def test_a_difference_found_by_the_verifier_leaves_the_server_empty(world, tmp_path, monkeypatch):
+    dest = tmp_path / "b.oberih-backup"
+    world.db.write_backup(dest)
+    real = transfer.verify_tables
+
+    def altered(src, dst, batch=transfer.BATCH_ROWS):
+        report = real(src, dst, batch)
+        mismatch = transfer.Mismatch("clients", (world.client_id,), "differs")
+        return transfer.VerifyReport(
+            report.tables, report.source_revision, report.target_revision, mismatch, 0.0
+        )
+
+    monkeypatch.setattr(transfer, "verify_tables", altered)
+    empty = _address()
+    with pytest.raises(CopyNotVerified) as refused:
+        server_restore.restore_to_server(dest, empty, Opener.recovery(world.code))
+    assert MARKER_SURNAME not in str(refused.value)
+    assert _tables(empty) == []  # the schema too: one transaction, DDL included
+
+
+def test_a_backup_differing_from_the_snapshot_leaves_no_file(world, tmp_path, monkeypatch):
+    real = transfer.verify_tables
+
+    def altered(src, dst, batch=transfer.BATCH_ROWS):
+        report = real(src, dst, batch)
+        mismatch = transfer.Mismatch("clients", (1,), "missing")
+        return transfer.VerifyReport(
+            report.tables, report.source_revision, report.target_revision, mismatch, 0.0
+        )
+
+    monkeypatch.setattr(transfer, "verify_tables", altered)
+    folder = tmp_path / "backups"
+    from shelter_app.errors import BackupFailed
+
+    with pytest.raises(BackupFailed):
+        world.db.write_backup(folder / "b.oberih-backup")
+    assert list(folder.iterdir()) == []
+
+
+# --- the command line --------------------------------------------------------------------
+
+
+def _cli(argv: list[str], stdin: str = "") -> tuple[int, str, str]:
+    out, err = io.StringIO(), io.StringIO()
+    code = cli.run(cli.build_parser().parse_args(argv), out, err, io.StringIO(stdin))
+    return code, out.getvalue(), err.getvalue()
+
+
+def test_cli_backup_and_restore_with_server(world, tmp_path):
+    url = world.address.url
+    out_file = tmp_path / "cli.oberih-backup"
+    code, out, err = _cli(
+        ["backup", "--server", url, "--user", ADMIN, "--out", str(out_file), "--password-stdin"],
+        ADMIN_PASSWORD + "\n",
+    )
+    assert code == ExitCode.OK, err
+    assert str(out_file) in out and "SHA-256" in out
+    assert stat.S_IMODE(os.stat(out_file).st_mode) == 0o600
+
+    # a case worker may not back the server up: one line
+    code, _out, err = _cli(
+        ["backup", "--server", url, "--user", WORKER, "--out", str(tmp_path / "w")]
+        + ["--password-stdin"],
+        STAFF_PASSWORD + "\n",
+    )
+    assert code == ExitCode.PERMISSION_DENIED and err.count("\n") == 1
+    assert not (tmp_path / "w").exists()
+
+    target = _address()
+    restore = ["restore", "--backup", str(out_file), "--server", target.url]
+    code, _out, err = _cli([*restore, "--user", WORKER, "--password-stdin"], STAFF_PASSWORD + "\n")
+    assert code == ExitCode.AUTH_FAILED and err.count("\n") == 1
+    assert _tables(target) == []
+    code, out, err = _cli([*restore, "--recovery-code-stdin"], world.code + "\n")
+    assert code == ExitCode.OK, err
+    assert target.shown in out and "row" in out
+    # again onto the same (now full) server database: refused in one line
+    code, _out, err = _cli([*restore, "--user", ADMIN, "--password-stdin"], ADMIN_PASSWORD + "\n")
+    assert code == ExitCode.ALREADY_EXISTS
+    assert err.count("\n") == 1 and "empty" in err
+    # and onto a local file, as any backup
+    local = tmp_path / "here" / "centre.db"
+    code, _out, err = _cli(
+        ["restore", "--backup", str(out_file), "--db", str(local), "--user", ADMIN]
+        + ["--password-stdin"],
+        ADMIN_PASSWORD + "\n",
+    )
+    assert code == ExitCode.OK, err
+    db, user = Database.sign_in(local, ADMIN, ADMIN_PASSWORD)
+    try:
+        assert clients.get_client(db, user, world.client_id).last_name == MARKER_SURNAME
+    finally:
+        db.close()
+
+
+def test_cli_restore_of_a_tampered_backup_is_one_line(world, tmp_path):
+    dest = tmp_path / "b.oberih-backup"
+    world.db.write_backup(dest)
+    tampered = tmp_path / "t.oberih-backup"
+    _rewrite_manifest(dest, tampered, lambda d: d["audit_head"].update(seq=1))
+    target = _address()
+    code, _out, err = _cli(
+        ["restore", "--backup", str(tampered), "--server", target.url, "--user", ADMIN]
+        + ["--password-stdin"],
+        ADMIN_PASSWORD + "\n",
+    )
+    assert code == ExitCode.DATABASE_DAMAGED and err.count("\n") == 1
+    assert _tables(target) == []
+    assert KEYS  # the key file member is what the manifest's MAC covers too
