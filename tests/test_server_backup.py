@@ -21,13 +21,13 @@ from pathlib import Path
 import pytest
 from sqlalchemy import create_engine, func, inspect, select
 
-from shelter_app import accounts, backups, cli, clients, consultations, shelter
+from shelter_app import accounts, backups, cli, clients, consultations, server_restore, shelter
 from shelter_app import shelter_layout as layout
-from shelter_app import server_restore
 from shelter_app.clients import ClientForm
 from shelter_app.database import Database, SignedInUser
 from shelter_app.errors import (
     AuthenticationFailed,
+    BackupFailed,
     BackupRefused,
     CopyNotVerified,
     ExitCode,
@@ -36,7 +36,7 @@ from shelter_app.errors import (
 )
 from shelter_app.permissions import Role
 from shelter_app.storage import server_store, transfer
-from shelter_app.storage.backup_file import KEYS, MANIFEST, read_parts
+from shelter_app.storage.backup_file import MANIFEST, read_parts
 from shelter_app.storage.backup_trust import Opener
 from shelter_app.storage.engine import make_engine
 from shelter_app.storage.keyfile import KeyFile
@@ -262,8 +262,6 @@ def test_a_backup_differing_from_the_snapshot_leaves_no_file(world, tmp_path, mo
 
     monkeypatch.setattr(transfer, "verify_tables", altered)
     folder = tmp_path / "backups"
-    from shelter_app.errors import BackupFailed
-
     with pytest.raises(BackupFailed):
         world.db.write_backup(folder / "b.oberih-backup")
     assert list(folder.iterdir()) == []
@@ -291,8 +289,16 @@ def test_cli_backup_and_restore_with_server(world, tmp_path):
 
     # a case worker may not back the server up: one line
     code, _out, err = _cli(
-        ["backup", "--server", url, "--user", WORKER, "--out", str(tmp_path / "w")]
-        + ["--password-stdin"],
+        [
+            "backup",
+            "--server",
+            url,
+            "--user",
+            WORKER,
+            "--out",
+            str(tmp_path / "w"),
+            "--password-stdin",
+        ],
         STAFF_PASSWORD + "\n",
     )
     assert code == ExitCode.PERMISSION_DENIED and err.count("\n") == 1
@@ -313,8 +319,16 @@ def test_cli_backup_and_restore_with_server(world, tmp_path):
     # and onto a local file, as any backup
     local = tmp_path / "here" / "centre.db"
     code, _out, err = _cli(
-        ["restore", "--backup", str(out_file), "--db", str(local), "--user", ADMIN]
-        + ["--password-stdin"],
+        [
+            "restore",
+            "--backup",
+            str(out_file),
+            "--db",
+            str(local),
+            "--user",
+            ADMIN,
+            "--password-stdin",
+        ],
         ADMIN_PASSWORD + "\n",
     )
     assert code == ExitCode.OK, err
@@ -332,10 +346,17 @@ def test_cli_restore_of_a_tampered_backup_is_one_line(world, tmp_path):
     _rewrite_manifest(dest, tampered, lambda d: d["audit_head"].update(seq=1))
     target = _address()
     code, _out, err = _cli(
-        ["restore", "--backup", str(tampered), "--server", target.url, "--user", ADMIN]
-        + ["--password-stdin"],
+        [
+            "restore",
+            "--backup",
+            str(tampered),
+            "--server",
+            target.url,
+            "--user",
+            ADMIN,
+            "--password-stdin",
+        ],
         ADMIN_PASSWORD + "\n",
     )
     assert code == ExitCode.DATABASE_DAMAGED and err.count("\n") == 1
     assert _tables(target) == []
-    assert KEYS  # the key file member is what the manifest's MAC covers too
