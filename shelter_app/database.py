@@ -1271,17 +1271,19 @@ class Database:
             raise DatabaseDamaged()
 
     def _bring_schema_up_to_date(self) -> None:
+        """An older schema is upgraded at sign-in, after a verified backup of it as it
+        was (`before-upgrade-...` in the backups folder): a file's beside it; a server's
+        in this workstation's folder for that server database (storage/server_store.py),
+        the same backup format, its rows copied as the older schema has them
+        (storage/server_copy.py). A server upgrade also runs in one transaction (its DDL
+        is transactional), so a failed one leaves the schema as it was; the backup is
+        for an upgrade that succeeds and is then found wrong. When the backup cannot be
+        written (a full disk, a row that differs) the upgrade does not run: the sign-in
+        fails with the backup's own message, and nothing on the server was changed."""
         with self.engine.connect() as conn:
             level = migrate.schema_level(conn)
             conn.rollback()
         if level.up_to_date:
-            return
-        if self.server is not None:
-            # one transaction on the server (PostgreSQL's DDL is transactional): a
-            # failed upgrade leaves the schema as it was; the server's own backups
-            # (README) stand in for the local before-upgrade copy
-            migrate.upgrade(self.engine)
-            self._seal_after_upgrade()
             return
         stamp = utcnow().strftime("%Y%m%d-%H%M%S")
         base = f"before-upgrade-{level.current}-to-{level.head}-{stamp}"

@@ -360,3 +360,69 @@ def test_cli_restore_of_a_tampered_backup_is_one_line(world, tmp_path):
     )
     assert code == ExitCode.DATABASE_DAMAGED and err.count("\n") == 1
     assert _tables(target) == []
+
+
+# --- the backup before a server's upgrade ------------------------------------------------
+
+
+def test_a_server_of_an_older_schema_is_backed_up_as_its_schema_is(workstation, tmp_path):
+    """Copied by the tables the server has (reflected), into a file the migrations
+    build up to the server's revision: what a local database at that revision is."""
+    from shelter_app.storage import migrate
+    from shelter_app.storage.server_copy import export_server_copy
+
+    address = _address()
+    engine = _engine(address)
+    try:
+        migrate.upgrade(engine, "0013")
+        report = export_server_copy(engine, os.urandom(32), tmp_path / "old.sqlcipher")
+    finally:
+        engine.dispose()
+    assert report.ok and report.source_revision == report.target_revision == "0013"
+    assert report.rows > 0  # the rows the migrations seed (settings), copied and compared
+    assert "server_key_file" not in {t.table for t in report.tables}
+
+
+def test_a_server_upgrade_writes_its_backup_first(world, workstation, monkeypatch):
+    from shelter_app.storage import migrate
+
+    world.db.close()
+    real_level, done = migrate.schema_level, []
+
+    def older(conn):
+        level = real_level(conn)
+        if not done:
+            return migrate.SchemaLevel("0015", "0099")  # as if this program were newer
+        return level
+
+    def upgrade(engine, target="head"):
+        done.append(sorted(p.name for p in workstation.glob("*.backups/*")))
+
+    monkeypatch.setattr(migrate, "schema_level", older)
+    monkeypatch.setattr(migrate, "upgrade", upgrade)
+    db, _user = Database.sign_in(world.address, ADMIN, ADMIN_PASSWORD)
+    db.close()
+    assert len(done) == 1 and len(done[0]) == 1  # the backup was there before the upgrade
+    assert done[0][0].startswith("before-upgrade-0015-to-0099-")
+    (written,) = workstation.glob("*.backups/*")
+    assert stat.S_IMODE(written.stat().st_mode) == 0o600
+    assert backups.check_restore_opener(written, Opener.recovery(world.code))
+
+
+def test_no_upgrade_runs_when_its_backup_cannot_be_written(world, workstation, monkeypatch):
+    from shelter_app.errors import DiskFull
+    from shelter_app.storage import backup_file, migrate
+
+    world.db.close()
+    upgraded: list[int] = []
+
+    def full(*_args):
+        raise DiskFull()
+
+    monkeypatch.setattr(migrate, "schema_level", lambda c: migrate.SchemaLevel("0015", "0099"))
+    monkeypatch.setattr(migrate, "upgrade", lambda *a, **k: upgraded.append(1))
+    monkeypatch.setattr(backup_file, "_export", full)
+    with pytest.raises(DiskFull):
+        Database.sign_in(world.address, ADMIN, ADMIN_PASSWORD)
+    assert upgraded == []
+    assert list(workstation.glob("*.backups/*")) == []
