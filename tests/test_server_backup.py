@@ -38,6 +38,7 @@ from shelter_app.permissions import Role
 from shelter_app.storage import server_store, transfer
 from shelter_app.storage.backup_file import MANIFEST, read_parts
 from shelter_app.storage.backup_trust import Opener
+from shelter_app.storage.casework_schema import Client
 from shelter_app.storage.engine import make_engine
 from shelter_app.storage.keyfile import KeyFile
 from shelter_app.storage.schema import AuditEntry
@@ -426,3 +427,31 @@ def test_no_upgrade_runs_when_its_backup_cannot_be_written(world, workstation, m
         Database.sign_in(world.address, ADMIN, ADMIN_PASSWORD)
     assert upgraded == []
     assert list(workstation.glob("*.backups/*")) == []
+
+
+def test_the_backup_is_one_snapshot_while_others_keep_working(world, tmp_path, monkeypatch):
+    """A client added on the server while the rows are being copied is neither in the
+    backup nor a difference for its verifier: copy and check read the same instant."""
+    real = transfer.copy_tables
+    worker = world.db.sign_in_again(WORKER, STAFF_PASSWORD)
+
+    def copy_then_someone_writes(*args, **kwargs):
+        report = real(*args, **kwargs)
+        clients.create_client(world.db, worker, ClientForm(last_name="Пізніша", first_name="Ганна"))
+        return report
+
+    monkeypatch.setattr(transfer, "copy_tables", copy_then_someone_writes)
+    dest = tmp_path / "b.oberih-backup"
+    world.db.write_backup(dest)
+    monkeypatch.undo()
+    local = tmp_path / "restored" / "centre.db"
+    backups.restore_backup(dest, local, Opener.recovery(world.code))
+    copy = make_engine(local, world.db._data_key)
+    try:
+        with copy.connect() as conn:
+            in_backup = conn.execute(select(func.count()).select_from(Client)).scalar()
+    finally:
+        copy.dispose()
+    with world.db.engine.connect() as conn:
+        on_server = conn.execute(select(func.count()).select_from(Client)).scalar()
+    assert (in_backup, on_server) == (1, 2)
