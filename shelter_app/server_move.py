@@ -24,7 +24,7 @@ from .permissions import Permission, require
 from .source_file import SourceFile
 from .storage import transfer
 from .storage.schema import Base
-from .storage.server import is_server, take_writer_lock
+from .storage.server import is_server, server_errors, take_writer_lock
 
 KEY_FILE_TABLE = "server_key_file"
 THROTTLE_TABLE = "server_throttle"
@@ -50,7 +50,8 @@ def move_to_server(
         dst = server.connect()
     except DBAPIError:
         raise ServerUnreachable() from None  # libpq's text may name hosts and roles
-    with source.engine.connect() as src, dst:
+    # a connection lost half-way: ServerUnreachable (nothing committed), never a driver text
+    with source.engine.connect() as src, dst, server_errors():
         try:
             with dst.begin():
                 if is_server(dst):  # a second move at the same moment waits, then finds rows

@@ -20,9 +20,11 @@ from sqlalchemy.orm import Session
 from shelter_app import audit_chain, cli, server_move
 from shelter_app.errors import (
     AuthenticationFailed,
+    CopyFailed,
     CopyNotVerified,
     DatabaseInUse,
     PermissionDenied,
+    ServerUnreachable,
     SourceNotCurrent,
     SourceNotSettled,
     TargetNotEmpty,
@@ -30,7 +32,7 @@ from shelter_app.errors import (
 from shelter_app.permissions import Role
 from shelter_app.source_file import open_read_only
 from shelter_app.storage import transfer
-from shelter_app.storage.casework_schema import Room
+from shelter_app.storage.casework_schema import Bed, Room
 from shelter_app.storage.engine import make_engine
 from shelter_app.storage.files import DatabasePaths
 from shelter_app.storage.keyfile import KeyFile
@@ -140,10 +142,11 @@ def test_round_trip_file_to_server_to_file_is_equal(demo_db, server, tmp_path):
         back_path.parent.mkdir()
         back = make_engine(back_path, key)
         try:
-            returned = transfer.copy_database(server, back)
+            returned, checked = transfer.copy_verified(server, back)
             proof = transfer.verify_copy(source.engine, back)
         finally:
             back.dispose()
+    assert checked is not None and checked.ok
     assert proof.ok, proof.mismatch
     assert there.rows == returned.rows == proof.rows > 14_000  # the demo's contacts alone
     counts = {t.table: t.source_rows for t in proof.tables}
@@ -151,6 +154,53 @@ def test_round_trip_file_to_server_to_file_is_equal(demo_db, server, tmp_path):
     assert counts["consultations"] > 0 and counts["audit_log"] > 0
     assert {t.table for t in proof.tables} == {t.name for t in transfer.schema_tables()}
     assert proof.source_revision == proof.target_revision is not None
+
+
+def test_a_backup_of_a_live_server_is_one_moment_of_it(demo_db, server, tmp_path):
+    """While a server is copied to a file, a workstation adds a room and a bed in it
+    just after the rooms were read: the copy is of the moment it began (no bed whose
+    room is missing), and it is verified against that same moment."""
+    with open_read_only(demo_db, "admin", PASSWORD) as source:
+        transfer.copy_database(source.engine, server)
+    added: list[int] = []
+
+    def meanwhile(table: str, _rows: int) -> None:
+        if table != "rooms" or added:
+            return
+        with Session(server) as s:
+            room = Room(name="Кімната під час копії", max_people=1, sort_order=50)
+            s.add(room)
+            s.flush()
+            s.add(Bed(room_id=room.id, label="1"))
+            s.commit()
+            added.append(room.id)
+
+    back = make_engine(tmp_path / "backup.db", data_key(demo_db))
+    try:
+        copied, checked = transfer.copy_verified(server, back, meanwhile)
+        with back.connect() as conn:
+            rooms_in_copy = conn.execute(select(func.count()).select_from(Room)).scalar()
+    finally:
+        back.dispose()
+    assert added and checked is not None and checked.ok
+    counts = {t.table: t.rows for t in copied.tables}
+    with Session(server) as s:
+        assert s.execute(select(func.count()).select_from(Room)).scalar() == rooms_in_copy + 1
+    assert counts["rooms"] == rooms_in_copy
+
+
+def test_a_table_the_copier_does_not_know_stops_the_copy(demo_db, server):
+    """Every table is copied or none: one missing from the metadata (a schema module
+    not imported) would otherwise be left behind without a word."""
+    engine = make_engine(demo_db, data_key(demo_db))
+    try:
+        with engine.begin() as conn:
+            conn.execute(text("CREATE TABLE extra_notes (id INTEGER PRIMARY KEY)"))
+    finally:
+        engine.dispose()
+    with pytest.raises(RuntimeError, match="extra_notes"):
+        move(demo_db, server)
+    assert table_names(server) == []
 
 
 def test_the_move_is_verified_audited_and_the_chain_goes_on(demo_db, server):
@@ -232,6 +282,47 @@ def test_a_difference_undoes_the_move_and_leaves_the_server_empty(demo_db, serve
         move(demo_db, server)
     assert (refused.value.table, refused.value.key) == ("rooms", "2")
     assert "99" not in refused.value.user_message()
+    assert table_names(server) == []
+
+
+def test_a_row_the_server_refuses_is_named_by_table_only(demo_db, server):
+    """SQLite keeps a text longer than its column allows; PostgreSQL refuses it. The
+    message names the table, not the row's values (the driver's text would)."""
+    engine = make_engine(demo_db, data_key(demo_db))
+    try:
+        with engine.begin() as conn:
+            conn.execute(text("UPDATE clients SET code = :c WHERE id = 3"), {"c": "K" * 300})
+    finally:
+        engine.dispose()
+    with pytest.raises(CopyFailed) as refused:
+        move(demo_db, server)
+    assert refused.value.table == "clients"
+    assert "KKK" not in refused.value.user_message() and "KKK" not in str(refused.value)
+    assert table_names(server) == []
+
+
+def test_a_connection_lost_half_way_leaves_the_server_empty(demo_db, server):
+    """The server ends the move's session in the middle of the clients: one clear
+    error, no driver text, and nothing of the schema or the rows was kept."""
+
+    def cut(table: str, _rows: int) -> None:
+        if table == "clients":
+            with server.connect() as other:
+                other.execute(
+                    text(
+                        "SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                        "WHERE datname = current_database() AND pid <> pg_backend_pid()"
+                    )
+                )
+                other.commit()
+
+    with (
+        open_read_only(demo_db, "admin", PASSWORD) as source,
+        pytest.raises(ServerUnreachable) as lost,
+    ):
+        server_move.move_to_server(source, server, cut)
+    assert "pg_" not in lost.value.user_message()
+    server.dispose()  # the pool's connections were cut too
     assert table_names(server) == []
 
 

@@ -36,18 +36,18 @@ from sqlalchemy import (
     text,
     update,
 )
-from sqlalchemy.exc import DBAPIError
+from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.sql.elements import ColumnElement
 
-from ..errors import CopyFailed, TargetNotEmpty
+from ..errors import CopyFailed, CopyNotVerified, TargetNotEmpty
 from .schema import Base
 
 # How many rows are read and written at a time: memory stays the same at any size.
 BATCH_ROWS = 2000
 # What a local database keeps in sidecar files (the key file, the sign-in throttle), a
 # server keeps in these tables (migration 0015). They are never copied as tables: a move
-# writes the local key file there itself, a server starts its own throttle, and a backup
-# file carries its own key file with only the administrators' slots.
+# writes the local files there itself (server_move.py), and a backup file carries its own
+# key file with only the administrators' slots.
 KEY_TABLES = frozenset({"server_key_file", "server_throttle"})
 ALEMBIC_TABLE = "alembic_version"
 
@@ -214,7 +214,9 @@ def _copy_table(
                     row[column] = None
         try:
             target.execute(insert(table), values)
-        except DBAPIError:
+        except DBAPIError as exc:
+            if isinstance(exc, OperationalError) or exc.connection_invalidated:
+                raise  # the connection or the drive, not the row: the caller's words
             # the driver's text quotes the rows: only the table is named
             raise CopyFailed(table.name) from None
         done += len(values)
@@ -334,20 +336,44 @@ def _verify_table(
 # --- whole databases ------------------------------------------------------------------
 
 
+def snapshot(conn: Connection) -> Connection:
+    """Read a live server as of one moment: every later statement of this connection's
+    transaction sees the same snapshot (workstations may write meanwhile). SQLite's
+    read transaction is a snapshot already."""
+    if conn.dialect.name == "postgresql":
+        conn.execution_options(isolation_level="REPEATABLE READ")
+    return conn
+
+
 def copy_database(
     source: Engine, target: Engine, progress: Progress | None = None
 ) -> TransferReport:
     """Copy into an empty target (a new encrypted file for a server's backup, or an empty
     server database): build the schema with the same migrations, copy, commit. All in
     one transaction on the target: on any failure it is left as it was."""
+    return copy_verified(source, target, progress, verify=False)[0]
+
+
+def copy_verified(
+    source: Engine, target: Engine, progress: Progress | None = None, *, verify: bool = True
+) -> tuple[TransferReport, VerifyReport | None]:
+    """`copy_database`, and the verification against the same snapshot of the source
+    before the target commits (a server's backup while workstations write): a
+    difference raises CopyNotVerified and leaves the target as it was."""
     with source.connect() as src, target.connect() as dst:
+        snapshot(src)
+        checked = None
         with dst.begin():
             prepare_target(dst)
             if revision(src) != revision(dst):
                 raise RuntimeError("source and target schema levels differ")
             report = copy_tables(src, dst, progress=progress)
+            if verify:
+                checked = verify_tables(src, dst)
+                if checked.mismatch is not None:
+                    raise CopyNotVerified(checked.mismatch.table, checked.mismatch.shown_key)
         src.rollback()
-    return report
+    return report, checked
 
 
 def prepare_target(conn: Connection) -> None:
@@ -363,6 +389,7 @@ def prepare_target(conn: Connection) -> None:
 
 def verify_copy(source: Engine, target: Engine) -> VerifyReport:
     with source.connect() as src, target.connect() as dst:
+        snapshot(src)
         report = verify_tables(src, dst)
         src.rollback()
         dst.rollback()
