@@ -33,9 +33,10 @@ from .files import fsync_dir, private_file, private_folder
 from .server import server_errors
 
 
-def snapshot(conn: Connection) -> Connection:
-    """`conn` set for one consistent, read-only view of the server (before it begins)."""
-    return conn.execution_options(isolation_level="REPEATABLE READ", postgresql_readonly=True)
+def _snapshot(conn: Connection) -> Connection:
+    """`conn` set for one consistent view of the server (transfer.snapshot), read-only:
+    a backup never writes to what it backs up."""
+    return transfer.snapshot(conn).execution_options(postgresql_readonly=True)
 
 
 def export_server_copy(server: Engine, data_key: bytes, dest: Path) -> transfer.VerifyReport:
@@ -50,7 +51,7 @@ def export_server_copy(server: Engine, data_key: bytes, dest: Path) -> transfer.
     try:
         with (
             server_errors(),
-            snapshot(server.connect()) as src,
+            _snapshot(server.connect()) as src,
             src.begin(),
             target.connect() as dst,
         ):
