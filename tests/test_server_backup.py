@@ -13,6 +13,7 @@ import io
 import json
 import os
 import stat
+import tempfile
 import zipfile
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -33,6 +34,7 @@ from shelter_app.errors import (
     ExitCode,
     RestoreNotAllowed,
     RestoreTargetNotEmpty,
+    ServerUnreachable,
 )
 from shelter_app.permissions import Role
 from shelter_app.storage import server_store, transfer
@@ -455,3 +457,44 @@ def test_the_backup_is_one_snapshot_while_others_keep_working(world, tmp_path, m
     with world.db.engine.connect() as conn:
         on_server = conn.execute(select(func.count()).select_from(Client)).scalar()
     assert (in_backup, on_server) == (1, 2)
+
+
+def test_a_backup_of_an_older_schema_goes_to_a_file_first(world, tmp_path, monkeypatch):
+    from shelter_app.errors import RestoreTooOld
+    from shelter_app.storage import migrate
+
+    dest = tmp_path / "b.oberih-backup"
+    world.db.write_backup(dest)
+    monkeypatch.setattr(migrate, "head_revision", lambda: "0099")  # a newer program
+    empty = _address()
+    with pytest.raises(RestoreTooOld) as refused:
+        server_restore.restore_to_server(dest, empty, Opener.recovery(world.code))
+    assert refused.value.exit_code == ExitCode.SCHEMA_TOO_NEW
+    assert "restore --db" in str(refused.value)
+    assert _tables(empty) == []
+
+
+def test_a_server_nobody_answers_is_one_line_and_nothing_is_left(world, tmp_path):
+    dest = tmp_path / "b.oberih-backup"
+    world.db.write_backup(dest)
+    gone = f"postgresql://oberih@/nowhere?host={tmp_path / 'no-socket-here'}"
+    code, _out, err = _cli(
+        ["restore", "--backup", str(dest), "--server", gone, "--recovery-code-stdin"],
+        world.code + "\n",
+    )
+    assert code == ServerUnreachable.exit_code
+    assert err.count("\n") == 1 and "Traceback" not in err
+    assert list(Path(tempfile.gettempdir()).glob("oberih-restore-*")) == []
+
+
+def test_the_restoring_workstation_records_the_restored_head(world, workstation, tmp_path):
+    from shelter_app import audit_chain
+
+    dest = tmp_path / "b.oberih-backup"
+    info = world.db.write_backup(dest)
+    head_file = server_store.workstation_paths(world.db.database_id).audit_head
+    head_file.unlink()
+    server_restore.restore_to_server(dest, _address(), Opener.recovery(world.code))
+    head = audit_chain.read_head(head_file)
+    assert head is not None
+    assert (head.database_id, head.seq) == (world.db.database_id, info.audit_entries)
