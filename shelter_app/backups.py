@@ -76,7 +76,7 @@ def make_backup(db: Database, user: SignedInUser, dest: str | Path) -> BackupInf
     return info
 
 
-def _unlocked(backup: Path, opener: Opener) -> tuple[BackupManifest, KeyFile, bytes]:
+def unlocked_backup(backup: Path, opener: Opener) -> tuple[BackupManifest, KeyFile, bytes]:
     """The backup's manifest and key file, unlocked by `opener` and both MACs checked."""
     manifest = inspect_backup(backup)
     try:
@@ -94,7 +94,7 @@ def _unlocked(backup: Path, opener: Opener) -> tuple[BackupManifest, KeyFile, by
 def check_restore_opener(backup: str | Path, opener: Opener) -> BackupManifest:
     """Before the window signs everyone out: does this password (or code) open the
     backup, and is its manifest authentic? Restore checks it all again."""
-    manifest, _keys, _data_key = _unlocked(Path(backup), opener)
+    manifest, _keys, _data_key = unlocked_backup(Path(backup), opener)
     return manifest
 
 
@@ -110,7 +110,7 @@ def restore_backup(backup: str | Path, database: str | Path, opener: Opener) -> 
     one journaled operation (storage/restore_journal.py): killed at any point, the next
     start or restore finishes it or rolls it back. Everything it writes is 0600."""
     backup = Path(backup)
-    manifest, keys, data_key = _unlocked(backup, opener)
+    manifest, keys, data_key = unlocked_backup(backup, opener)
     paths = DatabasePaths.for_database(database)
     private_folder(paths.database.parent)
     with InstanceLock(paths):  # refuses while a window has this database open

@@ -24,7 +24,6 @@ from .errors import (
     KeyFileDamaged,
     KeyFileMissing,
     NotADatabase,
-    NotOnServer,
     OberihError,
 )
 from .i18n import LANGUAGES, ensure_core_app
@@ -565,19 +564,12 @@ def cmd_consolidate(args: argparse.Namespace, out: TextIO, stdin: TextIO) -> int
     return ExitCode.OK
 
 
-def _local_only(args: argparse.Namespace) -> str | Path:
-    """The --db path of a command that works on the local file only: a backup file of a
-    server database is its administrator's job (README), not yet this program's."""
-    target = target_of(args)
-    if isinstance(target, ServerAddress):
-        raise NotOnServer()
-    return target
-
-
 def cmd_backup(args: argparse.Namespace, out: TextIO, stdin: TextIO) -> int:
-    _local_only(args)
+    """A local file's backup, or a server's (its rows copied into a new encrypted file
+    of the same format, verified row by row: storage/server_copy.py)."""
+    target = target_of(args)  # a bad address costs no Argon2id
     password = read_password(args, stdin)
-    db, user = Database.sign_in(args.db, args.user, password, verify_pages_first=True)
+    db, user = Database.sign_in(target, args.user, password, verify_pages_first=True)
     try:
         info = backups.make_backup(db, user, Path(args.out))
     finally:
@@ -612,9 +604,11 @@ def _restore_opener(args: argparse.Namespace, stdin: TextIO) -> Opener:
 
 
 def cmd_restore(args: argparse.Namespace, out: TextIO, stdin: TextIO) -> int:
-    _local_only(args)
+    target = target_of(args)
     opener = _restore_opener(args, stdin)
-    result = backups.restore_backup(Path(args.backup), Path(args.db), opener)
+    if isinstance(target, ServerAddress):
+        return _restore_to_server(args, target, opener, out)
+    result = backups.restore_backup(Path(args.backup), Path(target), opener)
     args.after_commit_warnings.extend(result.warnings)
     print(
         fill(
@@ -629,6 +623,37 @@ def cmd_restore(args: argparse.Namespace, out: TextIO, stdin: TextIO) -> int:
             fill(QCoreApplication.translate("cli", "The previous file is kept as %1"), str(kept)),
             file=out,
         )
+    return ExitCode.OK
+
+
+def _restore_to_server(
+    args: argparse.Namespace, address: ServerAddress, opener: Opener, out: TextIO
+) -> int:
+    """Into an empty server database only, in one transaction (server_restore.py)."""
+    from .server_restore import restore_to_server
+
+    result = restore_to_server(Path(args.backup), address, opener)
+    print(
+        fill(
+            QCoreApplication.translate("cli", "Restored the backup of %1 to %2."),
+            result.created_at.strftime("%d.%m.%Y %H:%M UTC"),
+            address.shown,
+        ),
+        file=out,
+    )
+    print(
+        fill(
+            QCoreApplication.translate(
+                "cli",
+                "%1 rows in %2 tables, verified row by row; copied in %3 s, verified in %4 s.",
+            ),
+            str(result.verified.rows),
+            str(len(result.verified.tables)),
+            f"{result.copied.seconds:.1f}",
+            f"{result.verified.seconds:.1f}",
+        ),
+        file=out,
+    )
     return ExitCode.OK
 
 

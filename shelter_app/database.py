@@ -41,7 +41,6 @@ from .errors import (
     DatabaseDamaged,
     KeyFileDamaged,
     LoginThrottled,
-    NotOnServer,
     PermissionDenied,
     RecoveryCodeWrong,
     Stopped,
@@ -546,10 +545,9 @@ class Database:
 
     def write_backup(self, dest: Path, created_at: datetime | None = None) -> BackupInfo:
         """A verified backup file of this database (no permission check: see backups.py),
-        carrying only the active administrators' and the recovery slots. Not on a
-        server (yet): its administrator's dumps back it up (README)."""
-        if self.server is not None:
-            raise NotOnServer()
+        carrying only the active administrators' and the recovery slots. On a server the
+        same format: its rows copied into a new file under the data key and verified row
+        by row (storage/server_copy.py); restorable onto a file or an empty server."""
         with self._session() as s:
             admins = s.execute(
                 select(Account.username).where(Account.role == Role.ADMIN.value, Account.active)
@@ -1287,17 +1285,19 @@ class Database:
             raise DatabaseDamaged()
 
     def _bring_schema_up_to_date(self) -> None:
+        """An older schema is upgraded at sign-in, after a verified backup of it as it
+        was (`before-upgrade-...` in the backups folder): a file's beside it; a server's
+        in this workstation's folder for that server database (storage/server_store.py),
+        the same backup format, its rows copied as the older schema has them
+        (storage/server_copy.py). A server upgrade also runs in one transaction (its DDL
+        is transactional), so a failed one leaves the schema as it was; the backup is
+        for an upgrade that succeeds and is then found wrong. When the backup cannot be
+        written (a full disk, a row that differs) the upgrade does not run: the sign-in
+        fails with the backup's own message, and nothing on the server was changed."""
         with self.engine.connect() as conn:
             level = migrate.schema_level(conn)
             conn.rollback()
         if level.up_to_date:
-            return
-        if self.server is not None:
-            # one transaction on the server (PostgreSQL's DDL is transactional): a
-            # failed upgrade leaves the schema as it was; the server's own backups
-            # (README) stand in for the local before-upgrade copy
-            migrate.upgrade(self.engine)
-            self._seal_after_upgrade()
             return
         stamp = utcnow().strftime("%Y%m%d-%H%M%S")
         base = f"before-upgrade-{level.current}-to-{level.head}-{stamp}"

@@ -507,3 +507,33 @@ class CopyFailed(OberihError):
             ),
             self.table,
         )
+
+
+# --- a backup restored onto a server (issue 20, shelter_app/server_restore.py) -------
+
+
+class RestoreTargetNotEmpty(TargetNotEmpty):
+    """A backup is restored only into an empty server database: nothing is merged."""
+
+    def user_message(self) -> str:
+        return QCoreApplication.translate(
+            "errors",
+            "The server database already holds Oberih records; a backup is restored only "
+            "into an empty server database. Nothing was changed.",
+        )
+
+
+class RestoreTooOld(OberihError):
+    """A server is restored only from a backup of this program's schema: the copier
+    builds the server's schema at this program's level (an older backup is upgraded by
+    a normal sign-in to a local file first)."""
+
+    exit_code = ExitCode.SCHEMA_TOO_NEW
+
+    def user_message(self) -> str:
+        return QCoreApplication.translate(
+            "errors",
+            "The backup was made by an older version of Oberih: restore it to a local file "
+            "(restore --db), sign in to it once with this version, then move it with "
+            "migrate-to-server. Nothing was changed.",
+        )

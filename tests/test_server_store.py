@@ -21,7 +21,6 @@ from shelter_app.errors import (
     AuthenticationFailed,
     ExitCode,
     LoginThrottled,
-    NotOnServer,
     ServerDatabaseEmpty,
     ServerUnreachable,
 )
@@ -282,12 +281,6 @@ def test_check_on_a_server_skips_only_the_page_check(founded):
     assert report.key_slots == 1 and report.recovery_slots == 1
 
 
-def test_backups_are_the_server_administrators_job(founded, tmp_path):
-    db, _admin, _code = founded
-    with pytest.raises(NotOnServer):
-        db.write_backup(tmp_path / "b.oberih-backup")
-
-
 def test_the_server_admin_reads_codes_and_counts_never_names_or_notes(founded, address):
     db, admin, _code = founded
     accounts.create_account(
@@ -424,14 +417,3 @@ def test_cli_takes_db_or_server_never_both(tmp_path):
             ]
         )
     assert stopped.value.code == ExitCode.USAGE
-
-
-def test_cli_backup_and_restore_on_a_server_are_refused_in_one_line(address, tmp_path):
-    for argv in (
-        ["backup", "--server", address.url, "--user", ADMIN, "--out", str(tmp_path / "b")],
-        ["restore", "--backup", str(tmp_path / "b"), "--server", address.url, "--user", ADMIN],
-    ):
-        code, _out, err = _cli([*argv, "--password-stdin"], ADMIN_PASSWORD + "\n")
-        assert code == ExitCode.USAGE
-        assert err.count("\n") == 1 and "administrator" in err
-    assert not (tmp_path / "b").exists()

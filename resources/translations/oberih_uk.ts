@@ -8860,6 +8860,10 @@
         <translation>Попередній файл збережено як %1</translation>
     </message>
     <message>
+        <source>%1 rows in %2 tables, verified row by row; copied in %3 s, verified in %4 s.</source>
+        <translation>Рядків — %1, таблиць — %2; кожен рядок перевірено. Копіювання: %3 с, перевірка: %4 с.</translation>
+    </message>
+    <message>
         <source>Copied to %1: %2 rows in %3 tables, verified row by row.</source>
         <translation>Скопійовано на %1: рядків — %2, таблиць — %3; кожен рядок перевірено.</translation>
     </message>
@@ -9478,6 +9482,14 @@
     <message>
         <source>The copy stopped at table %1: the target refused a row. The copy was undone and the target left empty.</source>
         <translation>Копіювання зупинилося на таблиці %1: база призначення не прийняла рядок. Копіювання скасовано, база призначення залишилася порожньою.</translation>
+    </message>
+    <message>
+        <source>The server database already holds Oberih records; a backup is restored only into an empty server database. Nothing was changed.</source>
+        <translation>У базі даних на сервері вже є записи «Оберегу»; резервну копію відновлюють лише в порожню базу на сервері. Нічого не змінено.</translation>
+    </message>
+    <message>
+        <source>The backup was made by an older version of Oberih: restore it to a local file (restore --db), sign in to it once with this version, then move it with migrate-to-server. Nothing was changed.</source>
+        <translation>Резервну копію створено старішою версією «Оберегу»: відновіть її в локальний файл (restore --db), увійдіть у нього один раз цією версією, а тоді перенесіть командою migrate-to-server. Нічого не змінено.</translation>
     </message>
     <message>
         <source>Oberih already has this database open, on this or another computer.</source>

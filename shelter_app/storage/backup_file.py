@@ -89,6 +89,17 @@ def _snapshot_facts(copy_path: Path, data_key: bytes) -> tuple[str | None, int, 
     return level.current, (last.seq if last else 0), (last.mac if last else "")
 
 
+def _export(engine: Engine, data_key: bytes, dest: Path) -> None:
+    """The database part: sqlcipher_export of a local file, or a server's rows copied
+    into a new encrypted file and verified row by row (server_copy.py)."""
+    if engine.dialect.name == "postgresql":
+        from .server_copy import export_server_copy
+
+        export_server_copy(engine, data_key, dest)
+    else:
+        copies.export_copy(engine, data_key, dest)
+
+
 def write_backup_file(
     engine: Engine,
     data_key: bytes,
@@ -111,7 +122,7 @@ def write_backup_file(
         with contextlib.suppress(FileNotFoundError):
             leftover.unlink()
     try:
-        copies.export_copy(engine, data_key, scratch)
+        _export(engine, data_key, scratch)
         revision, seq, mac = _snapshot_facts(scratch, data_key)
         db_bytes = scratch.read_bytes()
         keys = keyfile.signed(data_key).to_bytes()

@@ -180,13 +180,16 @@ def copy_tables(
     target: Connection,
     batch: int = BATCH_ROWS,
     progress: Progress | None = None,
+    tables: Sequence[Table] | None = None,
 ) -> TransferReport:
     """Copy every row of every table, keeping the primary keys, into a target with the
-    same (empty) schema; then set the sequences. The caller commits or rolls back."""
+    same (empty) schema; then set the sequences. The caller commits or rolls back.
+    `tables`: the tables as an older schema has them (reflected: a server's
+    before-upgrade backup, storage/server_copy.py); this program's by default."""
     started = time.monotonic()
     check_known_tables(source)
     counts = []
-    for table in schema_tables():
+    for table in schema_tables() if tables is None else tables:
         counts.append(TableCount(table.name, _copy_table(source, target, table, batch, progress)))
     reset_sequences(target)
     return TransferReport(tuple(counts), revision(source), time.monotonic() - started)
@@ -277,15 +280,21 @@ def _rows(conn: Connection, table: Table, batch: int) -> Iterator[tuple[Any, ...
             yield tuple(normalised(v) for v in row)
 
 
-def verify_tables(source: Connection, target: Connection, batch: int = BATCH_ROWS) -> VerifyReport:
+def verify_tables(
+    source: Connection,
+    target: Connection,
+    batch: int = BATCH_ROWS,
+    tables: Sequence[Table] | None = None,
+) -> VerifyReport:
     """Every row of every table on both sides, value by value, in primary-key order.
-    Counts every table in full; remembers the first row that differs."""
+    Counts every table in full; remembers the first row that differs. `tables` as for
+    copy_tables."""
     started = time.monotonic()
     check_known_tables(source)
     check_known_tables(target)
     checks = []
     first: Mismatch | None = None
-    for table in schema_tables():
+    for table in schema_tables() if tables is None else tables:
         check, mismatch = _verify_table(source, target, table, batch)
         checks.append(check)
         first = first or mismatch
