@@ -6489,6 +6489,17 @@
     </message>
 </context>
 <context>
+    <name>SlotOffer</name>
+    <message>
+        <source>The booking is marked held with what you fill in here, so that her record has one consultation, not a held one and a booked one.</source>
+        <translation>Запис буде позначено проведеним із тим, що ви тут заповните: у її справі буде одна консультація, а не проведена поруч із запланованою.</translation>
+    </message>
+    <message>
+        <source>Record it as her &amp;booked appointment of %1 (no second record)</source>
+        <translation>Це її &amp;запис на %1: позначити його проведеним (без другого запису)</translation>
+    </message>
+</context>
+<context>
     <name>StaysTab</name>
     <message>
         <source>&amp;Shelter stays</source>
@@ -8918,8 +8929,8 @@
         <translation>Нотатка має бути текстом.</translation>
     </message>
     <message>
-        <source>A held consultation cannot start in the future; book an appointment instead.</source>
-        <translation>Проведена консультація не може починатися в майбутньому; натомість призначте запис.</translation>
+        <source>A held consultation has already ended, but this one would end at %1, which is still to come. Check the start and the duration, or book an appointment instead.</source>
+        <translation>Проведена консультація вже закінчилася, а ця закінчилася б о %1 — пізніше, ніж зараз. Перевірте початок і тривалість або натомість призначте запис.</translation>
     </message>
     <message>
         <source>Only a psychologist may write a psychological note.</source>

@@ -44,6 +44,16 @@ def _now() -> datetime:
     return max(now - timedelta(minutes=1), datetime.combine(now.date(), time(0, 0)))
 
 
+def _began(minutes: int) -> datetime:
+    """The start of an appointment that began `minutes` ago, today (the day list is
+    today's; a run too close to midnight has no such time today)."""
+    now = datetime.now().replace(second=0, microsecond=0)
+    start = now - timedelta(minutes=minutes)
+    if start.date() != now.date():
+        pytest.skip("no such time today yet: too close to midnight")
+    return start
+
+
 def _tomorrow_at(hour: int, minute: int = 0) -> datetime:
     return datetime.combine(date.today() + timedelta(days=1), time(hour, minute))
 
@@ -251,7 +261,10 @@ def test_psychologist_marks_an_appointment_no_show(qtbot, gui_ctx, make_client, 
 def test_booked_appointment_is_marked_held_with_a_note(qtbot, gui_ctx, make_client, idle):
     olena = make_client("Коваленко", "Олена")
     ctx = gui_ctx(Role.PSYCHOLOGIST)
-    consultations.schedule_appointment(ctx.db, ctx.user, olena, PSY, _now(), 60, "in_person")
+    start = _began(70)  # held means ended: the booked hour is over
+    consultations.schedule_appointment(
+        ctx.db, ctx.user, olena, PSY, start, 60, "in_person", now=start
+    )
     page = _open_page(qtbot, ctx, idle)
     _click_row(qtbot, page.my_day.today.view, 0)
     qtbot.mouseClick(page.my_day.held_button, Qt.MouseButton.LeftButton)

@@ -54,6 +54,7 @@ from ..display import date_format, datetime_text, to_date, to_qdate
 from ..forms import ErrorForm
 from . import NOTES, PSY, own_kind
 from .moment import MomentField, ending_now
+from .slot import SlotOffer, minutes_until_now
 
 DEFAULT_DURATION = 50
 HINT_STYLE = "color: palette(placeholder-text);"
@@ -342,7 +343,8 @@ class ConsultationForm(ServiceDialog):
 
 class LogConsultationDialog(ConsultationForm):
     """Log a consultation that took place, in one go: the kind is the user's profession;
-    choosing the client fills topics, format and duration from her last one."""
+    choosing the client fills topics, format and duration from her last one. When she
+    was booked near that time, the form offers to mark the booking held instead."""
 
     def __init__(
         self,
@@ -357,16 +359,25 @@ class LogConsultationDialog(ConsultationForm):
         self.save_button.setText(self.tr("&Save consultation"))
         self._fixed_now = now
         self._start_touched = False
+        self._own_start: datetime | None = None  # hers, while the booked one is shown
         self._add_client_fields(client, ending_now(self._now(), DEFAULT_DURATION))
         self.starts_at.edited.connect(self._start_edited)
         self.duration.valueChanged.connect(self._duration_changed)
         self.starts_at.show_end(self.duration.value(), self._now())
+        self.slot = SlotOffer(ctx, self.kind, self)
+        self.form.add_row("", self.slot)
+        self.slot.toggled.connect(lambda _on: self._apply_slot())
+        self.slot.found.connect(lambda _found: self._apply_slot())
+        self.picker.client_chosen.connect(lambda _id: self._look_for_slot())
+        self.picker.textEdited.connect(lambda _text: self._look_for_slot())
         self.first = QComboBox(self)
         self.first.addItem(self.tr("Work it out from her earlier consultations"), None)
         self.first.addItem(self.tr("First consultation"), True)
         self.first.addItem(self.tr("Repeat consultation"), False)
         self.form.add("is_first", self.tr("F&irst or repeat:"), left_aligned(self.first))
         self._add_held_fields(self.kind)
+        if client is not None:
+            self._look_for_slot()
         (self.topics if client is not None else self.picker).setFocus()
         self.fit(640)
 
@@ -376,20 +387,58 @@ class LogConsultationDialog(ConsultationForm):
     def _start_edited(self) -> None:
         self._start_touched = True
         self.starts_at.show_end(self.duration.value(), self._now())
+        self._look_for_slot()
 
     def _duration_changed(self, minutes: int) -> None:
         """Until she sets the start herself, it keeps the consultation ending now."""
-        if not self._start_touched:
+        if not self._start_touched and self.slot.in_use() is None:
             self.starts_at.set_moment(ending_now(self._now(), minutes))
         self.starts_at.show_end(minutes, self._now())
+
+    def _look_for_slot(self) -> None:
+        self.slot.look(self.picker.client_id, self._own_start or moment_of(self.starts_at))
+
+    def _apply_slot(self) -> None:
+        """The booked start (fixed) and a length that has ended by now, or her own
+        start back when she unticks the offer."""
+        booked = self.slot.in_use()
+        self.starts_at.setEnabled(booked is None)
+        self.first.setEnabled(booked is None)  # worked out from her earlier ones
+        if booked is not None:
+            if self._own_start is None:
+                self._own_start = moment_of(self.starts_at)
+            self.starts_at.set_moment(booked.starts_at)
+            minutes = minutes_until_now(booked.starts_at, booked.duration_min, self._now())
+            self.duration.setValue(minutes or booked.duration_min or DEFAULT_DURATION)
+        elif self._own_start is not None:
+            own, self._own_start = self._own_start, None
+            if self._start_touched:
+                self.starts_at.set_moment(own)
+            else:  # still ending now, with the length now in the form
+                self.starts_at.set_moment(ending_now(self._now(), self.duration.value()))
+        self.starts_at.show_end(self.duration.value(), self._now())
 
     def prefill(self, found: ConsultationDefaults) -> None:
         super().prefill(found)
         self.topics.set_chosen(found.topics)
         self.prefilled.setText(self.tr("Topics, format and duration as at her last consultation."))
+        if self.slot.in_use() is not None:
+            self._apply_slot()  # the booking's length, not last time's
 
     def submit(self) -> None:
         if self._client_missing():
+            return
+        booked = self.slot.in_use()
+        if booked is not None:
+            self.call(
+                consultations.mark_held,
+                booked.consultation_id,
+                self.topics.chosen(),
+                self.outcome.currentData(),
+                self._note_text(),
+                self.duration.value(),
+                self.follow_up.value(),
+            )
             return
         self.call(
             consultations.log_consultation,
@@ -448,7 +497,14 @@ class ScheduleDialog(ConsultationForm):
 class MarkHeldDialog(ConsultationForm):
     """A booked appointment took place: what was discussed and how it ended."""
 
-    def __init__(self, ctx: AppContext, appointment: Appointment, parent: QWidget | None = None):
+    def __init__(
+        self,
+        ctx: AppContext,
+        appointment: Appointment,
+        parent: QWidget | None = None,
+        *,
+        now: datetime | None = None,
+    ):
         super().__init__(ctx, parent)
         self.setWindowTitle(self.tr("Mark the appointment held"))
         self.save_button.setText(self.tr("&Save as held"))
@@ -458,7 +514,11 @@ class MarkHeldDialog(ConsultationForm):
         self.form.add_row(
             self.tr("Booked for:"), QLabel(datetime_text(appointment.starts_at), self)
         )
-        self.duration = minutes_box(self, appointment.duration_min)
+        # held means ended: marked before its booked end, it lasted until now at most
+        ended = minutes_until_now(
+            appointment.starts_at, appointment.duration_min, now or datetime.now()
+        )
+        self.duration = minutes_box(self, ended or appointment.duration_min)
         self.form.add("duration_min", self.tr("D&uration:"), left_aligned(self.duration))
         self._add_held_fields(kind)
         self.last_topics: tuple[str, ...] = ()
