@@ -6839,12 +6839,16 @@
         </translation>
     </message>
     <message>
-        <source>OVERDUE by %1 h %2 min (was due %3)</source>
-        <translation>ПРОСТРОЧЕНО на %1 год %2 хв (строк був %3)</translation>
+        <source>Due: %1</source>
+        <translation>Строк: %1</translation>
     </message>
     <message>
-        <source>in %1 h %2 min (%3)</source>
-        <translation>через %1 год %2 хв (%3)</translation>
+        <source>OVERDUE by %1 h %2 min</source>
+        <translation>ПРОСТРОЧЕНО на %1 год %2 хв</translation>
+    </message>
+    <message>
+        <source>in %1 h %2 min</source>
+        <translation>через %1 год %2 хв</translation>
     </message>
     <message>
         <source>today</source>
