@@ -356,7 +356,7 @@
     <name>AppointmentsCard</name>
     <message>
         <source>My appointments today</source>
-        <translation>Мої прийоми сьогодні</translation>
+        <translation>Мої записи на сьогодні</translation>
     </message>
     <message>
         <source>Time</source>
@@ -376,11 +376,11 @@
     </message>
     <message>
         <source>Today&apos;s appointments</source>
-        <translation>Сьогоднішні прийоми</translation>
+        <translation>Записи на сьогодні</translation>
     </message>
     <message>
         <source>No appointments today.</source>
-        <translation>Сьогодні прийомів немає.</translation>
+        <translation>На сьогодні записів немає.</translation>
     </message>
     <message>
         <source>Overdue follow-ups</source>
@@ -401,9 +401,9 @@
     <message numerus="yes">
         <source>Coming week: %n more appointment(s) booked.</source>
         <translation>
-            <numerusform>Найближчий тиждень: заплановано ще %n прийом.</numerusform>
-            <numerusform>Найближчий тиждень: заплановано ще %n прийоми.</numerusform>
-            <numerusform>Найближчий тиждень: заплановано ще %n прийомів.</numerusform>
+            <numerusform>Найближчий тиждень: заплановано ще %n запис.</numerusform>
+            <numerusform>Найближчий тиждень: заплановано ще %n записи.</numerusform>
+            <numerusform>Найближчий тиждень: заплановано ще %n записів.</numerusform>
         </translation>
     </message>
     <message>
@@ -3274,7 +3274,7 @@
     </message>
     <message>
         <source>Book an appointment for her</source>
-        <translation>Записати її на прийом</translation>
+        <translation>Призначити їй запис</translation>
     </message>
 </context>
 <context>
