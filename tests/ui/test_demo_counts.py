@@ -17,12 +17,15 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QRect, Qt
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
-from shelter_app import clients
+from shelter_app import children, clients, shelter
 from shelter_app.database import Database
 from shelter_app.settings import get_settings
+from tests.ui.test_admission_fit import Hands
 from tests.ui.test_keyboard import CTRL, DIGITS, Presses, open_window, shortcut_of
+from tests.ui.test_shelter_board import open_page as open_shelter
 from ui.context import AppContext
 from ui.window_state import first_geometry
 
@@ -97,3 +100,53 @@ def test_screenshots_of_every_area_on_the_demo(
         screenshot(window, f"demo-{account}-{key}-{width}x{height}")
     worker.wait()
     db.close()
+
+
+def _mother_of_two(ctx: AppContext) -> tuple[int, str, str]:
+    """A woman of the demo with two recorded children, neither staying nor waiting."""
+    waiting = {e.client_id for e in shelter.waiting_list(ctx.db, ctx.user)}
+    for her in clients.search_clients(ctx.db, ctx.user, "", limit=500):
+        if her.id in waiting or len(children.family_children(ctx.db, ctx.user, her.id)) != 2:
+            continue
+        if any(s.departed_on is None for s in shelter.client_stays(ctx.db, ctx.user, her.id)):
+            continue
+        surname, first = her.display_name.split()[:2]
+        return her.id, her.display_name, f"{surname} {first}".lower()
+    raise AssertionError("no mother of two in the demo")
+
+
+def test_admit_a_woman_with_two_children_on_the_demo(qtbot, demo_ctx, idle):
+    """Counted as in test_admission_fit: every click and key. On the demo's full
+    shelter the dialog says at once that no room fits and Enter puts the three of them
+    on the waiting list; with a fitting bed she is admitted."""
+    mother, name, typed = _mother_of_two(demo_ctx)
+    page = open_shelter(qtbot, demo_ctx, idle, size=(1180, 680))
+    hands = Hands(qtbot)
+    hands.click(page.night.admit_button)
+    dialog = page.dialog
+    idle(demo_ctx)
+    hands.type(dialog.client, typed)
+    popup = dialog.client.completer().popup()
+    qtbot.waitUntil(lambda: popup.isVisible() and popup.model().rowCount() > 0, timeout=5_000)
+    rows = [popup.model().index(r, 0) for r in range(popup.model().rowCount())]
+    hands.click_item(popup, next((i for i in rows if name in str(i.data())), rows[0]))
+    qtbot.waitUntil(lambda: len(dialog.recorded.chosen()) == 2, timeout=5_000)
+    idle(demo_ctx)
+    qtbot.wait(200)
+    if dialog.no_room.isVisible():
+        outcome = "waiting list"
+        hands.keys += 1
+        QTest.keyClick(dialog, Qt.Key.Key_Return)
+        qtbot.waitUntil(lambda: page.dialog is None, timeout=5_000)
+        waiting = shelter.waiting_list(demo_ctx.db, demo_ctx.user)
+        assert any(e.client_id == mother and e.children == 2 for e in waiting)
+    else:
+        outcome = "admitted"
+        hands.choose(dialog.referred_by, "police")
+        hands.click(dialog.ok)
+        qtbot.waitUntil(lambda: page.dialog is None, timeout=5_000)
+        stays = shelter.client_stays(demo_ctx.db, demo_ctx.user, mother)
+        assert any(s.departed_on is None and len(s.children) == 2 for s in stays)
+    idle(demo_ctx)
+    print(f"\nmother of two on the demo: {outcome} in {hands.clicks} clicks, {hands.keys} keys")
+    assert hands.clicks <= 6
