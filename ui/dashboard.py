@@ -54,7 +54,7 @@ from shelter_app.vocabulary import ConsultationFormat, ConsultationStatus
 
 from .charts import BarChart, number
 from .context import AppContext
-from .display import code_label, long_date_text, setup_table
+from .display import code_label, long_date_text, name_and_code, setup_table
 from .forms import ERROR_STYLE
 from .table_model import Column, TableModel
 
@@ -533,11 +533,6 @@ class ShelterCard(Card):
         return self.tr("%n day(s) left", "", warning.days_left)
 
 
-def _who(name: str | None, code: str) -> str:
-    """'Коваленко Олена (K-2026-0042)' where the centre lets her see names, else the code."""
-    return f"{name} ({code})" if name else code
-
-
 class AppointmentsCard(Card):
     """A psychologist's or lawyer's own day: today's appointments, the coming week,
     and follow-ups she planned that have not happened."""
@@ -576,7 +571,7 @@ class AppointmentsCard(Card):
                 Row(
                     (
                         _time(a.starts_at),
-                        _who(a.client_name, a.client_code),
+                        name_and_code(a.client_name, a.client_code),
                         code_label(ConsultationFormat, a.format),
                         code_label(ConsultationStatus, a.status),
                     ),
@@ -596,7 +591,7 @@ class AppointmentsCard(Card):
             self.no_follow_ups,
             [
                 Row(
-                    (_who(f.client_name, f.client_code), self.when(f.follow_up_on, today)),
+                    (name_and_code(f.client_name, f.client_code), self.when(f.follow_up_on, today)),
                     client_id=f.client_id,
                 )
                 for f in day.overdue_follow_ups

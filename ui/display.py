@@ -137,6 +137,12 @@ def code_label(enum: type[StrEnum], code: str | None) -> str:
         return code
 
 
+def name_and_code(name: str | None, code: str) -> str:
+    """'Коваленко Олена (K-2026-0042)' where the service gave her name (her own
+    specialist's day, with the centre's setting on), else the code alone."""
+    return f"{name} ({code})" if name else code
+
+
 def yes_no(value: bool) -> str:
     if value:
         return QCoreApplication.translate("display", "Yes")

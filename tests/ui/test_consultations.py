@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from shelter_app import audit, consultations
+from shelter_app import audit, consultations, settings
 from shelter_app.permissions import Role
 from tests.ui.conftest import type_text
 from ui.consultations.log_dialog import (
@@ -498,3 +498,22 @@ def test_screenshots(qtbot, gui_ctx, make_client, idle, staff, screenshot, langu
     idle(worker_ctx)
     qtbot.waitUntil(lambda: plan_page.history.history.model.rowCount() == 1, timeout=5_000)
     _shot(screenshot, plan_page, "consultations_history_caseworker")
+
+
+def test_her_specialist_sees_who_is_coming_on_my_day_by_name_and_code(
+    qtbot, gui_ctx, make_client, opened, idle
+):
+    """Issue 19: the psychologist could not see who was coming next (codes only). Her
+    own day names them (the centre's setting, on by default); with it off, codes."""
+    olena = make_client("Коваленко", "Олена")
+    ctx = gui_ctx(Role.PSYCHOLOGIST)
+    consultations.schedule_appointment(ctx.db, ctx.user, olena, PSY, _now(), 50, "phone")
+    consultations.schedule_appointment(ctx.db, ctx.user, olena, PSY, _tomorrow_at(10), 50, "phone")
+    page = _open_page(qtbot, ctx, idle)
+    today, coming = page.my_day.today.model, page.my_day.upcoming.model
+    assert today.text(0, 1).startswith("Коваленко Олена (K-20")
+    assert coming.text(0, 2).startswith("Коваленко Олена (K-20")
+    settings.update_settings(opened.db, opened.admin, names_where_needed=0)
+    page.my_day.refresh()
+    idle(ctx)
+    assert today.text(0, 1).startswith("K-20") and "Коваленко" not in _all_text(page)
