@@ -24,7 +24,8 @@ from tests.ui.test_consultations import (
     _open_page,
     _tick,
 )
-from ui.consultations.log_dialog import LogConsultationDialog, MarkHeldDialog
+from ui.consultations.appointment_dialogs import MarkHeldDialog
+from ui.consultations.log_dialog import LogConsultationDialog
 from ui.consultations.moment import ending_now
 
 EVENING = datetime(2026, 3, 10, 19, 2)

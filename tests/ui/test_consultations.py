@@ -21,12 +21,12 @@ from PySide6.QtWidgets import (
 from shelter_app import audit, consultations, settings
 from shelter_app.permissions import Role
 from tests.ui.conftest import type_text
-from ui.consultations.log_dialog import (
+from ui.consultations.appointment_dialogs import (
     AppointmentActionDialog,
-    LogConsultationDialog,
     MarkHeldDialog,
     ScheduleDialog,
 )
+from ui.consultations.log_dialog import LogConsultationDialog
 from ui.consultations.page import ConsultationsPage
 from ui.display import to_qdate
 

@@ -52,13 +52,9 @@ from ..display import (
 )
 from ..forms import ERROR_STYLE
 from . import own_kind, readable_kinds
+from .appointment_dialogs import AppointmentActionDialog, MarkHeldDialog, ScheduleDialog
 from .history import ConsultationHistory
-from .log_dialog import (
-    AppointmentActionDialog,
-    LogConsultationDialog,
-    MarkHeldDialog,
-    ScheduleDialog,
-)
+from .log_dialog import LogConsultationDialog
 
 SAVED_STYLE = "color: #1e6b34;"
 
