@@ -150,3 +150,22 @@ def test_admit_a_woman_with_two_children_on_the_demo(qtbot, demo_ctx, idle):
     idle(demo_ctx)
     print(f"\nmother of two on the demo: {outcome} in {hands.clicks} clicks, {hands.keys} keys")
     assert hands.clicks <= 6
+
+
+@pytest.mark.parametrize(("width", "height"), [(1366, 768), (1280, 720)])
+def test_screenshots_of_every_card_tab_on_the_demo(
+    qtbot, demo_ctx, idle, language, screenshot, width, height
+):
+    """A busy woman's card (the one with the most history) tab by tab."""
+    window = open_window(qtbot, demo_ctx, idle)
+    window.setGeometry(first_geometry(QRect(0, 0, width, height - 40)))
+    wanted, _typed = _a_woman_to_find(demo_ctx)
+    window.show_area("clients")
+    idle(demo_ctx)
+    card = window.pages["clients"].open_client(wanted)
+    idle(demo_ctx)
+    for key in card.tab_keys():
+        card.show_tab(key)
+        idle(demo_ctx)
+        qtbot.wait(100)
+        screenshot(window, f"demo-card-{key}-{width}x{height}")
