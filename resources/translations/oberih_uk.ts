@@ -1831,9 +1831,9 @@
     <message numerus="yes">
         <source>%n more — type more of the name, or choose this line to see them</source>
         <translation>
-            <numerusform>ще %n — уточніть пошук або виберіть цей рядок, щоб побачити їх</numerusform>
-            <numerusform>ще %n — уточніть пошук або виберіть цей рядок, щоб побачити їх</numerusform>
-            <numerusform>ще %n — уточніть пошук або виберіть цей рядок, щоб побачити їх</numerusform>
+            <numerusform>ще %n — уточніть пошук або оберіть цей рядок, щоб побачити їх</numerusform>
+            <numerusform>ще %n — уточніть пошук або оберіть цей рядок, щоб побачити їх</numerusform>
+            <numerusform>ще %n — уточніть пошук або оберіть цей рядок, щоб побачити їх</numerusform>
         </translation>
     </message>
 </context>
@@ -9310,15 +9310,15 @@
     </message>
     <message>
         <source>The server address is not valid: it must look like postgresql://user@host/database (see the README, &apos;A server for several workstations&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Адреса сервера неправильна: вона має виглядати як postgresql://user@host/database (див. розділ README про сервер для кількох робочих місць).</translation>
     </message>
     <message>
         <source>Oberih connects to a server over the network only with TLS and a verified server certificate (sslmode=verify-full); ask the IT officer for the centre&apos;s certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Oberih з’єднується із сервером через мережу лише з TLS і перевіреним сертифікатом сервера (sslmode=verify-full); попросіть в ІТ-фахівця сертифікат центру.</translation>
     </message>
     <message>
         <source>The server could not be reached, or it refused this workstation (address, network, certificate or the installation&apos;s server password); ask the IT officer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдалося з’єднатися із сервером, або він не прийняв це робоче місце (адреса, мережа, сертифікат чи серверний пароль установлення); зверніться до ІТ-фахівця.</translation>
     </message>
     <message>
         <source>Oberih already has this database open, on this or another computer.</source>
@@ -10973,7 +10973,7 @@
     </message>
     <message>
         <source>There is no space for her and her children in this room (places in the room: %1); choose a bed in another room.</source>
-        <translation>У цій кімнаті немає місця для неї та її дітей (місць у кімнаті: %1); виберіть ліжко в іншій кімнаті.</translation>
+        <translation>У цій кімнаті немає місця для неї та її дітей (місць у кімнаті: %1); оберіть ліжко в іншій кімнаті.</translation>
     </message>
     <message>
         <source>No such stay.</source>

@@ -23,9 +23,11 @@ from PySide6.QtWidgets import QApplication
 from shelter_app import children, clients, shelter
 from shelter_app.database import Database
 from shelter_app.settings import get_settings
+from tests.ui.conftest import type_text
 from tests.ui.test_admission_fit import Hands
 from tests.ui.test_keyboard import CTRL, DIGITS, Presses, open_window, shortcut_of
 from tests.ui.test_shelter_board import open_page as open_shelter
+from ui.client_picker import ClientPicker
 from ui.context import AppContext
 from ui.window_state import first_geometry
 
@@ -169,3 +171,26 @@ def test_screenshots_of_every_card_tab_on_the_demo(
         idle(demo_ctx)
         qtbot.wait(100)
         screenshot(window, f"demo-card-{key}-{width}x{height}")
+
+
+def test_the_picker_on_the_demos_commonest_surname(qtbot, demo_ctx, idle, language, screenshot):
+    """66 women were called Бойко in the demo of the issue: the drop-down says how many
+    more there are and marks who is in the shelter or waiting for a place."""
+    _wanted, typed = _a_woman_to_find(demo_ctx)
+    surname = typed.split()[0]
+    picker = ClientPicker(demo_ctx)
+    qtbot.addWidget(picker)
+    picker.resize(300, picker.sizeHint().height())
+    picker.show()
+    qtbot.waitExposed(picker)
+    type_text(picker, surname)
+    popup = picker.completer().popup()
+    qtbot.waitUntil(lambda: popup.isVisible() and popup.model().rowCount() > 0, timeout=5_000)
+    idle(demo_ctx)
+    rows = [str(popup.model().index(r, 0).data()) for r in range(popup.model().rowCount())]
+    more = rows[-1]
+    assert len(rows) == 16 and any(ch.isdigit() for ch in more)  # "51 more — …"
+    marked = [r for r in rows[:-1] if " · " in r]  # "· у притулку", "· у списку очікування"
+    print(f"\npicker on '{surname[:3]}…': {len(rows) - 1} shown, last line: {more!r}")
+    print(f"rows with a shelter/waiting badge: {len(marked)}; widest popup {popup.width()} px")
+    screenshot(popup, "demo-picker-common-surname")
