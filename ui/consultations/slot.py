@@ -77,16 +77,19 @@ class SlotOffer(QCheckBox):
             self._show(found if isinstance(found, Appointment) else None)
 
     def _show(self, found: Appointment | None) -> None:
-        same = (
+        before = self.appointment
+        same = (found is None and before is None) or (
             found is not None
-            and self.appointment is not None
-            and found.consultation_id == self.appointment.consultation_id
+            and before is not None
+            and found.consultation_id == before.consultation_id
         )
         self.appointment = found
+        if same:
+            return  # nothing new: what she set in the form stays
         if found is None:
             self.setChecked(False)
             self.hide()
-        elif not same:
+        else:
             self.setText(
                 fill(
                     self.tr("Record it as her &booked appointment of %1 (no second record)"),
