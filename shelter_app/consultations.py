@@ -59,6 +59,8 @@ MAX_NOTE = 20_000
 # a held consultation may be logged from a form opened a little before its start
 GRACE = timedelta(minutes=15)
 BOOKING_HORIZON = timedelta(days=366)
+# a booking this close to the time of a consultation being logged is probably its slot
+SLOT_NEAR = timedelta(hours=3)
 UPCOMING_DAYS = 7
 
 # --- what services return ---------------------------------------------------------------
@@ -236,8 +238,8 @@ def log_consultation(
     kind_ = choice(ConsultationKind, kind, "kind")
     starts = valid_datetime(starts_at, "starts_at")
     current = now or datetime.now()
-    _not_in_future(starts, current)
     duration = int_in_range(duration_min, "duration_min", MIN_DURATION, MAX_DURATION)
+    _has_ended(starts, duration, current, "starts_at")
     format_ = choice(ConsultationFormat, format, "format")
     held = _held_fields(kind_, topics, outcome, note, follow_up_on, starts)
     if is_first is not None and not isinstance(is_first, bool):
@@ -290,12 +292,15 @@ def mark_held(
         row = _scheduled(s, consultation_id, kind)
         client = require_client(s, row.client_id, for_new_activity=True)
         current = now or datetime.now()
-        _not_in_future(row.starts_at, current)
-        held = _held_fields(kind, topics, outcome, note, follow_up_on, row.starts_at)
         if duration_min is not None:
             row.duration_min = int_in_range(
                 duration_min, "duration_min", MIN_DURATION, MAX_DURATION
             )
+        # begun long enough ago: a shorter duration is what she can correct
+        begun = row.starts_at + timedelta(minutes=MIN_DURATION) <= current
+        field = "duration_min" if begun else "starts_at"
+        _has_ended(row.starts_at, row.duration_min or MIN_DURATION, current, field)
+        held = _held_fields(kind, topics, outcome, note, follow_up_on, row.starts_at)
         _check_note_author(uow.actor.role, kind, held.note)
         row.is_first = _is_first(s, client.id, kind, row.starts_at)
         row.status = ConsultationStatus.HELD.value
@@ -305,6 +310,29 @@ def mark_held(
         s.add_all(ConsultationTopic(consultation_id=row.id, topic=t) for t in held.topics)
         touch(client, min(row.starts_at.date(), current.date()))
         return _saved(uow, row, "held", kind)
+
+
+def booked_slot(
+    db: Database, user: SignedInUser, client_id: int, kind: str, around: datetime
+) -> Appointment | None:
+    """Her appointment booked with the user and not yet marked, nearest to `around`
+    (within SLOT_NEAR): the consultation being logged probably took place in it, and
+    marking it held keeps one record instead of a held one beside a booked one."""
+    kind_ = choice(ConsultationKind, kind, "kind")
+    near = valid_datetime(around, "starts_at")
+    with db.unit_of_work(user, _WRITE[kind_]) as uow:
+        s = uow.session
+        client = require_client(s, id_or_none(client_id), for_new_activity=False)
+        found = _appointments(
+            s,
+            Consultation.client_id == client.id,
+            Consultation.kind == kind_.value,
+            Consultation.specialist_id == user.account_id,
+            Consultation.status == ConsultationStatus.SCHEDULED.value,
+            Consultation.starts_at > near - SLOT_NEAR,
+            Consultation.starts_at < near + SLOT_NEAR,
+        )
+        return min(found, key=lambda a: abs(a.starts_at - near), default=None)
 
 
 def mark_no_show(
@@ -589,14 +617,22 @@ def _held_fields(
     )
 
 
-def _not_in_future(starts: datetime, now: datetime) -> None:
-    if starts > now + GRACE:
+def _has_ended(starts: datetime, duration_min: int, now: datetime, field: str) -> None:
+    """A held consultation has ended: its end (start plus duration) is not after now.
+    (A start of "now" with 50 minutes gave sessions "held" until 19:49 at 18:59.)"""
+    ends = starts + timedelta(minutes=duration_min)
+    if ends > now:
         raise InvalidInput(
-            QCoreApplication.translate(
-                "consultations",
-                "A held consultation cannot start in the future; book an appointment instead.",
+            fill(
+                QCoreApplication.translate(
+                    "consultations",
+                    "A held consultation has already ended, but this one would end at %1, "
+                    "which is still to come. Check the start and the duration, or book an "
+                    "appointment instead.",
+                ),
+                f"{ends:%H:%M}" if ends.date() == now.date() else f"{ends:%d.%m.%Y %H:%M}",
             ),
-            "starts_at",
+            field,
         )
 
 

@@ -12,6 +12,7 @@ from sqlalchemy import func, select
 
 from shelter_app import accounts, audit, consultations
 from shelter_app.errors import InvalidInput, PermissionDenied
+from shelter_app.i18n import install_translator
 from shelter_app.permissions import POLICY, Permission, Role
 from shelter_app.storage.casework_schema import Client, Consultation, ConsultationTopic
 from shelter_app.vocabulary import TOPICS, ConsultationKind, LegalTopic, PsyTopic
@@ -86,21 +87,37 @@ def test_psychologist_logs_a_consultation_in_one_call(opened, staff, make_client
     assert first.topics == ("trauma", "war_stress")
     assert first.specialist_id == psy.account_id and first.has_note and first.note is None
     assert _client(opened, client_id).last_activity_on == TODAY
-    second = _log(opened.db, psy, client_id, starts_at=NOW - timedelta(minutes=5))
+    second = _log(opened.db, psy, client_id, starts_at=NOW - timedelta(minutes=50))
     assert second.is_first is False
     entries = [e for e in _actions(opened) if e.action == "consultation.logged"]
     assert len(entries) == 2
     assert all("тривога" not in str(e.detail) for e in entries)
 
 
-def test_consultation_logged_a_little_early_is_accepted_but_not_one_tomorrow(
-    opened, staff, make_client
-):
+def test_a_held_consultation_has_ended_by_now(opened, staff, make_client, qapp):
+    """Its end (start + duration), not only its start, lies in the past: one logged
+    "now" with 50 minutes would read "held" until 50 minutes from now."""
     psy, client_id = staff[Role.PSYCHOLOGIST], make_client()
-    _log(opened.db, psy, client_id, starts_at=NOW + timedelta(minutes=10))
-    with pytest.raises(InvalidInput) as info:
-        _log(opened.db, psy, client_id, starts_at=NOW + timedelta(days=1))
-    assert info.value.field == "starts_at"
+    ended_now = _log(opened.db, psy, client_id, starts_at=NOW - timedelta(minutes=50))
+    assert ended_now.starts_at == NOW - timedelta(minutes=50)
+    before = _count(opened)
+    install_translator("uk")
+    try:
+        for starts, duration, ends in [
+            (NOW - timedelta(minutes=49), 50, "12:01"),  # ends a minute from now
+            (NOW, 50, "12:50"),  # the start defaulted to now: the bug of issue 19
+            (NOW - timedelta(minutes=30), 45, "12:15"),
+            (NOW + timedelta(days=1), 50, "11.03.2026 12:50"),
+        ]:
+            with pytest.raises(InvalidInput) as info:
+                _log(opened.db, psy, client_id, starts_at=starts, duration_min=duration)
+            assert info.value.field == "starts_at"
+            text = info.value.user_message()
+            assert "вже закінчилася" in text and ends in text, text
+    finally:
+        install_translator("en")
+    assert _count(opened) == before  # nothing saved
+    _log(opened.db, psy, client_id, starts_at=NOW - timedelta(minutes=75), duration_min=45)
 
 
 def test_lawyer_marks_a_no_show(opened, staff, make_client):
@@ -125,12 +142,16 @@ def test_lawyer_marks_a_no_show(opened, staff, make_client):
         assert "No-show" in str(info.value)
 
 
-def test_booked_appointment_becomes_held_once_it_has_begun(opened, staff, make_client):
+def test_booked_appointment_becomes_held_once_it_has_ended(opened, staff, make_client):
     psy, client_id = staff[Role.PSYCHOLOGIST], make_client()
     booked = _book(opened.db, psy, client_id, duration_min=60)
     with pytest.raises(InvalidInput) as info:
         consultations.mark_held(opened.db, psy, booked.id, ["crisis"], "completed", now=NOW)
     assert info.value.field == "starts_at"
+    during = booked.starts_at + timedelta(minutes=40)
+    with pytest.raises(InvalidInput) as info:  # the booked hour has not ended yet
+        consultations.mark_held(opened.db, psy, booked.id, ["crisis"], "completed", now=during)
+    assert info.value.field == "duration_min"
     held = consultations.mark_held(
         opened.db,
         psy,
@@ -148,6 +169,35 @@ def test_booked_appointment_becomes_held_once_it_has_begun(opened, staff, make_c
     )
     assert held.topics == ("crisis", "self_esteem")
     assert _client(opened, client_id).last_activity_on == booked.starts_at.date()
+
+
+def test_the_booked_slot_of_a_consultation_being_logged(opened, staff, make_client):
+    """Her booking with this specialist nearest to the logged time, if one is near;
+    never a colleague's booking, another woman's, a held or a cancelled one."""
+    psy = staff[Role.PSYCHOLOGIST]
+    colleague = accounts.create_account(
+        opened.db, opened.admin, "psy2", "Друга психологиня", "psychologist", "Psy-two-pass-1"
+    )
+    client_id, other_client = make_client(), make_client("Коваль", "Ірина")
+    morning = NOW - timedelta(hours=2)
+    mine = _book(opened.db, psy, client_id, starts_at=morning, now=morning)
+    _book(opened.db, psy, client_id, starts_at=NOW + timedelta(days=1))  # tomorrow
+    hour_ago = NOW - timedelta(hours=1)
+    _book(opened.db, psy, other_client, starts_at=hour_ago, now=morning)
+    _book(opened.db, psy, client_id, starts_at=hour_ago, now=morning, specialist_id=colleague.id)
+
+    def slot(around):
+        return consultations.booked_slot(opened.db, psy, client_id, PSY, around)
+
+    found = slot(NOW - timedelta(minutes=50))
+    assert found is not None and found.consultation_id == mine.id
+    assert (found.starts_at, found.duration_min, found.status) == (morning, 50, "scheduled")
+    assert slot(NOW + timedelta(hours=2)) is None  # nothing of hers that near
+    held = _log(opened.db, psy, client_id, starts_at=morning + timedelta(hours=1))
+    assert slot(morning).consultation_id == mine.id  # a held one is no booking
+    assert held.status == "held"
+    consultations.cancel(opened.db, psy, mine.id)
+    assert slot(morning) is None
 
 
 def test_cancelled_appointment_cannot_be_held(opened, staff, make_client):
@@ -443,6 +493,8 @@ _ALLOWED = {
     "defaults psychological": {Role.ADMIN, Role.HEAD, Role.CASE_WORKER, Role.PSYCHOLOGIST},
     "defaults legal": {Role.ADMIN, Role.HEAD, Role.CASE_WORKER, Role.LAWYER},
     "my day": {Role.PSYCHOLOGIST, Role.LAWYER},
+    "booked slot psychological": {Role.PSYCHOLOGIST},
+    "booked slot legal": {Role.LAWYER},
     "day schedule psychological": {Role.ADMIN, Role.HEAD, Role.CASE_WORKER, Role.PSYCHOLOGIST},
     "day schedule legal": {Role.ADMIN, Role.HEAD, Role.CASE_WORKER, Role.LAWYER},
     "list psychological": {Role.ADMIN, Role.HEAD, Role.CASE_WORKER, Role.PSYCHOLOGIST},
@@ -477,6 +529,10 @@ def test_each_role_may_use_only_its_consultation_services(opened, staff, make_cl
         ),
         "defaults legal": lambda: consultations.last_used_defaults(db, user, client_id, LEGAL),
         "my day": lambda: consultations.my_day(db, user, TODAY),
+        "booked slot psychological": lambda: consultations.booked_slot(
+            db, user, client_id, PSY, NOW
+        ),
+        "booked slot legal": lambda: consultations.booked_slot(db, user, client_id, LEGAL, NOW),
         "day schedule psychological": lambda: consultations.day_schedule(db, user, PSY, TODAY),
         "day schedule legal": lambda: consultations.day_schedule(db, user, LEGAL, TODAY),
         "list psychological": lambda: consultations.client_consultations(db, user, client_id, PSY),
@@ -539,7 +595,8 @@ def _check_table(opened, now=NOW):
             assert isinstance(c.is_first, bool)
             if c.status == "held":
                 assert topics and c.outcome in {"follow_up", "completed", "referred", "declined"}
-                assert c.starts_at <= now + consultations.GRACE
+                # held means ended: the end, not only the start, is not after now
+                assert c.starts_at + timedelta(minutes=c.duration_min) <= now
             else:
                 assert not topics and c.note is None and c.outcome is None
             if c.follow_up_on is not None:

@@ -38,7 +38,7 @@ REPO = Path(__file__).resolve().parents[1]
 WRITER = textwrap.dedent(
     """
     import sys
-    from datetime import date, datetime
+    from datetime import date, datetime, timedelta
     from shelter_app import consultations, shelter
     from shelter_app.database import Database
     from shelter_app.shelter import ChildInfo
@@ -51,7 +51,8 @@ WRITER = textwrap.dedent(
     i = 0
     while True:
         c = consultations.log_consultation(
-            db, psy, client_id, "psychological", datetime.now().replace(microsecond=0),
+            db, psy, client_id, "psychological",
+            datetime.now().replace(microsecond=0) - timedelta(minutes=50),  # ended now
             50, "in_person", ["trauma", "crisis"], "follow_up",
         )
         print(f"CONSULTATION {c.id}", flush=True)

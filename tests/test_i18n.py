@@ -97,3 +97,15 @@ def test_fill_puts_each_value_once_and_never_reads_a_value_again():
     assert chained != "Signed in: Олена %2 %1 — lawyer"  # the bug fill prevents
     assert fill("%1 and %3", "a") == "a and %3"  # a marker without a value stays
     assert fill("%n client(s): %1", 7) == "%n client(s): 7"  # plurals are Qt's
+
+
+def test_the_translations_follow_the_glossary_words():
+    """GLOSSARY.md: «оберіть», never «виберіть»; a booked consultation is «запис», and
+    «прийом» is only the intake (first contact)."""
+    for key, message in _messages(TS).items():
+        tr = message.find("translation")
+        texts = [tr.text] if message.get("numerus") != "yes" else [f.text for f in tr]
+        for text in texts:
+            assert "виберіть" not in text.lower(), key
+            if "прийом" in text.lower():
+                assert "первинн" in text.lower() or "умовам прийому" in text, key

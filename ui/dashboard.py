@@ -54,7 +54,7 @@ from shelter_app.vocabulary import ConsultationFormat, ConsultationStatus
 
 from .charts import BarChart, number
 from .context import AppContext
-from .display import code_label, long_date_text, setup_table
+from .display import code_label, long_date_text, name_and_code, setup_table
 from .forms import ERROR_STYLE
 from .table_model import Column, TableModel
 
@@ -119,6 +119,7 @@ class Row:
     cells: tuple[str, ...]
     client_id: int | None = None  # set when clicking the row opens her card
     warning: bool = False  # marked with an icon; the words in the row say why
+    tip: str | None = None  # more about the last cell (the exact moment of a deadline)
 
 
 def _warning_icon(row: Row) -> QIcon | None:
@@ -131,14 +132,20 @@ def _columns(headers: Sequence[str], hint: str) -> list[Column]:
     """Cells are the row's texts; the first one carries the warning icon, every one the
     hint of a row that opens her card."""
 
-    def tip(row: Row) -> str | None:
-        return hint if row.client_id is not None and hint else None
+    def tip(row: Row, i: int) -> str | None:
+        # a middle column gives way when the card is narrow: its whole text in the tip
+        parts = [row.cells[i]] if 0 < i < len(headers) - 1 else []
+        if i == len(headers) - 1 and row.tip:
+            parts.append(row.tip)
+        if row.client_id is not None and hint:
+            parts.append(hint)
+        return " — ".join(parts) or None
 
     return [
         Column(
             title,
             lambda row, i=i: row.cells[i],
-            tooltip=tip,
+            tooltip=lambda row, i=i: tip(row, i),
             icon=_warning_icon if i == 0 else None,
         )
         for i, title in enumerate(headers)
@@ -166,6 +173,14 @@ class CodeTable(QTableView):
         rows.setDefaultSectionSize(self.fontMetrics().height() + 8)
         header = self.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # the code and the last column (a deadline, a date) are always whole; a middle
+        # one ("to whom", "which order") takes what is left, cut with "…", so a card
+        # never hides its deadline behind a sideways scroll bar
+        for middle in range(1, len(headers) - 1):
+            header.setSectionResizeMode(middle, QHeaderView.ResizeMode.Stretch)
+        header.setStretchLastSection(len(headers) <= 2)
+        self.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.opens_card = opens_card
         if opens_card:
@@ -518,11 +533,6 @@ class ShelterCard(Card):
         return self.tr("%n day(s) left", "", warning.days_left)
 
 
-def _who(name: str | None, code: str) -> str:
-    """'Коваленко Олена (K-2026-0042)' where the centre lets her see names, else the code."""
-    return f"{name} ({code})" if name else code
-
-
 class AppointmentsCard(Card):
     """A psychologist's or lawyer's own day: today's appointments, the coming week,
     and follow-ups she planned that have not happened."""
@@ -561,7 +571,7 @@ class AppointmentsCard(Card):
                 Row(
                     (
                         _time(a.starts_at),
-                        _who(a.client_name, a.client_code),
+                        name_and_code(a.client_name, a.client_code),
                         code_label(ConsultationFormat, a.format),
                         code_label(ConsultationStatus, a.status),
                     ),
@@ -581,7 +591,7 @@ class AppointmentsCard(Card):
             self.no_follow_ups,
             [
                 Row(
-                    (_who(f.client_name, f.client_code), self.when(f.follow_up_on, today)),
+                    (name_and_code(f.client_name, f.client_code), self.when(f.follow_up_on, today)),
                     client_id=f.client_id,
                 )
                 for f in day.overdue_follow_ups

@@ -137,6 +137,12 @@ def code_label(enum: type[StrEnum], code: str | None) -> str:
         return code
 
 
+def name_and_code(name: str | None, code: str) -> str:
+    """'Коваленко Олена (K-2026-0042)' where the service gave her name (her own
+    specialist's day, with the centre's setting on), else the code alone."""
+    return f"{name} ({code})" if name else code
+
+
 def yes_no(value: bool) -> str:
     if value:
         return QCoreApplication.translate("display", "Yes")
@@ -239,14 +245,25 @@ def table_view(
     return view
 
 
+OWN_WIDTHS = "oberih_own_widths"  # she set this list's widths by hand: never refit them
+FITTING = "oberih_fitting"  # the program is fitting the widths: not hers to remember
+
+
 def fit_columns(view: QTableView, maximum: int = 320, *, padding: int = 0) -> None:
     """Columns as wide as their header and content once the rows are in (plus `padding`),
-    within reason; the last one takes what is left."""
-    view.resizeColumnsToContents()
-    header = view.horizontalHeader()
-    for column in range(header.count() - 1):
-        width = header.sectionSize(column) + padding
-        header.resizeSection(column, min(width, maximum))
+    within reason; the last one takes what is left. Widths she chose by hand (this
+    time or remembered from before: `window_state.keep_header`) stay as she left them."""
+    if view.property(OWN_WIDTHS):
+        return
+    view.setProperty(FITTING, True)
+    try:
+        view.resizeColumnsToContents()
+        header = view.horizontalHeader()
+        for column in range(header.count() - 1):
+            width = header.sectionSize(column) + padding
+            header.resizeSection(column, min(width, maximum))
+    finally:
+        view.setProperty(FITTING, False)
 
 
 def without_mnemonic(text: str) -> str:

@@ -29,7 +29,14 @@ from .areas import Area, areas_for, start_area
 from .context import AppContext
 from .fault_dialog import show_fault
 from .shortcuts_help import ShortcutsDialog
-from .window_state import FRAME_GUESS, UserSettings, first_geometry, fitted, keep_area_headers
+from .window_state import (
+    FRAME_GUESS,
+    DialogLists,
+    UserSettings,
+    first_geometry,
+    fitted,
+    keep_area_headers,
+)
 
 QUICK_EXIT_STYLE = (
     "QPushButton { background: #b3261e; color: white; font-weight: bold; padding: 4px 14px;"
@@ -81,6 +88,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(splitter)
         # her own window state, column widths and sorts (never the previous user's)
         self.settings = UserSettings(ctx.user)
+        self.dialog_lists = DialogLists(self.settings, self)  # lists in dialogs too
         self.nav.currentRowChanged.connect(self._show_row)
         if not self.areas:
             empty = QLabel(self.tr("There is no work area for your role yet."), self.stack)
@@ -359,6 +367,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_state()
         if self.allow_close:
+            self.dialog_lists.stop()  # the next user's dialogs are hers, not this user's
             event.accept()
             return
         event.ignore()  # the app finishes the day's backup and signs out, then closes us

@@ -97,6 +97,7 @@ class ViolenceCard(Card):
                     (d.client_code, code_label(Recipient, d.recipient), self._due(d)),
                     client_id=d.client_id,
                     warning=d.minutes_left < SOON_MINUTES,
+                    tip=fill(self.tr("Due: %1"), datetime_text(d.due_at)),
                 )
                 for d in due
             ],
@@ -115,14 +116,13 @@ class ViolenceCard(Card):
         )
 
     def _due(self, d: notifications.DueNotification) -> str:
-        at = datetime_text(d.due_at)
+        """How long is left (the exact moment is in the row's tip): short enough that
+        the card shows to whom beside it."""
         if d.minutes_left < 0:
             late = -d.minutes_left
-            return fill(
-                self.tr("OVERDUE by %1 h %2 min (was due %3)"), str(late // 60), str(late % 60), at
-            )
+            return fill(self.tr("OVERDUE by %1 h %2 min"), str(late // 60), str(late % 60))
         left = d.minutes_left
-        return fill(self.tr("in %1 h %2 min (%3)"), str(left // 60), str(left % 60), at)
+        return fill(self.tr("in %1 h %2 min"), str(left // 60), str(left % 60))
 
     def _ends(self, o: orders.ExpiringOrder) -> str:
         if o.days_left == 0:

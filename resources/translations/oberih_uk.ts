@@ -356,7 +356,7 @@
     <name>AppointmentsCard</name>
     <message>
         <source>My appointments today</source>
-        <translation>Мої прийоми сьогодні</translation>
+        <translation>Мої записи на сьогодні</translation>
     </message>
     <message>
         <source>Time</source>
@@ -376,11 +376,11 @@
     </message>
     <message>
         <source>Today&apos;s appointments</source>
-        <translation>Сьогоднішні прийоми</translation>
+        <translation>Записи на сьогодні</translation>
     </message>
     <message>
         <source>No appointments today.</source>
-        <translation>Сьогодні прийомів немає.</translation>
+        <translation>На сьогодні записів немає.</translation>
     </message>
     <message>
         <source>Overdue follow-ups</source>
@@ -401,9 +401,9 @@
     <message numerus="yes">
         <source>Coming week: %n more appointment(s) booked.</source>
         <translation>
-            <numerusform>Найближчий тиждень: заплановано ще %n прийом.</numerusform>
-            <numerusform>Найближчий тиждень: заплановано ще %n прийоми.</numerusform>
-            <numerusform>Найближчий тиждень: заплановано ще %n прийомів.</numerusform>
+            <numerusform>Найближчий тиждень: заплановано ще %n запис.</numerusform>
+            <numerusform>Найближчий тиждень: заплановано ще %n записи.</numerusform>
+            <numerusform>Найближчий тиждень: заплановано ще %n записів.</numerusform>
         </translation>
     </message>
     <message>
@@ -1831,9 +1831,9 @@
     <message numerus="yes">
         <source>%n more — type more of the name, or choose this line to see them</source>
         <translation>
-            <numerusform>ще %n — уточніть пошук або виберіть цей рядок, щоб побачити їх</numerusform>
-            <numerusform>ще %n — уточніть пошук або виберіть цей рядок, щоб побачити їх</numerusform>
-            <numerusform>ще %n — уточніть пошук або виберіть цей рядок, щоб побачити їх</numerusform>
+            <numerusform>ще %n — уточніть пошук або оберіть цей рядок, щоб побачити їх</numerusform>
+            <numerusform>ще %n — уточніть пошук або оберіть цей рядок, щоб побачити їх</numerusform>
+            <numerusform>ще %n — уточніть пошук або оберіть цей рядок, щоб побачити їх</numerusform>
         </translation>
     </message>
 </context>
@@ -3373,7 +3373,7 @@
     </message>
     <message>
         <source>Book an appointment for her</source>
-        <translation>Записати її на прийом</translation>
+        <translation>Призначити їй запис</translation>
     </message>
 </context>
 <context>
@@ -6611,10 +6611,21 @@
     </message>
 </context>
 <context>
+    <name>SlotOffer</name>
+    <message>
+        <source>The booking is marked held with what you fill in here, so that her record has one consultation, not a held one and a booked one.</source>
+        <translation>Запис буде позначено проведеним із тим, що ви тут заповните: у її справі буде одна консультація, а не проведена поруч із запланованою.</translation>
+    </message>
+    <message>
+        <source>Record it as her &amp;booked appointment of %1 (no second record)</source>
+        <translation>Це її &amp;запис на %1: позначити його проведеним (без другого запису)</translation>
+    </message>
+</context>
+<context>
     <name>StaysTab</name>
     <message>
         <source>&amp;Shelter stays</source>
-        <translation>Перебування в при&amp;тулку</translation>
+        <translation>При&amp;тулок</translation>
     </message>
     <message>
         <source>Admitted on</source>
@@ -6950,12 +6961,16 @@
         </translation>
     </message>
     <message>
-        <source>OVERDUE by %1 h %2 min (was due %3)</source>
-        <translation>ПРОСТРОЧЕНО на %1 год %2 хв (строк був %3)</translation>
+        <source>Due: %1</source>
+        <translation>Строк: %1</translation>
     </message>
     <message>
-        <source>in %1 h %2 min (%3)</source>
-        <translation>через %1 год %2 хв (%3)</translation>
+        <source>OVERDUE by %1 h %2 min</source>
+        <translation>ПРОСТРОЧЕНО на %1 год %2 хв</translation>
+    </message>
+    <message>
+        <source>in %1 h %2 min</source>
+        <translation>через %1 год %2 хв</translation>
     </message>
     <message>
         <source>today</source>
@@ -9064,8 +9079,8 @@
         <translation>Нотатка має бути текстом.</translation>
     </message>
     <message>
-        <source>A held consultation cannot start in the future; book an appointment instead.</source>
-        <translation>Проведена консультація не може починатися в майбутньому; натомість призначте запис.</translation>
+        <source>A held consultation has already ended, but this one would end at %1, which is still to come. Check the start and the duration, or book an appointment instead.</source>
+        <translation>Проведена консультація вже закінчилася, а ця закінчилася б о %1 — пізніше, ніж зараз. Перевірте початок і тривалість або натомість призначте запис.</translation>
     </message>
     <message>
         <source>Only a psychologist may write a psychological note.</source>
@@ -11199,7 +11214,7 @@
     </message>
     <message>
         <source>There is no space for her and her children in this room (places in the room: %1); choose a bed in another room.</source>
-        <translation>У цій кімнаті немає місця для неї та її дітей (місць у кімнаті: %1); виберіть ліжко в іншій кімнаті.</translation>
+        <translation>У цій кімнаті немає місця для неї та її дітей (місць у кімнаті: %1); оберіть ліжко в іншій кімнаті.</translation>
     </message>
     <message>
         <source>No such stay.</source>

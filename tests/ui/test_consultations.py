@@ -18,15 +18,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from shelter_app import audit, consultations
+from shelter_app import audit, consultations, settings
 from shelter_app.permissions import Role
 from tests.ui.conftest import type_text
-from ui.consultations.log_dialog import (
+from ui.consultations.appointment_dialogs import (
     AppointmentActionDialog,
-    LogConsultationDialog,
     MarkHeldDialog,
     ScheduleDialog,
 )
+from ui.consultations.log_dialog import LogConsultationDialog
 from ui.consultations.page import ConsultationsPage
 from ui.display import to_qdate
 
@@ -42,6 +42,16 @@ def _now() -> datetime:
     now = datetime.now().replace(second=0, microsecond=0)
     # an appointment that has just begun, still today (the day list is today's)
     return max(now - timedelta(minutes=1), datetime.combine(now.date(), time(0, 0)))
+
+
+def _began(minutes: int) -> datetime:
+    """The start of an appointment that began `minutes` ago, today (the day list is
+    today's; a run too close to midnight has no such time today)."""
+    now = datetime.now().replace(second=0, microsecond=0)
+    start = now - timedelta(minutes=minutes)
+    if start.date() != now.date():
+        pytest.skip("no such time today yet: too close to midnight")
+    return start
 
 
 def _tomorrow_at(hour: int, minute: int = 0) -> datetime:
@@ -251,7 +261,10 @@ def test_psychologist_marks_an_appointment_no_show(qtbot, gui_ctx, make_client, 
 def test_booked_appointment_is_marked_held_with_a_note(qtbot, gui_ctx, make_client, idle):
     olena = make_client("Коваленко", "Олена")
     ctx = gui_ctx(Role.PSYCHOLOGIST)
-    consultations.schedule_appointment(ctx.db, ctx.user, olena, PSY, _now(), 60, "in_person")
+    start = _began(70)  # held means ended: the booked hour is over
+    consultations.schedule_appointment(
+        ctx.db, ctx.user, olena, PSY, start, 60, "in_person", now=start
+    )
     page = _open_page(qtbot, ctx, idle)
     _click_row(qtbot, page.my_day.today.view, 0)
     qtbot.mouseClick(page.my_day.held_button, Qt.MouseButton.LeftButton)
@@ -485,3 +498,22 @@ def test_screenshots(qtbot, gui_ctx, make_client, idle, staff, screenshot, langu
     idle(worker_ctx)
     qtbot.waitUntil(lambda: plan_page.history.history.model.rowCount() == 1, timeout=5_000)
     _shot(screenshot, plan_page, "consultations_history_caseworker")
+
+
+def test_her_specialist_sees_who_is_coming_on_my_day_by_name_and_code(
+    qtbot, gui_ctx, make_client, opened, idle
+):
+    """Issue 19: the psychologist could not see who was coming next (codes only). Her
+    own day names them (the centre's setting, on by default); with it off, codes."""
+    olena = make_client("Коваленко", "Олена")
+    ctx = gui_ctx(Role.PSYCHOLOGIST)
+    consultations.schedule_appointment(ctx.db, ctx.user, olena, PSY, _now(), 50, "phone")
+    consultations.schedule_appointment(ctx.db, ctx.user, olena, PSY, _tomorrow_at(10), 50, "phone")
+    page = _open_page(qtbot, ctx, idle)
+    today, coming = page.my_day.today.model, page.my_day.upcoming.model
+    assert today.text(0, 1).startswith("Коваленко Олена (K-20")
+    assert coming.text(0, 2).startswith("Коваленко Олена (K-20")
+    settings.update_settings(opened.db, opened.admin, names_where_needed=0)
+    page.my_day.refresh()
+    idle(ctx)
+    assert today.text(0, 1).startswith("K-20") and "Коваленко" not in _all_text(page)

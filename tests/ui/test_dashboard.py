@@ -100,7 +100,7 @@ def world(opened, staff, make_client) -> World:
         ["trauma"],
         "follow_up",
         follow_up_on=today - timedelta(days=4),
-        now=held,
+        now=held + timedelta(minutes=50),  # logged when it had ended
     )
     clients.record_consent(db, admin, over, "special_category", today - timedelta(days=60), today)
     safety.save_safety_plan(

@@ -30,7 +30,7 @@ from shelter_app.permissions import Permission, Role
 from shelter_app.vocabulary import RiskLevel
 
 from ..context import AppContext
-from ..display import code_label, date_text, setup_table
+from ..display import code_label, date_text, fit_columns, setup_table
 from ..table_model import Column, TableModel
 from .follow_up_list import OverdueFollowUps
 
@@ -158,7 +158,7 @@ class MyCasesPage(QWidget):
 
     def _show(self, rows: list[CaseloadRow]) -> None:
         self.model.set_rows(rows)
-        self.view.resizeColumnsToContents()
+        fit_columns(self.view)  # not over widths she set by hand
         self.message.setText("" if rows else self.tr("No open case."))
 
     def _failed(self, error: OberihError) -> None:

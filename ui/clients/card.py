@@ -34,6 +34,7 @@ from ..cases.case_tab import CaseTab  # case management (issue 13)
 from ..context import AppContext
 from ..display import code_label, without_mnemonic
 from ..forms import ERROR_STYLE
+from ..window_state import UserSettings, keep_lists
 from .tabs.base import ClientTab
 from .tabs.children import ChildrenTab
 from .tabs.consents import ConsentsTab
@@ -144,6 +145,7 @@ class ClientCardView(QWidget):
                 # no Alt-letters on the tabs: the card's actions need them all, and
                 # Ctrl+Tab / Ctrl+PgDown move between tabs
                 self.tabs.addTab(tab, without_mnemonic(tab.title()))
+        self._keep_lists()
         self.tabs.setEnabled(False)
         self.tabs.currentChanged.connect(lambda _i: self._load_current())
         layout.addWidget(self.tabs, 1)
@@ -225,7 +227,15 @@ class ClientCardView(QWidget):
         """The page is shown again: reload the open tab if its data changed meanwhile."""
         self._load_current()
 
+    def _keep_lists(self) -> None:
+        """Each tab's lists remember her column widths and sort (per user, per tab; a
+        list a tab makes later is caught when the tab is next shown)."""
+        settings = UserSettings(self.ctx.user)
+        for key, tab in self._tabs.items():
+            keep_lists(settings, tab, f"card/{key}")
+
     def _load_current(self) -> None:
+        self._keep_lists()
         tab = self.tabs.currentWidget()
         if isinstance(tab, ClientTab) and self.card is not None:
             tab.ensure_loaded()

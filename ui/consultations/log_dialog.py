@@ -1,5 +1,5 @@
-"""The forms of the Consultations area: log a held consultation, book an appointment,
-mark a booked one held, and confirm a no-show or a cancellation.
+"""Logging a held consultation, and the fields and dialog behaviour every consultation
+form shares (ui/consultations/appointment_dialogs.py holds the forms about a booking).
 
 Every form calls one service and, when the service refuses, keeps what was typed and
 shows the message beside the field it names (ui/forms.ErrorForm). Enter saves;
@@ -34,11 +34,9 @@ from shelter_app import consultations
 from shelter_app.consultations import (
     MAX_DURATION,
     MIN_DURATION,
-    Appointment,
     ConsultationDefaults,
 )
 from shelter_app.errors import OberihError
-from shelter_app.i18n import fill
 from shelter_app.vocabulary import (
     TOPICS,
     ConsultationFormat,
@@ -50,10 +48,11 @@ from shelter_app.vocabulary import (
 
 from ..client_picker import ClientPicker
 from ..context import AppContext
-from ..display import date_format, datetime_text, to_date, to_qdate
+from ..display import date_format, to_date, to_qdate
 from ..forms import ErrorForm
 from . import NOTES, PSY, own_kind
 from .moment import MomentField, ending_now
+from .slot import SlotOffer, minutes_until_now
 
 DEFAULT_DURATION = 50
 HINT_STYLE = "color: palette(placeholder-text);"
@@ -342,7 +341,8 @@ class ConsultationForm(ServiceDialog):
 
 class LogConsultationDialog(ConsultationForm):
     """Log a consultation that took place, in one go: the kind is the user's profession;
-    choosing the client fills topics, format and duration from her last one."""
+    choosing the client fills topics, format and duration from her last one. When she
+    was booked near that time, the form offers to mark the booking held instead."""
 
     def __init__(
         self,
@@ -357,16 +357,25 @@ class LogConsultationDialog(ConsultationForm):
         self.save_button.setText(self.tr("&Save consultation"))
         self._fixed_now = now
         self._start_touched = False
+        self._own_start: datetime | None = None  # hers, while the booked one is shown
         self._add_client_fields(client, ending_now(self._now(), DEFAULT_DURATION))
         self.starts_at.edited.connect(self._start_edited)
         self.duration.valueChanged.connect(self._duration_changed)
         self.starts_at.show_end(self.duration.value(), self._now())
+        self.slot = SlotOffer(ctx, self.kind, self)
+        self.form.add_row("", self.slot)
+        self.slot.toggled.connect(lambda _on: self._apply_slot())
+        self.slot.found.connect(lambda _found: self._apply_slot())
+        self.picker.client_chosen.connect(lambda _id: self._look_for_slot())
+        self.picker.textEdited.connect(lambda _text: self._look_for_slot())
         self.first = QComboBox(self)
         self.first.addItem(self.tr("Work it out from her earlier consultations"), None)
         self.first.addItem(self.tr("First consultation"), True)
         self.first.addItem(self.tr("Repeat consultation"), False)
         self.form.add("is_first", self.tr("F&irst or repeat:"), left_aligned(self.first))
         self._add_held_fields(self.kind)
+        if client is not None:
+            self._look_for_slot()
         (self.topics if client is not None else self.picker).setFocus()
         self.fit(640)
 
@@ -376,20 +385,58 @@ class LogConsultationDialog(ConsultationForm):
     def _start_edited(self) -> None:
         self._start_touched = True
         self.starts_at.show_end(self.duration.value(), self._now())
+        self._look_for_slot()
 
     def _duration_changed(self, minutes: int) -> None:
         """Until she sets the start herself, it keeps the consultation ending now."""
-        if not self._start_touched:
+        if not self._start_touched and self.slot.in_use() is None:
             self.starts_at.set_moment(ending_now(self._now(), minutes))
         self.starts_at.show_end(minutes, self._now())
+
+    def _look_for_slot(self) -> None:
+        self.slot.look(self.picker.client_id, self._own_start or moment_of(self.starts_at))
+
+    def _apply_slot(self) -> None:
+        """The booked start (fixed) and a length that has ended by now, or her own
+        start back when she unticks the offer."""
+        booked = self.slot.in_use()
+        self.starts_at.setEnabled(booked is None)
+        self.first.setEnabled(booked is None)  # worked out from her earlier ones
+        if booked is not None:
+            if self._own_start is None:
+                self._own_start = moment_of(self.starts_at)
+            self.starts_at.set_moment(booked.starts_at)
+            minutes = minutes_until_now(booked.starts_at, booked.duration_min, self._now())
+            self.duration.setValue(minutes or booked.duration_min or DEFAULT_DURATION)
+        elif self._own_start is not None:
+            own, self._own_start = self._own_start, None
+            if self._start_touched:
+                self.starts_at.set_moment(own)
+            else:  # still ending now, with the length now in the form
+                self.starts_at.set_moment(ending_now(self._now(), self.duration.value()))
+        self.starts_at.show_end(self.duration.value(), self._now())
 
     def prefill(self, found: ConsultationDefaults) -> None:
         super().prefill(found)
         self.topics.set_chosen(found.topics)
         self.prefilled.setText(self.tr("Topics, format and duration as at her last consultation."))
+        if self.slot.in_use() is not None:
+            self._apply_slot()  # the booking's length, not last time's
 
     def submit(self) -> None:
         if self._client_missing():
+            return
+        booked = self.slot.in_use()
+        if booked is not None:
+            self.call(
+                consultations.mark_held,
+                booked.consultation_id,
+                self.topics.chosen(),
+                self.outcome.currentData(),
+                self._note_text(),
+                self.duration.value(),
+                self.follow_up.value(),
+            )
             return
         self.call(
             consultations.log_consultation,
@@ -404,146 +451,3 @@ class LogConsultationDialog(ConsultationForm):
             self.follow_up.value(),
             self.first.currentData(),
         )
-
-
-class ScheduleDialog(ConsultationForm):
-    """Book an appointment with the user herself. A clash with another of her bookings
-    is refused by the service and shown under the date and time."""
-
-    def __init__(
-        self,
-        ctx: AppContext,
-        parent: QWidget | None = None,
-        client: tuple[int, str] | None = None,
-        *,
-        now: datetime | None = None,
-    ):
-        super().__init__(ctx, parent)
-        self.setWindowTitle(self.tr("Schedule an appointment"))
-        self.save_button.setText(self.tr("&Book appointment"))
-        hint = QLabel(self.tr("The appointment is booked with you and appears in your day."), self)
-        hint.setWordWrap(True)
-        hint.setStyleSheet(HINT_STYLE)
-        self.layout_.insertWidget(0, hint)
-        next_hour = (now or datetime.now()).replace(minute=0, second=0, microsecond=0)
-        self._add_client_fields(client, next_hour + timedelta(hours=1))
-        self.duration.valueChanged.connect(lambda m: self.starts_at.show_end(m, None))
-        self.starts_at.show_end(self.duration.value(), None)
-        (self.starts_at if client is not None else self.picker).setFocus()
-        self.fit(560)
-
-    def submit(self) -> None:
-        if self._client_missing():
-            return
-        self.call(
-            consultations.schedule_appointment,
-            self.picker.client_id,
-            self.kind.value,
-            moment_of(self.starts_at),
-            self.duration.value(),
-            self.format.currentData(),
-        )
-
-
-class MarkHeldDialog(ConsultationForm):
-    """A booked appointment took place: what was discussed and how it ended."""
-
-    def __init__(self, ctx: AppContext, appointment: Appointment, parent: QWidget | None = None):
-        super().__init__(ctx, parent)
-        self.setWindowTitle(self.tr("Mark the appointment held"))
-        self.save_button.setText(self.tr("&Save as held"))
-        self.appointment = appointment
-        kind = ConsultationKind(appointment.kind)
-        self.form.add_row(self.tr("Client:"), bold_label(appointment.client_code, self))
-        self.form.add_row(
-            self.tr("Booked for:"), QLabel(datetime_text(appointment.starts_at), self)
-        )
-        self.duration = minutes_box(self, appointment.duration_min)
-        self.form.add("duration_min", self.tr("D&uration:"), left_aligned(self.duration))
-        self._add_held_fields(kind)
-        self.last_topics: tuple[str, ...] = ()
-        self.same_topics = QPushButton(self.tr("Tick the topics of &last time"), self)
-        self.same_topics.setToolTip(
-            self.tr("Nothing is ticked for you: tick what was discussed this time.")
-        )
-        self.same_topics.hide()
-        self.same_topics.clicked.connect(lambda: self.topics.set_chosen(self.last_topics))
-        self.form.add_row("", left_aligned(self.same_topics))
-        self.ctx.call(
-            consultations.last_used_defaults,
-            appointment.client_id,
-            kind.value,
-            on_done=self._topics_arrived,
-            on_error=lambda _error: None,
-            owner=self,
-        )
-        self.topics.setFocus()
-        self.fit(620)
-
-    def _held_on(self) -> date:
-        return self.appointment.starts_at.date()
-
-    def _topics_arrived(self, found: ConsultationDefaults | None) -> None:
-        """Last time's topics are offered, never ticked without her seeing it."""
-        if found is not None and found.topics:
-            self.last_topics = tuple(found.topics)
-            names = ", ".join(label(t) for t in TOPICS[self.kind] if t.value in found.topics)
-            self.same_topics.setToolTip(
-                fill(self.tr("Last time: %1. Nothing is ticked for you."), names)
-            )
-            self.same_topics.show()
-
-    def submit(self) -> None:
-        self.call(
-            consultations.mark_held,
-            self.appointment.consultation_id,
-            self.topics.chosen(),
-            self.outcome.currentData(),
-            self._note_text(),
-            self.duration.value(),
-            self.follow_up.value(),
-        )
-
-
-class AppointmentActionDialog(ServiceDialog):
-    """Confirm a no-show or a cancellation; a refusal (not begun yet, no longer booked)
-    is shown in the dialog."""
-
-    NO_SHOW, CANCEL = "no_show", "cancel"
-
-    def __init__(
-        self, ctx: AppContext, appointment: Appointment, action: str, parent: QWidget | None = None
-    ):
-        super().__init__(ctx, parent)
-        if action == self.NO_SHOW:
-            self.setWindowTitle(self.tr("She did not come"))
-            self.save_button.setText(self.tr("&Mark no-show"))
-            question = self.tr(
-                "Record that she did not come to this appointment? It stays in her history "
-                "as a no-show."
-            )
-        else:
-            self.setWindowTitle(self.tr("Cancel the appointment"))
-            self.save_button.setText(self.tr("&Cancel appointment"))
-            question = self.tr(
-                "Cancel this appointment? The time becomes free again; the cancellation "
-                "stays in her history."
-            )
-        self.close_button.setText(self.tr("&Keep the appointment"))
-        self.appointment = appointment
-        self.action = action
-        text = QLabel(question, self)
-        text.setWordWrap(True)
-        self.layout_.insertWidget(0, text)
-        self.form.add_row(self.tr("Client:"), bold_label(appointment.client_code, self))
-        self.form.add_row(
-            self.tr("Booked for:"), QLabel(datetime_text(appointment.starts_at), self)
-        )
-        self.save_button.setFocus()
-        self.fit(460)
-
-    def submit(self) -> None:
-        service = (
-            consultations.mark_no_show if self.action == self.NO_SHOW else consultations.cancel
-        )
-        self.call(service, self.appointment.consultation_id)

@@ -44,6 +44,7 @@ from ..display import (
     datetime_text,
     fit_columns,
     long_date_text,
+    name_and_code,
     table_view,
     time_text,
     to_date,
@@ -51,13 +52,9 @@ from ..display import (
 )
 from ..forms import ERROR_STYLE
 from . import own_kind, readable_kinds
+from .appointment_dialogs import AppointmentActionDialog, MarkHeldDialog, ScheduleDialog
 from .history import ConsultationHistory
-from .log_dialog import (
-    AppointmentActionDialog,
-    LogConsultationDialog,
-    MarkHeldDialog,
-    ScheduleDialog,
-)
+from .log_dialog import LogConsultationDialog
 
 SAVED_STYLE = "color: #1e6b34;"
 
@@ -301,7 +298,7 @@ class MyDayPanel(QWidget):
             [
                 (
                     _time_range(a),
-                    a.client_code,
+                    name_and_code(a.client_name, a.client_code),  # her specialist's day
                     code_label(ConsultationFormat, a.format),
                     code_label(ConsultationStatus, a.status),
                 )
@@ -314,7 +311,7 @@ class MyDayPanel(QWidget):
                 (
                     date_text(a.starts_at.date()),
                     _time_range(a),
-                    a.client_code,
+                    name_and_code(a.client_name, a.client_code),
                     code_label(ConsultationFormat, a.format),
                 )
                 for a in plan.upcoming
@@ -323,7 +320,11 @@ class MyDayPanel(QWidget):
         )
         self.follow_ups.fill(
             [
-                (f.client_code, date_text(f.held_at.date()), date_text(f.follow_up_on))
+                (
+                    name_and_code(f.client_name, f.client_code),
+                    date_text(f.held_at.date()),
+                    date_text(f.follow_up_on),
+                )
                 for f in plan.overdue_follow_ups
             ],
             list(plan.overdue_follow_ups),
