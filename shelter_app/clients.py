@@ -26,7 +26,7 @@ from .client_lookup import require_client, touch
 from .compartments import Compartment, CompartmentKeys
 from .database import Database, SignedInUser, utcnow
 from .errors import CompartmentLocked, InvalidInput
-from .permissions import Permission
+from .permissions import Permission, allowed, compartments_of
 from .search_key import client_search_key, client_sort_key, fold, query_words
 from .storage.casework_schema import (
     Client,
@@ -502,6 +502,28 @@ ORDERS: dict[str, Callable[[], tuple[Any, ...]]] = {
     "age": lambda: (-func.coalesce(Client.birth_year, 0),),  # youngest first, unknown last
     "last_contact": lambda: (Client.last_activity_on,),
 }
+
+
+def prepare_search(db: Database, user: SignedInUser) -> bool:
+    """Open the names for search as you type now (the worker's first job after sign-in),
+    so that the window is usable at once and her first keystroke does not wait for it.
+    Nobody is shown, so nothing is audited. False for a role that does not list clients
+    or lacks the identity key (nothing to prepare; nothing refused)."""
+    if not allowed(user.role, Permission.READ_CLIENTS) or Compartment.IDENTITY not in (
+        compartments_of(user.role)
+    ):
+        return False
+    with db.unit_of_work(user, Permission.READ_CLIENTS) as uow:
+        if uow.keys.key(Compartment.IDENTITY) is None:
+            return False
+        db.client_directory.refresh(uow.session, uow.keys)
+        return True
+
+
+def search_prepared(db: Database) -> bool:
+    """Whether search as you type is ready (False: the first search opens the names
+    first; the list says so meanwhile). Reads nothing from the database."""
+    return db.client_directory.built
 
 
 def count_clients(

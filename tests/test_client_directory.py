@@ -10,7 +10,8 @@ import random
 
 import pytest
 
-from shelter_app import client_directory, clients
+from shelter_app import audit, client_directory, clients
+from shelter_app.permissions import Role
 from shelter_app.search_key import client_search_key, client_sort_key, query_words
 
 SURNAMES = ["Мельник", "Ґонта", "Шевченко", "Мельничук", "Бойко", "Ярош", "Ольшанська"]
@@ -106,3 +107,40 @@ def test_the_cache_of_typed_words_stays_within_its_bound(opened, people, monkeyp
     directory = opened.db.client_directory
     kept = sum(len(found) for found in directory._matches.values())
     assert kept <= 30 or len(directory._matches) == 1
+
+
+# the roles that list clients by name (DESIGN.md: client identities, read or read/write)
+PREPARES = {
+    Role.ADMIN: True,
+    Role.HEAD: True,
+    Role.CASE_WORKER: True,
+    Role.PSYCHOLOGIST: True,
+    Role.LAWYER: True,
+    Role.TRAINER: False,  # her course lists only, under their own key
+    Role.OPERATOR: False,
+    Role.COORDINATOR: False,
+}
+
+
+@pytest.mark.parametrize("role", list(Role))
+def test_search_is_prepared_after_sign_in_for_the_roles_that_list_names(opened, staff, role):
+    """The worker's first job after sign-in (ui/app.py): it opens the names for the roles
+    that may read them, refuses nobody, shows nobody and so audits nothing."""
+    assert set(PREPARES) == set(Role)
+    user = opened.admin if role is Role.ADMIN else staff[role]
+    opened.db.client_directory.forget()
+    before = max(e.seq for e in audit.list_entries(opened.db, opened.admin))
+    assert clients.prepare_search(opened.db, user) is PREPARES[role]
+    assert clients.search_prepared(opened.db) is PREPARES[role]
+    new = {e.action for e in audit.list_entries(opened.db, opened.admin) if e.seq > before}
+    assert new <= {"audit.viewed"}  # only the reading of the log itself
+
+
+def test_a_change_makes_the_search_unprepared_until_the_next_search(opened, make_client):
+    assert clients.prepare_search(opened.db, opened.admin)
+    make_client("Бойко", "Ганна")
+    assert not clients.search_prepared(opened.db)
+    assert [c.display_name for c in clients.search_clients(opened.db, opened.admin, "бой")] == [
+        "Бойко Ганна"
+    ]
+    assert clients.search_prepared(opened.db)

@@ -1884,6 +1884,10 @@
         <translation>Пошук…</translation>
     </message>
     <message>
+        <source>Preparing search…</source>
+        <translation>Готую пошук…</translation>
+    </message>
+    <message>
         <source>Type part of a surname, a name or a client code to find her.</source>
         <translation>Введіть частину прізвища, ім’я або код клієнтки, щоб її знайти.</translation>
     </message>
@@ -9292,6 +9296,18 @@
     <message>
         <source>Saved. Only the follow-up step (%1) did not finish and will be repeated at the next start:</source>
         <translation>Збережено. Не завершився лише наступний крок (%1); його буде повторено під час наступного запуску:</translation>
+    </message>
+    <message>
+        <source>The server address is not valid: it must look like postgresql://user@host/database (see the README, &apos;A server for several workstations&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Oberih connects to a server over the network only with TLS and a verified server certificate (sslmode=verify-full); ask the IT officer for the centre&apos;s certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server could not be reached, or it refused this workstation (address, network, certificate or the installation&apos;s server password); ask the IT officer.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Oberih already has this database open, on this or another computer.</source>
