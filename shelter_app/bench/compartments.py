@@ -111,8 +111,14 @@ def before_compartments(db: Database) -> Iterator[Database]:
         paths = DatabasePaths.for_database(folder / "before.db")
         shutil.copyfile(db.paths.database, paths.database)
         shutil.copyfile(db.paths.key_file, paths.key_file)
-        if db.paths.audit_head.exists():
-            shutil.copyfile(db.paths.audit_head, paths.audit_head)
+        # the head and the throttle file too: without its throttle file a database
+        # refuses sign-in for a while (a deleted file must not reset the throttle)
+        for found, copy_to in (
+            (db.paths.audit_head, paths.audit_head),
+            (db.paths.throttle, paths.throttle),
+        ):
+            if found.exists():
+                shutil.copyfile(found, copy_to)
         kf = KeyFile.load(paths.key_file)
         data_key = kf.unlock(kf.locator("admin"), BENCH_PASSWORD).data_keys[0]
         engine = make_engine(paths.database, data_key)
