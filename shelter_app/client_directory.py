@@ -186,6 +186,7 @@ class ClientDirectory:
                     found.add(cid)
                 else:
                     found.discard(cid)
+        self._cached_ids = sum(len(found) for found in self._matches.values())
 
     # --- matches of typed words --------------------------------------------------------
 
