@@ -262,13 +262,19 @@ def read_head(path: Path) -> Head | None:
 def advance_head(paths: DatabasePaths, database_id: str, seq: int, mac: str) -> None:
     """Record the newest committed entry over a head of this database; never moves
     backwards (two processes may commit in one order and report in the other), and never
-    creates a missing head or replaces another database's."""
+    creates a missing head or replaces another database's.
+
+    Written after every commit, a search page's included, so without the folder's
+    fsync (one of three per search): the head's content is on disk before it replaces
+    the old one, but a power cut may bring back the head before it. That head names an
+    entry the database still holds (its commit was durable first), which is no problem
+    (head_problem); a head AHEAD of the database is what shows an older file put back."""
     with FileLock(paths.sidecar_lock, timeout=30, mode=0o600):
         current = read_head(paths.audit_head)
         if current is None or current.database_id != database_id or current.seq >= seq:
             return
         doc = {"database_id": database_id, "seq": seq, "mac": mac}
-        atomic_write(paths.audit_head, json.dumps(doc).encode("utf-8"))
+        atomic_write(paths.audit_head, json.dumps(doc).encode("utf-8"), durable_now=False)
 
 
 def write_head(paths: DatabasePaths, database_id: str, seq: int, mac: str) -> None:

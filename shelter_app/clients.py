@@ -23,10 +23,10 @@ from sqlalchemy.orm import Session
 from shelter_app.i18n import fill
 
 from .client_lookup import require_client, touch
-from .compartments import Compartment
+from .compartments import Compartment, CompartmentKeys
 from .database import Database, SignedInUser, utcnow
 from .errors import CompartmentLocked, InvalidInput
-from .permissions import Permission
+from .permissions import Permission, allowed, compartments_of
 from .search_key import client_search_key, client_sort_key, fold, query_words
 from .storage.casework_schema import (
     Client,
@@ -406,14 +406,9 @@ def search_clients(
             ids = _ordered_page(s, matches, order, descending, after_, limit_, offset_)
         if ids is None:
             raise InvalidInput(QCoreApplication.translate("clients", "No such client."), "after")
-        rows = {c.id: c for c in s.scalars(select(Client).where(Client.id.in_(ids)))}
+        rows = _listed(s, uow.keys, ids, codes_only is True, today or date.today())
         shown = [i for i in ids if i in rows]
-        day = today or date.today()
-        page = (
-            [_code_only(rows[i]) for i in shown]
-            if codes_only is True
-            else [_summary(rows[i], day) for i in shown]
-        )
+        page = [rows[i] for i in shown]
         # one entry per page shown: who looked at whom, never what was typed
         uow.audit(
             "clients.listed",
@@ -429,6 +424,39 @@ def search_clients(
         )
         uow.commit()
         return page
+
+
+def _listed(
+    session: Session, keys: CompartmentKeys, ids: list[int], codes_only: bool, day: date
+) -> dict[int, ClientSummary]:
+    """The rows of one page by id, read as columns and opened here: loading 100 ORM
+    objects (each opening its phone too) cost a search more than finding the page."""
+    listed = (Client.id, Client.code, Client.last_activity_on, Client.archived_at.is_not(None))
+    if codes_only:
+        codes = select(*listed).where(Client.id.in_(ids))
+        return {
+            cid: ClientSummary(cid, code, "", None, None, "", last, archived)
+            for cid, code, last, archived in session.execute(codes)
+        }
+    query = select(
+        *listed,
+        Client.last_name,
+        Client.first_name,
+        Client.patronymic,
+        Client.birth_date,
+        Client.birth_year,
+        Client.district,
+    ).where(Client.id.in_(ids))
+    out = {}
+    for cid, code, last, archived, ln, fn, pn, born, year, district in session.execute(query):
+        name = display_name(
+            opened(keys, "clients", "last_name", cid, ln),
+            opened(keys, "clients", "first_name", cid, fn),
+            opened(keys, "clients", "patronymic", cid, pn),
+        )
+        age = age_on(born, day) if born else None
+        out[cid] = ClientSummary(cid, code, name, age, year, district, last, archived)
+    return out
 
 
 def _ordered_page(
@@ -474,6 +502,28 @@ ORDERS: dict[str, Callable[[], tuple[Any, ...]]] = {
     "age": lambda: (-func.coalesce(Client.birth_year, 0),),  # youngest first, unknown last
     "last_contact": lambda: (Client.last_activity_on,),
 }
+
+
+def prepare_search(db: Database, user: SignedInUser) -> bool:
+    """Open the names for search as you type now (the worker's first job after sign-in),
+    so that the window is usable at once and her first keystroke does not wait for it.
+    Nobody is shown, so nothing is audited. False for a role that does not list clients
+    or lacks the identity key (nothing to prepare; nothing refused)."""
+    if not allowed(user.role, Permission.READ_CLIENTS) or Compartment.IDENTITY not in (
+        compartments_of(user.role)
+    ):
+        return False
+    with db.unit_of_work(user, Permission.READ_CLIENTS) as uow:
+        if uow.keys.key(Compartment.IDENTITY) is None:
+            return False
+        db.client_directory.refresh(uow.session, uow.keys)
+        return True
+
+
+def search_prepared(db: Database) -> bool:
+    """Whether search as you type is ready (False: the first search opens the names
+    first; the list says so meanwhile). Reads nothing from the database."""
+    return db.client_directory.built
 
 
 def count_clients(
@@ -993,19 +1043,6 @@ def _consent(row: Consent) -> ConsentRecord:
 
 def display_name(last_name: str, first_name: str, patronymic: str | None) -> str:
     return " ".join(part for part in (last_name, first_name, patronymic) if part)
-
-
-def _code_only(client: Client) -> ClientSummary:
-    return ClientSummary(
-        client.id,
-        client.code,
-        "",
-        None,
-        None,
-        "",
-        client.last_activity_on,
-        client.archived_at is not None,
-    )
 
 
 def _summary(client: Client, today: date) -> ClientSummary:

@@ -17,7 +17,7 @@ import platformdirs
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog, QWidget
 
-from shelter_app import backups, demo
+from shelter_app import backups, clients, demo
 from shelter_app.database import ServerAddress, Target
 from shelter_app.errors import DatabaseInUse, NotOnServer, OberihError
 from shelter_app.i18n import chosen_language, fill, install_translator
@@ -233,6 +233,10 @@ class OberihApp(QObject):
     def _signed_in(self, opened: Opened) -> None:
         ctx = AppContext(opened.db, opened.user, self.worker, opened.settings, demo=self.demo_mode)
         self.ctx = ctx
+        # the worker's first job: open the names for search as you type while the window
+        # comes up (a search typed before it ends waits for it; the list says so). A
+        # failure here shows again, with its message, on her first search.
+        ctx.call(clients.prepare_search, on_error=lambda _error: None)
         main = MainWindow(ctx)
         locker = LockController(ctx, self)
         self.main, self.locker = main, locker

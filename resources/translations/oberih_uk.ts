@@ -1884,6 +1884,10 @@
         <translation>Пошук…</translation>
     </message>
     <message>
+        <source>Preparing search…</source>
+        <translation>Готую пошук…</translation>
+    </message>
+    <message>
         <source>Type part of a surname, a name or a client code to find her.</source>
         <translation>Введіть частину прізвища, ім’я або код клієнтки, щоб її знайти.</translation>
     </message>
@@ -8244,6 +8248,18 @@
         <translation>Запуск програми до вікна входу</translation>
     </message>
     <message>
+        <source>Search as you type: a full name</source>
+        <translation>Пошук під час введення: прізвище та ім’я</translation>
+    </message>
+    <message>
+        <source>Search prepared after sign-in (on the worker)</source>
+        <translation>Підготовка пошуку після входу (у фоні)</translation>
+    </message>
+    <message>
+        <source>reading the same rows unopened</source>
+        <translation>читання тих самих рядків без розшифрування</translation>
+    </message>
+    <message>
         <source>bare Qt window</source>
         <translation>порожнє вікно Qt</translation>
     </message>
@@ -8282,6 +8298,10 @@
     <message>
         <source>Measuring the GUI in separate processes…</source>
         <translation>Вимірюємо вікно програми в окремих процесах…</translation>
+    </message>
+    <message>
+        <source>Search prepared after sign-in: %1 µs per client (%2 clients).</source>
+        <translation>Підготовка пошуку після входу: %1 мкс на запис; записів: %2.</translation>
     </message>
     <message>
         <source>%1 rows listed in %2 s</source>

@@ -29,12 +29,14 @@ PAGE = 100  # rows the client list asks for at a time (ui/clients/model.py BATCH
 # what staff type, lower case as they do, with the keyboard's ASCII apostrophe
 SURNAMES = ("мельник", "шевченко", "коваленко", "бондаренко", "ткаченко", "олійник", "руденко")
 APOSTROPHE = ("дем'ян", "прокоп'ю", "пилип'ю", "мар'ян", "солов'й")
+FULL_NAMES = ("мельник олена", "шевченко марія", "коваленко ірина", "бондаренко наталія")
 SEARCHES: dict[str, Callable[[int], str]] = {
     "search_1": lambda i: SURNAMES[i % len(SURNAMES)][:1],
     "search_2": lambda i: SURNAMES[i % len(SURNAMES)][:2],
     "search_3": lambda i: SURNAMES[i % len(SURNAMES)][:3],
     "search_5": lambda i: SURNAMES[i % len(SURNAMES)][:5],
     "search_apostrophe": lambda i: APOSTROPHE[i % len(APOSTROPHE)],
+    "search_full": lambda i: FULL_NAMES[i % len(FULL_NAMES)],
 }
 Run = Callable[[int], None]
 Pair = tuple[Run, Run]  # (the app's operation, its baseline); both take the run number
@@ -146,6 +148,26 @@ class Workload:
 
         def baseline(i: int) -> None:
             self._search_sql(plain, typed(i))
+
+        return app, baseline
+
+    def prepare_search(self) -> Pair:
+        """Search made ready after sign-in (clients.prepare_search: every client's sealed
+        folded name and sort key opened, the names sorted), against reading the same
+        rows unopened with the same driver cursor: what opening and sorting add."""
+        user = self.users["caseworker"]
+        directory = self.db.client_directory
+
+        def app(_i: int) -> None:
+            directory.forget()
+            clients.prepare_search(self.db, user)
+
+        def baseline(_i: int) -> None:
+            with raw_cursor(self.db.engine) as cur:
+                cur.execute(
+                    "SELECT id, search_key, sort_key, archived_at IS NULL, "
+                    "anonymised_at IS NULL FROM clients ORDER BY id"
+                ).fetchall()
 
         return app, baseline
 

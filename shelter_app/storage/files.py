@@ -131,11 +131,16 @@ def private_file(path: Path) -> BinaryIO:
     return os.fdopen(fd, "wb")
 
 
-def atomic_write(path: Path, data: bytes) -> None:
+def atomic_write(path: Path, data: bytes, *, durable_now: bool = True) -> None:
     """Replace `path` with `data` so that a crash leaves either the old or the new file.
 
     The temporary file is created in the same folder (same file system) and holds only
-    what the target will hold, so nothing sensitive lands in a system temp folder."""
+    what the target will hold, so nothing sensitive lands in a system temp folder.
+
+    `durable_now=False` leaves out the folder's fsync: the new content is complete on
+    disk, but a power cut may bring the old file back. Only for a file whose previous
+    version is as good as the new one after a crash (the audit head: see
+    audit_chain.advance_head)."""
     private_folder(path.parent)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
@@ -148,4 +153,5 @@ def atomic_write(path: Path, data: bytes) -> None:
         with contextlib.suppress(FileNotFoundError):
             os.unlink(tmp)
         raise
-    fsync_dir(path.parent)
+    if durable_now:
+        fsync_dir(path.parent)

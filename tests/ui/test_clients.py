@@ -599,3 +599,26 @@ def test_archiving_takes_her_out_of_the_list(qtbot, gui_ctx, make_client, opened
     qtbot.mouseClick(page.card.archive_button, LEFT)  # restore needs no confirmation
     idle(ctx)
     assert page.card.status_label.text() == "active"
+
+
+def test_the_list_says_search_is_being_prepared_until_the_names_are_open(
+    qtbot, gui_ctx, make_client, idle
+):
+    """Right after sign-in the worker opens the names (clients.prepare_search); a list
+    asked for meanwhile says so instead of a bare "Searching…", then shows its rows."""
+    make_client("Ґонта", "Дар’я")
+    ctx = gui_ctx(Role.CASE_WORKER)
+    ctx.set_settings(replace(ctx.settings, client_list_opens=ClientListOpens.NAMES))
+    ctx.db.client_directory.forget()  # as at sign-in: nothing opened yet
+    page = ClientsPage(ctx)
+    qtbot.addWidget(page)
+    page.show()
+    page.activate()
+    assert page.count_label.text() == page.tr("Preparing search…")
+    idle(ctx)
+    assert clients.search_prepared(ctx.db)
+    assert page.count_label.text() == "1 client"
+    page.model.set_rows([])
+    page.search_now()
+    assert page.count_label.text() == page.tr("Searching…")
+    idle(ctx)

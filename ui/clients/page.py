@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from shelter_app import clients
 from shelter_app.changes import Changes, Kind
 from shelter_app.clients import ClientCard
 from shelter_app.errors import OberihError
@@ -245,7 +246,10 @@ class ClientsPage(QWidget):
 
     def _searching(self, busy: bool) -> None:
         if busy and self.model.rowCount() == 0:
-            self.count_label.setText(self.tr("Searching…"))
+            if clients.search_prepared(self.ctx.db):
+                self.count_label.setText(self.tr("Searching…"))
+            else:  # right after sign-in: the names are being opened (clients.prepare_search)
+                self.count_label.setText(self.tr("Preparing search…"))
 
     def _counted(self, total: int) -> None:
         self.count_label.setStyleSheet("")
