@@ -63,6 +63,8 @@ class Permission(StrEnum):
     WRITE_REFERRALS = "referrals.write"
     # shelter layout (rooms, beds), centre settings, retention purge
     MANAGE_SETTINGS = "settings.manage"
+    # the sites: the centre and the shelters at other addresses (shelter_app/sites.py)
+    MANAGE_SITES = "sites.manage"
     PURGE_RECORDS = "records.purge"
     # cases (ведення випадку): see shelter_app/cases/access.py for the team rule
     READ_CASES = "cases.read"
@@ -94,6 +96,7 @@ POLICY: dict[Role, frozenset[Permission]] = {
         P.VIEW_AUDIT_LOG,
         P.ROTATE_DATA_KEY,
         P.MANAGE_SETTINGS,
+        P.MANAGE_SITES,
         P.PURGE_RECORDS,
         P.READ_PROGRAMMES,
         P.WRITE_PROGRAMMES,
