@@ -56,6 +56,7 @@ def _content(conn: Any, keys: dict[str, bytes]) -> dict[str, list[dict[str, Any]
                 row.pop("seal", None)  # new in 0012: signed at the first sign-in after it
                 row.pop("seal_version", None)
                 row.pop("aim", None)  # new in 0013: courses and events, "not stated"
+                row.pop("site_id", None)  # new in 0014: rooms, courses and events, the centre
             out[table.name] = sorted(rows, key=repr)
     return out
 

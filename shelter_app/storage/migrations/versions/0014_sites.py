@@ -7,7 +7,11 @@ the administrator renames it). A room's name is now unique within its site, not 
 all of them (two shelters may both have a "Room 1").
 
 The site column is added nullable, filled, then made NOT NULL (SQLite copies the table in
-batch mode; PostgreSQL alters it in place): no row is lost or changed otherwise.
+batch mode, with foreign keys off for the upgrade and checked before its commit:
+storage/migrate.upgrade; PostgreSQL alters it in place): no row is lost or changed
+otherwise. A
+downgrade fails if two sites have rooms of the same name (the old schema cannot hold
+them).
 
 Revision ID: 0014
 Revises: 0013
