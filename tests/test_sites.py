@@ -10,7 +10,7 @@ from datetime import date, timedelta
 import pytest
 
 from shelter_app import bed_offers, courses, events, shelter, shelter_layout, sites
-from shelter_app.changes import Kind, TABLE_KINDS, recording
+from shelter_app.changes import TABLE_KINDS, Kind, recording
 from shelter_app.errors import InvalidInput, PermissionDenied
 from shelter_app.permissions import Role
 from shelter_app.sites import SiteKind
