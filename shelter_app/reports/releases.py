@@ -97,9 +97,7 @@ def overlapping(s: Session, start: date, end: date) -> list[Release]:
     return [e for e in same_years(s, start, end) if not (e.start > end or e.end < start)]
 
 
-def same_years(
-    s: Session, start: date, end: date, site_id: int | None = None
-) -> list[Release]:
+def same_years(s: Session, start: date, end: date, site_id: int | None = None) -> list[Release]:
     """Earlier exports whose period lies in the calendar years of `start`..`end`: every
     release a sum of releases could combine with this one (fixed periods never cross a
     year's end). The site is part of a release's scope: only releases of the same site
