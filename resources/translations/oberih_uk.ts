@@ -4239,6 +4239,18 @@
 <context>
     <name>NightBar</name>
     <message>
+        <source>The site whose rooms the board shows</source>
+        <translation>Підрозділ, кімнати якого показує дошка</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Підрозділ</translation>
+    </message>
+    <message>
+        <source>Si&amp;te:</source>
+        <translation>Під&amp;розділ:</translation>
+    </message>
+    <message>
         <source>Previous night (Alt+Left)</source>
         <translation>Попередня ніч (Alt+Ліворуч)</translation>
     </message>
@@ -9294,6 +9306,18 @@
         <translation>Збережено. Не завершився лише наступний крок (%1); його буде повторено під час наступного запуску:</translation>
     </message>
     <message>
+        <source>The server address is not valid: it must look like postgresql://user@host/database (see the README, &apos;A server for several workstations&apos;).</source>
+        <translation>Адреса сервера недійсна: вона має виглядати як postgresql://user@host/database (див. README, «Сервер для кількох робочих місць»).</translation>
+    </message>
+    <message>
+        <source>Oberih connects to a server over the network only with TLS and a verified server certificate (sslmode=verify-full); ask the IT officer for the centre&apos;s certificate.</source>
+        <translation>Оберіг з’єднується із сервером через мережу лише з TLS і перевіреним сертифікатом сервера (sslmode=verify-full); попросіть в ІТ-фахівця сертифікат центру.</translation>
+    </message>
+    <message>
+        <source>The server could not be reached, or it refused this workstation (address, network, certificate or the installation&apos;s server password); ask the IT officer.</source>
+        <translation>Не вдалося з’єднатися із сервером, або він відмовив цьому робочому місцю (адреса, мережа, сертифікат чи пароль сервера цієї інсталяції); зверніться до ІТ-фахівця.</translation>
+    </message>
+    <message>
         <source>Oberih already has this database open, on this or another computer.</source>
         <translation>«Оберіг» уже відкрив цю базу даних — на цьому чи на іншому комп’ютері.</translation>
     </message>
@@ -9826,8 +9850,52 @@
         <translation>Оберіть українську або англійську мову.</translation>
     </message>
     <message>
+        <source>Rooms, beds and places</source>
+        <translation>Кімнати, ліжка й місця</translation>
+    </message>
+    <message>
+        <source>Rooms and beds of the site in use when the summary is made, and the women and children its rooms can hold together.</source>
+        <translation>Кімнати й ліжка підрозділу, що використовуються на час складання звіту, і скільки жінок і дітей разом можуть вмістити його кімнати.</translation>
+    </message>
+    <message>
+        <source>Events, courses and sessions</source>
+        <translation>Заходи, курси й заняття</translation>
+    </message>
+    <message>
+        <source>Events held at the site in the period, by kind; courses held at the site that ran on a day of the period, and their sessions held in the period. Numbers of events and sessions, not of people.</source>
+        <translation>Заходи, проведені в підрозділі за період, за видами; курси підрозділу, що тривали хоча б один день періоду, і їхні заняття, проведені за період. Кількість заходів і занять, а не людей.</translation>
+    </message>
+    <message>
+        <source>Rooms in use</source>
+        <translation>Кімнати у використанні</translation>
+    </message>
+    <message>
+        <source>Beds in use</source>
+        <translation>Ліжка у використанні</translation>
+    </message>
+    <message>
+        <source>Places (women and children)</source>
+        <translation>Місця (жінки й діти)</translation>
+    </message>
+    <message>
+        <source>Courses held</source>
+        <translation>Проведені курси</translation>
+    </message>
+    <message>
+        <source>Events held by kind</source>
+        <translation>Проведені заходи за видами</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
         <source>Kyiv City Centre for Work with Women and its Shelter</source>
         <translation>Київський міський центр роботи з жінками та притулок</translation>
+    </message>
+    <message>
+        <source>The summary of one site shows only counts that identify nobody: rooms, beds and places, events, courses and sessions held. Counts of people served, admitted or housed are published for all sites together only, where they are protected: next to the summary of all sites, a site&apos;s count of people would give away the count of the other sites.</source>
+        <translation>Звіт одного підрозділу показує лише числа, що нікого не ідентифікують: кімнати, ліжка й місця, проведені заходи, курси й заняття. Кількість людей, яким надано послуги, яких прийнято чи поселено, публікується лише для всіх підрозділів разом, де вона захищена: поруч зі звітом усіх підрозділів число людей одного підрозділу видало б число інших.</translation>
     </message>
     <message>
         <source>Every count from 1 to %1 is shown as “&lt;%2”. Further counts, each at least %2, are hidden (“×”) so that no hidden count can be worked out from the totals, from other cells or from other tables of this report: for every count shown as “&lt;%2”, at least two values agree with everything the report shows. Means, medians and percentages over fewer than %3 people are not shown (“—”). Categories with few people (disability, pregnancy, veteran status) are broken down by age only when no count of the breakdown is hidden. A table whose small counts cannot be protected in this way is not published.</source>
@@ -10998,6 +11066,45 @@
     <message>
         <source>This room already has as many beds as people it can hold; raise its capacity first.</source>
         <translation>У цій кімнаті вже стільки ліжок, скільки людей вона вміщує; спершу збільште її місткість.</translation>
+    </message>
+</context>
+<context>
+    <name>sites</name>
+    <message>
+        <source>centre</source>
+        <translation>центр</translation>
+    </message>
+    <message>
+        <source>shelter</source>
+        <translation>притулок</translation>
+    </message>
+    <message>
+        <source>No such site.</source>
+        <translation>Такого підрозділу немає.</translation>
+    </message>
+    <message>
+        <source>No site has this code.</source>
+        <translation>Немає підрозділу з таким кодом.</translation>
+    </message>
+    <message>
+        <source>The last site in use cannot be closed.</source>
+        <translation>Не можна закрити останній діючий підрозділ.</translation>
+    </message>
+    <message>
+        <source>Someone is staying at this site or is booked into it; move her or record her departure first.</source>
+        <translation>У цьому підрозділі хтось живе або має бронь; спершу переведіть її або запишіть вибуття.</translation>
+    </message>
+    <message>
+        <source>A site&apos;s code is letters and digits, parts joined by hyphens.</source>
+        <translation>Код підрозділу — це літери й цифри, частини з’єднані дефісом.</translation>
+    </message>
+    <message>
+        <source>A site with this name already exists.</source>
+        <translation>Підрозділ із такою назвою вже є.</translation>
+    </message>
+    <message>
+        <source>A site with this code already exists.</source>
+        <translation>Підрозділ із таким кодом уже є.</translation>
     </message>
 </context>
 <context>
