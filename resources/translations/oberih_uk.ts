@@ -3099,6 +3099,14 @@
         <translation>Розмір</translation>
     </message>
     <message>
+        <source>Site</source>
+        <translation>Підрозділ</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Усі</translation>
+    </message>
+    <message>
         <source>SHA-256 of the file&apos;s bytes: %1</source>
         <translation>SHA-256 байтів файлу: %1</translation>
     </message>
@@ -4248,7 +4256,7 @@
     </message>
     <message>
         <source>Si&amp;te:</source>
-        <translation>Під&amp;розділ:</translation>
+        <translation>П&amp;ідрозділ:</translation>
     </message>
     <message>
         <source>Previous night (Alt+Left)</source>
@@ -5242,6 +5250,18 @@
     <message>
         <source>Report &amp;language:</source>
         <translation>&amp;Мова звіту:</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Усі</translation>
+    </message>
+    <message>
+        <source>One site&apos;s summary shows rooms, beds, places, events, courses and sessions only: counts of people are published for all sites together.</source>
+        <translation>Звіт одного підрозділу показує лише кімнати, ліжка, місця, заходи, курси й заняття: кількість людей публікується лише для всіх підрозділів разом.</translation>
+    </message>
+    <message>
+        <source>S&amp;ite:</source>
+        <translation>Підрозді&amp;л:</translation>
     </message>
     <message>
         <source>&amp;Preview tables</source>
