@@ -226,6 +226,10 @@
         <translation>Налаштування й кімнати притулку</translation>
     </message>
     <message>
+        <source>Sites</source>
+        <translation>Підрозділи</translation>
+    </message>
+    <message>
         <source>Ctrl+Tab moves to the next tab</source>
         <translation>Ctrl+Tab — наступна вкладка</translation>
     </message>
@@ -6137,6 +6141,10 @@
         <translation>Скасувати змін&amp;и</translation>
     </message>
     <message>
+        <source>S&amp;ite:</source>
+        <translation>&amp;Підрозділ:</translation>
+    </message>
+    <message>
         <source>Room capacit&amp;y…</source>
         <translation>Міс&amp;ткість кімнати…</translation>
     </message>
@@ -6518,6 +6526,100 @@
     <message>
         <source>Enter your username.</source>
         <translation>Введіть ім’я користувача.</translation>
+    </message>
+</context>
+<context>
+    <name>SiteDialog</name>
+    <message>
+        <source>e.g. shelter-2</source>
+        <translation>напр. prytulok-2</translation>
+    </message>
+    <message>
+        <source>Add a site</source>
+        <translation>Додати підрозділ</translation>
+    </message>
+    <message>
+        <source>&amp;Add site</source>
+        <translation>&amp;Додати підрозділ</translation>
+    </message>
+    <message>
+        <source>Edit site</source>
+        <translation>Змінити підрозділ</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Зберегти</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Назва:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Вид:</translation>
+    </message>
+    <message>
+        <source>&amp;Code (for reports):</source>
+        <translation>&amp;Код (для звітів):</translation>
+    </message>
+    <message>
+        <source>A&amp;ddress:</source>
+        <translation>&amp;Адреса:</translation>
+    </message>
+    <message>
+        <source>A shelter&apos;s address is shown only to staff who work with the stays. The code names the site on the command line (report --site).</source>
+        <translation>Адресу притулку бачать лише працівники, які ведуть поселення. Код називає підрозділ у командному рядку (report --site).</translation>
+    </message>
+</context>
+<context>
+    <name>SitesSection</name>
+    <message>
+        <source>The centre and the shelters at other addresses. Rooms, beds, courses and events belong to a site; the shelter board shows one site at a time.</source>
+        <translation>Центр і притулки за іншими адресами. Кімнати, ліжка, курси й заходи належать підрозділу; дошка притулку показує один підрозділ за раз.</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Підрозділ</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Код</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Адреса</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Стан</translation>
+    </message>
+    <message>
+        <source>&amp;Add site…</source>
+        <translation>&amp;Додати підрозділ…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit site…</source>
+        <translation>&amp;Змінити підрозділ…</translation>
+    </message>
+    <message>
+        <source>&amp;Close site</source>
+        <translation>За&amp;крити підрозділ</translation>
+    </message>
+    <message>
+        <source>&amp;Reopen site</source>
+        <translation>&amp;Відкрити знову</translation>
+    </message>
+    <message>
+        <source>in use</source>
+        <translation>діє</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>закритий</translation>
     </message>
 </context>
 <context>
