@@ -2420,6 +2420,10 @@
         <translation>Ме&amp;та:</translation>
     </message>
     <message>
+        <source>&amp;Site:</source>
+        <translation>Під&amp;розділ:</translation>
+    </message>
+    <message>
         <source>&amp;Description:</source>
         <translation>&amp;Опис:</translation>
     </message>
@@ -2825,6 +2829,10 @@
     <message>
         <source>&amp;Date:</source>
         <translation>&amp;Дата:</translation>
+    </message>
+    <message>
+        <source>&amp;Site:</source>
+        <translation>&amp;Підрозділ:</translation>
     </message>
     <message>
         <source>T&amp;opic:</source>
