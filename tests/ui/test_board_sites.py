@@ -15,6 +15,7 @@ from shelter_app.sites import SiteInfo
 from tests.ui.test_shelter_board import open_page
 from ui.main_window import MainWindow
 from ui.shelter.admission import AdmitDialog
+from ui.shelter.dialogs import MoveDialog, StayFacts
 from ui.shelter.page import first_site
 
 TODAY = date.today()
@@ -132,7 +133,18 @@ def test_screenshot_of_the_board_with_the_site_choice(
         "Притулок «Лівобережний»"
     )
     screenshot(window, "board_sites")
-    bar.site_box.showPopup()
-    qtbot.wait(100)
-    screenshot(window, "board_sites_open")
-    bar.site_box.hidePopup()
+
+
+def test_a_move_offers_the_beds_of_her_site_only(qtbot, gui_ctx, opened, make_client, idle):
+    made = _three_sites(opened)
+    her = make_client("Ковальчук", "Ірина")
+    record = shelter.admit(opened.db, opened.admin, her, made["left"][1][0], TODAY, "police")
+    ctx = gui_ctx(Role.CASE_WORKER)
+    page = open_page(qtbot, ctx, idle)
+    qtbot.waitUntil(lambda: set(page.board_view.tiles) == set(made["left"][1]), timeout=5_000)
+    dialog = MoveDialog(ctx, StayFacts.of(record), TODAY, page, page.site_id)
+    qtbot.addWidget(dialog)
+    idle(ctx)
+    chooser = dialog.bed
+    offered = {chooser.itemData(i) for i in range(chooser.count())} - {None}
+    assert offered == set(made["left"][1][1:])  # her shelter's other beds, no other site's

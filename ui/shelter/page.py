@@ -411,7 +411,9 @@ class ShelterPage(QWidget):
         dialogs = {
             "extend": lambda: ExtendDialog(self.ctx, facts, self),
             "planned": lambda: PlannedDepartureDialog(self.ctx, facts, self),
-            "move": lambda: MoveDialog(self.ctx, facts, max(self.day, date.today()), self),
+            "move": lambda: MoveDialog(
+                self.ctx, facts, max(self.day, date.today()), self, self.site_id
+            ),
             "discharge": lambda: DischargeDialog(
                 self.ctx, facts, min(self.day, date.today()), self
             ),
