@@ -127,3 +127,20 @@ def test_site_releases_have_their_own_scope_in_the_register(two_sites, tmp_path)
     )
     assert (tmp_path / "site.csv").read_bytes() == (tmp_path / "site2.csv").read_bytes()
     assert twice.site == "prytulok-2"
+
+
+def test_a_sites_json_says_its_site_and_is_not_consolidated(two_sites, tmp_path):
+    import json
+
+    from shelter_app.reports.consolidate import read_inputs
+
+    db, admin, _shelter = two_sites
+    site_file, whole_file = tmp_path / "site.json", tmp_path / "all.json"
+    export_summary(db, admin, *MARCH, site_file, today=TODAY, site="prytulok-2")
+    export_summary(db, admin, *MARCH, whole_file, today=TODAY)
+    assert json.loads(site_file.read_text(encoding="utf-8"))["site"] == "prytulok-2"
+    assert "site" not in json.loads(whole_file.read_text(encoding="utf-8"))
+    with pytest.raises(InvalidInput) as refused:
+        read_inputs([whole_file, site_file])
+    assert "site.json" in refused.value.user_message()
+    assert len(read_inputs([whole_file, whole_file])) == 2

@@ -150,6 +150,7 @@ def compose_site(
         figures=figures,
         tables=tables,
         series=series,
+        site=site.code,
         definitions=tuple(
             Definition(
                 key,
