@@ -229,7 +229,7 @@ def edit_course(
         course.starts_on, course.ends_on = first, last
         if aim_ is not None:
             course.aim = aim_.value
-        if site_id is not None:
+        if site_id is not None and site_id != course.site_id:  # its own stays, closed or not
             course.site_id = site_or_default(s, site_id).id
         s.flush()
         moved = _fill_places(uow, course, day)

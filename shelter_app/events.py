@@ -158,7 +158,7 @@ def edit_event(
         row = _event(s, event_id)
         if aim_ is not None:
             row.aim = aim_.value
-        if site_id is not None:
+        if site_id is not None and site_id != row.site_id:  # its own stays, closed or not
             row.site_id = site_or_default(s, site_id).id
         before = frozenset(
             s.execute(

@@ -195,3 +195,12 @@ def test_events_and_courses_carry_their_site(opened, staff):
     assert (kept.title, kept.site_id) == ("Курс 2", left.id)
     with pytest.raises(InvalidInput):
         events.record_event(db, trainer, "Х", "talk", TODAY, site_id=12345, today=TODAY)
+    # a site closed since: its events and courses keep it through an edit, and take no
+    # new ones
+    sites.set_site_active(db, opened.admin, left.id, False)
+    kept = courses.edit_course(db, trainer, course.id, "Курс 3", 10, TODAY, TODAY, site_id=left.id)
+    assert kept.site_id == left.id
+    with pytest.raises(InvalidInput):
+        events.edit_event(
+            db, trainer, moved.id, "Зустріч", "talk", TODAY, site_id=left.id, today=TODAY
+        )
