@@ -2420,12 +2420,12 @@
         <translation>Ме&amp;та:</translation>
     </message>
     <message>
-        <source>&amp;Site:</source>
-        <translation>Під&amp;розділ:</translation>
-    </message>
-    <message>
         <source>&amp;Description:</source>
         <translation>&amp;Опис:</translation>
+    </message>
+    <message>
+        <source>&amp;Venue:</source>
+        <translation>Під&amp;розділ:</translation>
     </message>
 </context>
 <context>
@@ -2831,10 +2831,6 @@
         <translation>&amp;Дата:</translation>
     </message>
     <message>
-        <source>&amp;Site:</source>
-        <translation>&amp;Підрозділ:</translation>
-    </message>
-    <message>
         <source>T&amp;opic:</source>
         <translation>Т&amp;ема:</translation>
     </message>
@@ -2857,6 +2853,10 @@
     <message>
         <source>&amp;Partner organisations:</source>
         <translation>&amp;Організації-партнери:</translation>
+    </message>
+    <message>
+        <source>&amp;Venue:</source>
+        <translation>&amp;Підрозділ:</translation>
     </message>
 </context>
 <context>
@@ -4267,10 +4267,6 @@
         <translation>Підрозділ</translation>
     </message>
     <message>
-        <source>Si&amp;te:</source>
-        <translation>П&amp;ідрозділ:</translation>
-    </message>
-    <message>
         <source>Previous night (Alt+Left)</source>
         <translation>Попередня ніч (Alt+Ліворуч)</translation>
     </message>
@@ -4345,6 +4341,10 @@
     <message>
         <source>rooms hold %1</source>
         <translation>кімнати вміщують %1</translation>
+    </message>
+    <message>
+        <source>Sit&amp;e:</source>
+        <translation>П&amp;ідрозділ:</translation>
     </message>
 </context>
 <context>
@@ -6149,10 +6149,6 @@
         <translation>Скасувати змін&amp;и</translation>
     </message>
     <message>
-        <source>S&amp;ite:</source>
-        <translation>&amp;Підрозділ:</translation>
-    </message>
-    <message>
         <source>Room capacit&amp;y…</source>
         <translation>Міс&amp;ткість кімнати…</translation>
     </message>
@@ -6223,6 +6219,10 @@
     <message>
         <source>&amp;Take out of use</source>
         <translation>&amp;Вивести з ужитку</translation>
+    </message>
+    <message>
+        <source>Site:</source>
+        <translation>Підрозділ:</translation>
     </message>
 </context>
 <context>
@@ -6540,7 +6540,7 @@
     <name>SiteDialog</name>
     <message>
         <source>e.g. shelter-2</source>
-        <translation>напр. prytulok-2</translation>
+        <translation>напр. притулок-2</translation>
     </message>
     <message>
         <source>Add a site</source>
@@ -6576,7 +6576,7 @@
     </message>
     <message>
         <source>A shelter&apos;s address is shown only to staff who work with the stays. The code names the site on the command line (report --site).</source>
-        <translation>Адресу притулку бачать лише працівники, які ведуть поселення. Код називає підрозділ у командному рядку (report --site).</translation>
+        <translation>Адресу притулку бачать лише працівники, які ведуть поселення. За кодом звіт підрозділу можна отримати з командного рядка.</translation>
     </message>
 </context>
 <context>
@@ -6606,14 +6606,6 @@
         <translation>Стан</translation>
     </message>
     <message>
-        <source>&amp;Add site…</source>
-        <translation>&amp;Додати підрозділ…</translation>
-    </message>
-    <message>
-        <source>&amp;Edit site…</source>
-        <translation>&amp;Змінити підрозділ…</translation>
-    </message>
-    <message>
         <source>&amp;Close site</source>
         <translation>За&amp;крити підрозділ</translation>
     </message>
@@ -6628,6 +6620,14 @@
     <message>
         <source>closed</source>
         <translation>закритий</translation>
+    </message>
+    <message>
+        <source>&amp;New site…</source>
+        <translation>&amp;Новий підрозділ…</translation>
+    </message>
+    <message>
+        <source>Ed&amp;it site…</source>
+        <translation>&amp;Змінити підрозділ…</translation>
     </message>
 </context>
 <context>
@@ -10538,6 +10538,10 @@
     <message>
         <source>%1 is not a summary of schema version %2.</source>
         <translation>%1 не є звітом схеми версії %2.</translation>
+    </message>
+    <message>
+        <source>%1 is the summary of one site: add up the summaries of whole centres (all their sites).</source>
+        <translation>%1 — звіт одного підрозділу: додавайте звіти цілих центрів (усіх їхніх підрозділів).</translation>
     </message>
     <message>
         <source>%1 covers another period than %2: only one period can be added up.</source>

@@ -107,8 +107,8 @@ class SitesSection(QWidget):
         self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         layout.addWidget(self.tree, 1)
         buttons = QHBoxLayout()
-        self.add_button = QPushButton(self.tr("&Add site…"), self)
-        self.edit_button = QPushButton(self.tr("&Edit site…"), self)
+        self.add_button = QPushButton(self.tr("&New site…"), self)
+        self.edit_button = QPushButton(self.tr("Ed&it site…"), self)
         self.close_button = QPushButton(self.tr("&Close site"), self)
         self.reopen_button = QPushButton(self.tr("&Reopen site"), self)
         for button in (self.add_button, self.edit_button, self.close_button, self.reopen_button):

@@ -103,7 +103,7 @@ class CourseDialog(ServiceDialog):
         self.form.add("ends_on", self.tr("&Ends on:"), narrow(self.ends_on))
         self.form.add("capacity", self.tr("&Places:"), narrow(self.capacity))
         self.form.add("aim", self.tr("A&im:"), self.aim)
-        self.form.add("site", self.tr("&Site:"), narrow(self.site))
+        self.form.add("site", self.tr("&Venue:"), narrow(self.site))
         self.form.add("description", self.tr("&Description:"), self.description)
         if course is not None:
             self.title.setText(course.title)

@@ -179,7 +179,7 @@ class EventDialog(ServiceDialog):
         self.form.add("kind", self.tr("&Kind:"), narrow(self.kind))
         self.form.add("aim", self.tr("A&im:"), self.aim)
         self.form.add("held_on", self.tr("&Date:"), narrow(self.held_on))
-        self.form.add("site", self.tr("&Site:"), narrow(self.site))
+        self.form.add("site", self.tr("&Venue:"), narrow(self.site))
         self.form.add("topic", self.tr("T&opic:"), self.topic)
         hint = hint_label(self.tr("Head counts only: an event names nobody."), self)
         self.form.add_row("", hint)

@@ -41,7 +41,7 @@ class NightBar(QWidget):
         self.site_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.site_box.setToolTip(self.tr("The site whose rooms the board shows"))
         self.site_box.setAccessibleName(self.tr("Site"))
-        site_caption = QLabel(self.tr("Si&te:"), self)
+        site_caption = QLabel(self.tr("Sit&e:"), self)
         site_caption.setBuddy(self.site_box)
         self.site_box.activated.connect(self._site_activated)
         row.addWidget(site_caption)
