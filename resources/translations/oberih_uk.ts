@@ -4343,7 +4343,7 @@
         <translation>кімнати вміщують %1</translation>
     </message>
     <message>
-        <source>Sit&amp;e:</source>
+        <source>Site:</source>
         <translation>П&amp;ідрозділ:</translation>
     </message>
 </context>
