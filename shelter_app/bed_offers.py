@@ -18,7 +18,8 @@ from sqlalchemy.orm import Session
 
 from .database import Database, SignedInUser
 from .permissions import Permission
-from .shelter_layout import holds_a_night_from, holds_nights, people_in_room, valid_day
+from .shelter_layout import holds_a_night_from, holds_nights, in_site, people_in_room, valid_day
+from .sites import require_site
 from .storage.casework_schema import Bed, BedAssignment, Room
 
 
@@ -35,13 +36,19 @@ class BedOffer:
         return party <= self.free_places
 
 
-def bed_offers(db: Database, user: SignedInUser, day: date) -> list[BedOffer]:
-    """Every bed free from the night of `day` on, in the board's order of rooms."""
+def bed_offers(
+    db: Database, user: SignedInUser, day: date, site_id: int | None = None
+) -> list[BedOffer]:
+    """Every bed of the site (None: of every site) free from the night of `day` on, in
+    the board's order of rooms."""
     night = valid_day(day, "day")
     with db.unit_of_work(user, Permission.READ_STAYS_ENROLMENTS) as uow:
         s = uow.session
+        site = None if site_id is None else require_site(s, site_id).id
         rooms = s.scalars(
-            select(Room).where(Room.active.is_(True)).order_by(Room.sort_order, Room.name)
+            select(Room)
+            .where(Room.active.is_(True), in_site(site))
+            .order_by(Room.sort_order, Room.name)
         ).all()
         taken = set(s.scalars(select(BedAssignment.bed_id).where(holds_a_night_from(night))))
         offers: list[BedOffer] = []

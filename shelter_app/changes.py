@@ -52,6 +52,7 @@ class Kind(StrEnum):
     CHILDREN = "children"  # child records and psychologists' sessions with a child
     CONTACTS = "contacts"  # anonymous contacts (hotline, walk-in, online, mobile brigade)
     VIOLENCE = "violence"  # incidents, alleged perpetrators, protection orders, notifications
+    SITES = "sites"  # the centre and the shelters (names, codes, in use)
     CASES = "cases"  # cases, their team, assessments, plans, services, notes, follow-ups
 
 
@@ -82,6 +83,7 @@ TABLE_KINDS: dict[str, Kind | None] = {
     "events": Kind.EVENTS,
     "event_partners": Kind.EVENTS,
     "partners": Kind.PARTNERS,
+    "sites": Kind.SITES,
     "rooms": Kind.SHELTER_LAYOUT,
     "beds": Kind.SHELTER_LAYOUT,
     "stays": Kind.STAYS,

@@ -126,6 +126,11 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("--to", dest="date_to", metavar="DATE", help="YYYY-MM-DD")
     p.add_argument("--out", required=True, metavar="FILE", help="FILE.pdf, FILE.csv or FILE.json")
+    p.add_argument(
+        "--site",
+        metavar="CODE",
+        help="one site's summary (its code; counts of things only); all sites by default",
+    )
     # k is the database's (Administration -> settings): refused with a message, not hidden
     p.add_argument("--k", default=None, help=argparse.SUPPRESS)
     _password_arg(p)
@@ -520,7 +525,9 @@ def cmd_report(args: argparse.Namespace, out: TextIO, stdin: TextIO) -> int:
     # written to (the message says nothing was changed)
     db, user = Database.sign_in(where, args.user, password, verify_pages_first=True)
     try:
-        record = export_summary(db, user, start, end, target, language=chosen_language(args))
+        record = export_summary(
+            db, user, start, end, target, language=chosen_language(args), site=args.site
+        )
     finally:
         _close(db, args)
     print(

@@ -57,6 +57,7 @@ class CourseRecord:
     waiting: int
     sessions: int
     aim: str = "not_stated"  # a programme_aims.Aim code
+    site_id: int = 0  # where it is held (shelter_app.sites)
 
     @property
     def free_places(self) -> int:
@@ -311,6 +312,7 @@ def _course_record_from(
         waiting=by_status.get((course.id, WAITING), 0),
         sessions=sessions,
         aim=course.aim,
+        site_id=course.site_id,
     )
 
 

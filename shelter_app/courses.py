@@ -71,6 +71,7 @@ from .enrolments import (
 from .errors import InvalidInput
 from .permissions import Permission
 from .programme_aims import Aim
+from .sites import site_or_default
 from .storage.casework_schema import Attendance, Course, CourseSession, Enrolment
 from .validation import (
     choice,
@@ -136,14 +137,18 @@ def create_course(
     description: str | None = None,
     *,
     aim: str = Aim.NOT_STATED,
+    site_id: int | None = None,
 ) -> CourseRecord:
+    """A new course, held at the site (None: the default site, sites.default_site_id)."""
     title_, description_, capacity_, first, last = _clean_course(
         title, description, capacity, starts_on, ends_on
     )
     aim_ = choice(Aim, aim, "aim")
     with db.unit_of_work(user, Permission.WRITE_PROGRAMMES, write=True) as uow:
         s = uow.session
+        site = site_or_default(s, site_id)
         course = Course(
+            site_id=site.id,
             title=title_,
             description=description_,
             capacity=capacity_,
@@ -176,11 +181,12 @@ def edit_course(
     description: str | None = None,
     *,
     aim: str | None = None,
+    site_id: int | None = None,
     today: date | None = None,
 ) -> CourseRecord:
     """A larger capacity moves women in from the waiting list at once; a capacity below the
     places already taken, or dates that leave a session outside, are refused. `aim` None
-    keeps the course's aim."""
+    keeps the course's aim, `site_id` None its site."""
     title_, description_, capacity_, first, last = _clean_course(
         title, description, capacity, starts_on, ends_on
     )
@@ -223,6 +229,8 @@ def edit_course(
         course.starts_on, course.ends_on = first, last
         if aim_ is not None:
             course.aim = aim_.value
+        if site_id is not None and site_id != course.site_id:  # its own stays, closed or not
+            course.site_id = site_or_default(s, site_id).id
         s.flush()
         moved = _fill_places(uow, course, day)
         uow.audit(

@@ -475,6 +475,25 @@ LAYOUT = (
 )
 BED_LABELS = ("А", "Б", "В", "Г")
 
+# The sites (shelter_app.sites): the centre (with its own shelter, LAYOUT above) and the
+# city's two shelters at other addresses, of 12 and 15 places (women and children).
+# Addresses are invented. (name, code, address, rooms as LAYOUT)
+CENTRE_SITE = ("Центр роботи з жінками", "centre", "вул. Зразкова, 1")
+SHELTER_SITES = (
+    (
+        "Притулок «Лівобережний»",
+        "prytulok-1",
+        "вул. Вигадана, 12",
+        (("Кімната 1", 2, 4), ("Кімната 2", 2, 4), ("Кімната 3", 2, 4)),
+    ),
+    (
+        "Притулок «Оболонь»",
+        "prytulok-2",
+        "просп. Умовний, 15",
+        (("Кімната 1", 2, 5), ("Кімната 2", 2, 5), ("Кімната 3", 2, 5)),
+    ),
+)
+
 # Kyiv's districts weighted roughly by population; then other regions and not stated
 DISTRICTS = (
     (District.DESNIANSKYI, 360),

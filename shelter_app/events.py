@@ -24,6 +24,7 @@ from .errors import InvalidInput
 from .permissions import Permission
 from .programme_aims import Aim
 from .search_key import ukrainian_order
+from .sites import site_or_default
 from .storage.casework_schema import Event, EventPartner, Partner
 from .validation import (
     choice,
@@ -57,6 +58,7 @@ class EventRecord:
     partner_ids: tuple[int, ...]
     partner_names: tuple[str, ...]  # organisations, in alphabetical order
     aim: str = "not_stated"  # a programme_aims.Aim code
+    site_id: int = 0  # where it was held (shelter_app.sites)
 
     @property
     def attendance(self) -> int:
@@ -107,14 +109,17 @@ def record_event(
     partner_ids: Iterable[int] = (),
     *,
     aim: str = Aim.NOT_STATED,
+    site_id: int | None = None,
     today: date | None = None,
 ) -> EventRecord:
+    """A new event, held at the site (None: the default site, sites.default_site_id)."""
     form = _clean(title, kind, held_on, topic, women, men, children, partner_ids, today)
     aim_ = choice(Aim, aim, "aim")
     with db.unit_of_work(user, Permission.WRITE_PROGRAMMES, write=True) as uow:
         s = uow.session
+        site = site_or_default(s, site_id)
         _check_partners(s, form.partner_ids, already=frozenset())
-        row = Event(aim=aim_.value)
+        row = Event(aim=aim_.value, site_id=site.id)
         _apply(row, form)
         s.add(row)
         s.flush()
@@ -140,10 +145,12 @@ def edit_event(
     partner_ids: Iterable[int] = (),
     *,
     aim: str | None = None,
+    site_id: int | None = None,
     today: date | None = None,
 ) -> EventRecord:
-    """Replaces every field (`aim` None keeps the event's aim). A partner deactivated
-    since may stay on the event it took part in; a newly added partner must be active."""
+    """Replaces every field (`aim` None keeps the event's aim, `site_id` None its site).
+    A partner deactivated since may stay on the event it took part in; a newly added
+    partner must be active."""
     form = _clean(title, kind, held_on, topic, women, men, children, partner_ids, today)
     aim_ = None if aim is None else choice(Aim, aim, "aim")
     with db.unit_of_work(user, Permission.WRITE_PROGRAMMES, write=True) as uow:
@@ -151,6 +158,8 @@ def edit_event(
         row = _event(s, event_id)
         if aim_ is not None:
             row.aim = aim_.value
+        if site_id is not None and site_id != row.site_id:  # its own stays, closed or not
+            row.site_id = site_or_default(s, site_id).id
         before = frozenset(
             s.execute(
                 select(EventPartner.partner_id).where(EventPartner.event_id == row.id)
@@ -394,4 +403,5 @@ def _record_from(row: Event, partners: list[tuple[int, str]]) -> EventRecord:
         partner_ids=tuple(p[0] for p in partners),
         partner_names=tuple(p[1] for p in partners),
         aim=row.aim,
+        site_id=row.site_id,
     )

@@ -66,6 +66,8 @@ class Permission(StrEnum):
     WRITE_REFERRALS = "referrals.write"
     # shelter layout (rooms, beds), centre settings, retention purge
     MANAGE_SETTINGS = "settings.manage"
+    # the sites: the centre and the shelters at other addresses (shelter_app/sites.py)
+    MANAGE_SITES = "sites.manage"
     PURGE_RECORDS = "records.purge"
     # cases (ведення випадку): see shelter_app/cases/access.py for the team rule
     READ_CASES = "cases.read"
@@ -98,6 +100,7 @@ POLICY: dict[Role, frozenset[Permission]] = {
         P.ROTATE_DATA_KEY,
         P.MOVE_TO_SERVER,
         P.MANAGE_SETTINGS,
+        P.MANAGE_SITES,
         P.PURGE_RECORDS,
         P.READ_PROGRAMMES,
         P.WRITE_PROGRAMMES,

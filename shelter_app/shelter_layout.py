@@ -15,7 +15,7 @@ from datetime import date, timedelta
 from enum import StrEnum
 
 from PySide6.QtCore import QCoreApplication
-from sqlalchemy import ColumnElement, and_, func, or_, select
+from sqlalchemy import ColumnElement, and_, func, or_, select, true
 from sqlalchemy.orm import Session
 
 from .client_lookup import client_names
@@ -23,6 +23,7 @@ from .database import Database, SignedInUser
 from .errors import InvalidInput
 from .permissions import Permission, allowed
 from .settings import read_settings
+from .sites import require_site, site_or_default
 from .storage.casework_schema import Bed, BedAssignment, Client, Room, Stay, StayChild
 from .validation import date_not_before, int_in_range, is_id, required_text, valid_date
 
@@ -50,6 +51,7 @@ class RoomInfo:
     sort_order: int
     active: bool
     beds: tuple[BedInfo, ...]
+    site_id: int = 0
 
 
 class BedState(StrEnum):
@@ -94,6 +96,7 @@ class BoardRoom:
 class Board:
     day: date
     rooms: tuple[BoardRoom, ...]
+    site_id: int | None = None  # None: every site's rooms
 
 
 @dataclass(frozen=True)
@@ -229,29 +232,65 @@ def valid_period(start: object, end: object) -> tuple[date, date]:
 # --- services -----------------------------------------------------------------------------
 
 
-def list_layout(db: Database, user: SignedInUser) -> list[RoomInfo]:
+def in_site(site_id: int | None) -> ColumnElement[bool]:
+    """Rooms of one site (None: of every site)."""
+    return Room.site_id == site_id if site_id is not None else true()
+
+
+def beds_of_site(site_id: int | None) -> ColumnElement[bool]:
+    """Bed assignments whose bed is in a room of the site (None: every assignment)."""
+    if site_id is None:
+        return true()
+    rooms = select(Room.id).where(Room.site_id == site_id)
+    return BedAssignment.bed_id.in_(select(Bed.id).where(Bed.room_id.in_(rooms)))
+
+
+def _site_filter(session: Session, site_id: object) -> int | None:
+    """None for every site, else the id of an existing site (refused otherwise)."""
+    return None if site_id is None else require_site(session, site_id).id
+
+
+def list_layout(db: Database, user: SignedInUser, site_id: int | None = None) -> list[RoomInfo]:
+    """The rooms and beds of one site (None: of every site)."""
     with db.unit_of_work(user, Permission.READ_STAYS_ENROLMENTS) as uow:
-        rooms = uow.session.scalars(select(Room).order_by(Room.sort_order, Room.name)).all()
+        site = _site_filter(uow.session, site_id)
+        rooms = uow.session.scalars(
+            select(Room).where(in_site(site)).order_by(Room.sort_order, Room.name)
+        ).all()
         return [_room_info(uow.session, r) for r in rooms]
 
 
 def add_room(
-    db: Database, user: SignedInUser, name: str, max_people: int, sort_order: int | None = None
+    db: Database,
+    user: SignedInUser,
+    name: str,
+    max_people: int,
+    sort_order: int | None = None,
+    site_id: int | None = None,
 ) -> RoomInfo:
-    """A new room, shown after the others unless `sort_order` says otherwise."""
+    """A new room of the site (None: the default one, sites.default_site_id), shown
+    after the others unless `sort_order` says otherwise."""
     clean = _text(name, "name", ROOM_NAME_LENGTH)
     people = int_in_range(max_people, "max_people", 1, MAX_ROOM_PEOPLE)
     if sort_order is not None:
         int_in_range(sort_order, "sort_order", 0, 10_000)
     with db.unit_of_work(user, Permission.MANAGE_SETTINGS, write=True) as uow:
         s = uow.session
-        _name_is_free(s, clean, None)
+        site = site_or_default(s, site_id)
+        _name_is_free(s, clean, None, site.id)
         if sort_order is None:
             sort_order = min((s.scalar(select(func.max(Room.sort_order))) or 0) + 1, 10_000)
-        room = Room(name=clean, max_people=people, sort_order=sort_order, active=True)
+        room = Room(
+            site_id=site.id, name=clean, max_people=people, sort_order=sort_order, active=True
+        )
         s.add(room)
         s.flush()
-        uow.audit("shelter.room_added", "room", room.id, detail={"max_people": people})
+        uow.audit(
+            "shelter.room_added",
+            "room",
+            room.id,
+            detail={"max_people": people, "site_id": site.id},
+        )
         result = _room_info(s, room)
         uow.commit()
         return result
@@ -262,7 +301,7 @@ def rename_room(db: Database, user: SignedInUser, room_id: int, name: str) -> Ro
     with db.unit_of_work(user, Permission.MANAGE_SETTINGS, write=True) as uow:
         s = uow.session
         room = require_room(s, room_id)
-        _name_is_free(s, clean, room.id)
+        _name_is_free(s, clean, room.id, room.site_id)
         room.name = clean
         uow.audit("shelter.room_renamed", "room", room.id)
         result = _room_info(s, room)
@@ -369,21 +408,27 @@ def reactivate_bed(db: Database, user: SignedInUser, bed_id: int) -> BedInfo:
 # --- the board ----------------------------------------------------------------------------
 
 
-def board(db: Database, user: SignedInUser, day: date) -> Board:
-    """Every room and bed with who holds it on the night of `day`, for the shelter board."""
+def board(db: Database, user: SignedInUser, day: date, site_id: int | None = None) -> Board:
+    """Every room and bed of the site (None: of every site) with who holds it on the
+    night of `day`, for the shelter board."""
     night = valid_day(day, "day")
     with db.unit_of_work(user, READ) as uow:
         s = uow.session
+        site = _site_filter(s, site_id)
         rules = read_settings(s)
         rooms = s.scalars(
-            select(Room).where(Room.active.is_(True)).order_by(Room.sort_order, Room.name)
+            select(Room)
+            .where(Room.active.is_(True), in_site(site))
+            .order_by(Room.sort_order, Room.name)
         ).all()
-        beds = s.scalars(select(Bed).order_by(Bed.id)).all()
+        beds = s.scalars(
+            select(Bed).where(Bed.room_id.in_([r.id for r in rooms])).order_by(Bed.id)
+        ).all()
         held = s.execute(
             select(BedAssignment.bed_id, Stay, Client.code)
             .join(Stay, Stay.id == BedAssignment.stay_id)
             .join(Client, Client.id == Stay.client_id)
-            .where(holds_night(night))
+            .where(holds_night(night), beds_of_site(site))
         ).all()
         kids = dict(
             s.execute(
@@ -395,7 +440,7 @@ def board(db: Database, user: SignedInUser, day: date) -> Board:
         next_arrival = dict(
             s.execute(
                 select(BedAssignment.bed_id, func.min(BedAssignment.from_date))
-                .where(BedAssignment.from_date > night, holds_nights())
+                .where(BedAssignment.from_date > night, holds_nights(), beds_of_site(site))
                 .group_by(BedAssignment.bed_id)
             ).all()
         )
@@ -426,26 +471,29 @@ def board(db: Database, user: SignedInUser, day: date) -> Board:
                 )
             people = sum(1 + b.occupant.children for b in room_beds if b.occupant)
             out.append(BoardRoom(room.id, room.name, room.max_people, people, tuple(room_beds)))
-        return Board(night, tuple(out))
+        return Board(night, tuple(out), site)
 
 
 # --- counts (no client codes: the coordinator may see them) -------------------------------
 
 
-def occupancy(db: Database, user: SignedInUser, day: date) -> Occupancy:
-    """Beds, women and children on the night of `day` (as booked, for a future day)."""
+def occupancy(db: Database, user: SignedInUser, day: date, site_id: int | None = None) -> Occupancy:
+    """Beds, women and children of the site (None: of every site) on the night of `day`
+    (as booked, for a future day)."""
     night = valid_day(day, "day")
     with db.unit_of_work(user, counts_permission(user)) as uow:
         s = uow.session
-        in_use = and_(Bed.active.is_(True), Room.active.is_(True))
+        site = _site_filter(s, site_id)
+        in_use = and_(Bed.active.is_(True), Room.active.is_(True), in_site(site))
         beds_total = s.scalar(
             select(func.count(Bed.id)).join(Room, Room.id == Bed.room_id).where(in_use)
         )
-        places = s.scalar(select(func.sum(Room.max_people)).where(Room.active.is_(True)))
-        present = select(BedAssignment.stay_id).where(holds_night(night))
-        beds_held = s.scalar(
-            select(func.count(func.distinct(BedAssignment.bed_id))).where(holds_night(night))
+        places = s.scalar(
+            select(func.sum(Room.max_people)).where(Room.active.is_(True), in_site(site))
         )
+        tonight = and_(holds_night(night), beds_of_site(site))
+        present = select(BedAssignment.stay_id).where(tonight)
+        beds_held = s.scalar(select(func.count(func.distinct(BedAssignment.bed_id))).where(tonight))
         women = s.scalar(select(func.count()).select_from(present.subquery()))
         children = s.scalar(select(func.count(StayChild.id)).where(StayChild.stay_id.in_(present)))
         return Occupancy(
@@ -454,35 +502,45 @@ def occupancy(db: Database, user: SignedInUser, day: date) -> Occupancy:
 
 
 def bed_nights(
-    db: Database, user: SignedInUser, start: date, end: date, today: date | None = None
+    db: Database,
+    user: SignedInUser,
+    start: date,
+    end: date,
+    today: date | None = None,
+    site_id: int | None = None,
 ) -> int:
-    """Nights spent in shelter beds on nights in [start, end). Nights after tonight are
-    not counted: an open stay's future is not yet a bed-night."""
+    """Nights spent in shelter beds (of the site; None: of every site) on nights in
+    [start, end). Nights after tonight are not counted: an open stay's future is not yet
+    a bed-night."""
     today = today or date.today()
     first, stop = valid_period(start, end)
     with db.unit_of_work(user, counts_permission(user)) as uow:
-        return sum(beds_held_per_night(uow.session, first, min(stop, today + timedelta(days=1))))
+        site = _site_filter(uow.session, site_id)
+        upto = min(stop, today + timedelta(days=1))
+        return sum(beds_held_per_night(uow.session, first, upto, site))
 
 
 def monthly_occupancy(
-    db: Database, user: SignedInUser, year: int, month: int
+    db: Database, user: SignedInUser, year: int, month: int, site_id: int | None = None
 ) -> list[tuple[date, int]]:
-    """Beds held on each night of the month, as booked (future nights included)."""
+    """Beds held (of the site; None: of every site) on each night of the month, as
+    booked (future nights included)."""
     y = int_in_range(year, "year", 1900, LATEST_YEAR)
     m = int_in_range(month, "month", 1, 12)
     first = date(y, m, 1)
     stop = date(y + 1, 1, 1) if m == 12 else date(y, m + 1, 1)
     with db.unit_of_work(user, counts_permission(user)) as uow:
-        counts = beds_held_per_night(uow.session, first, stop)
+        site = _site_filter(uow.session, site_id)
+        counts = beds_held_per_night(uow.session, first, stop, site)
     return [(first + timedelta(days=i), n) for i, n in enumerate(counts)]
 
 
 # --- helpers ------------------------------------------------------------------------------
 
 
-def _name_is_free(session: Session, name: str, room_id: int | None) -> None:
+def _name_is_free(session: Session, name: str, room_id: int | None, site_id: int) -> None:
     # the rooms are few; casefold in Python because SQLite's lower() is ASCII-only
-    others = session.execute(select(Room.id, Room.name)).all()
+    others = session.execute(select(Room.id, Room.name).where(Room.site_id == site_id)).all()
     if any(n.casefold() == name.casefold() and i != room_id for i, n in others):
         raise InvalidInput(
             QCoreApplication.translate("shelter_layout", "A room with this name already exists."),
@@ -524,27 +582,39 @@ def _room_info(session: Session, room: Room) -> RoomInfo:
         room.sort_order,
         room.active,
         tuple(_bed_info(b) for b in beds),
+        room.site_id,
     )
 
 
-def beds_held_per_night(session: Session, start: date, end: date) -> list[int]:
-    """Beds held on each night of [start, end): the count on the first night, then each
-    night's change from arrivals and departures, grouped by date in SQL, so that the
-    work grows with the days of the period, not with the rows of the table."""
+def beds_held_per_night(
+    session: Session, start: date, end: date, site_id: int | None = None
+) -> list[int]:
+    """Beds held (of the site; None: of every site) on each night of [start, end): the
+    count on the first night, then each night's change from arrivals and departures,
+    grouped by date in SQL, so that the work grows with the days of the period, not with
+    the rows of the table."""
     if end <= start:
         return []
-    first = session.scalar(select(func.count(BedAssignment.id)).where(holds_night(start))) or 0
+    site = beds_of_site(site_id)
+    first = (
+        session.scalar(select(func.count(BedAssignment.id)).where(holds_night(start), site)) or 0
+    )
     arrivals = dict(
         session.execute(
             select(BedAssignment.from_date, func.count(BedAssignment.id))
-            .where(BedAssignment.from_date > start, BedAssignment.from_date < end, holds_nights())
+            .where(
+                BedAssignment.from_date > start,
+                BedAssignment.from_date < end,
+                holds_nights(),
+                site,
+            )
             .group_by(BedAssignment.from_date)
         ).all()
     )
     departures = dict(
         session.execute(
             select(BedAssignment.to_date, func.count(BedAssignment.id))
-            .where(BedAssignment.to_date > start, BedAssignment.to_date < end, holds_nights())
+            .where(BedAssignment.to_date > start, BedAssignment.to_date < end, holds_nights(), site)
             .group_by(BedAssignment.to_date)
         ).all()
     )

@@ -199,3 +199,17 @@ def test_the_report_command_is_in_the_help():
     text = io.StringIO()
     build_parser().print_help(file=text)
     assert "report" in text.getvalue()
+
+
+def test_one_sites_summary_is_written_with_site_and_an_unknown_site_gets_one_line(ready):
+    db, folder = ready
+    out = folder / "centre.csv"
+    done = report(db, out, "coordinator", "2026-03-01", "2026-03-31", "--site", "centre")
+    assert done.returncode == ExitCode.OK, done.stderr
+    data = out.read_bytes()
+    assert b"site_events_by_kind" in data and b"people_by_age" not in data
+    refused = report(db, folder / "x.csv", "coordinator", "2026-03-01", "2026-03-31",
+                     "--site", "nowhere")  # fmt: skip
+    assert refused.returncode == ExitCode.INVALID_INPUT
+    assert "No site has this code." in one_line(refused)
+    assert [p.name for p in folder.iterdir()] == ["centre.csv"]

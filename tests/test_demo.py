@@ -47,6 +47,7 @@ from shelter_app.storage.casework_schema import (
     RiskAssessment,
     Room,
     SafetyPlan,
+    Site,
     Stay,
     StayChild,
     StayExtension,
@@ -583,7 +584,21 @@ def test_demo_has_the_clients_and_casework_asked_for(built, session):
     assert summary.enrolments == session.scalar(select(func.count(Enrolment.id))) > 0
     assert summary.referrals == session.scalar(select(func.count(Referral.id))) > 0
     assert summary.events == session.scalar(select(func.count(Event.id))) > 0
-    assert (summary.rooms, summary.beds) == (8, 24)
+    # the centre's 8 rooms (24 beds), and the two shelters of 12 and 15 places (issue 20)
+    assert (summary.sites, summary.rooms, summary.beds) == (3, 14, 36)
+    shelters = sorted(
+        session.execute(
+            select(func.sum(Room.max_people))
+            .join(Site, Site.id == Room.site_id)
+            .where(Site.kind == "shelter")
+            .group_by(Site.id)
+        ).scalars()
+    )
+    assert shelters == [12, 15]
+    held = select(func.count(func.distinct(Room.site_id))).select_from(BedAssignment)
+    held = held.join(Bed, Bed.id == BedAssignment.bed_id).join(Room, Room.id == Bed.room_id)
+    assert session.scalar(held) == 3  # women stay at every site
+    assert session.scalar(select(func.count(func.distinct(Event.site_id)))) == 3
     assert 2 <= summary.consultations / summary.clients <= 4
     # everyone served (issue 14): children, men and anonymous contacts are reported too
     from shelter_app.storage.people_schema import AnonymousContact, Child

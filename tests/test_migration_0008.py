@@ -15,7 +15,7 @@ from shelter_app.database import Database
 from shelter_app.incidents import IncidentInput
 from shelter_app.permissions import Permission
 from shelter_app.storage import migrate
-from shelter_app.storage.engine import IMMEDIATE, make_engine
+from shelter_app.storage.engine import make_engine
 from shelter_app.storage.files import DatabasePaths
 from shelter_app.storage.keyfile import KeyFile
 
@@ -129,7 +129,7 @@ def test_going_back_to_0005_gives_the_disclosures_back(tmp_path):
     before = _rows(raw, "violence_disclosures")
     migrate.upgrade(raw)
     cfg = migrate._config()
-    with raw.execution_options(**IMMEDIATE).begin() as conn:
+    with migrate.schema_change(raw) as conn:
         cfg.attributes["connection"] = conn
         command.downgrade(cfg, "0005")
     assert _rows(raw, "violence_disclosures") == before

@@ -16,7 +16,7 @@ from shelter_app.errors import SchemaTooNew
 from shelter_app.storage import migrate
 from shelter_app.storage.backup_file import inspect_backup
 from shelter_app.storage.backup_trust import Opener
-from shelter_app.storage.engine import IMMEDIATE, make_engine
+from shelter_app.storage.engine import make_engine
 from shelter_app.storage.files import DatabasePaths
 from tests.conftest import ADMIN, ADMIN_PASSWORD
 from tests.sealed_view import all_keys, unseal_everything
@@ -30,7 +30,7 @@ def _downgrade(opened, target: str) -> None:
     0012 the key file is one of that release too (see as_key_file_before_0012)."""
     cfg = migrate._config()
     keys = all_keys(opened.db.paths.key_file, opened.recovery_code)
-    with opened.db.engine.execution_options(**IMMEDIATE).begin() as conn:
+    with migrate.schema_change(opened.db.engine) as conn:
         if target < "0011":
             unseal_everything(conn, keys)
         cfg.attributes["connection"] = conn

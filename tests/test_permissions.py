@@ -7,7 +7,7 @@ import dataclasses
 
 import pytest
 
-from shelter_app import accounts, anonymous_contacts, audit, integrity, keys
+from shelter_app import accounts, anonymous_contacts, audit, integrity, keys, sites
 from shelter_app.errors import PermissionDenied
 from shelter_app.permissions import POLICY, Permission, Role, allowed
 from tests.conftest import STAFF_PASSWORD
@@ -71,6 +71,8 @@ EXPECTED: dict[Permission, set[Role]] = {
     # layout, settings and retention purge: admin
     Permission.MANAGE_SETTINGS: {A},
     Permission.PURGE_RECORDS: {A},
+    # the sites (the centre and the shelters at other addresses): admin
+    Permission.MANAGE_SITES: {A},
     # counts only for the coordinator (and what admins see in summaries)
     Permission.READ_COUNTS: {A, H, CO},
     # anonymised summaries
@@ -117,6 +119,9 @@ SERVICE_CALLS = {
     Permission.VIEW_AUDIT_LOG: lambda db, u, staff: audit.list_entries(db, u),
     Permission.ROTATE_DATA_KEY: lambda db, u, staff: keys.new_recovery(db, u),
     Permission.RUN_INTEGRITY_CHECK: lambda db, u, staff: integrity.run_check(db, u),
+    Permission.MANAGE_SITES: lambda db, u, staff: sites.add_site(
+        db, u, f"Притулок {u.role}", "shelter", f"p-{u.role}"
+    ),
     Permission.CHANGE_OWN_PASSWORD: lambda db, u, staff: accounts.change_own_password(
         db, u, "Admin-pass-1" if u.role == A else STAFF_PASSWORD, "Brand-new-pass-1"
     ),

@@ -27,6 +27,7 @@ from shelter_app.reports.export import ReportNotWritten, export_summary, list_ex
 from shelter_app.reports.model import CellState
 from shelter_app.reports.summary import build_summary, compose
 from shelter_app.search_key import client_search_key
+from shelter_app.sites import default_site_id
 from shelter_app.storage.casework_schema import (
     Attendance,
     Bed,
@@ -164,7 +165,13 @@ class Casework:
         self.s.add_all(ConsultationTopic(consultation_id=row.id, topic=t) for t in topics)
 
     def beds(self, n: int) -> None:
-        room = Room(name="Кімната-Сонячна-Тест", max_people=20, sort_order=1, active=True)
+        room = Room(
+            site_id=default_site_id(self.s),
+            name="Кімната-Сонячна-Тест",
+            max_people=20,
+            sort_order=1,
+            active=True,
+        )
         self.s.add(room)
         self.s.flush()
         for i in range(n):
@@ -254,6 +261,7 @@ class Casework:
 
     def event(self, on: date, kind: str, women=0, men=0, children=0, partners=()) -> None:
         row = Event(
+            site_id=default_site_id(self.s),
             title="Зустріч-у-кав’ярні-Ромашка",
             kind=kind,
             held_on=on,
@@ -268,6 +276,7 @@ class Casework:
 
     def course(self, starts: date, ends: date) -> int:
         row = Course(
+            site_id=default_site_id(self.s),
             title="Курс-Фінансова-Незалежність-Тест",
             description="Курс-Фінансова-Незалежність-Тест",
             capacity=12,

@@ -226,6 +226,10 @@
         <translation>Налаштування й кімнати притулку</translation>
     </message>
     <message>
+        <source>Sites</source>
+        <translation>Підрозділи</translation>
+    </message>
+    <message>
         <source>Ctrl+Tab moves to the next tab</source>
         <translation>Ctrl+Tab — наступна вкладка</translation>
     </message>
@@ -2515,6 +2519,10 @@
         <translation>Ме&amp;та:</translation>
     </message>
     <message>
+        <source>&amp;Venue:</source>
+        <translation>Під&amp;розділ:</translation>
+    </message>
+    <message>
         <source>&amp;Description:</source>
         <translation>&amp;Опис:</translation>
     </message>
@@ -2922,6 +2930,10 @@
         <translation>&amp;Дата:</translation>
     </message>
     <message>
+        <source>&amp;Venue:</source>
+        <translation>&amp;Підрозділ:</translation>
+    </message>
+    <message>
         <source>T&amp;opic:</source>
         <translation>Т&amp;ема:</translation>
     </message>
@@ -3196,6 +3208,14 @@
     <message>
         <source>Size</source>
         <translation>Розмір</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Підрозділ</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Усі</translation>
     </message>
     <message>
         <source>SHA-256 of the file&apos;s bytes: %1</source>
@@ -4353,6 +4373,18 @@
 <context>
     <name>NightBar</name>
     <message>
+        <source>The site whose rooms the board shows</source>
+        <translation>Підрозділ, кімнати якого показує дошка</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Підрозділ</translation>
+    </message>
+    <message>
+        <source>Site:</source>
+        <translation>П&amp;ідрозділ:</translation>
+    </message>
+    <message>
         <source>Previous night (Alt+Left)</source>
         <translation>Попередня ніч (Alt+Ліворуч)</translation>
     </message>
@@ -5346,6 +5378,18 @@
         <translation>&amp;Мова звіту:</translation>
     </message>
     <message>
+        <source>All</source>
+        <translation>Усі</translation>
+    </message>
+    <message>
+        <source>One site&apos;s summary shows rooms, beds, places, events, courses and sessions only: counts of people are published for all sites together.</source>
+        <translation>Звіт одного підрозділу показує лише кімнати, ліжка, місця, заходи, курси й заняття: кількість людей публікується лише для всіх підрозділів разом.</translation>
+    </message>
+    <message>
+        <source>S&amp;ite:</source>
+        <translation>Підрозді&amp;л:</translation>
+    </message>
+    <message>
         <source>&amp;Preview tables</source>
         <translation>Пере&amp;глянути таблиці</translation>
     </message>
@@ -6219,6 +6263,10 @@
         <translation>Скасувати змін&amp;и</translation>
     </message>
     <message>
+        <source>Site:</source>
+        <translation>Підрозділ:</translation>
+    </message>
+    <message>
         <source>Room capacit&amp;y…</source>
         <translation>Міс&amp;ткість кімнати…</translation>
     </message>
@@ -6612,6 +6660,100 @@
     <message>
         <source>Enter your username.</source>
         <translation>Введіть ім’я користувача.</translation>
+    </message>
+</context>
+<context>
+    <name>SiteDialog</name>
+    <message>
+        <source>e.g. shelter-2</source>
+        <translation>напр. притулок-2</translation>
+    </message>
+    <message>
+        <source>Add a site</source>
+        <translation>Додати підрозділ</translation>
+    </message>
+    <message>
+        <source>&amp;Add site</source>
+        <translation>&amp;Додати підрозділ</translation>
+    </message>
+    <message>
+        <source>Edit site</source>
+        <translation>Змінити підрозділ</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Зберегти</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Назва:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Вид:</translation>
+    </message>
+    <message>
+        <source>&amp;Code (for reports):</source>
+        <translation>&amp;Код (для звітів):</translation>
+    </message>
+    <message>
+        <source>A&amp;ddress:</source>
+        <translation>&amp;Адреса:</translation>
+    </message>
+    <message>
+        <source>A shelter&apos;s address is shown only to staff who work with the stays. The code names the site on the command line (report --site).</source>
+        <translation>Адресу притулку бачать лише працівники, які ведуть поселення. За кодом звіт підрозділу можна отримати з командного рядка.</translation>
+    </message>
+</context>
+<context>
+    <name>SitesSection</name>
+    <message>
+        <source>The centre and the shelters at other addresses. Rooms, beds, courses and events belong to a site; the shelter board shows one site at a time.</source>
+        <translation>Центр і притулки за іншими адресами. Кімнати, ліжка, курси й заходи належать підрозділу; дошка притулку показує один підрозділ за раз.</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Підрозділ</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Код</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Адреса</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Стан</translation>
+    </message>
+    <message>
+        <source>&amp;New site…</source>
+        <translation>&amp;Новий підрозділ…</translation>
+    </message>
+    <message>
+        <source>Ed&amp;it site…</source>
+        <translation>&amp;Змінити підрозділ…</translation>
+    </message>
+    <message>
+        <source>&amp;Close site</source>
+        <translation>За&amp;крити підрозділ</translation>
+    </message>
+    <message>
+        <source>&amp;Reopen site</source>
+        <translation>&amp;Відкрити знову</translation>
+    </message>
+    <message>
+        <source>in use</source>
+        <translation>діє</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>закритий</translation>
     </message>
 </context>
 <context>
@@ -10059,8 +10201,52 @@
         <translation>Оберіть українську або англійську мову.</translation>
     </message>
     <message>
+        <source>Rooms, beds and places</source>
+        <translation>Кімнати, ліжка й місця</translation>
+    </message>
+    <message>
+        <source>Rooms and beds of the site in use when the summary is made, and the women and children its rooms can hold together.</source>
+        <translation>Кімнати й ліжка підрозділу, що використовуються на час складання звіту, і скільки жінок і дітей разом можуть вмістити його кімнати.</translation>
+    </message>
+    <message>
+        <source>Events, courses and sessions</source>
+        <translation>Заходи, курси й заняття</translation>
+    </message>
+    <message>
+        <source>Events held at the site in the period, by kind; courses held at the site that ran on a day of the period, and their sessions held in the period. Numbers of events and sessions, not of people.</source>
+        <translation>Заходи, проведені в підрозділі за період, за видами; курси підрозділу, що тривали хоча б один день періоду, і їхні заняття, проведені за період. Кількість заходів і занять, а не людей.</translation>
+    </message>
+    <message>
+        <source>Rooms in use</source>
+        <translation>Кімнати у використанні</translation>
+    </message>
+    <message>
+        <source>Beds in use</source>
+        <translation>Ліжка у використанні</translation>
+    </message>
+    <message>
+        <source>Places (women and children)</source>
+        <translation>Місця (жінки й діти)</translation>
+    </message>
+    <message>
+        <source>Courses held</source>
+        <translation>Проведені курси</translation>
+    </message>
+    <message>
+        <source>Events held by kind</source>
+        <translation>Проведені заходи за видами</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
         <source>Kyiv City Centre for Work with Women and its Shelter</source>
         <translation>Київський міський центр роботи з жінками та притулок</translation>
+    </message>
+    <message>
+        <source>The summary of one site shows only counts that identify nobody: rooms, beds and places, events, courses and sessions held. Counts of people served, admitted or housed are published for all sites together only, where they are protected: next to the summary of all sites, a site&apos;s count of people would give away the count of the other sites.</source>
+        <translation>Звіт одного підрозділу показує лише числа, що нікого не ідентифікують: кімнати, ліжка й місця, проведені заходи, курси й заняття. Кількість людей, яким надано послуги, яких прийнято чи поселено, публікується лише для всіх підрозділів разом, де вона захищена: поруч зі звітом усіх підрозділів число людей одного підрозділу видало б число інших.</translation>
     </message>
     <message>
         <source>Every count from 1 to %1 is shown as “&lt;%2”. Further counts, each at least %2, are hidden (“×”) so that no hidden count can be worked out from the totals, from other cells or from other tables of this report: for every count shown as “&lt;%2”, at least two values agree with everything the report shows. Means, medians and percentages over fewer than %3 people are not shown (“—”). Categories with few people (disability, pregnancy, veteran status) are broken down by age only when no count of the breakdown is hidden. A table whose small counts cannot be protected in this way is not published.</source>
@@ -10573,6 +10759,10 @@
     <message>
         <source>%1 is not a summary of schema version %2.</source>
         <translation>%1 не є звітом схеми версії %2.</translation>
+    </message>
+    <message>
+        <source>%1 is the summary of one site: add up the summaries of whole centres (all their sites).</source>
+        <translation>%1 — звіт одного підрозділу: додавайте звіти цілих центрів (усіх їхніх підрозділів).</translation>
     </message>
     <message>
         <source>%1 covers another period than %2: only one period can be added up.</source>
@@ -11286,6 +11476,45 @@
     <message>
         <source>This room already has as many beds as people it can hold; raise its capacity first.</source>
         <translation>У цій кімнаті вже стільки ліжок, скільки людей вона вміщує; спершу збільште її місткість.</translation>
+    </message>
+</context>
+<context>
+    <name>sites</name>
+    <message>
+        <source>centre</source>
+        <translation>центр</translation>
+    </message>
+    <message>
+        <source>shelter</source>
+        <translation>притулок</translation>
+    </message>
+    <message>
+        <source>No such site.</source>
+        <translation>Такого підрозділу немає.</translation>
+    </message>
+    <message>
+        <source>No site has this code.</source>
+        <translation>Немає підрозділу з таким кодом.</translation>
+    </message>
+    <message>
+        <source>The last site in use cannot be closed.</source>
+        <translation>Не можна закрити останній діючий підрозділ.</translation>
+    </message>
+    <message>
+        <source>Someone is staying at this site or is booked into it; move her or record her departure first.</source>
+        <translation>У цьому підрозділі хтось живе або має бронь; спершу переведіть її або запишіть вибуття.</translation>
+    </message>
+    <message>
+        <source>A site&apos;s code is letters and digits, parts joined by hyphens.</source>
+        <translation>Код підрозділу — це літери й цифри, частини з’єднані дефісом.</translation>
+    </message>
+    <message>
+        <source>A site with this name already exists.</source>
+        <translation>Підрозділ із такою назвою вже є.</translation>
+    </message>
+    <message>
+        <source>A site with this code already exists.</source>
+        <translation>Підрозділ із таким кодом уже є.</translation>
     </message>
 </context>
 <context>

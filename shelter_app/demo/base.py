@@ -36,6 +36,7 @@ class _BuilderBase:
     diaries: dict[ConsultationKind, _Diary]
     partner_ids: list[int]
     partners_for: dict[str, list[int]]
+    site_ids: list[int]  # the centre first, then the two shelters
 
     def __init__(
         self,

@@ -13,11 +13,13 @@ from ..accounts import create_account
 from ..database import SignedInUser
 from ..permissions import Permission, Role
 from ..settings import read_settings
+from ..sites import default_site_id
 from ..storage.casework_schema import (
     Bed,
     Client,
     Partner,
     Room,
+    Site,
 )
 from ..vocabulary import (
     ConsultationKind,
@@ -111,20 +113,39 @@ class _Builder(_Casework, _Programmes):
         self.counts["partners"] = len(rows)
 
     def _layout(self) -> None:
+        """The centre (the site migration 0014 made, renamed) with its rooms, and the two
+        shelters at other addresses with theirs; the shelter simulation fills them all."""
         self.bed_room: list[tuple[int, int]] = []  # (bed id, room index)
         self.room_max: list[int] = []
         with self._uow(self.admin, Permission.MANAGE_SETTINGS) as uow:
             s = uow.session
             rules = read_settings(s)
             self.max_stay, self.max_extended = rules.max_stay_days, rules.max_extended_stay_days
+            centre = s.get(Site, default_site_id(s))
+            assert centre is not None
+            centre.name, centre.address = names.CENTRE_SITE[0], names.CENTRE_SITE[2]
+            shelter_ids = _insert_ids(
+                s,
+                Site,
+                [
+                    {"name": n, "kind": "shelter", "code": c, "address": a, "active": True}
+                    for n, c, a, _ in names.SHELTER_SITES
+                ],
+            )
+            layouts = [(centre.id, names.LAYOUT)] + [
+                (sid, rooms)
+                for sid, (_, _, _, rooms) in zip(shelter_ids, names.SHELTER_SITES, strict=True)
+            ]
+            self.site_ids = [centre.id, *shelter_ids]
+            plan = [(sid, room) for sid, rooms in layouts for room in rooms]
             rooms = [
-                {"name": n, "max_people": m, "sort_order": i + 1, "active": True}
-                for i, (n, _, m) in enumerate(names.LAYOUT)
+                {"site_id": sid, "name": n, "max_people": m, "sort_order": i + 1, "active": True}
+                for i, (sid, (n, _, m)) in enumerate(plan)
             ]
             room_ids = _insert_ids(s, Room, rooms)
             beds: list[dict[str, Any]] = [
                 {"room_id": rid, "label": names.BED_LABELS[b], "active": True}
-                for rid, (_, n, _) in zip(room_ids, names.LAYOUT, strict=True)
+                for rid, (_, (_, n, _)) in zip(room_ids, plan, strict=True)
                 for b in range(n)
             ]
             bed_ids = _insert_ids(s, Bed, beds)
@@ -132,9 +153,10 @@ class _Builder(_Casework, _Programmes):
             self.bed_room = [
                 (b, room_index[r["room_id"]]) for b, r in zip(bed_ids, beds, strict=True)
             ]
-            self.room_max = [m for _, _, m in names.LAYOUT]
+            self.room_max = [m for _, (_, _, m) in plan]
             s.commit()
-        self.counts["rooms"], self.counts["beds"] = len(names.LAYOUT), len(self.bed_room)
+        self.counts["sites"] = len(self.site_ids)
+        self.counts["rooms"], self.counts["beds"] = len(plan), len(self.bed_room)
 
     # -- the shelter ---------------------------------------------------------------------------
 

@@ -39,6 +39,7 @@ class DemoSummary:
     children: int = 0  # child records, on stays or not
     men: int = 0  # clients recorded as men
     anonymous_contacts: int = 0
+    sites: int = 0  # the centre and the shelters at other addresses (issue 20)
 
 
 COUNTED = [f.name for f in fields(DemoSummary) if f.type == "int"]

@@ -41,7 +41,7 @@ class _Programmes(_BuilderBase):
         rng, n = self.rng, max(6, min(self.plan.clients // 120, 2000))
         span = HISTORY_DAYS + PLANNING_DAYS
         courses, sessions_of = [], []
-        for _ in range(n):
+        for number in range(n):
             title, description, sessions, minutes, capacity = rng.choice(names.COURSES)
             start = self.start + timedelta(days=rng.randint(14, span))
             start += timedelta(days=(7 - start.weekday()) % 7 if start.weekday() >= 5 else 0)
@@ -61,6 +61,9 @@ class _Programmes(_BuilderBase):
                     "ends_on": dates[-1],
                     "archived": False,
                     "aim": names.COURSE_AIMS.get(title, "not_stated"),
+                    # most at the centre, every fourth at a shelter (no draw: the same
+                    # random sequence as before the sites)
+                    "site_id": self.site_ids[0 if number % 4 != 3 else 1 + (number // 4) % 2],
                 }
             )
             sessions_of.append([(datetime.combine(d, time(hour)), minutes) for d in dates])
@@ -199,7 +202,7 @@ class _Programmes(_BuilderBase):
     def _events(self) -> None:
         rng, n = self.rng, max(24, min(self.plan.clients // 300, 600))
         events, links = [], []
-        for _ in range(n):
+        for i in range(n):
             kind, _, (low, high) = self.pick_event()
             held = self.start + timedelta(days=rng.randint(0, HISTORY_DAYS + PLANNING_DAYS))
             women = rng.randint(low, high) if held < self.today else 0
@@ -208,6 +211,7 @@ class _Programmes(_BuilderBase):
                 {
                     "title": title,
                     "aim": names.EVENT_AIMS.get(title, "not_stated"),
+                    "site_id": self.site_ids[(0, 0, 0, 1, 2)[i % 5]],
                     "kind": kind.value,
                     "held_on": held,
                     "topic": rng.choice(names.EVENT_TOPICS),

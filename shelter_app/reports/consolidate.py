@@ -68,6 +68,19 @@ def read_inputs(paths: Sequence[Path]) -> list[dict[str, Any]]:
                 ),
                 "inputs",
             )
+        if doc.get("site") is not None:
+            # counts of things of one site (site_figures.py), not a centre's summary
+            raise InvalidInput(
+                fill(
+                    QCoreApplication.translate(
+                        "reports",
+                        "%1 is the summary of one site: add up the summaries of whole "
+                        "centres (all their sites).",
+                    ),
+                    Path(path).name,
+                ),
+                "inputs",
+            )
         docs.append(doc)
     first = docs[0]
     for path, doc in zip(paths, docs, strict=True):

@@ -21,6 +21,7 @@ import tempfile
 from dataclasses import dataclass, replace
 from datetime import date, datetime
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 from sqlalchemy import select
@@ -28,14 +29,16 @@ from sqlalchemy import select
 from ..database import Database, SignedInUser
 from ..errors import ExitCode, InvalidInput, OberihError
 from ..permissions import Permission
+from ..sites import site_by_code
 from ..storage.files import fsync_dir, replace_retrying
 from ..storage.schema import AuditEntry
 from .csv_export import render_csv
 from .json_export import render_json
 from .model import Summary
 from .periods import check_ended
-from .releases import EXPORTED, store
-from .summary import check_request, compose, report_language, request_detail
+from .releases import EXPORTED, effective_k, store
+from .site_figures import compose_site, scope_of
+from .summary import check_request, compose, report_language, request_detail, scope_detail
 
 FORMATS = ("csv", "pdf", "json")
 
@@ -68,6 +71,7 @@ class ExportRecord:
     sha256: str
     size: int  # bytes
     path: Path | None = None  # only on the record export_summary returns
+    site: str | None = None  # the site's code, for a site's summary; None: all sites
 
 
 def export_summary(
@@ -79,10 +83,13 @@ def export_summary(
     *,
     language: str = "uk",
     today: date | None = None,
+    site: str | None = None,
 ) -> ExportRecord:
     """Write the summary of `start`..`end` to `out_path` (.csv, .pdf or .json) and record the
     export in the disclosure register, with every count it released (releases.py). The
-    period must have ended; k is the database's (no export chooses its own)."""
+    period must have ended; k is the database's (no export chooses its own). `site`, a
+    site's code, exports that site's summary (site_figures.py), registered with the site
+    as part of its scope."""
     out = Path(out_path).expanduser()
     fmt = check_target(out)
     period, language, today = check_request(start, end, language, today)
@@ -91,8 +98,17 @@ def export_summary(
         report_language(language),
         db.unit_of_work(user, Permission.EXPORT_SUMMARIES, write=True) as uow,
     ):
-        composed = compose(uow.session, period, None, language, today, uow.actor.role)
-        summary = composed.summary
+        scope: dict[str, Any] = {}
+        if site is None:
+            composed = compose(uow.session, period, None, language, today, uow.actor.role)
+            summary, values = composed.summary, composed.values
+            states = composed.protection.states
+        else:
+            found = scope_of(site_by_code(uow.session, site))
+            summary, values, states = compose_site(
+                uow.session, period, found, effective_k(uow.session), language, uow.actor.role
+            )
+            scope = scope_detail(found)
         data = (
             render_csv(summary)
             if fmt == "csv"
@@ -104,14 +120,14 @@ def export_summary(
         tmp = _write_beside(out, data)
         placed = False
         try:
-            detail = {**request_detail(summary), "format": fmt, "sha256": digest}
+            detail = {**request_detail(summary), **scope, "format": fmt, "sha256": digest}
             detail["bytes"] = len(data)
             uow.audit(EXPORTED, detail=detail)
             entry = uow.session.scalars(
                 select(AuditEntry).order_by(AuditEntry.seq.desc()).limit(1)
             ).one()
             record = replace(_record(entry), path=out)
-            store(uow.session, entry.seq, composed.values, composed.protection.states)
+            store(uow.session, entry.seq, values, states)
             # The register entry commits BEFORE the file is moved into place: a kill in
             # between leaves a registered export whose file never appeared (the safe
             # side for a disclosure register), never a released file nobody recorded.
@@ -166,6 +182,7 @@ def _record(entry: AuditEntry) -> ExportRecord:
         language=str(d["language"]),
         sha256=str(d["sha256"]),
         size=int(d["bytes"]),
+        site=d.get("site"),
     )
 
 

@@ -15,7 +15,9 @@ Schema, version 2 (a new version is a new number; readers check it):
   state}]}]}];
 - `series`: [{key, title, unit, months, cells: [{value, state}]}];
 - `definitions`: [{key, name, text}], the indicator definitions of the appendix;
-- `disclosure_rule`: the text of the rule as printed in the PDF.
+- `disclosure_rule`: the text of the rule as printed in the PDF;
+- `site` (only in the summary of one site, reports/site_figures.py): the site's code; such
+  a document holds counts of things only and `consolidate` refuses it.
 `value` is a number, or null when the cell is withheld; `state` is one of
 "shown", "below_k" (a count from 1 to k-1), "hidden_to_protect" (hidden so that a
 "below_k" cell cannot be worked out), "statistic_withheld" (a mean, median or
@@ -90,6 +92,8 @@ def render_json(summary: Summary) -> bytes:
         ],
         "disclosure_rule": summary.disclosure_rule,
     }
+    if summary.site is not None:  # one site's counts of things: never consolidated
+        doc["site"] = summary.site
     return (json.dumps(doc, ensure_ascii=False, indent=1) + "\n").encode("utf-8")
 
 

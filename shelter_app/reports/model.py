@@ -100,3 +100,6 @@ class Summary:
     tables: tuple[Table, ...]
     series: tuple[Series, ...]
     definitions: tuple[Definition, ...]
+    # the code of the site a site's summary is for (reports/site_figures.py); None for a
+    # summary of the whole centre, all sites together
+    site: str | None = None

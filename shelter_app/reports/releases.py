@@ -103,16 +103,21 @@ def overlapping(s: Session, start: date, end: date) -> list[Release]:
     return [e for e in same_years(s, start, end) if not (e.start > end or e.end < start)]
 
 
-def same_years(s: Session, start: date, end: date) -> list[Release]:
+def same_years(s: Session, start: date, end: date, site_id: int | None = None) -> list[Release]:
     """Earlier exports whose period lies in the calendar years of `start`..`end`: every
     release a sum of releases could combine with this one (fixed periods never cross a
-    year's end)."""
+    year's end). The site is part of a release's scope: only releases of the same site
+    (None: of all sites) are read. A per-site release publishes counts of things only
+    (reports/site_figures.py says why), so nothing of it needs joint protection, and it
+    must not be read as a second, different release of the all-sites period."""
     first_day, last_day = date(start.year, 1, 1), date(end.year, 12, 31)
     out = []
     for entry in s.scalars(
         select(AuditEntry).where(AuditEntry.action == EXPORTED).order_by(AuditEntry.seq)
     ):
         d = json.loads(entry.detail or "{}")
+        if d.get("site_id") != site_id:
+            continue
         first, last = date.fromisoformat(d["start"]), date.fromisoformat(d["end"])
         if first > last_day or last < first_day:
             continue

@@ -33,6 +33,7 @@ from ..database import Database, SignedInUser, utcnow
 from ..errors import InvalidInput
 from ..i18n import LANGUAGES, install_translator
 from ..permissions import Permission, Role, role_label
+from ..sites import site_by_code
 from . import case_figures, people_groups, programme_figures, service_codes, strategy
 from . import indicators as ind
 from .disclosure import Protection, protect
@@ -60,6 +61,7 @@ from .sections.words import RARE_CATEGORIES as RARE_CATEGORIES
 from .sections.words import RETURNING as RETURNING
 from .sections.words import TOTAL as TOTAL
 from .sections.words import _w as _w
+from .site_figures import SiteScope, compose_site, scope_of
 from .violence_figures import add_violence_figures
 
 # --- the service ----------------------------------------------------------------------
@@ -73,19 +75,36 @@ def build_summary(
     *,
     language: str = "uk",
     today: date | None = None,
+    site: str | None = None,
 ) -> Summary:
     """The published summary of `start`..`end` (inclusive), for the screen, protected as
-    its export would be (the database's k, jointly with the earlier releases). Previews
-    are audited with the period and parameters only (the role is in the entry itself)."""
+    its export would be (the database's k, jointly with the earlier releases). `site`, a
+    site's code, asks for that site's summary (site_figures.py: counts of things only);
+    None for all sites. Previews are audited with the period and parameters only (the
+    role is in the entry itself)."""
     period, language, today = check_request(start, end, language, today)
     with (
         report_language(language),
         db.unit_of_work(user, Permission.EXPORT_SUMMARIES, write=True) as uow,
     ):
-        composed = compose(uow.session, period, None, language, today, uow.actor.role)
-        uow.audit("summary.previewed", detail=request_detail(composed.summary))
+        s = uow.session
+        if site is None:
+            summary = compose(s, period, None, language, today, uow.actor.role).summary
+            detail = request_detail(summary)
+        else:
+            scope = scope_of(site_by_code(s, site))
+            summary, _values, _states = compose_site(
+                s, period, scope, effective_k(s), language, uow.actor.role
+            )
+            detail = {**request_detail(summary), **scope_detail(scope)}
+        uow.audit("summary.previewed", detail=detail)
         uow.commit()
-    return composed.summary
+    return summary
+
+
+def scope_detail(scope: SiteScope) -> dict[str, Any]:
+    """The site a release is for, as the register keeps it (releases.same_years)."""
+    return {"site": scope.code, "site_id": scope.id}
 
 
 def check_request(

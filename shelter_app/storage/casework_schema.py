@@ -205,6 +205,8 @@ class Course(Base):
     aim: Mapped[str] = mapped_column(
         String(24), nullable=False, default="not_stated", server_default="not_stated"
     )
+    # where it is held (migration 0014)
+    site_id: Mapped[int] = mapped_column(ForeignKey("sites.id"), nullable=False, index=True)
 
 
 class CourseSession(Base):
@@ -263,6 +265,8 @@ class Event(Base):
     aim: Mapped[str] = mapped_column(
         String(24), nullable=False, default="not_stated", server_default="not_stated"
     )
+    # where it was held (migration 0014)
+    site_id: Mapped[int] = mapped_column(ForeignKey("sites.id"), nullable=False, index=True)
 
 
 class EventPartner(Base):
@@ -273,16 +277,32 @@ class EventPartner(Base):
     partner_id: Mapped[int] = mapped_column(ForeignKey("partners.id"), primary_key=True)
 
 
-# --- shelter ------------------------------------------------------------------------------
+# --- sites and the shelter ----------------------------------------------------------------
+
+
+class Site(Base):
+    """A place the centre works at: the centre itself or a shelter at another address
+    (shelter_app/sites.py). Rooms (and through them beds and stays), courses and events
+    belong to one (migration 0014)."""
+
+    __tablename__ = "sites"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(String(80), unique=True, nullable=False)
+    kind: Mapped[str] = mapped_column(String(12), nullable=False)  # sites.SiteKind
+    code: Mapped[str] = mapped_column(String(16), unique=True, nullable=False)
+    address: Mapped[str | None] = mapped_column(String(200))
+    active: Mapped[bool] = mapped_column(Boolean, nullable=False, default=True)
 
 
 class Room(Base):
     __tablename__ = "rooms"
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    name: Mapped[str] = mapped_column(String(60), unique=True, nullable=False)
+    site_id: Mapped[int] = mapped_column(ForeignKey("sites.id"), nullable=False, index=True)
+    name: Mapped[str] = mapped_column(String(60), nullable=False)  # unique within its site
     max_people: Mapped[int] = mapped_column(Integer, nullable=False)  # women + children
     sort_order: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
     active: Mapped[bool] = mapped_column(Boolean, nullable=False, default=True)
+    __table_args__ = (UniqueConstraint("site_id", "name"),)
 
 
 class Bed(Base):

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from importlib import resources
+from typing import Any
 
 from alembic import command
 from alembic.config import Config
@@ -65,7 +68,37 @@ def upgrade_in(conn: Connection, target: str = "head") -> None:
     command.upgrade(cfg, target)
 
 
+class ForeignKeysBroken(RuntimeError):
+    """A schema change left a row pointing at no row: rolled back, nothing changed."""
+
+
+@contextmanager
+def schema_change(engine: Engine) -> Iterator[Connection]:
+    """A write transaction for migrations (upgrades, and the tests' downgrades).
+
+    On SQLite, foreign keys are switched off for it and checked in full before its
+    commit (SQLite's own procedure for altering tables). With them on, a batch
+    migration's copy-and-drop of a table others point at runs an implicit DELETE on the
+    original: ON DELETE CASCADE then empties the children (migration 0007 lost every
+    course session and enrolment of a 0005 database that way) and a plain reference
+    fails the change. The switch only works outside a transaction, so it is set on the
+    driver's connection before BEGIN, and set back whatever happens."""
+    with engine.execution_options(**IMMEDIATE).connect() as conn:
+        sqlite = conn.dialect.name == "sqlite"
+        raw: Any = conn.connection.driver_connection
+        if sqlite:
+            raw.execute("PRAGMA foreign_keys = OFF")
+        try:
+            with conn.begin():
+                yield conn
+                if sqlite and conn.exec_driver_sql("PRAGMA foreign_key_check").first():
+                    raise ForeignKeysBroken()
+        finally:
+            if sqlite:
+                raw.execute("PRAGMA foreign_keys = ON")
+
+
 def upgrade(engine: Engine, target: str = "head") -> None:
     """All pending revisions in one write transaction: whole or not at all."""
-    with engine.execution_options(**IMMEDIATE).begin() as conn:
+    with schema_change(engine) as conn:
         upgrade_in(conn, target)

@@ -485,3 +485,30 @@ def test_json_export_for_the_department_is_registered(
     close(qtbot, done)
     [record] = list_exports(page.ctx.db, page.ctx.user)
     assert record.format == "json"
+
+
+def test_the_summary_of_one_site_is_previewed_and_registered_with_its_site(
+    qtbot, reports_page, opened, idle, monkeypatch, tmp_path
+):
+    """ "All" by default; a site chosen gives that site's summary (counts of things only),
+    and its export is registered with the site's code."""
+    from shelter_app import sites
+
+    sites.add_site(opened.db, opened.admin, "Притулок «Оболонь»", "shelter", "prytulok-2")
+    page = reports_page()
+    box = page.site
+    assert box.currentData() is None and box.count() == 3  # All, the centre, the shelter
+    box.setCurrentIndex(box.findData("prytulok-2"))
+    page.preview()
+    idle(page.ctx)
+    qtbot.waitUntil(lambda: page.preview_area.current is not None, timeout=15_000)
+    shown = page.preview_area.current.summary
+    assert "Притулок «Оболонь»" in shown.centre
+    assert [t.key for t in shown.tables] == ["site_events_by_kind"]
+    out = tmp_path / "site.csv"
+    page._run_export(out, "csv", page.request())
+    idle(page.ctx)
+    qtbot.waitUntil(lambda: out.exists(), timeout=15_000)
+    [record] = list_exports(opened.db, opened.admin)
+    assert record.site == "prytulok-2"
+    assert page.request().same_settings(record, "csv")

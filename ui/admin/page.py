@@ -13,6 +13,7 @@ from .backups import BackupsSection
 from .keys import KeysSection
 from .retention import RetentionSection
 from .settings_page import SettingsSection
+from .sites_section import SitesSection
 
 TAB_KEY = "admin/tab"
 
@@ -31,12 +32,14 @@ class AdminPage(QWidget):
         self.keys = KeysSection(ctx, self.tabs)
         self.retention = RetentionSection(ctx, self.tabs)
         self.settings = SettingsSection(ctx, self.tabs)
+        self.sites = SitesSection(ctx, self.tabs)
         self.tabs.addTab(self.accounts, self.tr("Accounts"))
         self.tabs.addTab(self.audit_log, self.tr("Audit log"))
         self.tabs.addTab(self.backups, self.tr("Backups"))
         self.tabs.addTab(self.keys, self.tr("Data key"))
         self.tabs.addTab(self.retention, self.tr("Retention"))
         self.tabs.addTab(self.settings, self.tr("Settings and shelter layout"))
+        self.tabs.addTab(self.sites, self.tr("Sites"))
         self.tabs.setTabToolTip(0, self.tr("Ctrl+Tab moves to the next tab"))
         layout.addWidget(self.tabs)
         self.tabs.setCurrentIndex(QSettings().value(TAB_KEY, 0, type=int))

@@ -23,11 +23,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from shelter_app import settings, shelter_layout
+from shelter_app import settings, shelter_layout, sites
 from shelter_app.errors import OberihError
 from shelter_app.i18n import fill
 from shelter_app.settings import CentreSettings, ClientListOpens
 from shelter_app.shelter_layout import BedInfo, RoomInfo
+from shelter_app.sites import SiteInfo
 
 from ..context import AppContext
 from ..forms import ErrorForm, error_label
@@ -84,9 +85,16 @@ def spin_row(parent: QWidget) -> tuple[QWidget, QSpinBox]:
 class RoomDialog(FormDialog):
     """A new room (name and how many people it holds), or a new name, or a new capacity."""
 
-    def __init__(self, ctx: AppContext, parent: QWidget, room: RoomInfo | None, what: str):
+    def __init__(
+        self,
+        ctx: AppContext,
+        parent: QWidget,
+        room: RoomInfo | None,
+        what: str,
+        site_id: int | None = None,
+    ):
         super().__init__(ctx, "", "", parent)
-        self.room, self.what = room, what
+        self.room, self.what, self.site_id = room, what, site_id
         self.name = QLineEdit(room.name if room else "", self)
         people_row, self.people = spin_row(self)
         self.people.setValue(room.max_people if room else 2)
@@ -115,7 +123,12 @@ class RoomDialog(FormDialog):
 
     def submit(self) -> None:
         if self.room is None:
-            self.run(shelter_layout.add_room, self.name.text(), self.people.value())
+            self.run(
+                shelter_layout.add_room,
+                self.name.text(),
+                self.people.value(),
+                site_id=self.site_id,
+            )
         elif self.what == "name":
             self.run(shelter_layout.rename_room, self.room.id, self.name.text())
         else:
@@ -236,6 +249,16 @@ class SettingsSection(QWidget):
         # shelter layout
         layout_box = QGroupBox(self.tr("Shelter rooms and beds"), self)
         layout_layout = QVBoxLayout(layout_box)
+        site_row = QHBoxLayout()
+        self.site = QComboBox(layout_box)
+        self.site.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        # no Alt letter: every letter of the word is taken on this page (Tab reaches it)
+        site_caption = QLabel(self.tr("Site:"), layout_box)
+        site_caption.setBuddy(self.site)
+        site_row.addWidget(site_caption)
+        site_row.addWidget(self.site)
+        site_row.addStretch(1)
+        layout_layout.addLayout(site_row)
         self.tree = QTreeWidget(layout_box)
         self.tree.setColumnCount(3)
         self.tree.setHeaderLabels([self.tr("Room / bed"), self.tr("Holds"), self.tr("State")])
@@ -281,6 +304,7 @@ class SettingsSection(QWidget):
         self.revert_button.clicked.connect(lambda: self.show_settings(self.ctx.settings))
         self.language.currentIndexChanged.connect(self._language_chosen)
         self.tree.currentItemChanged.connect(self._update_buttons)
+        self.site.activated.connect(lambda _i: self.refresh_layout())
         self.add_room_button.clicked.connect(lambda: self.open_room(None, "new"))
         self.rename_button.clicked.connect(lambda: self.open_room(self.current_room(), "name"))
         self.capacity_button.clicked.connect(
@@ -361,8 +385,21 @@ class SettingsSection(QWidget):
     # --- shelter layout ----------------------------------------------------------------
 
     def refresh_layout(self) -> None:
+        """The sites (for the choice above the rooms), then the chosen site's rooms."""
+        self.ctx.call(sites.list_sites, on_done=self._sites_loaded, owner=self)
+
+    def _sites_loaded(self, found: list[SiteInfo]) -> None:
+        chosen = self.site.currentData()
+        self.site.blockSignals(True)
+        self.site.clear()
+        for site in found:
+            self.site.addItem(site.name, site.id)
+        self.site.setCurrentIndex(max(0, self.site.findData(chosen)))
+        self.site.blockSignals(False)
+        self.site.setEnabled(len(found) > 1)
         self.ctx.call(
             shelter_layout.list_layout,
+            site_id=self.site.currentData(),
             on_done=self._layout_loaded,
             on_error=self._layout_failed,
             owner=self,
@@ -453,6 +490,7 @@ class SettingsSection(QWidget):
     def _layout_changed(self, select: tuple[str, int]) -> None:
         self.ctx.call(
             shelter_layout.list_layout,
+            site_id=self.site.currentData(),
             on_done=lambda rooms: self._layout_loaded(rooms, select),
             on_error=self._layout_failed,
             owner=self,
@@ -461,7 +499,7 @@ class SettingsSection(QWidget):
     def open_room(self, room: RoomInfo | None, what: str) -> QDialog | None:
         if room is None and what != "new":
             return None
-        dialog = RoomDialog(self.ctx, self, room, what)
+        dialog = RoomDialog(self.ctx, self, room, what, self.site.currentData())
         dialog.succeeded.connect(lambda info: self._layout_changed(("room", info.id)))
         return self._open(dialog)
 

@@ -40,6 +40,7 @@ from ..client_picker import ClientPicker
 from ..context import AppContext
 from ..display import time_text, to_date
 from ..forms import ErrorForm
+from ..site_box import SiteBox
 from . import (
     NOTICE_STYLE,
     ServiceDialog,
@@ -96,11 +97,13 @@ class CourseDialog(ServiceDialog):
         self.description.setPlaceholderText(self.tr("What the course teaches, for whom, where"))
         self.description.setMinimumHeight(90)
         self.aim = aim_box(self, course.aim if course else None)
+        self.site = SiteBox(ctx, self, course.site_id if course else None)
         self.form.add("title", self.tr("&Title:"), self.title)
         self.form.add("starts_on", self.tr("St&arts on:"), narrow(self.starts_on))
         self.form.add("ends_on", self.tr("&Ends on:"), narrow(self.ends_on))
         self.form.add("capacity", self.tr("&Places:"), narrow(self.capacity))
         self.form.add("aim", self.tr("A&im:"), self.aim)
+        self.form.add("site", self.tr("&Venue:"), narrow(self.site))
         self.form.add("description", self.tr("&Description:"), self.description)
         if course is not None:
             self.title.setText(course.title)
@@ -117,10 +120,11 @@ class CourseDialog(ServiceDialog):
             self.description.toPlainText() or None,
         )
         aim = self.aim.currentData()
+        site = self.site.site_id()
         if self.course is None:
-            self.run(courses.create_course, *args, aim=aim)
+            self.run(courses.create_course, *args, aim=aim, site_id=site)
         else:
-            self.run(courses.edit_course, self.course.id, *args, aim=aim)
+            self.run(courses.edit_course, self.course.id, *args, aim=aim, site_id=site)
 
 
 class SessionDialog(ServiceDialog):

@@ -30,6 +30,7 @@ from shelter_app.vocabulary import EventKind, choices
 
 from ..context import AppContext
 from ..display import code_label, date_text, to_date, to_qdate
+from ..site_box import SiteBox
 from . import (
     Column,
     ConfirmDialog,
@@ -173,10 +174,12 @@ class EventDialog(ServiceDialog):
         self.women, self.men, self.children = (self._count_box() for _ in range(3))
         self.partners = PartnerChecklist(self)
         self.aim = aim_box(self, event.aim if event else None)
+        self.site = SiteBox(ctx, self, event.site_id if event else None)
         self.form.add("title", self.tr("&Title:"), self.title)
         self.form.add("kind", self.tr("&Kind:"), narrow(self.kind))
         self.form.add("aim", self.tr("A&im:"), self.aim)
         self.form.add("held_on", self.tr("&Date:"), narrow(self.held_on))
+        self.form.add("site", self.tr("&Venue:"), narrow(self.site))
         self.form.add("topic", self.tr("T&opic:"), self.topic)
         hint = hint_label(self.tr("Head counts only: an event names nobody."), self)
         self.form.add_row("", hint)
@@ -221,10 +224,11 @@ class EventDialog(ServiceDialog):
             self.partners.ticked(),
         )
         aim = self.aim.currentData()
+        site = self.site.site_id()
         if self.event is None:
-            self.run(events.record_event, *args, aim=aim)
+            self.run(events.record_event, *args, aim=aim, site_id=site)
         else:
-            self.run(events.edit_event, self.event.id, *args, aim=aim)
+            self.run(events.edit_event, self.event.id, *args, aim=aim, site_id=site)
 
 
 # --- the tab ------------------------------------------------------------------------------

@@ -43,6 +43,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from shelter_app import sites
 from shelter_app.errors import OberihError
 from shelter_app.i18n import fill
 from shelter_app.reports import periods
@@ -50,6 +51,7 @@ from shelter_app.reports.export import ExportRecord, export_summary, list_export
 from shelter_app.reports.model import Summary
 from shelter_app.reports.summary import build_summary
 from shelter_app.settings import CentreSettings
+from shelter_app.sites import SiteInfo
 
 from ..admin.common import (
     SUCCESS_STYLE,
@@ -175,13 +177,19 @@ class ReportRequest:
     start: date
     end: date
     language: str
+    site: str | None = None  # a site's code (its summary: counts of things only); None: all
 
     def same_settings(self, record: ExportRecord, fmt: str) -> bool:
-        return (record.period_start, record.period_end, record.language) == (
+        return (record.period_start, record.period_end, record.language, record.site) == (
             self.start,
             self.end,
             self.language,
+            self.site,
         ) and record.format == fmt
+
+    @classmethod
+    def of(cls, record: ExportRecord) -> ReportRequest:
+        return cls(record.period_start, record.period_end, record.language, record.site)
 
 
 def _qdate(day: date) -> QDate:
@@ -347,6 +355,7 @@ class ReportsPage(QWidget):
         self.preset.currentIndexChanged.connect(self._preset_chosen)
         self.which.currentIndexChanged.connect(self._which_chosen)
         self.language.currentIndexChanged.connect(self._settings_edited)
+        self.site.currentIndexChanged.connect(self._settings_edited)
         self.preview_button.clicked.connect(self.preview)
         self.pdf_button.clicked.connect(lambda: self.export("pdf"))
         self.csv_button.clicked.connect(lambda: self.export("csv"))
@@ -363,7 +372,8 @@ class ReportsPage(QWidget):
         self._show_k(self.ctx.settings.report_k)
         self.setTabOrder(self.preset, self.which)
         self.setTabOrder(self.which, self.language)
-        self.setTabOrder(self.language, self.preview_button)
+        self.setTabOrder(self.language, self.site)
+        self.setTabOrder(self.site, self.preview_button)
         self.setTabOrder(self.preview_button, self.pdf_button)
         self.setTabOrder(self.pdf_button, self.csv_button)
         self.setTabOrder(self.csv_button, self.json_button)
@@ -409,6 +419,18 @@ class ReportsPage(QWidget):
         self.language.setCurrentIndex(self.language.findData(interface_language()))
         self.language.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.form.add("language", self.tr("Report &language:"), self.language)
+
+        # all sites by default; one site's summary holds counts of things only
+        self.site = QComboBox(panel)
+        self.site.addItem(self.tr("All"), None)
+        self.site.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.site.setToolTip(
+            self.tr(
+                "One site's summary shows rooms, beds, places, events, courses and sessions "
+                "only: counts of people are published for all sites together."
+            )
+        )
+        self.form.add("site", self.tr("S&ite:"), self.site)
         layout.addWidget(self.form)
 
         self.preview_button = QPushButton(self.tr("&Preview tables"), panel)
@@ -440,8 +462,21 @@ class ReportsPage(QWidget):
     # --- the area --------------------------------------------------------------------
 
     def activate(self) -> None:
-        """Every time the area is shown: the register may have grown elsewhere."""
+        """Every time the area is shown: the register may have grown elsewhere, and the
+        sites may have changed."""
         self.refresh_register()
+        self.ctx.call(sites.list_sites, True, on_done=self._got_sites, owner=self)
+
+    def _got_sites(self, found: list[SiteInfo]) -> None:
+        """ "All" and every site (closed ones too: their past can be reported)."""
+        chosen = self.site.currentData()
+        self.site.blockSignals(True)
+        self.site.clear()
+        self.site.addItem(self.tr("All"), None)
+        for site in found:
+            self.site.addItem(site.name, site.code)
+        self.site.setCurrentIndex(max(0, self.site.findData(chosen)))
+        self.site.blockSignals(False)
 
     def refresh_register(self) -> None:
         self.ctx.call(
@@ -455,13 +490,18 @@ class ReportsPage(QWidget):
 
     def request(self) -> ReportRequest:
         period = self.which.currentData()
-        return ReportRequest(period.start, period.end, self.language.currentData())
+        return ReportRequest(
+            period.start, period.end, self.language.currentData(), self.site.currentData()
+        )
 
     def set_request(self, request: ReportRequest) -> None:
         """Show these settings in the form (from a row of the register)."""
         preset = preset_of(request.start, request.end) or DEFAULT_PRESET
         self._apply_preset(preset, request.start)
         self.language.setCurrentIndex(max(0, self.language.findData(request.language)))
+        if request.site is not None and self.site.findData(request.site) < 0:
+            self.site.addItem(request.site, request.site)  # a site renamed since: its code
+        self.site.setCurrentIndex(max(0, self.site.findData(request.site)))
         self._settings_edited()
 
     def choose_preset(self, preset: Preset) -> None:
@@ -537,6 +577,7 @@ class ReportsPage(QWidget):
             request.start,
             request.end,
             language=request.language,
+            site=request.site,
             on_done=lambda summary: self._previewed(request, summary),
             on_error=self._preview_refused,
             owner=self,
@@ -555,7 +596,7 @@ class ReportsPage(QWidget):
         self._settings_edited()
 
     def preview_record(self, record: ExportRecord) -> None:
-        self.set_request(ReportRequest(record.period_start, record.period_end, record.language))
+        self.set_request(ReportRequest.of(record))
         self.preview()
 
     def _set_working(self, working: bool) -> None:
@@ -594,7 +635,10 @@ class ReportsPage(QWidget):
         dialog.setDefaultSuffix(fmt)
         # replacing a file is confirmed by the page, in a dialog that does not block
         dialog.setOption(QFileDialog.Option.DontConfirmOverwrite, True)
-        dialog.selectFile(str(Path(folder) / default_file_name(request.start, request.end, fmt)))
+        name = default_file_name(request.start, request.end, fmt)
+        if request.site is not None:  # the site's code, never a person
+            name = name.replace(f".{fmt}", f"-{request.site}.{fmt}")
+        dialog.selectFile(str(Path(folder) / name))
         dialog.fileSelected.connect(lambda name: self._file_chosen(Path(name), fmt, request))
         dialog.finished.connect(dialog.deleteLater)
         self.file_dialog = dialog
@@ -602,7 +646,7 @@ class ReportsPage(QWidget):
         return dialog
 
     def reexport(self, record: ExportRecord) -> QFileDialog | None:
-        request = ReportRequest(record.period_start, record.period_end, record.language)
+        request = ReportRequest.of(record)
         self.set_request(request)
         return self.export(record.format, request)
 
@@ -645,6 +689,7 @@ class ReportsPage(QWidget):
             request.end,
             path,
             language=request.language,
+            site=request.site,
             on_done=lambda record: self._exported(record, earlier),
             on_error=self._export_refused,
             owner=self,

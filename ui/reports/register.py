@@ -75,7 +75,7 @@ def _monospace() -> QFont:
 
 
 class ExportRegisterModel(TableModel):
-    EXPORTED, PERIOD, DATES, K, FORMAT, LANGUAGE, ROLE, SHA, SIZE = range(9)
+    EXPORTED, PERIOD, DATES, K, FORMAT, LANGUAGE, ROLE, SHA, SIZE, SITE = range(10)
 
     def __init__(self, parent: QObject | None = None):
         super().__init__([], parent)
@@ -97,6 +97,8 @@ class ExportRegisterModel(TableModel):
                 font=_monospace(),
             ),
             Column(self.tr("Size"), lambda r: size_text(r.size), align_right=True),
+            # a site's code, or all sites (the register's scope of the release)
+            Column(self.tr("Site"), lambda r: r.site or self.tr("All")),
         ]
 
     def set_records(self, records: Sequence[ExportRecord]) -> None:

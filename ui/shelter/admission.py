@@ -132,9 +132,10 @@ class BedOfferChooser(QComboBox):
 
     loaded = Signal()
 
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None, site_id: int | None = None):
         super().__init__(parent)
         self.ctx = ctx
+        self.site_id = site_id  # the board's site: its beds only (None: every site's)
         self.offers: list[BedOffer] = []
         self.party = 1
         self.ready = False
@@ -168,6 +169,7 @@ class BedOfferChooser(QComboBox):
         self.ctx.call(
             bed_offers,
             day,
+            site_id=self.site_id,
             on_done=lambda offers: self._loaded(number, offers),
             on_error=lambda _e: None,  # the service says what is wrong with the date
             owner=self,
@@ -236,6 +238,7 @@ class AdmitDialog(ServiceDialog):
         *,
         day: date,
         bed_id: int | None = None,
+        site_id: int | None = None,
     ):
         super().__init__(ctx, self.tr("Admit to the shelter"), self.tr("&Admit"), parent)
         self.set_intro(
@@ -265,7 +268,7 @@ class AdmitDialog(ServiceDialog):
         bed_column = QVBoxLayout(bed_box)
         bed_column.setContentsMargins(0, 0, 0, 0)
         bed_column.setSpacing(2)
-        self.bed = BedOfferChooser(ctx, bed_box)
+        self.bed = BedOfferChooser(ctx, bed_box, site_id)
         bed_column.addWidget(self.bed)
         self.fit_note = hint_label("", bed_box)
         bed_column.addWidget(self.fit_note)

@@ -161,10 +161,20 @@ class BedChooser(QComboBox):
 
     loaded = Signal()
 
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None, *, leave_out: int = 0):
+    def __init__(
+        self,
+        ctx: AppContext,
+        parent: QWidget | None = None,
+        *,
+        leave_out: int = 0,
+        site_id: int | None = None,
+    ):
         super().__init__(parent)
         self.ctx = ctx
         self.leave_out = leave_out  # her current bed when moving
+        # the beds of her site (None: of every site): going to another shelter is a
+        # departure ("to another shelter") and an admission there, not a move
+        self.site_id = site_id
         self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.setMinimumContentsLength(28)
         self._wanted: int | None = None
@@ -185,6 +195,7 @@ class BedChooser(QComboBox):
         self.ctx.call(
             shelter_layout.board,
             day,
+            site_id=self.site_id,
             on_done=lambda board: self._fill(number, board),
             on_error=lambda _e: None,  # the service says what is wrong with the date
             owner=self,
@@ -403,14 +414,20 @@ class PlannedDepartureDialog(_StayDialog):
 
 
 class MoveDialog(_StayDialog):
-    def __init__(self, ctx: AppContext, facts: StayFacts, day: date, parent: QWidget):
+    def __init__(
+        self,
+        ctx: AppContext,
+        facts: StayFacts,
+        day: date,
+        parent: QWidget,
+        site_id: int | None = None,
+    ):
         super().__init__(ctx, self.tr("Move to another bed"), self.tr("&Move"), facts, parent)
         self.on_date = self.form.add(
             "on_date", self.tr("From the &night of:"), date_edit(day, self)
         )
-        self.bed = self.form.add(
-            "bed", self.tr("New &bed:"), BedChooser(ctx, self, leave_out=facts.bed_id or 0)
-        )
+        chooser = BedChooser(ctx, self, leave_out=facts.bed_id or 0, site_id=site_id)
+        self.bed = self.form.add("bed", self.tr("New &bed:"), chooser)
         self.add_note(self.tr("Her children move with her."))
         self.on_date.dateChanged.connect(lambda d: self.bed.load(to_date(d)))
         self.bed.load(day)

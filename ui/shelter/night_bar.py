@@ -1,15 +1,24 @@
-"""The line above the Shelter board: which night it shows (previous, next, today), how
-many beds and people that night holds, and the Admit button."""
+"""The line above the Shelter board: which site (the centre or a shelter at another
+address) and which night it shows (previous, next, today), how many beds and people that
+night holds, and the Admit button."""
 
 from __future__ import annotations
 
 from datetime import date, timedelta
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from shelter_app.i18n import fill
 from shelter_app.shelter_layout import Occupancy
+from shelter_app.sites import SiteInfo, kind_label
 
 from ..display import date_text, to_date, to_qdate
 from .dialogs import date_edit
@@ -20,6 +29,7 @@ class NightBar(QWidget):
     the page decides what follows."""
 
     day_chosen = Signal(object)  # a date
+    site_chosen = Signal(int)  # a site's id
     admit_requested = Signal()
 
     def __init__(self, day: date, can_write: bool, parent: QWidget | None = None):
@@ -27,6 +37,17 @@ class NightBar(QWidget):
         self.day = day
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
+        self.site_box = QComboBox(self)
+        self.site_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.site_box.setToolTip(self.tr("The site whose rooms the board shows"))
+        self.site_box.setAccessibleName(self.tr("Site"))
+        # English has no Alt letter left for it on this page (Tab reaches it first)
+        site_caption = QLabel(self.tr("Site:"), self)
+        site_caption.setBuddy(self.site_box)
+        self.site_box.activated.connect(self._site_activated)
+        row.addWidget(site_caption)
+        row.addWidget(self.site_box)
+        row.addSpacing(12)
         self.previous_day = QPushButton("◀", self)
         self.previous_day.setToolTip(self.tr("Previous night (Alt+Left)"))
         self.previous_day.setAccessibleName(self.tr("Previous night"))
@@ -70,6 +91,26 @@ class NightBar(QWidget):
         self.admit_button.clicked.connect(self.admit_requested)
         self.admit_button.setVisible(can_write)
         row.addWidget(self.admit_button)
+
+    def show_sites(self, sites: list[SiteInfo], chosen: int | None) -> None:
+        """The sites to choose from, `chosen` selected (no signal: the page knows)."""
+        self.site_box.blockSignals(True)
+        self.site_box.clear()
+        for site in sites:
+            self.site_box.addItem(site.name, site.id)
+            self.site_box.setItemData(
+                self.site_box.count() - 1, kind_label(site.kind), Qt.ItemDataRole.ToolTipRole
+            )
+        index = self.site_box.findData(chosen)
+        self.site_box.setCurrentIndex(max(index, 0))
+        self.site_box.blockSignals(False)
+        # one site: nothing to choose, but the name still says whose board it is
+        self.site_box.setEnabled(len(sites) > 1)
+
+    def _site_activated(self, index: int) -> None:
+        site_id = self.site_box.itemData(index)
+        if isinstance(site_id, int):
+            self.site_chosen.emit(site_id)
 
     def show_day(self, day: date) -> None:
         """The night the page now shows (the date field follows without a signal)."""

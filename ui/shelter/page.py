@@ -1,6 +1,11 @@
-"""The Shelter area: the board of rooms and beds for a chosen night, with what the case
-worker does many times a day (admit, extend, move, record a departure) one click away,
-and the waiting list, turn-aways and stays near their limit beside it.
+"""The Shelter area: the board of rooms and beds of one site (the centre or a shelter at
+another address) for a chosen night, with what the case worker does many times a day
+(admit, extend, move, record a departure) one click away, and the waiting list,
+turn-aways and stays near their limit beside it.
+
+The board shows one site at a time. Each user's last choice is remembered in her own
+settings (window_state.UserSettings); without one, the first shelter is shown (the
+accounts name no site of their own yet), or the first site when there is no shelter.
 
 The board shows client codes only: the screen of a shared workstation may be seen by
 others. Her name appears in the panel of the selected bed, for roles that may read
@@ -23,15 +28,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from shelter_app import clients, shelter, shelter_layout
+from shelter_app import clients, shelter, shelter_layout, sites
 from shelter_app.changes import Changes, Kind
 from shelter_app.i18n import fill
 from shelter_app.permissions import Permission
 from shelter_app.shelter import LimitWarning, StayRecord, WaitingEntry
 from shelter_app.shelter_layout import BedState, Board, BoardBed, BoardRoom, Occupancy
+from shelter_app.sites import SiteInfo, SiteKind
 
 from ..context import AppContext
 from ..display import date_text
+from ..window_state import UserSettings
 from .admission import AdmitDialog
 from .bed_panel import BedPanel
 from .board import BoardView, Legend, SideBySide
@@ -56,6 +63,21 @@ from .tiles import NOTICE_STYLE
 SHOWN_KINDS = frozenset(
     {Kind.STAYS, Kind.SHELTER_LAYOUT, Kind.WAITING_LIST, Kind.TURN_AWAYS, Kind.CLIENTS}
 )
+SITE_KEY = "shelter/site"  # the user's last site on the board (UserSettings)
+
+
+def first_site(choices: list[SiteInfo], remembered: object) -> int | None:
+    """The site the board opens on: her last choice while it is in use, else the first
+    shelter, else the first site."""
+    ids = [s.id for s in choices]
+    try:
+        wanted = int(remembered)  # type: ignore[call-overload]  # QSettings may give a str
+    except (TypeError, ValueError):
+        wanted = None
+    if wanted in ids:
+        return wanted
+    shelters = [s.id for s in choices if s.kind == SiteKind.SHELTER]
+    return (shelters or ids or [None])[0]
 
 
 # --- the page -------------------------------------------------------------------------------
@@ -69,6 +91,8 @@ class ShelterPage(QWidget):
         self.ctx = ctx
         self.can_write = ctx.can(Permission.WRITE_STAYS_ENROLMENTS)
         self.day = date.today()
+        self.site_id: int | None = None  # None until the sites have come
+        self.sites: list[SiteInfo] = []
         self.board: Board | None = None
         self.occupancy: Occupancy | None = None
         self.record: StayRecord | None = None
@@ -81,6 +105,7 @@ class ShelterPage(QWidget):
         outer.setContentsMargins(6, 6, 6, 6)
         self.night = NightBar(self.day, self.can_write, self)
         self.night.day_chosen.connect(self.set_day)
+        self.night.site_chosen.connect(self.set_site)
         self.night.admit_requested.connect(lambda: self.admit())
         outer.addWidget(self.night)
         self.notice = QLabel(self)
@@ -174,6 +199,16 @@ class ShelterPage(QWidget):
             self.day = day
             self.reload()
 
+    def set_site(self, site_id: int) -> None:
+        """Show another site's board; remembered as her choice for the next time."""
+        if site_id == self.site_id or site_id not in {s.id for s in self.sites}:
+            return
+        self.site_id = site_id
+        UserSettings(self.ctx.user).set_value(SITE_KEY, site_id)
+        self.board_view.set_selected(None)
+        self.notice.hide()
+        self.reload()
+
     def reload(self) -> None:
         self._stale = False
         self._generation += 1
@@ -181,10 +216,24 @@ class ShelterPage(QWidget):
         first = day.replace(day=1)
         stop = (first + timedelta(days=32)).replace(day=1)
         call = self.ctx.call
-        call(shelter_layout.board, day, on_done=lambda b: self._got_board(number, b), owner=self)
+        call(sites.list_sites, on_done=lambda found: self._got_sites(number, found), owner=self)
+        call(shelter.waiting_list, on_done=self._got_waiting, owner=self)
+        call(shelter.stays_near_or_over_limit, on_done=self._got_limits, owner=self)
+        self.turn_aways.load()
+        if self.site_id is None:
+            return  # the site's own figures follow once the sites are known
+        site = self.site_id
+        call(
+            shelter_layout.board,
+            day,
+            site_id=site,
+            on_done=lambda b: self._got_board(number, b),
+            owner=self,
+        )
         call(
             shelter_layout.occupancy,
             day,
+            site_id=site,
             on_done=lambda o: self._got_occupancy(number, o),
             owner=self,
         )
@@ -192,6 +241,7 @@ class ShelterPage(QWidget):
             shelter_layout.monthly_occupancy,
             day.year,
             day.month,
+            site_id=site,
             on_done=lambda n: self._got_month(number, n),
             owner=self,
         )
@@ -199,18 +249,29 @@ class ShelterPage(QWidget):
             shelter_layout.bed_nights,
             first,
             stop,
+            site_id=site,
             on_done=lambda n: self._got_bed_nights(number, n),
             owner=self,
         )
-        call(shelter.waiting_list, on_done=self._got_waiting, owner=self)
-        call(shelter.stays_near_or_over_limit, on_done=self._got_limits, owner=self)
-        self.turn_aways.load()
+
+    def _got_sites(self, number: int, found: list[SiteInfo]) -> None:
+        if number != self._generation:
+            return
+        self.sites = found
+        chosen = self.site_id if self.site_id in {s.id for s in found} else None
+        if chosen is None:
+            chosen = first_site(found, UserSettings(self.ctx.user).value(SITE_KEY))
+        self.night.show_sites(found, chosen)
+        if chosen != self.site_id:
+            self.site_id = chosen
+            if chosen is not None:
+                self.reload()
 
     def _settings_changed(self, _settings: object) -> None:
         self._went_stale()  # the allowed stay and the warning days may differ
 
     def _data_changed(self, changes: Changes) -> None:
-        if changes.touches(*SHOWN_KINDS):
+        if changes.touches(*SHOWN_KINDS, Kind.SITES):
             self._went_stale()
 
     def _went_stale(self) -> None:
@@ -350,7 +411,9 @@ class ShelterPage(QWidget):
         dialogs = {
             "extend": lambda: ExtendDialog(self.ctx, facts, self),
             "planned": lambda: PlannedDepartureDialog(self.ctx, facts, self),
-            "move": lambda: MoveDialog(self.ctx, facts, max(self.day, date.today()), self),
+            "move": lambda: MoveDialog(
+                self.ctx, facts, max(self.day, date.today()), self, self.site_id
+            ),
             "discharge": lambda: DischargeDialog(
                 self.ctx, facts, min(self.day, date.today()), self
             ),
@@ -392,7 +455,9 @@ class ShelterPage(QWidget):
     def admit(self, bed_id: int | None = None) -> QDialog | None:
         if not self.can_write:
             return None
-        return self._open(AdmitDialog(self.ctx, self, day=self.day, bed_id=bed_id))
+        return self._open(
+            AdmitDialog(self.ctx, self, day=self.day, bed_id=bed_id, site_id=self.site_id)
+        )
 
     def _dropped(self, bed_id: int, entry_id: int) -> None:
         entry = next((e for e in self.waiting.model.rows if e.id == entry_id), None)
