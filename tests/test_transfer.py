@@ -168,7 +168,7 @@ def test_a_backup_of_a_live_server_is_one_moment_of_it(demo_db, server, tmp_path
         if table != "rooms" or added:
             return
         with Session(server) as s:
-            room = Room(name="Кімната під час копії", max_people=1, sort_order=50)
+            room = Room(site_id=1, name="Кімната під час копії", max_people=1, sort_order=50)
             s.add(room)
             s.flush()
             s.add(Bed(room_id=room.id, label="1"))
@@ -350,7 +350,7 @@ def test_sequences_continue_after_the_copy(demo_db, server):
     move(demo_db, server)
     with Session(server) as s:
         highest = s.execute(select(func.max(Room.id))).scalar_one()
-        room = Room(name="Нова кімната", max_people=2, sort_order=99)
+        room = Room(site_id=1, name="Нова кімната", max_people=2, sort_order=99)
         s.add(room)
         s.flush()
         assert room.id == highest + 1
