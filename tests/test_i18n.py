@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import shutil
 import subprocess
 import sys
@@ -109,3 +110,19 @@ def test_the_translations_follow_the_glossary_words():
             assert "виберіть" not in text.lower(), key
             if "прийом" in text.lower():
                 assert "первинн" in text.lower() or "умовам прийому" in text, key
+
+
+def test_english_plurals_are_english_words_irregular_ones_included():
+    """Every English plural message reads as English in both forms: "%n day(s)" gives
+    day/days, "%n wom(an|en)" woman/women (the board once said "4 womanen")."""
+    tree = ET.parse(Path(translations_dir()) / "oberih_en.ts")
+    forms = {
+        m.findtext("source"): [f.text for f in m.iter("numerusform")]
+        for m in tree.getroot().iter("message")
+        if m.get("numerus") == "yes"
+    }
+    assert forms["%n wom(an|en)"] == ["%n woman", "%n women"]
+    for source, (one, many) in forms.items():
+        for form in (one, many):  # no "word(s)" or "wom(an|en)" left in either form
+            assert not re.search(r"\w\(\w*(\|\w*)?\)", form), source
+        assert "womanen" not in many and "childs" not in many, source

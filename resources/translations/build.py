@@ -31,9 +31,12 @@ def sources() -> list[str]:
 
 
 def english_plural_forms(source: str) -> tuple[str, str]:
-    """English needs a catalogue only for plurals: "%n day(s)" -> "%n day", "%n days"."""
+    """English needs a catalogue only for plurals: "%n day(s)" -> "%n day", "%n days";
+    an irregular plural names both endings: "%n wom(an|en)" -> "%n woman", "%n women"."""
+    irregular = re.compile(r"(\w+)\((\w+)\|(\w+)\)")
+    source_one, source_many = irregular.sub(r"\1\2", source), irregular.sub(r"\1\3", source)
     pattern = re.compile(r"(\w+)\((\w+)\)")
-    return pattern.sub(r"\1", source), pattern.sub(r"\1\2", source)
+    return pattern.sub(r"\1", source_one), pattern.sub(r"\1\2", source_many)
 
 
 def fill_english_plurals(ts: Path) -> None:

@@ -258,10 +258,10 @@
       </translation>
     </message>
     <message numerus="yes">
-      <source>%n woman(en)</source>
+      <source>%n wom(an|en)</source>
       <translation>
         <numerusform>%n woman</numerusform>
-        <numerusform>%n womanen</numerusform>
+        <numerusform>%n women</numerusform>
       </translation>
     </message>
     <message numerus="yes">

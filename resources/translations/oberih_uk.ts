@@ -4441,7 +4441,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n woman(en)</source>
+        <source>%n wom(an|en)</source>
         <translation>
             <numerusform>%n жінка</numerusform>
             <numerusform>%n жінки</numerusform>

@@ -138,7 +138,7 @@ class NightBar(QWidget):
         self.people_label.setText(
             self.tr("%n person(s) in all:", "", people)
             + " "
-            + self.tr("%n woman(en)", "", occupancy.women)
+            + self.tr("%n wom(an|en)", "", occupancy.women)
             + ", "
             + self.tr("%n child(ren)", "", occupancy.children)
             + " · "
