@@ -1974,7 +1974,7 @@
     </message>
     <message>
         <source>Where Oberih on this computer keeps the records. For the centre&apos;s server the IT officer gives you its details and the centre&apos;s certificate; the server&apos;s password is set up in your computer account by the IT officer and is never typed or kept here.</source>
-        <translation>Де Oberih на цьому комп’ютері зберігає записи. Для сервера центру ІТ-адміністратор дає вам його дані та сертифікат центру; пароль сервера ІТ-адміністратор налаштовує у вашому обліковому записі на комп’ютері, і тут його ніколи не вводять і не зберігають.</translation>
+        <translation>Де «Оберіг» на цьому комп’ютері зберігає записи. Для сервера центру ІТ-адміністратор дає вам його дані та сертифікат центру; пароль сервера ІТ-адміністратор налаштовує у вашому обліковому записі на комп’ютері, і тут його ніколи не вводять і не зберігають.</translation>
     </message>
     <message>
         <source>This &amp;computer (encrypted file)</source>
@@ -2014,7 +2014,7 @@
     </message>
     <message>
         <source>Without a file here, Oberih uses the certificate the IT officer put in this account&apos;s postgresql folder (root.crt).</source>
-        <translation>Якщо файл не вказано, Oberih бере сертифікат, який ІТ-адміністратор поклав у теку postgresql цього облікового запису (root.crt).</translation>
+        <translation>Якщо файл не вказано, «Оберіг» бере сертифікат, який ІТ-адміністратор поклав у теку postgresql цього облікового запису (root.crt).</translation>
     </message>
     <message>
         <source>&amp;Test connection</source>
@@ -2050,15 +2050,15 @@
     </message>
     <message>
         <source>Oberih needs PostgreSQL 15 or newer on the server.</source>
-        <translation>Oberih потребує на сервері PostgreSQL 15 або новішого.</translation>
+        <translation>«Оберіг» потребує на сервері PostgreSQL 15 або новішого.</translation>
     </message>
     <message>
         <source>The database is empty: Oberih has not been set up in it yet.</source>
-        <translation>База даних порожня: Oberih у ній ще не налаштовано.</translation>
+        <translation>База даних порожня: «Оберіг» у ній ще не налаштовано.</translation>
     </message>
     <message>
         <source>Oberih&apos;s tables are there (version %1).</source>
-        <translation>Таблиці Oberih на місці (версія %1).</translation>
+        <translation>Таблиці «Оберегу» на місці (версія %1).</translation>
     </message>
 </context>
 <context>
@@ -9622,7 +9622,7 @@
     </message>
     <message>
         <source>Oberih connects to a server over the network only with TLS and a verified server certificate (sslmode=verify-full); ask the IT officer for the centre&apos;s certificate.</source>
-        <translation>Oberih з’єднується із сервером через мережу лише за TLS і з перевіреним сертифікатом сервера (sslmode=verify-full); попросіть ІТ-адміністратора дати сертифікат центру.</translation>
+        <translation>«Оберіг» з’єднується із сервером через мережу лише за TLS і з перевіреним сертифікатом сервера (sslmode=verify-full); попросіть ІТ-адміністратора дати сертифікат центру.</translation>
     </message>
     <message>
         <source>The server could not be reached, or it refused this workstation (address, network, certificate or the installation&apos;s server password); ask the IT officer.</source>
@@ -9638,7 +9638,7 @@
     </message>
     <message>
         <source>The server database holds no Oberih database yet; the IT officer creates it with: shelter-app init --server URL.</source>
-        <translation>У базі даних на сервері ще немає бази Oberih; її створює ІТ-адміністратор командою: shelter-app init --server URL.</translation>
+        <translation>У базі даних на сервері ще немає бази «Оберегу»; її створює ІТ-адміністратор командою: shelter-app init --server URL.</translation>
     </message>
     <message>
         <source>The server database already holds Oberih records; a database is moved only into an empty server database. Nothing was changed.</source>
