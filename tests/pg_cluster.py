@@ -74,9 +74,14 @@ def _owner() -> str | None:
     return "nobody"
 
 
+def _runuser() -> str | None:
+    """`runuser` lives in /usr/sbin, which a clean environment's PATH may not name."""
+    return shutil.which("runuser") or shutil.which("runuser", path="/usr/sbin:/sbin")
+
+
 def _run_as(owner: str | None, argv: list[str]) -> subprocess.CompletedProcess[str]:
     if owner is not None:
-        argv = ["runuser", "-u", owner, "--", *argv]
+        argv = [_runuser() or "runuser", "-u", owner, "--", *argv]
     return subprocess.run(argv, capture_output=True, text=True, timeout=120, check=False)
 
 
@@ -85,9 +90,11 @@ def _start() -> Cluster:
     if bins is None:
         return Cluster(None, "no PostgreSQL binaries (initdb, pg_ctl) on this machine")
     owner = _owner()
-    if owner is not None and shutil.which("runuser") is None:
+    if owner is not None and _runuser() is None:
         return Cluster(None, "running as root and no `runuser` to start PostgreSQL as a user")
-    home = Path(tempfile.mkdtemp(prefix="oberih-pg-"))
+    # under root the user must reach the folder: not under a private TMPDIR such as /root/tmp
+    shared = "/tmp" if owner is not None and os.path.isdir("/tmp") else None
+    home = Path(tempfile.mkdtemp(prefix="oberih-pg-", dir=shared))
     data = home / "data"
     if owner is not None:
         entry = pwd.getpwnam(owner)
