@@ -111,6 +111,9 @@ TABLE_KINDS: dict[str, Kind | None] = {
     "audit_log": None,
     "audit_state": None,  # the audit chain's current key: nothing on screen shows it
     "database_info": None,
+    # on a PostgreSQL server: the key file document and the sign-in throttle (issue 20)
+    "server_key_file": None,
+    "server_throttle": None,
     "alembic_version": None,
 }
 

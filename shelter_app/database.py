@@ -55,10 +55,11 @@ from .storage.backup_file import BackupInfo, write_backup_file
 from .storage.engine import (
     IMMEDIATE,
     check_file_before_open,
+    drop_plain_pages,
     enable_wal,
     make_engine,
+    page_problems,
     rekey,
-    sqlite_integrity,
     storage_errors,
     translate_db_error,
     verify_readable,
@@ -74,9 +75,12 @@ from .storage.keyfile import (
     new_recovery_slot_id,
     normalise_recovery_code,
 )
+from .storage.keyfile_home import KeyHome, LocalKeys
 from .storage.schema import Account, AuditEntry, AuditState, Base, DatabaseInfo, Setting
 from .storage.sealing import FILL_ROSTER_NAMES, SESSION_KEYS, UNSEALED, seal_plain_rows
-from .storage.throttle import PendingFailure, Throttle
+from .storage.server import ServerAddress, make_server_engine, reachable, server_errors
+from .storage.server_store import ServerKeys, ServerLedger, put_key_file, workstation_paths
+from .storage.throttle import LedgerStore, PendingFailure, Throttle
 from .validation import check_password, clean_display_name, clean_username
 
 RECOVERY_LOCATOR = "recovery"
@@ -91,14 +95,21 @@ SEALED_ACCOUNT_ACTIONS = (
 CLOCK_BACK_TOLERANCE = timedelta(days=1)
 
 
+# where a database is: its local encrypted file (the default), or a PostgreSQL server
+Target = str | Path | ServerAddress
+
+
 def _throttle(
-    paths: DatabasePaths, clock: Callable[[], float], keyfile: KeyFile | None = None
+    where: DatabasePaths | LedgerStore,
+    clock: Callable[[], float],
+    keyfile: KeyFile | None = None,
 ) -> Throttle:
     """Waits on the monotonic clock when the wall clock is the real one (a test's fake
     clock keeps the wall-clock rule, capped). The key file names the throttle file that
-    belongs with it: another one (or none) means a wait first (storage/throttle.py)."""
+    belongs with it: another one (or none) means a wait first (storage/throttle.py).
+    `where`: a local database's paths, or a server's throttle row."""
     expected = keyfile.throttle_id if keyfile is not None else None
-    return Throttle(paths, time.monotonic if clock is time.time else None, expected)
+    return Throttle(where, time.monotonic if clock is time.time else None, expected)
 
 
 def utcnow() -> datetime:
@@ -269,6 +280,168 @@ class UnitOfWork:
         changes.note(written)
 
 
+@dataclass
+class _Opening:
+    """Where a sign-in opens a database. A local file: its paths, the writer gate
+    (held shared until the database closes) and where it lies (Database._enter). A
+    server: its address and engine; none of the file's guards apply there (instance
+    lock, writer gate, location check, leftovers sweep, restore journal)."""
+
+    paths: DatabasePaths | None = None
+    gate: WriterGate | None = None
+    placement: location.Verdict | None = None
+    server: ServerAddress | None = None
+    engine: Engine | None = None
+
+    @classmethod
+    def start(cls, target: Target) -> _Opening:
+        if isinstance(target, ServerAddress):
+            engine = make_server_engine(target)
+            try:
+                reachable(engine)
+            except BaseException:
+                engine.dispose()
+                raise
+            return cls(server=target, engine=engine)
+        paths = DatabasePaths.for_database(target)
+        gate, placement = Database._enter(paths)
+        return cls(paths=paths, gate=gate, placement=placement)
+
+    def load_keyfile(self) -> KeyFile:
+        if self.engine is not None:
+            with server_errors():
+                return ServerKeys(self.engine).load()
+        assert self.paths is not None
+        return KeyFile.load(self.paths.key_file)
+
+    @property
+    def ledger(self) -> DatabasePaths | LedgerStore:
+        if self.engine is not None:
+            return ServerLedger(self.engine)
+        assert self.paths is not None
+        return self.paths
+
+    def release(self) -> None:
+        if self.gate is not None:
+            self.gate.release()
+        if self.engine is not None:
+            self.engine.dispose()
+
+
+@dataclass(frozen=True)
+class _Founding:
+    """What `init` makes before anything is written (keys, the authority, the recovery
+    code), and the first rows and slots it writes: the same for a file and a server."""
+
+    username: str
+    name: str
+    password: str = field(repr=False)
+    data_key: bytes = field(repr=False)
+    all_keys: dict[str, bytes] = field(repr=False)
+    keyfile: KeyFile = field(repr=False)
+    signer: Any = field(repr=False)
+    code: str = field(repr=False)
+
+    @classmethod
+    def new(cls, username: str, name: str, password: str) -> _Founding:
+        all_keys = new_compartment_keys()
+        keyfile = KeyFile.new()
+        admin_key = all_keys[Compartment.ADMIN.value]  # what signs roles and opens the log
+        founding = authority.new_authority(admin_key, keyfile.database_id)
+        keyfile = keyfile.with_authority(founding.as_dict())
+        signer = authority.open_signer(founding, admin_key, keyfile.database_id)
+        assert signer is not None
+        return cls(
+            username,
+            name,
+            password,
+            new_data_key(),
+            all_keys,
+            keyfile,
+            signer,
+            new_recovery_code(),
+        )
+
+    @property
+    def admin_keys(self) -> CompartmentKeys:
+        return CompartmentKeys(self.all_keys).only(compartments_of(Role.ADMIN))
+
+    def first_rows(
+        self, s: Session, make_throttle: Callable[[], throttle_ledger.Snapshot]
+    ) -> tuple[int, tuple[int, str], throttle_ledger.Snapshot]:
+        """The schema, the database's identity, the throttle ledger, the administrator
+        (signed) and the audit chain's first entry, in `s` (the caller commits).
+        Returns her id, the head and the new throttle document's state."""
+        migrate.upgrade_in(s.connection())
+        # a new database has nothing plain to seal (see migration 0011)
+        s.execute(delete(Setting).where(Setting.key == UNSEALED))
+        now = utcnow()
+        database_id = self.keyfile.database_id
+        s.add(
+            DatabaseInfo(
+                id=1,
+                database_id=database_id,
+                created_at=now,
+                created_by_version=__version__,
+            )
+        )
+        fresh = make_throttle()
+        s.add(Setting(key=throttle_ledger.LEDGER_KEY, value=throttle_ledger.ledger_value(fresh)))
+        admin = Account(
+            username=self.username,
+            display_name=self.name,
+            role=Role.ADMIN.value,
+            active=True,
+            created_at=now,
+            password_changed_at=now,
+        )
+        s.add(admin)
+        s.flush()
+        admin.seal_version = 1
+        admin.seal = authority.sign_account(
+            self.signer,
+            database_id,
+            admin.id,
+            self.keyfile.locator(self.username),
+            Role.ADMIN.value,
+            True,
+            1,
+        )
+        admin_key = self.all_keys[Compartment.ADMIN.value]
+        audit_chain.start(s, audit_chain.new_first_key(), admin_key, database_id)
+        entry = audit_chain.append(
+            s,
+            at=now,
+            account_id=admin.id,
+            role=Role.ADMIN.value,
+            action="database.created",
+            target_type="account",
+            target_id=admin.id,
+        )
+        return admin.id, (entry.seq, entry.mac), fresh
+
+    def with_first_slots(self, admin_id: int, fresh: throttle_ledger.Snapshot) -> KeyFile:
+        """The key file with the administrator's and the recovery slot (not signed)."""
+        keyfile = self.keyfile.with_slot(
+            self.keyfile.locator(self.username),
+            "user",
+            self.password,
+            [self.data_key],
+            compartments=self.admin_keys.keys,
+            account=admin_id,
+        )
+        keyfile = keyfile.with_slot(
+            new_recovery_slot_id(),
+            "recovery",
+            normalise_recovery_code(self.code),
+            [self.data_key],
+            compartments=self.all_keys,
+        )
+        if fresh.file_id is not None:
+            keyfile = keyfile.with_throttle_id(fresh.file_id)
+        return keyfile
+
+
 class Database:
     def __init__(
         self,
@@ -278,14 +451,22 @@ class Database:
         engine: Engine,
         clock: Callable[[], float] = time.time,
         gate: WriterGate | None = None,
+        *,
+        server: ServerAddress | None = None,
     ):
+        # on a server, `paths` names this workstation's own files about the database
+        # (its audit head: storage/server_store.py); the key file and throttle are rows
         self.paths = paths
+        self.server = server
         self._gate = gate
         self.keyfile = keyfile
         self._data_key = data_key
         self.engine = engine
         self.clock = clock
-        self.throttle = _throttle(paths, clock, keyfile)
+        self._keys: KeyHome = ServerKeys(engine) if server is not None else LocalKeys(paths)
+        self.throttle = _throttle(
+            ServerLedger(engine) if server is not None else paths, clock, keyfile
+        )
         self._sessions: dict[str, int] = {}
         self._session_keys: dict[str, CompartmentKeys] = {}
         # keys made by an upgrade at this opening (compartments, the ADMIN key of the
@@ -304,7 +485,14 @@ class Database:
         self.client_directory = ClientDirectory()
 
     def __repr__(self) -> str:  # never show keys
+        if self.server is not None:
+            return f"<Database on {self.server.shown}>"
         return f"<Database {self.paths.database.name}>"
+
+    @property
+    def target(self) -> Path | ServerAddress:
+        """Where this database is: the file's path or the server's address."""
+        return self.server if self.server is not None else self.paths.database
 
     # --- keys --------------------------------------------------------------------------
 
@@ -357,20 +545,22 @@ class Database:
         return make_engine(path, self._data_key)
 
     def _current_keyfile(self) -> KeyFile:
-        """The key file as on disk now (another process may have changed it), checked."""
-        with FileLock(self.paths.sidecar_lock, timeout=30, mode=0o600):
-            current = KeyFile.load(self.paths.key_file)
+        """The key file as stored now (another process may have changed it), checked."""
+        current = self._keys.load()
         if not current.mac_valid(self._data_key):
             raise KeyFileDamaged()
         return current
 
     def update_keyfile(self, change: Callable[[KeyFile], KeyFile]) -> None:
-        """Reload, change and atomically replace the key file under the sidecar lock."""
-        with FileLock(self.paths.sidecar_lock, timeout=30, mode=0o600):
-            current = KeyFile.load(self.paths.key_file)
+        """Reload, change and atomically replace the key file: under the sidecar lock for
+        a file, in one transaction holding its row FOR UPDATE on a server."""
+
+        def checked(current: KeyFile) -> KeyFile:
             if not current.mac_valid(self._data_key):
                 raise KeyFileDamaged()
-            self.keyfile = change(current).save(self.paths.key_file, self._data_key)
+            return change(current)
+
+        self.keyfile = self._keys.replace(checked, self._data_key)
 
     def put_user_slot(
         self,
@@ -515,9 +705,7 @@ class Database:
             count, left = seal_plain_rows(conn, keys.keys)
             if not left:
                 conn.execute(delete(Setting).where(Setting.key == UNSEALED))
-        with self.engine.connect() as conn:
-            conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
-            conn.commit()
+        drop_plain_pages(self.engine)
         return count
 
     def _plain_values_left(self) -> bool:
@@ -722,17 +910,22 @@ class Database:
     @classmethod
     def initialise(
         cls,
-        path: str | Path,
+        target: Target,
         admin_username: str,
         admin_password: str,
         display_name: str | None = None,
         clock: Callable[[], float] = time.time,
     ) -> tuple[Database, SignedInUser, str]:
-        """Create a database, its key file, the first administrator and the recovery slot.
+        """Create a database, its key file, the first administrator and the recovery slot,
+        in a new local file (`target` a path) or an empty server database (a ServerAddress).
 
         Returns the opened database, the signed-in administrator and the recovery code,
         which is shown once and stored nowhere."""
-        paths = DatabasePaths.for_database(path)
+        if isinstance(target, ServerAddress):
+            return cls._initialise_on_server(
+                target, admin_username, admin_password, display_name, clock
+            )
+        paths = DatabasePaths.for_database(target)
         username = clean_username(admin_username)
         name = clean_display_name(display_name or admin_username)
         check_password(admin_password, username)
@@ -744,16 +937,8 @@ class Database:
         if new_folder:  # Windows: an explicit access list (chmod does nothing there)
             windows_access.protect_new_folder(paths.database.parent)
 
-        data_key = new_data_key()
-        all_keys = new_compartment_keys()
-        admin_keys = CompartmentKeys(all_keys).only(compartments_of(Role.ADMIN))
-        keyfile = KeyFile.new()
-        admin_key = all_keys[Compartment.ADMIN.value]  # what signs roles and opens the log
-        founding = authority.new_authority(admin_key, keyfile.database_id)
-        keyfile = keyfile.with_authority(founding.as_dict())
-        signer = authority.open_signer(founding, admin_key, keyfile.database_id)
-        assert signer is not None
-        code = new_recovery_code()
+        founding = _Founding.new(username, name, admin_password)
+        data_key, keyfile = founding.data_key, founding.keyfile
         private_file(paths.database).close()  # SQLite would make it 0644 first
         engine = make_engine(paths.database, data_key)
         try:
@@ -765,73 +950,9 @@ class Database:
                 with contextlib.suppress(FileNotFoundError):
                     created.chmod(0o600)
             with Session(engine.execution_options(**IMMEDIATE)) as s, s.begin():
-                migrate.upgrade_in(s.connection())
-                # a new database has nothing plain to seal (see migration 0011)
-                s.execute(delete(Setting).where(Setting.key == UNSEALED))
-                now = utcnow()
-                s.add(
-                    DatabaseInfo(
-                        id=1,
-                        database_id=keyfile.database_id,
-                        created_at=now,
-                        created_by_version=__version__,
-                    )
-                )
-                fresh = Throttle(paths).create()  # the ledger and key file name this file
-                s.add(
-                    Setting(
-                        key=throttle_ledger.LEDGER_KEY, value=throttle_ledger.ledger_value(fresh)
-                    )
-                )
-                admin = Account(
-                    username=username,
-                    display_name=name,
-                    role=Role.ADMIN.value,
-                    active=True,
-                    created_at=now,
-                    password_changed_at=now,
-                )
-                s.add(admin)
-                s.flush()
-                admin.seal_version = 1
-                admin.seal = authority.sign_account(
-                    signer,
-                    keyfile.database_id,
-                    admin.id,
-                    keyfile.locator(username),
-                    Role.ADMIN.value,
-                    True,
-                    1,
-                )
-                audit_chain.start(s, audit_chain.new_first_key(), admin_key, keyfile.database_id)
-                entry = audit_chain.append(
-                    s,
-                    at=now,
-                    account_id=admin.id,
-                    role=Role.ADMIN.value,
-                    action="database.created",
-                    target_type="account",
-                    target_id=admin.id,
-                )
-                admin_id, head = admin.id, (entry.seq, entry.mac)
-            keyfile = keyfile.with_slot(
-                keyfile.locator(username),
-                "user",
-                admin_password,
-                [data_key],
-                compartments=admin_keys.keys,
-                account=admin_id,
-            )
-            keyfile = keyfile.with_slot(
-                new_recovery_slot_id(),
-                "recovery",
-                normalise_recovery_code(code),
-                [data_key],
-                compartments=all_keys,
-            )
-            if fresh.file_id is not None:
-                keyfile = keyfile.with_throttle_id(fresh.file_id)
-            keyfile = keyfile.save(paths.key_file, data_key)
+                # the ledger and key file name this throttle file
+                admin_id, head, fresh = founding.first_rows(s, Throttle(paths).create)
+            keyfile = founding.with_first_slots(admin_id, fresh).save(paths.key_file, data_key)
         except BaseException:
             engine.dispose()
             for leftover in (paths.database, paths.wal, paths.shm, paths.key_file, paths.throttle):
@@ -840,18 +961,62 @@ class Database:
             raise
         db = cls(paths, keyfile, data_key, engine, clock)
         audit_chain.write_head(paths, keyfile.database_id, *head)
-        user = db._issue(admin_id, username, name, Role.ADMIN, admin_keys)
+        return db._founded(founding, admin_id)
+
+    @classmethod
+    def _initialise_on_server(
+        cls,
+        address: ServerAddress,
+        admin_username: str,
+        admin_password: str,
+        display_name: str | None,
+        clock: Callable[[], float],
+    ) -> tuple[Database, SignedInUser, str]:
+        """`initialise` on an empty server database: the schema, the first rows, the
+        throttle row and the key file row in ONE transaction, so a failure leaves the
+        server database empty (no files to clean up)."""
+        username = clean_username(admin_username)
+        name = clean_display_name(display_name or admin_username)
+        check_password(admin_password, username)
+        engine = make_server_engine(address)
+        try:
+            reachable(engine)
+            with engine.connect() as conn:
+                level = migrate.schema_level(conn)
+                conn.rollback()
+            if level.current is not None:
+                raise AlreadyExists()
+            founding = _Founding.new(username, name, admin_password)
+            data_key = founding.data_key
+            with server_errors(), Session(engine.execution_options(**IMMEDIATE)) as s, s.begin():
+                conn = s.connection()
+                made = Throttle(ServerLedger(engine, conn)).create
+                admin_id, head, fresh = founding.first_rows(s, made)
+                keyfile = founding.with_first_slots(admin_id, fresh).signed(data_key)
+                put_key_file(conn, keyfile)
+        except BaseException:
+            engine.dispose()
+            raise
+        paths = workstation_paths(keyfile.database_id)
+        db = cls(paths, keyfile, data_key, engine, clock, server=address)
+        audit_chain.write_head(paths, keyfile.database_id, *head)
+        return db._founded(founding, admin_id)
+
+    def _founded(self, founding: _Founding, admin_id: int) -> tuple[Database, SignedInUser, str]:
+        user = self._issue(
+            admin_id, founding.username, founding.name, Role.ADMIN, founding.admin_keys
+        )
         # The other keys live only in the recovery slot until an account that needs them
         # exists. The process that made them keeps them until it closes, so accounts
         # created in the same run (the demo, first-run set-up) get them at once; later
         # ones wait for a holder's sign-in, or the recovery code (accounts.py).
-        db._bootstrap_keys = CompartmentKeys(all_keys)
-        return db, user, code
+        self._bootstrap_keys = CompartmentKeys(founding.all_keys)
+        return self, user, founding.code
 
     @classmethod
     def sign_in(
         cls,
-        path: str | Path,
+        target: Target,
         username: str,
         password: str,
         clock: Callable[[], float] = time.time,
@@ -863,13 +1028,12 @@ class Database:
         Wrong username, wrong password, an altered slot and a deactivated account all
         give the same answer, after the same Argon2id work. `verify_pages_first` reads
         every page before anything is written (for `check`): a damaged file is then left
-        byte for byte as it was."""
-        paths = DatabasePaths.for_database(path)
-        gate, placement = cls._enter(paths)
+        byte for byte as it was. `target`: a path or a ServerAddress."""
+        opening = _Opening.start(target)
         try:
-            keyfile = KeyFile.load(paths.key_file)
+            keyfile = opening.load_keyfile()
             locator = keyfile.locator(username)
-            throttle = _throttle(paths, clock, keyfile)
+            throttle = _throttle(opening.ledger, clock, keyfile)
             wait = throttle.wait_remaining(locator, clock())
             if wait > 0:
                 raise LoginThrottled(wait)
@@ -878,11 +1042,9 @@ class Database:
             except WrongSecret:
                 throttle.record_failure(locator, clock())
                 raise AuthenticationFailed() from None
-            db = cls._open_unlocked(
-                paths, keyfile, unlocked.data_keys, clock, placement, gate, verify_pages_first
-            )
+            db = cls._open_at(opening, keyfile, unlocked.data_keys, clock, verify_pages_first)
         except BaseException:
-            gate.release()
+            opening.release()
             raise
         try:
             user = db._start_session(username, locator, unlocked)
@@ -894,7 +1056,7 @@ class Database:
     @classmethod
     def sign_in_with_recovery(
         cls,
-        path: str | Path,
+        target: Target,
         code: str,
         admin_username: str,
         new_password: str,
@@ -902,13 +1064,12 @@ class Database:
     ) -> tuple[Database, SignedInUser]:
         """The administrator forgot her password: the printed recovery code unlocks the
         database and sets a new password for her account."""
-        paths = DatabasePaths.for_database(path)
         username = clean_username(admin_username)
         check_password(new_password, username)
-        gate, placement = cls._enter(paths)
+        opening = _Opening.start(target)
         try:
-            keyfile = KeyFile.load(paths.key_file)
-            throttle = _throttle(paths, clock, keyfile)
+            keyfile = opening.load_keyfile()
+            throttle = _throttle(opening.ledger, clock, keyfile)
             wait = throttle.wait_remaining(RECOVERY_LOCATOR, clock())
             if wait > 0:
                 raise LoginThrottled(wait)
@@ -922,9 +1083,9 @@ class Database:
             if unlocked is None:
                 throttle.record_failure(RECOVERY_LOCATOR, clock())
                 raise RecoveryCodeWrong()
-            db = cls._open_unlocked(paths, keyfile, unlocked.data_keys, clock, placement, gate)
+            db = cls._open_at(opening, keyfile, unlocked.data_keys, clock)
         except BaseException:
-            gate.release()
+            opening.release()
             raise
         try:
             with db._session(write=True) as s:
@@ -982,6 +1143,65 @@ class Database:
         return gate, placement
 
     @classmethod
+    def _open_at(
+        cls,
+        opening: _Opening,
+        keyfile: KeyFile,
+        candidates: list[bytes],
+        clock: Callable[[], float],
+        verify_pages_first: bool = False,
+    ) -> Database:
+        if opening.server is None:
+            assert opening.paths is not None and opening.gate is not None
+            assert opening.placement is not None
+            return cls._open_unlocked(
+                opening.paths,
+                keyfile,
+                candidates,
+                clock,
+                opening.placement,
+                opening.gate,
+                verify_pages_first,
+            )
+        assert opening.engine is not None
+        return cls._open_on_server(opening.server, opening.engine, keyfile, candidates, clock)
+
+    @classmethod
+    def _open_on_server(
+        cls,
+        address: ServerAddress,
+        engine: Engine,
+        keyfile: KeyFile,
+        candidates: list[bytes],
+        clock: Callable[[], float],
+    ) -> Database:
+        """The server's rows are not encrypted as a whole: the data key is the one whose
+        MAC the key file document carries (a slot's keys that do not sign it open
+        nothing here). Then the binding, the schema and the workstation's audit head, as
+        for a file (no page check, no rotation to finish: see rotate_data_key)."""
+        data_key = next((dk for dk in candidates if keyfile.mac_valid(dk)), None)
+        if data_key is None:
+            raise KeyFileDamaged()
+        paths = workstation_paths(keyfile.database_id)
+        db = cls(paths, keyfile, data_key, engine, clock, server=address)
+        try:
+            with server_errors():
+                db._check_binding()
+                db._bring_schema_up_to_date()
+                db._establish_authority()
+                with db._session() as s:
+                    if audit_chain.read_head(paths.audit_head) is None:
+                        # this workstation's first sign-in: nothing to compare with yet
+                        newest = s.get(AuditEntry, audit_chain.last_seq(s))
+                        if newest is not None:
+                            audit_chain.write_head(paths, db.database_id, newest.seq, newest.mac)
+                    db.head_problem = audit_chain.head_problem(s, paths, db.database_id)
+        except BaseException:
+            db.close()
+            raise
+        return db
+
+    @classmethod
     def _open_unlocked(
         cls,
         paths: DatabasePaths,
@@ -1018,7 +1238,7 @@ class Database:
                 db._check_binding()
                 if verify_pages_first:
                     with engine.connect() as conn:
-                        problems = sqlite_integrity(conn)
+                        problems = page_problems(conn)
                         conn.rollback()
                     if problems:
                         raise DatabaseDamaged()
@@ -1048,6 +1268,13 @@ class Database:
             conn.rollback()
         if level.up_to_date:
             return
+        if self.server is not None:
+            # one transaction on the server (PostgreSQL's DDL is transactional): a
+            # failed upgrade leaves the schema as it was; the server's own backups
+            # (README) stand in for the local before-upgrade copy
+            migrate.upgrade(self.engine)
+            self._seal_after_upgrade()
+            return
         stamp = utcnow().strftime("%Y%m%d-%H%M%S")
         base = f"before-upgrade-{level.current}-to-{level.head}-{stamp}"
         dest = self.paths.backup_dir / f"{base}{BACKUP_SUFFIX}"
@@ -1062,10 +1289,8 @@ class Database:
     def _finish_rotation(self) -> None:
         """A rotation was cut off: keep the key that opens the file and drop the other
         envelope (the audit chain does not depend on the data key)."""
-        with FileLock(self.paths.sidecar_lock, timeout=30, mode=0o600):
-            self.keyfile = self.keyfile.resealed([self._data_key]).save(
-                self.paths.key_file, self._data_key
-            )
+        keep = self.keyfile.resealed([self._data_key])
+        self.keyfile = self._keys.replace(lambda _current: keep, self._data_key)
 
     def _establish_authority(self) -> None:
         """A database of before 0012 (no audit state yet): make the ADMIN key and the
@@ -1137,10 +1362,13 @@ class Database:
 
     @contextmanager
     def _session(self, write: bool = False) -> Iterator[Session]:
+        """A session; `write`: the writers' lock first (SQLite's BEGIN IMMEDIATE, the
+        server's advisory lock: storage/server.py)."""
         bind = self.engine.execution_options(**IMMEDIATE) if write else self.engine
         session = Session(bind, expire_on_commit=False)
+        errors = server_errors() if self.server is not None else storage_errors(self.paths.database)
         try:
-            with storage_errors(self.paths.database):
+            with errors:
                 yield session
         finally:
             session.close()
@@ -1433,6 +1661,9 @@ class Database:
             keep = self.slots_of_active_accounts(s)
         keep |= set(self.keyfile.slot_ids("recovery"))
         dropped = len(set(self.keyfile.slot_ids()) - keep)
+        if self.server is not None:
+            self._rotate_on_server(uow_actor, keep, dropped, new_key)
+            return
         self.update_keyfile(lambda kf: kf.only_slots(keep).resealed([old_key, new_key]))
         with self._session(write=True) as s:
             entry = audit_chain.append(
@@ -1453,6 +1684,35 @@ class Database:
         self._data_key = new_key
         with FileLock(self.paths.sidecar_lock, timeout=30, mode=0o600):
             self.keyfile = self.keyfile.resealed([new_key]).save(self.paths.key_file, new_key)
+
+    def _rotate_on_server(
+        self, actor: SignedInUser, keep: set[str], dropped: int, new_key: bytes
+    ) -> None:
+        """On a server there are no pages to re-encrypt: the new data key replaces the
+        old one in the kept slots and signs the key file row, in one transaction (no
+        step can be cut off half-way). Workstations still holding the old key are
+        refused their next key file change (KeyFileDamaged) until they sign in again."""
+        old_key = self._data_key
+
+        def change(kf: KeyFile) -> KeyFile:
+            if not kf.mac_valid(old_key):
+                raise KeyFileDamaged()
+            return kf.only_slots(keep).resealed([new_key])
+
+        self.keyfile = self._keys.replace(change, new_key)
+        self._data_key = new_key
+        with self._session(write=True) as s:
+            entry = audit_chain.append(
+                s,
+                at=utcnow(),
+                account_id=actor.account_id,
+                role=actor.role.value,
+                action="keys.rotated",
+                detail={"slots_kept": len(keep), "slots_dropped": dropped},
+            )
+            seq, mac = entry.seq, entry.mac
+            s.commit()
+        self._advance_head(seq, mac)
 
     # --- closing -----------------------------------------------------------------------
 

@@ -25,7 +25,10 @@ BUSY_TIMEOUT_MS = 15_000
 # the clients: about 150-200 MB at a million consultations); at 64 MB such a summary
 # decrypted much of the file again on every run (shelter-app bench, issue 8).
 CACHE_KIB = 256 * 1024
-IMMEDIATE = {"sqlite_begin": "IMMEDIATE"}
+# a write transaction: SQLite begins it IMMEDIATE (the file's write lock at once); a
+# server engine takes its writers' lock first (storage/server.py)
+WRITER = "oberih_writer"
+IMMEDIATE = {"sqlite_begin": "IMMEDIATE", WRITER: True}
 
 
 def raw_key_literal(data_key: bytes) -> str:
@@ -182,6 +185,25 @@ def sqlite_integrity(conn: Connection) -> list[str]:
         for r in conn.exec_driver_sql("PRAGMA cipher_integrity_check").scalars().all()
     )
     return problems
+
+
+def page_problems(conn: Connection) -> list[str]:
+    """`sqlite_integrity` on a local file; a server checks its own pages (PostgreSQL's
+    checksums and its administrator's tools), so there is nothing to read here."""
+    if conn.dialect.name != "sqlite":
+        return []
+    return sqlite_integrity(conn)
+
+
+def drop_plain_pages(engine: Engine) -> None:
+    """After sealing plain values in place: checkpoint and truncate the WAL so the plain
+    pages do not stay in it (freed cells are zeroed: secure_delete). A server has no file
+    of ours to clean; its administrator's backups are hers to rotate."""
+    if engine.dialect.name != "sqlite":
+        return
+    with engine.connect() as conn:
+        conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+        conn.commit()
 
 
 def rekey(engine: Engine, new_key: bytes) -> None:

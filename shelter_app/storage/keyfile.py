@@ -196,6 +196,12 @@ class KeyFile:
             raise KeyFileMissing() from None
         except OSError as exc:
             raise faults.from_os_error(exc, path) from None
+        return cls.from_bytes(raw)
+
+    @classmethod
+    def from_bytes(cls, raw: bytes) -> KeyFile:
+        """The key file document from its bytes: a file's content, or the server's
+        `server_key_file` row (storage/server_store.py), which holds exactly these."""
         try:
             doc = json.loads(raw.decode("utf-8"))
             kf = cls(doc)
@@ -242,6 +248,7 @@ class KeyFile:
                 bytes.fromhex(env["key_id"])
 
     def to_bytes(self) -> bytes:
+        """The document as a file holds it (and the server's key file row)."""
         return json.dumps(self._doc, indent=1, sort_keys=True).encode("utf-8")
 
     def save(self, path: Path, data_key: bytes) -> KeyFile:

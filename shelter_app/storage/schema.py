@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import Boolean, DateTime, Integer, MetaData, String, Text
+from sqlalchemy import Boolean, DateTime, Integer, LargeBinary, MetaData, String, Text
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 NAMING = {
@@ -94,3 +94,21 @@ class ReleasedCell(Base):
     key: Mapped[str] = mapped_column(String(120), primary_key=True)
     value: Mapped[int] = mapped_column(Integer, nullable=False)  # the true count
     state: Mapped[str] = mapped_column(String(20), nullable=False)  # CellState
+
+
+class ServerKeyFile(Base):
+    """On a PostgreSQL server, the key file document (one row, id 1): exactly the bytes
+    `KeyFile.to_bytes` gives a local file. Empty in a local database (migration 0015)."""
+
+    __tablename__ = "server_key_file"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    document: Mapped[bytes] = mapped_column(LargeBinary, nullable=False)
+
+
+class ServerThrottle(Base):
+    """On a PostgreSQL server, the sign-in throttle document (one row, id 1) that a local
+    database keeps in its `.throttle` file (storage/throttle.py); NULL: none yet."""
+
+    __tablename__ = "server_throttle"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    document: Mapped[bytes | None] = mapped_column(LargeBinary)

@@ -9,13 +9,18 @@ is never part of what Oberih stores or prints: libpq reads it from the user's
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
+from typing import Any
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
-from sqlalchemy import Engine, create_engine
+from sqlalchemy import Connection, Engine, create_engine, event, text
 from sqlalchemy.engine import make_url
+from sqlalchemy.exc import DBAPIError, OperationalError
 
-from ..errors import ServerAddressInvalid, ServerNotSecure
+from ..errors import DatabaseBusy, ServerAddressInvalid, ServerNotSecure, ServerUnreachable
+from .engine import WRITER
 
 SCHEMES = ("postgresql", "postgres", "postgresql+psycopg")
 # what libpq may be asked for on a network connection; anything weaker is refused
@@ -78,8 +83,69 @@ def parse_server_url(text: str) -> ServerAddress:
     return ServerAddress(url)
 
 
+# Every write transaction takes this one transaction-scoped lock first, as SQLite's
+# BEGIN IMMEDIATE takes the file's write lock: writers run one at a time across every
+# workstation, so the audit chain stays one chain, a check-then-insert (the last bed) is
+# atomic and a version check sees the row as it is. Readers never take it (MVCC).
+WRITER_LOCK_KEY = 0x0BE21C_20  # "Oberih", issue 20: any constant shared by all clients
+# PostgreSQL errors that mean "another transaction was in the way": busy, try again
+_BUSY_CODES = ("40001", "40P01", "55P03")  # serialisation failure, deadlock, lock timeout
+
+
 def make_server_engine(address: ServerAddress) -> Engine:
     """An engine on the server. The URL carries no password (see the module), so
-    nothing secret can reach a repr or an error text."""
+    nothing secret can reach a repr or an error text.
+
+    Sessions run in UTC, and timestamps are `timestamp without time zone` (the ORM's
+    DateTime): naive UTC values in and out, as SQLite stores them."""
     url = make_url(address.sqlalchemy_url)
-    return create_engine(url, pool_pre_ping=True)
+    engine = create_engine(url, pool_pre_ping=True)
+
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_conn: Any, _record: Any) -> None:
+        with dbapi_conn.cursor() as cur:
+            cur.execute("SET TIME ZONE 'UTC'")
+        dbapi_conn.commit()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(conn: Connection) -> None:
+        if conn.get_execution_options().get(WRITER):
+            take_writer_lock(conn)
+
+    return engine
+
+
+def take_writer_lock(conn: Connection) -> None:
+    """Wait for the writers' lock; it is released when this transaction ends."""
+    conn.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": WRITER_LOCK_KEY})
+
+
+def is_server(engine_or_conn: Engine | Connection) -> bool:
+    return engine_or_conn.dialect.name == "postgresql"
+
+
+def reachable(engine: Engine) -> None:
+    """Connect once: an address that does not answer, a refused role or a failed
+    certificate check is ServerUnreachable (the driver's text may name the host)."""
+    try:
+        with engine.connect() as conn:
+            conn.execute(text("SELECT 1"))
+            conn.rollback()
+    except DBAPIError:
+        raise ServerUnreachable() from None
+
+
+@contextmanager
+def server_errors() -> Iterator[None]:
+    """A unit of work's driver errors in the user's words: a lost connection is
+    ServerUnreachable, a deadlock or serialisation failure is DatabaseBusy. Other errors
+    (constraint violations: bugs, since services validate first) pass through."""
+    try:
+        yield
+    except DBAPIError as exc:
+        code = getattr(exc.orig, "sqlstate", None)
+        if code in _BUSY_CODES:
+            raise DatabaseBusy() from None
+        if isinstance(exc, OperationalError) or exc.connection_invalidated:
+            raise ServerUnreachable() from None
+        raise

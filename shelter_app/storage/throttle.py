@@ -28,9 +28,10 @@ import json
 import math
 import secrets
 from collections.abc import Callable
+from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 from filelock import FileLock
 
@@ -199,27 +200,65 @@ class _Doc:
         }
 
 
+class LedgerStore(Protocol):
+    """Where the throttle document lives: the file beside a local database, or a row on
+    a server (storage/server_store.py). `lock` serialises read-change-write between
+    processes (and workstations); `read` gives None when there is no document and
+    raises OSError when it cannot be read."""
+
+    def read(self) -> bytes | None: ...
+
+    def write(self, data: bytes) -> None: ...
+
+    def lock(self) -> AbstractContextManager[object]: ...
+
+
+class FileLedger:
+    """The `.throttle` file beside a local database, under the sidecar lock."""
+
+    def __init__(self, paths: DatabasePaths):
+        self.paths = paths
+
+    def read(self) -> bytes | None:
+        try:
+            return self.paths.throttle.read_bytes()
+        except FileNotFoundError:
+            return None
+
+    def write(self, data: bytes) -> None:
+        atomic_write(self.paths.throttle, data)
+
+    def lock(self) -> FileLock:
+        return FileLock(self.paths.sidecar_lock, timeout=30, mode=0o600)
+
+
 class Throttle:
     """With `monotonic` (the real clock) and a known boot, a wait is measured on the
     monotonic clock, which moving the wall clock forward or back does not change; across
-    a restart (or where the boot is unknown) the wall clock is used, capped."""
+    a restart (or where the boot is unknown) the wall clock is used, capped.
+
+    The document lives in `where`: a local database's paths (its `.throttle` file) or a
+    server's ledger store (the same document in a row, shared by every workstation)."""
 
     def __init__(
         self,
-        paths: DatabasePaths,
+        where: DatabasePaths | LedgerStore,
         monotonic: Callable[[], float] | None = None,
         expected_id: str | None = None,
     ):
-        self.paths = paths
+        self.store: LedgerStore = FileLedger(where) if isinstance(where, DatabasePaths) else where
         self._monotonic = monotonic
         self._boot = boot_id() if monotonic is not None else None
         self.expected_id = expected_id  # what the key file names (None: it names none)
 
     def _load(self) -> _Doc:
         try:
-            doc = _Doc(json.loads(self.paths.throttle.read_text("utf-8")), missing=False)
-        except FileNotFoundError:
-            doc = _Doc({}, missing=True)
+            raw = self.store.read()
+            doc = (
+                _Doc({}, missing=True)
+                if raw is None
+                else _Doc(json.loads(raw.decode("utf-8")), missing=False)
+            )
         except (OSError, ValueError):
             doc = _Doc(None, missing=False)
         if self.expected_id is not None and doc.file_id != self.expected_id:
@@ -229,10 +268,10 @@ class Throttle:
     def _save(self, doc: _Doc) -> None:
         data = doc.to_json()
         doc.file_id = data["file_id"]
-        atomic_write(self.paths.throttle, json.dumps(data).encode("utf-8"))
+        self.store.write(json.dumps(data).encode("utf-8"))
 
-    def _lock(self) -> FileLock:
-        return FileLock(self.paths.sidecar_lock, timeout=30, mode=0o600)
+    def _lock(self) -> AbstractContextManager[object]:
+        return self.store.lock()
 
     def create(self) -> Snapshot:
         """A new database's file: a new id, nothing recorded."""
