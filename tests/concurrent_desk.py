@@ -70,7 +70,10 @@ def run(plan: dict[str, Any]) -> dict[str, Any]:
         result["last_bed"] = admit(plan["last_bed_client"], plan["last_bed"])
         result["contested_bed"] = admit(plan["contested_client"], plan["contested_bed"])
 
-        base = ClientForm(**plan["card_form"])
+        dates = ("birth_date", "first_contact_on")
+        base = ClientForm(
+            **{k: date.fromisoformat(v) if k in dates else v for k, v in plan["card_form"].items()}
+        )
         now = datetime.fromisoformat(plan["now"])
         for round_ in range(plan["rounds"]):
             try:

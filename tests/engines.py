@@ -19,11 +19,12 @@ from shelter_app.compartments import CompartmentKeys
 from shelter_app.database import Database, SignedInUser
 from shelter_app.permissions import Role
 from shelter_app.storage.server import ServerAddress, make_server_engine, parse_server_url
+from shelter_app.storage.server_store import WORKSTATION_DIR_ENV, ServerKeys, workstation_paths
 from tests import pg_cluster
 
+__all__ = ["WORKSTATION_DIR_ENV"]  # conftest points it at each test's own folder
+
 SQLITE, POSTGRESQL = "sqlite", "postgresql"
-# storage/server_store.py: the folder of what a workstation remembers about servers
-WORKSTATION_DIR_ENV = "OBERIH_WORKSTATION_DIR"
 
 # Test modules of services and reports that build their databases with the shared
 # fixtures. Not here: the windows (tests/ui), and what is about the local file itself
@@ -89,8 +90,6 @@ def open_server_copy(
     """A copy of the template on the server, opened as `Database.initialise` leaves a new
     one (no sign-in audited; the sessions issued in memory); `workstation` is the test's
     own folder for what this workstation remembers. Returns the copy's URL too."""
-    from shelter_app.storage.server_store import ServerKeys, workstation_paths
-
     url = pg_cluster.new_database("t", template=template.name)
     address = address_of(url)
     shutil.copytree(template.workstation, workstation, dirs_exist_ok=True)
