@@ -283,7 +283,10 @@ def auto_backup_if_due(db: Database, user: SignedInUser) -> BackupInfo | None:
     folder, the count the administrator's setting and the date the database's clock.
     (It once took a folder, a count and a date from its caller, and any role could
     delete every automatic backup with it.) The backup holds only administrators' and
-    the recovery slots."""
+    the recovery slots. A workstation on a server makes none: the server's
+    administrator backs the server up (README)."""
+    if db.server is not None:
+        return None
     folder = db.paths.backup_dir
     now = datetime.fromtimestamp(db.clock(), UTC).replace(tzinfo=None)
     today = now.strftime("%Y%m%d")

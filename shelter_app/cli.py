@@ -16,7 +16,7 @@ from PySide6.QtCore import QCoreApplication
 from shelter_app.i18n import fill
 
 from . import __version__, backups, cli_streams, i18n, integrity
-from .database import Database
+from .database import Database, Target
 from .errors import (
     DatabaseDamaged,
     ExitCode,
@@ -24,12 +24,14 @@ from .errors import (
     KeyFileDamaged,
     KeyFileMissing,
     NotADatabase,
+    NotOnServer,
     OberihError,
 )
 from .i18n import LANGUAGES, ensure_core_app
 from .permissions import Role
 from .storage import faults, windows_access
 from .storage.backup_trust import Opener
+from .storage.server import ServerAddress, parse_server_url
 
 INTERNAL_ERROR = 70
 
@@ -51,11 +53,18 @@ def build_parser() -> argparse.ArgumentParser:
         "and its Shelter. With no command, starts the application window.",
     )
     parser.add_argument("--version", action="version", version=f"Oberih {__version__}")
-    parser.add_argument(
+    where = parser.add_mutually_exclusive_group()
+    where.add_argument(
         "--db",
         dest="gui_db",
         metavar="PATH",
         help="database to open in the window (default: the platform's data folder)",
+    )
+    where.add_argument(
+        "--server",
+        dest="gui_server",
+        metavar="URL",
+        help="open the window on a PostgreSQL server: postgresql://role@host/database",
     )
     parser.add_argument(
         "--demo",
@@ -76,7 +85,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser(
         "init", parents=[common], help="create a new encrypted database and its administrator"
     )
-    p.add_argument("--db", required=True, metavar="PATH")
+    _where_arg(p)
     p.add_argument("--admin", required=True, metavar="NAME", help="administrator's username")
     p.add_argument("--display-name", metavar="TEXT", help="administrator's name as shown")
     _password_arg(p)
@@ -86,7 +95,7 @@ def build_parser() -> argparse.ArgumentParser:
         parents=[common],
         help="create a database of synthetic clients for training, with one account per role",
     )
-    p.add_argument("--db", required=True, metavar="PATH")
+    _where_arg(p)
     p.add_argument("--clients", required=True, type=int, metavar="N", help="how many clients")
     p.add_argument(
         "--seed", type=int, default=1, metavar="S", help="the same seed gives the same data"
@@ -96,7 +105,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser(
         "check", parents=[common], help="verify database, key file and audit log integrity"
     )
-    p.add_argument("--db", required=True, metavar="PATH")
+    _where_arg(p)
     p.add_argument("--user", required=True, metavar="NAME")
     _password_arg(p)
 
@@ -106,7 +115,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="export the anonymised activity summary of a period as PDF, CSV or JSON "
         "(administrator, coordinator)",
     )
-    p.add_argument("--db", required=True, metavar="PATH")
+    _where_arg(p)
     p.add_argument("--user", required=True, metavar="NAME")
     p.add_argument(
         "--period",
@@ -133,7 +142,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser(
         "backup", parents=[common], help="write a verified encrypted backup (administrator)"
     )
-    p.add_argument("--db", required=True, metavar="PATH")
+    _where_arg(p)
     p.add_argument("--user", required=True, metavar="NAME")
     p.add_argument("--out", required=True, metavar="FILE")
     _password_arg(p)
@@ -144,7 +153,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="put a backup in place of a database (the current files are kept aside)",
     )
     p.add_argument("--backup", required=True, metavar="FILE")
-    p.add_argument("--db", required=True, metavar="PATH")
+    _where_arg(p)
     p.add_argument("--user", metavar="NAME", help="an administrator of the backup")
     secret = p.add_mutually_exclusive_group()
     secret.add_argument(
@@ -174,6 +183,31 @@ def build_parser() -> argparse.ArgumentParser:
         help="the benchmark database (default: one per size in the user's cache folder)",
     )
     return parser
+
+
+def _where_arg(p: argparse.ArgumentParser) -> None:
+    """--db PATH (the local encrypted file) or --server URL (a PostgreSQL server)."""
+    where = p.add_mutually_exclusive_group(required=True)
+    where.add_argument("--db", metavar="PATH")
+    where.add_argument(
+        "--server",
+        metavar="URL",
+        help="postgresql://role@host/database (TLS with a verified certificate over the "
+        "network; the role's password from ~/.pgpass)",
+    )
+
+
+def target_of(args: argparse.Namespace) -> Target:
+    """The database a command works on: --db's path or --server's checked address (a bad
+    or insecure address is the user's error: one line, exit 2)."""
+    server = getattr(args, "server", None)
+    if server is not None:
+        return parse_server_url(server)
+    return str(args.db)
+
+
+def _shown(target: Target) -> str:
+    return target.shown if isinstance(target, ServerAddress) else str(Path(target))
 
 
 def _password_arg(p: argparse.ArgumentParser) -> None:
@@ -220,21 +254,24 @@ def _close(db: Database, args: argparse.Namespace) -> None:
 
 
 def cmd_init(args: argparse.Namespace, out: TextIO, stdin: TextIO) -> int:
+    target = target_of(args)
     password = read_password(args, stdin)
-    db, _admin, code = Database.initialise(args.db, args.admin, password, args.display_name)
+    db, _admin, code = Database.initialise(target, args.admin, password, args.display_name)
     db.close()
     print(
-        fill(QCoreApplication.translate("cli", "Database created: %1"), str(Path(args.db))),
+        fill(QCoreApplication.translate("cli", "Database created: %1"), _shown(target)),
         file=out,
     )
     _print_recovery_code(code, out)
-    warning = windows_access.folder_warning(Path(args.db).absolute().parent)
-    if warning:
-        print(f"shelter-app: {warning}", file=sys.stderr)
+    if not isinstance(target, ServerAddress):
+        warning = windows_access.folder_warning(Path(target).absolute().parent)
+        if warning:
+            print(f"shelter-app: {warning}", file=sys.stderr)
     return ExitCode.OK
 
 
 def cmd_demo(args: argparse.Namespace, out: TextIO, stdin: TextIO) -> int:
+    target = target_of(args)
     password = read_password(args, stdin)
     shown = out.isatty()
 
@@ -244,11 +281,11 @@ def cmd_demo(args: argparse.Namespace, out: TextIO, stdin: TextIO) -> int:
 
     from . import demo  # imported here: every other command starts ~0.2 s sooner without it
 
-    summary = demo.build_demo(args.db, password, args.clients, args.seed, progress=progress)
+    summary = demo.build_demo(target, password, args.clients, args.seed, progress=progress)
     if shown:
         print(file=out)
     print(
-        fill(QCoreApplication.translate("cli", "Demo database created: %1"), str(Path(args.db))),
+        fill(QCoreApplication.translate("cli", "Demo database created: %1"), _shown(target)),
         file=out,
     )
     print(
@@ -299,21 +336,30 @@ def cmd_demo(args: argparse.Namespace, out: TextIO, stdin: TextIO) -> int:
 
 
 def cmd_check(args: argparse.Namespace, out: TextIO, stdin: TextIO) -> int:
+    target = target_of(args)
     password = read_password(args, stdin)
-    db, user = Database.sign_in(args.db, args.user, password, verify_pages_first=True)
+    db, user = Database.sign_in(target, args.user, password, verify_pages_first=True)
     try:
         report = integrity.run_check(db, user)
     finally:
         _close(db, args)
     ok, bad = QCoreApplication.translate("cli", "ok"), QCoreApplication.translate("cli", "PROBLEM")
     storage = ok if not report.storage_problems else f"{bad} ({len(report.storage_problems)})"
-    print(
-        fill(
-            QCoreApplication.translate("cli", "Database pages (SQLite and SQLCipher HMAC): %1"),
-            storage,
-        ),
-        file=out,
-    )
+    if isinstance(target, ServerAddress):
+        print(
+            QCoreApplication.translate(
+                "cli", "Database pages: kept by the PostgreSQL server (not checked here)"
+            ),
+            file=out,
+        )
+    else:
+        print(
+            fill(
+                QCoreApplication.translate("cli", "Database pages (SQLite and SQLCipher HMAC): %1"),
+                storage,
+            ),
+            file=out,
+        )
     chain = (
         ok
         if report.audit.chain_ok
@@ -454,6 +500,7 @@ def cmd_report(args: argparse.Namespace, out: TextIO, stdin: TextIO) -> int:
             ),
             "period",
         )
+    where = target_of(args)
     target = Path(args.out)
     period, _, today = check_request(start, end, chosen_language(args), None)
     check_ended(period, today)
@@ -461,7 +508,7 @@ def cmd_report(args: argparse.Namespace, out: TextIO, stdin: TextIO) -> int:
     password = read_password(args, stdin)
     # verify every page before the sign-in entry is written: a damaged file is not
     # written to (the message says nothing was changed)
-    db, user = Database.sign_in(args.db, args.user, password, verify_pages_first=True)
+    db, user = Database.sign_in(where, args.user, password, verify_pages_first=True)
     try:
         record = export_summary(db, user, start, end, target, language=chosen_language(args))
     finally:
@@ -507,7 +554,17 @@ def cmd_consolidate(args: argparse.Namespace, out: TextIO, stdin: TextIO) -> int
     return ExitCode.OK
 
 
+def _local_only(args: argparse.Namespace) -> str | Path:
+    """The --db path of a command that works on the local file only: a backup file of a
+    server database is its administrator's job (README), not yet this program's."""
+    target = target_of(args)
+    if isinstance(target, ServerAddress):
+        raise NotOnServer()
+    return target
+
+
 def cmd_backup(args: argparse.Namespace, out: TextIO, stdin: TextIO) -> int:
+    _local_only(args)
     password = read_password(args, stdin)
     db, user = Database.sign_in(args.db, args.user, password, verify_pages_first=True)
     try:
@@ -544,6 +601,7 @@ def _restore_opener(args: argparse.Namespace, stdin: TextIO) -> Opener:
 
 
 def cmd_restore(args: argparse.Namespace, out: TextIO, stdin: TextIO) -> int:
+    _local_only(args)
     opener = _restore_opener(args, stdin)
     result = backups.restore_backup(Path(args.backup), Path(args.db), opener)
     args.after_commit_warnings.extend(result.warnings)

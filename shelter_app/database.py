@@ -3,6 +3,11 @@ users, and units of work that check permissions before touching data.
 
 Like Anki's Collection, this is the one object the GUI and the CLI hold; services are
 functions that take it, a signed-in user and plain arguments.
+
+A database is a *target*: a path (the local encrypted SQLCipher file and its sidecar
+files, the default) or a `ServerAddress` (PostgreSQL, issue 20: the key file and the
+throttle as rows, the audit head remembered per workstation: storage/server_store.py).
+The services cannot tell them apart.
 """
 
 from __future__ import annotations
@@ -35,6 +40,7 @@ from .errors import (
     DatabaseDamaged,
     KeyFileDamaged,
     LoginThrottled,
+    NotOnServer,
     PermissionDenied,
     RecoveryCodeWrong,
     StorageIOError,
@@ -77,8 +83,9 @@ from .storage.keyfile import (
 )
 from .storage.keyfile_home import KeyHome, LocalKeys
 from .storage.schema import Account, AuditEntry, AuditState, Base, DatabaseInfo, Setting
-from .storage.sealing import FILL_ROSTER_NAMES, SESSION_KEYS, UNSEALED, seal_plain_rows
-from .storage.server import ServerAddress, make_server_engine, reachable, server_errors
+from .storage.sealing import SESSION_KEYS, UNSEALED, fill_roster_names, seal_plain_rows
+from .storage.server import ServerAddress as ServerAddress  # the GUI's import of it
+from .storage.server import make_server_engine, reachable, server_errors
 from .storage.server_store import ServerKeys, ServerLedger, put_key_file, workstation_paths
 from .storage.throttle import LedgerStore, PendingFailure, Throttle
 from .validation import check_password, clean_display_name, clean_username
@@ -525,7 +532,10 @@ class Database:
 
     def write_backup(self, dest: Path, created_at: datetime | None = None) -> BackupInfo:
         """A verified backup file of this database (no permission check: see backups.py),
-        carrying only the active administrators' and the recovery slots."""
+        carrying only the active administrators' and the recovery slots. Not on a
+        server (yet): its administrator's dumps back it up (README)."""
+        if self.server is not None:
+            raise NotOnServer()
         with self._session() as s:
             admins = s.execute(
                 select(Account.username).where(Account.role == Role.ADMIN.value, Account.active)
@@ -691,7 +701,7 @@ class Database:
         if not self._bootstrap_keys.keys:
             raise PermissionDenied("keys")
         with self.engine.execution_options(**IMMEDIATE).begin() as conn:
-            conn.exec_driver_sql(FILL_ROSTER_NAMES)
+            fill_roster_names(conn)
         count = self._seal_plain(self._bootstrap_keys)
         self.client_directory.mark_stale(None)
         return count

@@ -384,3 +384,30 @@ class ServerUnreachable(OberihError):
             "network, certificate or the installation's server password); ask the IT "
             "officer.",
         )
+
+
+class NotOnServer(OberihError):
+    """Work on the local file that has no meaning on a server (a backup file of the
+    whole database, a restore in place): the server's administrator does it there."""
+
+    exit_code = ExitCode.USAGE
+
+    def user_message(self) -> str:
+        return QCoreApplication.translate(
+            "errors",
+            "On a server, backups and restores are made on the server by its "
+            "administrator (see the README's server page); nothing was changed.",
+        )
+
+
+class ServerDatabaseEmpty(OberihError):
+    """The server database named holds no Oberih database (yet)."""
+
+    exit_code = ExitCode.DATABASE_MISSING
+
+    def user_message(self) -> str:
+        return QCoreApplication.translate(
+            "errors",
+            "The server database holds no Oberih database yet; the IT officer creates it "
+            "with: shelter-app init --server URL.",
+        )

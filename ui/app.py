@@ -17,7 +17,8 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, Qt, QTi
 from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog, QWidget
 
 from shelter_app import backups, demo
-from shelter_app.errors import DatabaseInUse, OberihError
+from shelter_app.database import ServerAddress, Target
+from shelter_app.errors import DatabaseInUse, NotOnServer, OberihError
 from shelter_app.i18n import chosen_language, fill, install_translator
 from shelter_app.local_files import InstanceLock, database_exists, instance_lock
 from shelter_app.permissions import Role
@@ -75,14 +76,18 @@ class OberihApp(QObject):
 
     def __init__(
         self,
-        db_path: Path,
+        target: Target,
         instance_lock: InstanceLock | None = None,
         *,
         demo_mode: bool = False,
         parent: QObject | None = None,
     ):
         super().__init__(parent)
-        self.db_path = Path(db_path)
+        # where the database is, in one place: the local file's path or the server's
+        # address (the connection settings dialog supplies a ServerAddress)
+        self.target: Path | ServerAddress = (
+            target if isinstance(target, ServerAddress) else Path(target)
+        )
         self.instance_lock = instance_lock
         self.demo_mode = demo_mode
         self.demo_accounts: tuple[str, ...] = ()
@@ -96,26 +101,35 @@ class OberihApp(QObject):
         # cleared on lock, idle lock and sign-out (ui/clipboard_guard.py)
         self.clipboard_guard = ClipboardGuard(self)
 
+    @property
+    def db_path(self) -> Path:
+        """The local database file (restore, backups beside it); not on a server."""
+        if isinstance(self.target, ServerAddress):
+            raise NotOnServer()
+        return self.target
+
     # --- start -------------------------------------------------------------------------
 
     def start(self) -> None:
         if self.demo_mode:
             self._build_demo()
             return
-        if database_exists(self.db_path):
+        # a server database is created with `shelter-app init --server URL` by the IT
+        # officer; a workstation only signs in to it
+        if isinstance(self.target, ServerAddress) or database_exists(self.target):
             self.show_sign_in()
         else:
             self.show_first_run()
 
     def show_first_run(self) -> None:
-        self.wizard = FirstRunWizard(self.db_path, self.worker)
+        self.wizard = FirstRunWizard(self.target, self.worker)
         self.wizard.created.connect(self._signed_in)
         self.wizard.rejected.connect(lambda: self.finished.emit(0))
         self.wizard.show()
 
     def show_sign_in(self, notice: str = "") -> None:
         window = SignInWindow(
-            self.db_path,
+            self.target,
             self.worker,
             demo_accounts=self.demo_accounts,
             demo_password=DEMO_PASSWORD if self.demo_accounts else "",
@@ -304,6 +318,9 @@ class OberihApp(QObject):
         self._end_session(lambda: self._restore_closed(Path(backup), opener))
 
     def _restore_closed(self, backup: Path, opener: backups.Opener) -> None:
+        if isinstance(self.target, ServerAddress):
+            self._restored(None, NotOnServer())
+            return
         if self.instance_lock is not None:
             self.instance_lock.release()
         self.progress = busy_dialog(self.tr("Restoring the backup…"), None)
@@ -396,18 +413,23 @@ def run_gui(args: argparse.Namespace) -> int:
     preference = QSettings().value("language", "", type=str) or None
     install_translator(chosen_language(getattr(args, "lang", None), preference))
     demo_folder: Path | None = None
+    target: Path | ServerAddress
     if getattr(args, "demo", False):
         demo_folder = Path(tempfile.mkdtemp(prefix="oberih-demo-"))
-        db_path = demo_folder / "demo.db"
+        target = demo_folder / "demo.db"
+    elif isinstance(getattr(args, "gui_target", None), ServerAddress):
+        target = args.gui_target  # checked by the launcher (ui/launcher.py)
     else:
-        db_path = Path(args.gui_db) if args.gui_db else default_database_path()
-    lock = instance_lock(db_path)
+        target = Path(args.gui_db) if args.gui_db else default_database_path()
+    # one window per local file; on a server every workstation works at once
+    lock = None if isinstance(target, ServerAddress) else instance_lock(target)
     try:
-        lock.acquire()
+        if lock is not None:
+            lock.acquire()
     except DatabaseInUse as exc:
         QMessageBox.warning(None, app.translate("app", "Oberih"), exc.user_message())
         return exc.exit_code
-    controller = OberihApp(db_path, lock, demo_mode=demo_folder is not None)
+    controller = OberihApp(target, lock, demo_mode=demo_folder is not None)
     controller.finished.connect(app.exit)
     app.aboutToQuit.connect(controller.about_to_quit)
     _quit_on_terminate(app)
@@ -417,6 +439,7 @@ def run_gui(args: argparse.Namespace) -> int:
     finally:
         controller.worker.wait()
         dispose_windows()
-        lock.release()
+        if lock is not None:
+            lock.release()
         if demo_folder is not None:
             shutil.rmtree(demo_folder, ignore_errors=True)

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from shelter_app.database import Database
+from shelter_app.database import Database, ServerAddress, Target
 from shelter_app.errors import OberihError
 from shelter_app.i18n import fill
 from shelter_app.local_files import folder_warning
@@ -58,11 +58,13 @@ def password_strength(password: str) -> tuple[int, str]:
     return score, texts[score]
 
 
-def create_database(path: Path, username: str, password: str, display_name: str):
+def create_database(path: Target, username: str, password: str, display_name: str):
     """On the worker: the database, its recovery code, and (Windows only) a warning when
     every local account may read the folder it is in."""
     db, user, code = Database.initialise(path, username, password, display_name or None)
-    warning = folder_warning(Path(path).absolute().parent)
+    warning = (
+        "" if isinstance(path, ServerAddress) else folder_warning(Path(path).absolute().parent)
+    )
     return Opened(db, user, get_settings(db, user)), code, warning
 
 
@@ -212,7 +214,7 @@ class FirstRunWizard(QWizard):
 
     created = Signal(object)
 
-    def __init__(self, db_path: Path, worker: Worker, parent: QWidget | None = None):
+    def __init__(self, db_path: Target, worker: Worker, parent: QWidget | None = None):
         super().__init__(parent)
         self.db_path = db_path
         self.worker = worker

@@ -4,7 +4,6 @@ recovery with the printed code when the administrator's password is lost."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -21,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from shelter_app import backups
-from shelter_app.database import Database, SignedInUser
+from shelter_app.database import Database, ServerAddress, SignedInUser, Target
 from shelter_app.errors import (
     DatabaseDamaged,
     KeyFileDamaged,
@@ -63,13 +62,13 @@ class DamageFound(OberihError):
         return f"{self.cause.user_message()} {self.hint}".strip()
 
 
-def _with_backup_hint(path: Path, exc: OberihError) -> OberihError:
-    if isinstance(exc, DAMAGE):
+def _with_backup_hint(path: Target, exc: OberihError) -> OberihError:
+    if isinstance(exc, DAMAGE) and not isinstance(path, ServerAddress):
         return DamageFound(exc, backups.newest_backup_hint(path))
     return exc
 
 
-def open_database(path: Path, username: str, password: str) -> Opened:
+def open_database(path: Target, username: str, password: str) -> Opened:
     """Runs on the worker: unlock, sign in and read the settings the window needs."""
     try:
         db, user = Database.sign_in(path, username, password)
@@ -82,7 +81,7 @@ def open_database(path: Path, username: str, password: str) -> Opened:
         raise
 
 
-def open_with_recovery(path: Path, code: str, admin: str, new_password: str) -> Opened:
+def open_with_recovery(path: Target, code: str, admin: str, new_password: str) -> Opened:
     try:
         db, user = Database.sign_in_with_recovery(path, code, admin, new_password)
     except OberihError as exc:
@@ -113,7 +112,7 @@ class SignInWindow(QWidget):
 
     def __init__(
         self,
-        db_path: Path,
+        db_path: Target,
         worker: Worker,
         *,
         demo_accounts: tuple[str, ...] = (),
@@ -268,7 +267,7 @@ class RecoveryDialog(QDialog):
 
     recovered = Signal(object)
 
-    def __init__(self, db_path: Path, worker: Worker, parent: QWidget | None = None):
+    def __init__(self, db_path: Target, worker: Worker, parent: QWidget | None = None):
         super().__init__(parent)
         self.db_path = db_path
         self.worker = worker

@@ -8646,6 +8646,10 @@
         <translation>ПРОБЛЕМА</translation>
     </message>
     <message>
+        <source>Database pages: kept by the PostgreSQL server (not checked here)</source>
+        <translation>Сторінки бази даних: їх зберігає сервер PostgreSQL (тут не перевіряються)</translation>
+    </message>
+    <message>
         <source>Database pages (SQLite and SQLCipher HMAC): %1</source>
         <translation>Сторінки бази даних (SQLite і HMAC SQLCipher): %1</translation>
     </message>
@@ -9292,6 +9296,26 @@
     <message>
         <source>Saved. Only the follow-up step (%1) did not finish and will be repeated at the next start:</source>
         <translation>Збережено. Не завершився лише наступний крок (%1); його буде повторено під час наступного запуску:</translation>
+    </message>
+    <message>
+        <source>The server address is not valid: it must look like postgresql://user@host/database (see the README, &apos;A server for several workstations&apos;).</source>
+        <translation>Адреса сервера неправильна: вона має мати вигляд postgresql://користувач@сервер/база (див. README, розділ «A server for several workstations»).</translation>
+    </message>
+    <message>
+        <source>Oberih connects to a server over the network only with TLS and a verified server certificate (sslmode=verify-full); ask the IT officer for the centre&apos;s certificate.</source>
+        <translation>Oberih з’єднується із сервером через мережу лише за TLS і з перевіреним сертифікатом сервера (sslmode=verify-full); попросіть ІТ-адміністратора дати сертифікат центру.</translation>
+    </message>
+    <message>
+        <source>The server could not be reached, or it refused this workstation (address, network, certificate or the installation&apos;s server password); ask the IT officer.</source>
+        <translation>Не вдалося з’єднатися із сервером, або він не прийняв це робоче місце (адреса, мережа, сертифікат чи пароль установлення на сервері); зверніться до ІТ-адміністратора.</translation>
+    </message>
+    <message>
+        <source>On a server, backups and restores are made on the server by its administrator (see the README&apos;s server page); nothing was changed.</source>
+        <translation>Для бази на сервері резервні копії робить і відновлює адміністратор сервера (див. розділ README про сервер); нічого не змінено.</translation>
+    </message>
+    <message>
+        <source>The server database holds no Oberih database yet; the IT officer creates it with: shelter-app init --server URL.</source>
+        <translation>У базі даних на сервері ще немає бази Oberih; її створює ІТ-адміністратор командою: shelter-app init --server URL.</translation>
     </message>
     <message>
         <source>Oberih already has this database open, on this or another computer.</source>

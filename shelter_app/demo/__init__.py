@@ -20,13 +20,12 @@ import random
 import time as timer
 from collections.abc import Callable
 from datetime import date
-from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 
 from shelter_app.i18n import fill
 
-from ..database import Database
+from ..database import Database, Target
 from ..errors import InvalidInput
 from ..validation import check_password
 from .builder import _Builder
@@ -54,7 +53,7 @@ from .writing import (
 
 
 def build_demo(
-    path: str | Path,
+    path: Target,
     password: str,
     clients: int,
     seed: int = 1,
@@ -92,7 +91,8 @@ def build_demo(
         db.seal_bulk_written()
     except BaseException:
         db.close()
-        _remove_files(db.paths)
+        if db.server is None:  # a server database is left for its administrator to drop
+            _remove_files(db.paths)
         raise
     db.close()
     return DemoSummary(

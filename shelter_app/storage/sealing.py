@@ -20,7 +20,7 @@ import weakref
 from collections.abc import Collection, Mapping
 from typing import Any
 
-from sqlalchemy import Connection, and_, bindparam, event, select
+from sqlalchemy import Connection, and_, bindparam, event, select, text
 from sqlalchemy.orm import Mapper, Session, attributes, object_session
 from sqlalchemy.orm.attributes import set_committed_value
 from sqlalchemy.orm.base import PASSIVE_NO_INITIALIZE
@@ -211,6 +211,12 @@ FILL_ROSTER_NAMES = (
     " FROM clients c WHERE c.id = enrolments.client_id)"
     " WHERE roster_name IS NULL"
 )
+
+
+def fill_roster_names(conn: Connection) -> None:
+    """Give every enrolment without one the trainer's copy of the client's name (plain:
+    sealed next by seal_plain_rows). The same SQL on SQLite and PostgreSQL."""
+    conn.execute(text(FILL_ROSTER_NAMES))
 
 
 def seal_plain_rows(conn: Connection, keys: Mapping[str, bytes]) -> tuple[int, int]:

@@ -25,10 +25,11 @@ from contextlib import contextmanager
 from pathlib import Path
 
 import platformdirs
-from sqlalchemy import Connection, Engine, select, update
+from sqlalchemy import Connection, Engine, insert, select, update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
+from sqlalchemy.exc import ProgrammingError
 
-from ..errors import KeyFileMissing
+from ..errors import KeyFileMissing, ServerDatabaseEmpty
 from .files import DatabasePaths, private_folder
 from .keyfile import KeyFile
 from .schema import ServerKeyFile, ServerThrottle
@@ -36,6 +37,7 @@ from .schema import ServerKeyFile, ServerThrottle
 # the workstation's own folder for what it remembers of servers (tests point it elsewhere)
 WORKSTATION_DIR_ENV = "OBERIH_WORKSTATION_DIR"
 ROW = 1
+UNDEFINED_TABLE = "42P01"
 
 
 def workstation_folder() -> Path:
@@ -63,11 +65,18 @@ class ServerKeys:
         self.engine = engine
 
     def load(self) -> KeyFile:
-        with self.engine.connect() as conn:
-            raw = conn.execute(
-                select(ServerKeyFile.document).where(ServerKeyFile.id == ROW)
-            ).scalar_one_or_none()
-            conn.rollback()
+        """The key file row; ServerDatabaseEmpty before `init` (no tables: 42P01), and
+        KeyFileMissing when the tables are there without the row."""
+        try:
+            with self.engine.connect() as conn:
+                raw = conn.execute(
+                    select(ServerKeyFile.document).where(ServerKeyFile.id == ROW)
+                ).scalar_one_or_none()
+                conn.rollback()
+        except ProgrammingError as exc:
+            if getattr(exc.orig, "sqlstate", None) == UNDEFINED_TABLE:
+                raise ServerDatabaseEmpty() from None
+            raise
         if raw is None:
             raise KeyFileMissing()
         return KeyFile.from_bytes(bytes(raw))
@@ -93,7 +102,7 @@ class ServerKeys:
 def put_key_file(conn: Connection, keyfile: KeyFile) -> None:
     """The first key file document of a new server database (`init`, a move up): the
     bytes a file would hold, already signed."""
-    conn.execute(ServerKeyFile.__table__.insert().values(id=ROW, document=keyfile.to_bytes()))
+    conn.execute(insert(ServerKeyFile).values(id=ROW, document=keyfile.to_bytes()))
 
 
 # --- the throttle document --------------------------------------------------------------
