@@ -11,6 +11,7 @@ sign-ins counted across processes."""
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 import time
@@ -22,7 +23,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select
 
-from shelter_app import accounts, audit, clients
+from shelter_app import accounts, audit, clients, integrity
 from shelter_app import shelter_layout as layout
 from shelter_app.clients import ClientForm
 from shelter_app.database import Database
@@ -31,6 +32,7 @@ from shelter_app.permissions import Permission, Role
 from shelter_app.storage.casework_schema import BedAssignment, ClientChange, Consultation, Stay
 from shelter_app.storage.schema import AuditEntry
 from shelter_app.storage.server import parse_server_url
+from shelter_app.storage.server_store import WORKSTATION_DIR_ENV
 from shelter_app.storage.throttle import delay_after
 from tests import pg_cluster
 from tests.conftest import ADMIN, ADMIN_NAME, ADMIN_PASSWORD, STAFF_PASSWORD
@@ -65,12 +67,13 @@ def _form(last_name: str, first_name: str) -> ClientForm:
 
 
 @pytest.fixture
-def centre():
+def centre(tmp_path, monkeypatch):
     """A new server database with a case worker and a psychologist per desk, an account
     whose password everyone mistypes, four beds, two clients per desk and the card."""
     found = pg_cluster.cluster()
     if found.base_url is None:
         pytest.skip(f"no PostgreSQL for the server tests: {found.reason}")
+    monkeypatch.setenv(WORKSTATION_DIR_ENV, str(tmp_path / "workstation"))
     url = pg_cluster.new_database("conc")
     db, admin, _code = Database.initialise(parse_server_url(url), ADMIN, ADMIN_PASSWORD, ADMIN_NAME)
     try:
@@ -120,6 +123,7 @@ def centre():
         yield db, admin, plans, [*beds, last_bed], card
     finally:
         db.close()
+        pg_cluster.drop_database(url)
 
 
 class Desks:
@@ -133,6 +137,8 @@ class Desks:
             n = plan["desk"]
             files = {k: str(folder / f"{k}{n}") for k in ("ready", "tried")}
             files |= {k: str(folder / k) for k in ("go", "go_on")}
+            # each desk a workstation of its own (what it remembers of the audit head)
+            env = os.environ | {WORKSTATION_DIR_ENV: str(folder / f"workstation{n}")}
             self.procs.append(
                 subprocess.Popen(
                     [sys.executable, "-m", "tests.concurrent_desk", json.dumps(plan | files)],
@@ -140,6 +146,7 @@ class Desks:
                     stderr=subprocess.PIPE,
                     text=True,
                     cwd=Path(__file__).resolve().parent.parent,
+                    env=env,
                 )
             )
 
@@ -211,7 +218,8 @@ def test_eight_desks_at_once_keep_beds_edits_chain_and_throttle(centre, tmp_path
     assert crashes == []  # every refusal is a clear one (an OberihError), never a traceback
 
     # the last bed: eight desks at once, one stay; each contested bed: one stay
-    assert Counter(r["last_bed"] for r in results)["admitted"] == 1
+    last_bed = Counter(r["last_bed"] for r in results)
+    assert last_bed["admitted"] == 1, last_bed
     for i in range(CONTESTED_BEDS):
         outcomes = Counter(r["contested_bed"] for r in results if r["desk"] % CONTESTED_BEDS == i)
         assert outcomes["admitted"] == 1, (i, outcomes)
@@ -258,7 +266,11 @@ def test_eight_desks_at_once_keep_beds_edits_chain_and_throttle(centre, tmp_path
     assert [c for r in results for c in r["consultations"]] == ["logged"] * (DESKS * ROUNDS)
     assert logged == DESKS * ROUNDS
 
+    print(f"edits: {len(applied)} applied, {dict(refused)}; last bed: {dict(last_bed)}")
+
     # one audit chain through every desk's writes, verified from the first key
     chain = audit.verify(db, admin)
     assert chain.chain_ok and chain.from_first_key and chain.first_bad_seq is None, chain
     assert chain.entries > DESKS * ROUNDS * 3  # views, edits, consultations, admissions
+    report = integrity.run_check(db, admin)  # what `shelter-app check --server` runs
+    assert report.ok, report
