@@ -23,6 +23,7 @@ os.environ["PYTHONPATH"] = os.pathsep.join(
 )
 
 import pytest
+from hypothesis import settings
 
 from shelter_app import accounts
 from shelter_app.compartments import CompartmentKeys
@@ -41,6 +42,7 @@ from tests.engines import (
 )
 
 _keyfile.KDF_FLOOR = _keyfile.KdfParams(1024, 1, 1)
+SERVER_EXAMPLES_AT_LEAST = 10
 
 # A child killed from outside with Popen.kill(): SIGKILL on POSIX, TerminateProcess
 # (exit code 1) on Windows. Tests whose child kills *itself* at an exact point need
@@ -119,14 +121,25 @@ def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
 
 
 @pytest.fixture
-def store(request) -> str:
+def store(request, monkeypatch) -> str:
     """Which store `opened` makes: `sqlite` unless the test is parametrised with the
-    server, which is skipped with the reason when no PostgreSQL can be started."""
+    server, which is skipped with the reason when no PostgreSQL can be started.
+
+    On the server a random-input test runs a third of its examples: each costs several
+    round trips there, and what the server run checks is the SQL, which the first
+    examples already reach; the SQLite run still covers the whole input space."""
     kind = getattr(request, "param", SQLITE)
     if kind == POSTGRESQL:
         found = pg_cluster.cluster()
         if found.base_url is None:
             pytest.skip(f"no PostgreSQL for the server tests: {found.reason}")
+        given = request.function
+        chosen = getattr(given, "_hypothesis_internal_use_settings", None)
+        if chosen is not None:
+            fewer = max(SERVER_EXAMPLES_AT_LEAST, chosen.max_examples // 3)
+            monkeypatch.setattr(
+                given, "_hypothesis_internal_use_settings", settings(chosen, max_examples=fewer)
+            )
     return kind
 
 
