@@ -24,9 +24,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-import platformdirs
 from sqlalchemy import Connection, Engine, insert, select, update
-from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.exc import ProgrammingError
 
 from ..errors import KeyFileMissing, ServerDatabaseEmpty
@@ -44,6 +42,8 @@ def workstation_folder() -> Path:
     given = os.environ.get(WORKSTATION_DIR_ENV)
     if given:
         return Path(given)
+    import platformdirs  # here: a local database never needs it
+
     return Path(platformdirs.user_data_dir("Oberih", "Oberih")) / "servers"
 
 
@@ -142,6 +142,9 @@ class ServerLedger:
 
     @contextmanager
     def lock(self) -> Iterator[object]:
+        # here: the PostgreSQL dialect's import costs every local command's start-up
+        from sqlalchemy.dialects.postgresql import insert as pg_insert
+
         with self._conn() as conn:
             # the row exists from the first lock on (NULL: no document yet), so there is
             # always a row to lock
