@@ -13,17 +13,13 @@ from sqlalchemy.orm import Session
 from .errors import InvalidInput
 from .storage.casework_schema import Client
 from .storage.sealing import keys_of_session, opened
+from .validation import is_id
 
 
 def require_client(session: Session, client_id: object, *, for_new_activity: bool) -> Client:
     """The client row, or InvalidInput on field 'client'. New activity is refused for an
     archived or anonymised client."""
-    valid_id = (
-        isinstance(client_id, int)
-        and not isinstance(client_id, bool)
-        and 0 < client_id < 2**63  # beyond SQLite's integers: no such row
-    )
-    client = session.get(Client, client_id) if valid_id else None
+    client = session.get(Client, client_id) if is_id(client_id) else None
     if client is None or client.anonymised_at is not None:
         raise InvalidInput(QCoreApplication.translate("clients", "No such client."), "client")
     if for_new_activity and client.archived_at is not None:

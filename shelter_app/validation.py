@@ -245,10 +245,15 @@ def date_not_before(later: date, earlier: date, field: str) -> None:
         )
 
 
+# Row ids are INTEGER columns: 64-bit in SQLite but 32-bit on PostgreSQL, where a bigger
+# value is an error ("integer out of range") instead of finding no row.
+MAX_ID = 2**31 - 1
+
+
 def is_id(value: object) -> bool:
-    """A row id as a form can hold one: an int, not a bool, within SQL's 64-bit integers
-    (a bigger one would crash the driver instead of finding no row)."""
-    return isinstance(value, int) and not isinstance(value, bool) and 0 < value < 2**63
+    """A row id as a form can hold one: an int, not a bool, within both engines' INTEGER
+    (a bigger one would crash the query instead of finding no row)."""
+    return isinstance(value, int) and not isinstance(value, bool) and 0 < value <= MAX_ID
 
 
 def id_or_none(value: object) -> int | None:

@@ -23,14 +23,26 @@ os.environ["PYTHONPATH"] = os.pathsep.join(
 )
 
 import pytest
+from hypothesis import settings
 
 from shelter_app import accounts
 from shelter_app.compartments import CompartmentKeys
 from shelter_app.database import Database, SignedInUser
 from shelter_app.permissions import Role
 from shelter_app.storage import keyfile as _keyfile
+from tests import pg_cluster
+from tests.engines import (
+    BOTH_ENGINES,
+    POSTGRESQL,
+    SQLITE,
+    WORKSTATION_DIR_ENV,
+    ServerTemplate,
+    address_of,
+    open_server_copy,
+)
 
 _keyfile.KDF_FLOOR = _keyfile.KdfParams(1024, 1, 1)
+SERVER_EXAMPLES_AT_LEAST = 10
 
 # A child killed from outside with Popen.kill(): SIGKILL on POSIX, TerminateProcess
 # (exit code 1) on Windows. Tests whose child kills *itself* at an exact point need
@@ -85,9 +97,50 @@ class Opened:
     db: Database
     admin: SignedInUser
     recovery_code: str
-    path: Path
+    path: Path  # the file on SQLite; on a server, a path where no file is
     # the staff's sessions when the database was copied from the template that has them
     staff: dict[Role, SignedInUser] | None = None
+    # what `Database.sign_in` takes for it: `path`, or the server database's address
+    target: object = None
+
+    def __post_init__(self) -> None:
+        if self.target is None:
+            self.target = self.path
+
+
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    """The modules of BOTH_ENGINES run every test that opens a database twice: on the
+    local file and on the server (tests/engines.py)."""
+    module = metafunc.module.__name__.rpartition(".")[2]
+    if "store" in metafunc.fixturenames and module in BOTH_ENGINES:
+        metafunc.parametrize(
+            "store",
+            [SQLITE, pytest.param(POSTGRESQL, marks=pytest.mark.server)],
+            indirect=True,
+        )
+
+
+@pytest.fixture
+def store(request, monkeypatch) -> str:
+    """Which store `opened` makes: `sqlite` unless the test is parametrised with the
+    server, which is skipped with the reason when no PostgreSQL can be started.
+
+    On the server a random-input test runs a third of its examples: each costs several
+    round trips there, and what the server run checks is the SQL, which the first
+    examples already reach; the SQLite run still covers the whole input space."""
+    kind = getattr(request, "param", SQLITE)
+    if kind == POSTGRESQL:
+        found = pg_cluster.cluster()
+        if found.base_url is None:
+            pytest.skip(f"no PostgreSQL for the server tests: {found.reason}")
+        given = request.function
+        chosen = getattr(given, "_hypothesis_internal_use_settings", None)
+        if chosen is not None:
+            fewer = max(SERVER_EXAMPLES_AT_LEAST, chosen.max_examples // 3)
+            monkeypatch.setattr(
+                given, "_hypothesis_internal_use_settings", settings(chosen, max_examples=fewer)
+            )
+    return kind
 
 
 @pytest.fixture
@@ -147,6 +200,40 @@ def _templates(tmp_path_factory) -> dict[str, _Template]:
     return made
 
 
+@pytest.fixture(scope="session")
+def _server_templates(tmp_path_factory) -> dict[str, ServerTemplate]:
+    """The two templates of `_templates`, made on the run's server on first use."""
+    from shelter_app.storage import keyfile
+
+    made = {}
+    root = tmp_path_factory.mktemp("server-templates")
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(keyfile, "DEFAULT_KDF", keyfile.KdfParams(1024, 1, 1))
+        for name in ("bare", "staff"):
+            workstation = root / name
+            mp.setenv(WORKSTATION_DIR_ENV, str(workstation))
+            url = pg_cluster.new_database("template")
+            db, admin, code = Database.initialise(
+                address_of(url), ADMIN, ADMIN_PASSWORD, ADMIN_NAME
+            )
+            users = add_staff(db, admin) if name == "staff" else {}
+            data_key = db._data_key
+            keys = {role: db.keys_of(user) for role, user in {Role.ADMIN: admin, **users}.items()}
+            bootstrap = db._bootstrap_keys
+            db.close()
+            made[name] = ServerTemplate(
+                pg_cluster.database_name(url),
+                workstation,
+                data_key,
+                code,
+                admin,
+                users,
+                keys,
+                bootstrap,
+            )
+    return made
+
+
 def _open_copy(template: _Template, db_path: Path) -> tuple[Database, dict[Role, SignedInUser]]:
     """The template's files in `db_path`'s folder, opened as `Database.initialise` leaves
     a new database: no writer gate taken, no sign-in audited, the administrator's session
@@ -171,18 +258,48 @@ def _open_copy(template: _Template, db_path: Path) -> tuple[Database, dict[Role,
 
 
 @pytest.fixture
-def opened(request, db_path: Path, _templates: dict[str, _Template]):
+def opened(request, store: str, db_path: Path, tmp_path: Path, monkeypatch):
+    if store == POSTGRESQL:
+        yield from _opened_on_server(request, tmp_path, monkeypatch)
+        return
     if request.node.get_closest_marker("real_kdf") is not None:
         db, admin, code = Database.initialise(db_path, ADMIN, ADMIN_PASSWORD, ADMIN_NAME)
         result = Opened(db, admin, code, db_path)
     else:
         # a test that also asks for `staff` gets the copy that already has them
-        template = _templates["staff" if "staff" in request.fixturenames else "bare"]
+        templates = request.getfixturevalue("_templates")
+        template = templates["staff" if "staff" in request.fixturenames else "bare"]
         db, users = _open_copy(template, db_path)
         staff = users if template.staff else None
         result = Opened(db, users[Role.ADMIN], template.recovery_code, db_path, staff)
     yield result
     result.db.close()
+
+
+def _opened_on_server(request, tmp_path: Path, monkeypatch):
+    """`opened` on a database of its own on the run's server, dropped afterwards; this
+    test's own folder stands for the workstation's data folder."""
+    workstation = tmp_path / "workstation"
+    monkeypatch.setenv(WORKSTATION_DIR_ENV, str(workstation))
+    no_file = tmp_path / "data" / "oberih.db"
+    if request.node.get_closest_marker("real_kdf") is not None:
+        url = pg_cluster.new_database("t")
+        address = address_of(url)
+        db, admin, code = Database.initialise(address, ADMIN, ADMIN_PASSWORD, ADMIN_NAME)
+        result = Opened(db, admin, code, no_file, target=address)
+    else:
+        templates = request.getfixturevalue("_server_templates")
+        template = templates["staff" if "staff" in request.fixturenames else "bare"]
+        db, users, url = open_server_copy(template, workstation)
+        staff = users if template.staff else None
+        result = Opened(
+            db, users[Role.ADMIN], template.recovery_code, no_file, staff, address_of(url)
+        )
+    try:
+        yield result
+    finally:
+        result.db.close()
+        pg_cluster.drop_database(url)
 
 
 @pytest.fixture

@@ -74,9 +74,14 @@ def _owner() -> str | None:
     return "nobody"
 
 
+def _runuser() -> str | None:
+    """`runuser` lives in /usr/sbin, which a clean environment's PATH may not name."""
+    return shutil.which("runuser") or shutil.which("runuser", path="/usr/sbin:/sbin")
+
+
 def _run_as(owner: str | None, argv: list[str]) -> subprocess.CompletedProcess[str]:
     if owner is not None:
-        argv = ["runuser", "-u", owner, "--", *argv]
+        argv = [_runuser() or "runuser", "-u", owner, "--", *argv]
     return subprocess.run(argv, capture_output=True, text=True, timeout=120, check=False)
 
 
@@ -85,9 +90,11 @@ def _start() -> Cluster:
     if bins is None:
         return Cluster(None, "no PostgreSQL binaries (initdb, pg_ctl) on this machine")
     owner = _owner()
-    if owner is not None and shutil.which("runuser") is None:
+    if owner is not None and _runuser() is None:
         return Cluster(None, "running as root and no `runuser` to start PostgreSQL as a user")
-    home = Path(tempfile.mkdtemp(prefix="oberih-pg-"))
+    # under root the user must reach the folder: not under a private TMPDIR such as /root/tmp
+    shared = "/tmp" if owner is not None and os.path.isdir("/tmp") else None
+    home = Path(tempfile.mkdtemp(prefix="oberih-pg-", dir=shared))
     data = home / "data"
     if owner is not None:
         entry = pwd.getpwnam(owner)
@@ -127,22 +134,35 @@ def cluster() -> Cluster:
         return _cluster
 
 
-def new_database(prefix: str = "t", template: str | None = None) -> str:
-    """A new empty database (or a copy of `template`) on the run's server: its URL."""
+def _admin(statement: str) -> None:
+    """Run one statement on the server's `postgres` database, outside a transaction."""
     from sqlalchemy import create_engine, text
+    from sqlalchemy.pool import NullPool
 
     c = cluster()
     if c.base_url is None:
         raise RuntimeError(c.reason)
-    name = f"{prefix}_{os.getpid()}_{next(_names)}"
-    admin = create_engine(c.url("postgres"), isolation_level="AUTOCOMMIT")
+    admin = create_engine(c.url("postgres"), isolation_level="AUTOCOMMIT", poolclass=NullPool)
     try:
         with admin.connect() as conn:
-            copy = f" TEMPLATE {template}" if template else ""
-            conn.execute(text(f'CREATE DATABASE "{name}"{copy}'))
+            conn.execute(text(statement))
     finally:
         admin.dispose()
-    return c.url(name)
+
+
+def new_database(prefix: str = "t", template: str | None = None) -> str:
+    """A new empty database (or a copy of `template`, which nobody may be connected to)
+    on the run's server: its URL."""
+    name = f"{prefix}_{os.getpid()}_{next(_names)}"
+    copy = f' TEMPLATE "{template}"' if template else ""
+    _admin(f'CREATE DATABASE "{name}"{copy}')
+    return cluster().url(name)
+
+
+def drop_database(url: str) -> None:
+    """Drop a database `new_database` made, closing what is still connected to it (a
+    run makes hundreds: kept, they would fill the disk)."""
+    _admin(f'DROP DATABASE IF EXISTS "{database_name(url)}" WITH (FORCE)')
 
 
 def database_name(url: str) -> str:

@@ -15,7 +15,8 @@ from shelter_app.storage.sealing import row_ref
 
 
 def all_keys(key_file: Any, recovery_code: str) -> dict[str, bytes]:
-    kf = KeyFile.load(key_file)
+    """`key_file`: its path, or the KeyFile itself (a server database keeps it inside)."""
+    kf = key_file if isinstance(key_file, KeyFile) else KeyFile.load(key_file)
     for slot in kf.slot_ids("recovery"):
         return kf.unlock(slot, normalise_recovery_code(recovery_code)).compartments
     raise AssertionError("no recovery slot")

@@ -143,7 +143,7 @@ def _past_counts(opened) -> dict:
 def _everything_stored(opened) -> str:
     """Every value of every row of every table, as text, sealed values opened with
     every compartment key (a purge must leave nothing that any key opens)."""
-    keys = all_keys(opened.db.paths.key_file, opened.recovery_code)
+    keys = all_keys(opened.db.keyfile, opened.recovery_code)
     with opened.db.engine.connect() as conn:
         return everything_opened(conn, keys)
 

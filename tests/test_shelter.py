@@ -242,6 +242,24 @@ def test_admission_with_wrong_details_is_refused_and_changes_nothing(opened, pla
     assert _dump(opened) == before
 
 
+@pytest.mark.parametrize("huge", [2**31, 2**63])
+def test_an_id_past_the_engines_integers_is_no_such_row(opened, place, make_client, huge):
+    """INTEGER is 32-bit on PostgreSQL: 2**31 there was "integer out of range" (a crash),
+    not "no such bed" (found by the random-input test below on the server)."""
+    client = make_client()
+    attempts = {
+        "bed": lambda: shelter.admit(place.db, place.admin, client, huge, TODAY, "police"),
+        "client": lambda: _admit(place, huge),
+        "stay": lambda: shelter.get_stay(place.db, place.admin, huge),
+        "room": lambda: layout.rename_room(place.db, place.admin, huge, "Кімната 9"),
+    }
+    for field, attempt in attempts.items():
+        with pytest.raises(InvalidInput) as refused:
+            attempt()
+        assert refused.value.field in (field, "stay_id", "room_id", "bed_id"), field
+    assert layout.occupancy(place.db, place.admin, TODAY).beds_occupied == 0
+
+
 def test_a_bed_out_of_use_takes_no_one(place, make_client):
     layout.deactivate_bed(place.db, place.admin, place.beds["2C"], today=TODAY)
     with pytest.raises(InvalidInput) as refused:
