@@ -31,7 +31,9 @@ RECOVERY = "0GTY8-ME9PY-1TMSS-V4QXN-NWPVB-Z1B5A"
 # tables whose rows the upgrade itself adds to or changes by design
 # audit_state: the chain of 0012 (sealed roles, forward-secure log) begins at the upgrade
 CHANGING = {"audit_log", "alembic_version", "settings", "audit_state"}
-NEW = {"sites"}  # made by a later migration (0014): not in the release before
+# made by later migrations (0014 sites; 0015 the server's key and throttle rows, empty in
+# a file: checked in test_migration_0015): not in the release before
+NEW = {"sites", "server_key_file", "server_throttle"}
 
 
 def _copy(tmp_path: Path, name: str) -> Path:
