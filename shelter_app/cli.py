@@ -197,6 +197,12 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="PATH",
         help="the benchmark database (default: one per size in the user's cache folder)",
     )
+    p.add_argument(
+        "--server",
+        metavar="URL",
+        help="move the benchmark database into this EMPTY PostgreSQL database and "
+        "measure there instead, beside raw SQL on the same server",
+    )
     return parser
 
 
@@ -665,7 +671,7 @@ def _restore_to_server(
 
 
 def cmd_bench(args: argparse.Namespace, out: TextIO, stdin: TextIO) -> int:
-    from .bench import default_path, runner  # heavy imports: only this command needs them
+    from .bench import default_path, runner, server  # heavy: only this command needs them
 
     path = Path(args.db) if args.db else default_path(args.clients, args.consultations, args.seed)
     shown = out.isatty()
@@ -678,13 +684,22 @@ def cmd_bench(args: argparse.Namespace, out: TextIO, stdin: TextIO) -> int:
     def say(text: str) -> None:
         print(text, file=out, flush=True)
 
-    report = runner.run(
-        path, args.clients, args.consultations, args.seed, args.repeat, say, progress
-    )
+    if args.server:
+        from .storage.server import parse_server_url
+
+        address = parse_server_url(args.server)
+        report = server.run(
+            address, path, args.clients, args.consultations, args.seed, args.repeat, say, progress
+        )
+    else:
+        report = runner.run(
+            path, args.clients, args.consultations, args.seed, args.repeat, say, progress
+        )
     print(file=out)
     print(runner.table(report), file=out)
     print(file=out)
-    for line in runner.summary_lines(report):
+    lines = server.summary_lines(report) if args.server else runner.summary_lines(report)
+    for line in lines:
         print(line, file=out)
     if args.json:
         report.write_json(Path(args.json))

@@ -416,3 +416,141 @@ def test_the_search_baseline_returns_the_page_the_app_returns(opened, staff, mak
         app = clients.search_clients(opened.db, users["caseworker"], text, limit=PAGE)
         assert work.baseline_search_ids(text) == [c.id for c in app], text
     assert any(work.baseline_search_ids(t) for t in texts)  # the comparison has rows
+
+
+# --- on a PostgreSQL server (issue 20) -------------------------------------------------
+
+
+def _server_or_skip() -> str:
+    from tests import pg_cluster
+
+    found = pg_cluster.cluster()
+    if found.base_url is None:
+        pytest.skip(found.reason)
+    return pg_cluster.new_database("bench")
+
+
+@pytest.fixture(scope="module")
+def ran_on_server(tmp_path_factory):
+    """One small `bench --server` run: the file built, moved into an empty server
+    database and measured there."""
+    url = _server_or_skip()
+    folder = tmp_path_factory.mktemp("bench-server")
+    out, err = io.StringIO(), io.StringIO()
+    with pytest.MonkeyPatch.context() as mp:
+        from shelter_app.storage import keyfile
+
+        mp.setattr(keyfile, "DEFAULT_KDF", keyfile.KdfParams(1024, 1, 1))
+        args = cli.build_parser().parse_args(
+            [
+                "bench",
+                "--clients",
+                str(CLIENTS),
+                "--consultations",
+                str(CONSULTATIONS),
+                "--repeat",
+                "2",
+                "--db",
+                str(folder / "bench.db"),
+                "--server",
+                url,
+                "--json",
+                str(folder / "bench.json"),
+                "--lang",
+                "en",
+            ]
+        )
+        code = cli.run(args, out=out, err=err)
+        yield {
+            "code": code,
+            "out": out.getvalue(),
+            "err": err.getvalue(),
+            "json": json.loads((folder / "bench.json").read_text("utf-8")),
+            "url": url,
+        }
+
+
+def test_the_server_run_measures_every_server_line_beside_raw_sql(ran_on_server):
+    from shelter_app.bench import server
+
+    assert ran_on_server["code"] == 0, ran_on_server["err"]
+    out = ran_on_server["out"]
+    results = {r["operation"]: r for r in ran_on_server["json"]["results"]}
+    assert set(results) == set(server.labels())
+    for key, (label, base_label) in server.labels().items():
+        assert not results[key]["failed"], (key, results[key]["failed"])
+        assert results[key]["app"]["runs"] == 2 and results[key]["baseline"]["runs"] == 2
+        assert label in out and base_label in out
+    assert "PostgreSQL" in out and "Server: " in out  # the notes name the server
+    assert "SQLCipher —" not in out and "PostgreSQL 1" in out  # the machine line
+
+
+def test_a_server_database_with_rows_is_refused(ran_on_server, tmp_path):
+    """The bench moves only into an empty database: real records are never measured."""
+    out, err = io.StringIO(), io.StringIO()
+    args = cli.build_parser().parse_args(
+        [
+            "bench",
+            "--clients",
+            "20",
+            "--consultations",
+            "40",
+            "--repeat",
+            "1",
+            "--db",
+            str(tmp_path / "b.db"),
+            "--server",
+            ran_on_server["url"],
+            "--lang",
+            "en",
+        ]
+    )
+    assert cli.run(args, out=out, err=err) != 0
+    assert "Traceback" not in err.getvalue() and err.getvalue().strip()
+
+
+def test_the_server_baselines_return_what_the_app_returns_on_the_server(ran_on_server):
+    """On the server the search baseline must find the app's first page, the card's
+    raw SQL runs for every client it is timed on, and the raw save lands a consultation
+    with its topics that the app then shows."""
+    from datetime import date
+
+    from shelter_app import clients, consultations
+    from shelter_app.bench.server import ServerWorkload, _connect
+    from shelter_app.bench.timing import Timer
+    from shelter_app.bench.workload import PAGE, PSY, SEARCHES
+    from shelter_app.storage.server import parse_server_url
+
+    db, _admin = Database.sign_in(
+        parse_server_url(ran_on_server["url"]), "admin", dataset.BENCH_PASSWORD
+    )
+    raw = _connect(db)
+    try:
+        work = ServerWorkload(
+            db,
+            raw,
+            date.fromisoformat(ran_on_server["json"]["dataset"]["today"]),
+            Timer(repeat=1),
+            seed=1,
+        )
+        user = work.users["caseworker"]
+        texts = [SEARCHES[key](i) for key in SEARCHES for i in range(3)] + ["", "мельник ол"]
+        for text in texts:
+            app = clients.search_clients(db, user, text, limit=PAGE, today=work.today)
+            assert work.baseline_search_ids(text) == [c.id for c in app], text
+        assert any(work.baseline_search_ids(t) for t in texts)
+        _app, card = work.card()
+        for i in range(len(work.card_clients)):
+            card(i)
+        psy = work.users["psychologist"]
+        cid = work.save_clients[0]
+        before = consultations.client_consultations(db, psy, cid, PSY)
+        _app, save = work.save()
+        save(0)
+        after = consultations.client_consultations(db, psy, cid, PSY)
+        assert len(after) == len(before) + 1
+        new = max(after, key=lambda c: c.id)
+        assert sorted(new.topics) == ["crisis", "trauma"]
+    finally:
+        raw.close()
+        db.close()
