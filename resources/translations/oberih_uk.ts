@@ -8513,6 +8513,30 @@
         <source>Annual summary with 20 earlier releases in the register</source>
         <translation>Річний звіт, коли в реєстрі 20 попередніх випусків</translation>
     </message>
+    <message>
+        <source>Open a client card (all tabs), new connection</source>
+        <translation>Відкрити картку клієнтки (усі вкладки), нове з’єднання</translation>
+    </message>
+    <message>
+        <source>raw SQL on a new connection</source>
+        <translation>чистий SQL на новому з’єднанні</translation>
+    </message>
+    <message>
+        <source>Moving the benchmark database %1 to %2…</source>
+        <translation>Переносимо базу для заміру швидкості %1 на %2…</translation>
+    </message>
+    <message>
+        <source>Machine: %1 CPU(s) %2, %3 GiB RAM, Python %4, PostgreSQL %5.</source>
+        <translation>Комп’ютер: процесорів %1 (%2), %3 ГіБ пам’яті, Python %4, PostgreSQL %5.</translation>
+    </message>
+    <message>
+        <source>Server: %1 (PostgreSQL %2); the file moved there in %3 s (%4 rows, verified). Baselines: raw SQL on one plain connection to the same server.</source>
+        <translation>Сервер: %1 (PostgreSQL %2); файл перенесено туди за %3 с (%4 рядків, перевірено). Порівняння: чистий SQL через одне просте з’єднання з тим самим сервером.</translation>
+    </message>
+    <message>
+        <source>On the server &quot;new connection&quot; (cold) means every run connects anew, app and baseline alike; the server&apos;s own cache stays warm. Not measured on the server: encryption cost (no SQLCipher there), the GUI, the summaries and the case lines (their baselines are SQLite SQL).</source>
+        <translation>На сервері «нове з’єднання» (холодний замір) означає, що кожен прогін з’єднується заново — і програма, і порівняння; власний кеш сервера лишається теплим. На сервері не вимірюємо: ціну шифрування (SQLCipher там немає), інтерфейс, звіти та рядки справ (їхні порівняння написано на SQL для SQLite).</translation>
+    </message>
 </context>
 <context>
     <name>cases</name>
