@@ -184,24 +184,30 @@ def test_a_number_of_runs_out_of_range_is_refused(tmp_path, repeat):
 def test_the_raw_annual_baseline_counts_what_the_app_counts(ran):
     """The baseline of the annual summary computes the app's numbers, no more and no
     less: otherwise its ratio would flatter (or wrong) the app."""
-    from shelter_app.bench.raw_summary import raw_summary
-    from shelter_app.bench.workload import previous_year
-    from shelter_app.permissions import Permission
-    from shelter_app.reports.indicators import count_all
     from shelter_app.storage.engine import raw_cursor
 
     db, _admin = Database.sign_in(ran["db"], "admin", dataset.BENCH_PASSWORD)
     try:
-        today = date.fromisoformat(ran["json"]["dataset"]["today"])
-        start, end = previous_year(today)
-        coordinator = db.sign_in_again("coordinator", dataset.BENCH_PASSWORD)
-        with db.unit_of_work(coordinator, Permission.EXPORT_SUMMARIES) as uow:
-            app = count_all(uow.session, start, end, today)
-            layout = _later_sections(uow.session, start, end, today, app)
         with raw_cursor(db.engine) as cur:
-            raw = raw_summary(cur, start, end, min(end, today))
+            _assert_raw_annual_is_the_apps(
+                db, cur, date.fromisoformat(ran["json"]["dataset"]["today"])
+            )
     finally:
         db.close()
+
+
+def _assert_raw_annual_is_the_apps(db, cur, today):
+    from shelter_app.bench.raw_summary import raw_summary
+    from shelter_app.bench.workload import previous_year
+    from shelter_app.permissions import Permission
+    from shelter_app.reports.indicators import count_all
+
+    start, end = previous_year(today)
+    coordinator = db.sign_in_again("coordinator", dataset.BENCH_PASSWORD)
+    with db.unit_of_work(coordinator, Permission.EXPORT_SUMMARIES) as uow:
+        app = count_all(uow.session, start, end, today)
+        layout = _later_sections(uow.session, start, end, today, app)
+    raw = raw_summary(cur, start, end, min(end, today))
     assert sum(app.consultations.held.values()) > 0 and app.shelter.bed_nights > 0
     assert raw["people"] == app.people.cube
     assert raw["categories"] == app.people.categories
@@ -516,6 +522,7 @@ def test_the_server_baselines_return_what_the_app_returns_on_the_server(ran_on_s
     from datetime import date
 
     from shelter_app import clients, consultations
+    from shelter_app.bench.raw_postgres import NamedCursor
     from shelter_app.bench.server import ServerWorkload, _connect
     from shelter_app.bench.timing import Timer
     from shelter_app.bench.workload import PAGE, PSY, SEARCHES
@@ -551,6 +558,7 @@ def test_the_server_baselines_return_what_the_app_returns_on_the_server(ran_on_s
         assert len(after) == len(before) + 1
         new = max(after, key=lambda c: c.id)
         assert sorted(new.topics) == ["crisis", "trauma"]
+        _assert_raw_annual_is_the_apps(db, NamedCursor(raw), work.today)
     finally:
         raw.close()
         db.close()

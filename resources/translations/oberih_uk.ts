@@ -8534,8 +8534,8 @@
         <translation>Сервер: %1 (PostgreSQL %2); файл перенесено туди за %3 с (%4 рядків, перевірено). Порівняння: чистий SQL через одне просте з’єднання з тим самим сервером.</translation>
     </message>
     <message>
-        <source>On the server &quot;new connection&quot; (cold) means every run connects anew, app and baseline alike; the server&apos;s own cache stays warm. Not measured on the server: encryption cost (no SQLCipher there), the GUI, the summaries and the case lines (their baselines are SQLite SQL).</source>
-        <translation>На сервері «нове з’єднання» (холодний замір) означає, що кожен прогін з’єднується заново — і програма, і порівняння; власний кеш сервера лишається теплим. На сервері не вимірюємо: ціну шифрування (SQLCipher там немає), інтерфейс, звіти та рядки справ (їхні порівняння написано на SQL для SQLite).</translation>
+        <source>On the server &quot;new connection&quot; (cold) means every run connects anew, app and baseline alike; the server&apos;s own cache stays warm. Not measured on the server: encryption cost (no SQLCipher there), the GUI, the PDF and the case lines. The summaries&apos; raw GROUP BY is raw_summary.py&apos;s SQL in PostgreSQL&apos;s dialect.</source>
+        <translation>На сервері «нове з’єднання» (холодний замір) означає, що кожен прогін з’єднується заново — і програма, і порівняння; власний кеш сервера лишається теплим. На сервері не вимірюємо: ціну шифрування (SQLCipher там немає), інтерфейс, PDF і рядки справ. Чистий GROUP BY звітів — це SQL з raw_summary.py у діалекті PostgreSQL.</translation>
     </message>
 </context>
 <context>

@@ -146,8 +146,8 @@ def raw_summary(cur: Any, start: date, end: date, upto: date) -> dict[str, Any]:
     women, children = q("housed")[0]
     out |= {"women_housed": women, "children_housed": children}
     held_now = q("first_night")[0][0]
-    arrivals = {date.fromisoformat(d): n for d, n in q("arrivals")}
-    leavings = {date.fromisoformat(d): n for d, n in q("leavings")}
+    arrivals = {date.fromisoformat(str(d)): n for d, n in q("arrivals")}
+    leavings = {date.fromisoformat(str(d)): n for d, n in q("leavings")}
     monthly: dict[str, int] = {}
     night = start
     while night <= upto:
