@@ -207,6 +207,13 @@ def run(
             QCoreApplication.translate("bench", "Give from 1 to 1000 runs."), "repeat"
         )
     dataset = prepare(path, clients, consultations, seed, progress=progress)
+    if dataset.reused:
+        say(
+            fill(
+                QCoreApplication.translate("bench", "Reusing the benchmark database %1."),
+                str(dataset.path),
+            )
+        )
     say(
         fill(
             QCoreApplication.translate("bench", "Moving the benchmark database %1 to %2…"),
