@@ -35,6 +35,15 @@ def _plain_folders() -> set[str]:
     return {p.name for p in Path(tempfile.gettempdir()).glob("oberih-bench-plain-*")}
 
 
+@pytest.fixture(scope="module", autouse=True)
+def own_temp_folder(tmp_path_factory):
+    """The bench's temporary folders go into this module's own folder, so that another
+    bench run on the machine (a colleague's, CI's) cannot show up as a leftover here."""
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(tempfile, "tempdir", str(tmp_path_factory.mktemp("temp")))
+        yield
+
+
 @pytest.fixture(scope="module")
 def ran(tmp_path_factory):
     """The database built, a copy kept as built, then one run of the command on it

@@ -7955,6 +7955,26 @@
         <translation>Партнера знову ввімкнено</translation>
     </message>
     <message>
+        <source>Site added</source>
+        <translation>Підрозділ додано</translation>
+    </message>
+    <message>
+        <source>Site changed</source>
+        <translation>Підрозділ змінено</translation>
+    </message>
+    <message>
+        <source>Site closed</source>
+        <translation>Підрозділ закрито</translation>
+    </message>
+    <message>
+        <source>Site reopened</source>
+        <translation>Підрозділ знову відкрито</translation>
+    </message>
+    <message>
+        <source>Database moved to the server</source>
+        <translation>Базу даних перенесено на сервер</translation>
+    </message>
+    <message>
         <source>Referral recorded</source>
         <translation>Направлення записано</translation>
     </message>
