@@ -299,7 +299,7 @@ def _opened_on_server(request, tmp_path: Path, monkeypatch):
         yield result
     finally:
         result.db.close()
-        pg_cluster.drop_database(url)
+        pg_cluster.drop_later(url)
 
 
 @pytest.fixture

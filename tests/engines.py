@@ -97,7 +97,7 @@ def open_server_copy(
     """A copy of the template on the server, opened as `Database.initialise` leaves a new
     one (no sign-in audited; the sessions issued in memory); `workstation` is the test's
     own folder for what this workstation remembers. Returns the copy's URL too."""
-    url = pg_cluster.new_database("t", template=template.name)
+    url = pg_cluster.copy_of(template.name)
     address = address_of(url)
     shutil.copytree(template.workstation, workstation, dirs_exist_ok=True)
     engine = make_server_engine(address)

@@ -165,5 +165,106 @@ def drop_database(url: str) -> None:
     _admin(f'DROP DATABASE IF EXISTS "{database_name(url)}" WITH (FORCE)')
 
 
+class _Copier:
+    """Copies of templates made ahead on a thread of their own, and drops done behind,
+    so that the server's copying (most of a server test's cost) runs on the other core
+    while the tests run. Only this thread copies templates: PostgreSQL copies a template
+    nobody else is using."""
+
+    SPARES = 2
+
+    def __init__(self) -> None:
+        self._lock = threading.Condition()
+        self._spares: dict[str, list[str]] = {}
+        self._wanted: list[str] = []  # templates in use, in the order first asked for
+        self._drops: list[str] = []
+        self._failure: BaseException | None = None
+        self._thread: threading.Thread | None = None
+        atexit.register(self._finish)
+
+    def take(self, template: str) -> str:
+        """A fresh copy of `template` (its URL)."""
+        with self._lock:
+            if template not in self._wanted:
+                self._wanted.append(template)
+                self._spares[template] = []
+            self._start()
+            self._lock.notify_all()
+            while not self._spares[template]:
+                if self._failure is not None:
+                    raise RuntimeError("a template copy failed") from self._failure
+                self._lock.wait(timeout=1)
+            url = self._spares[template].pop(0)
+            self._lock.notify_all()
+            return url
+
+    def drop(self, url: str) -> None:
+        with self._lock:
+            self._drops.append(url)
+            self._start()
+            self._lock.notify_all()
+
+    def _start(self) -> None:
+        if self._thread is None:
+            self._thread = threading.Thread(target=self._run, name="pg-copier", daemon=True)
+            self._thread.start()
+
+    def _next(self) -> tuple[str, str] | None:
+        for template in self._wanted:
+            if len(self._spares[template]) < self.SPARES:
+                return "copy", template
+        if self._drops:
+            return "drop", self._drops.pop(0)
+        return None
+
+    def _run(self) -> None:
+        while True:
+            with self._lock:
+                job = self._next()
+                while job is None:
+                    self._lock.wait()
+                    job = self._next()
+            kind, what = job
+            try:
+                if kind == "copy":
+                    url = new_database("t", template=what)
+                    with self._lock:
+                        self._spares[what].append(url)
+                        self._lock.notify_all()
+                else:
+                    drop_database(what)
+            except BaseException as exc:  # the tests waiting for a copy say so
+                with self._lock:
+                    self._failure = exc
+                    self._lock.notify_all()
+                return
+
+    def _finish(self) -> None:
+        """At exit: the spares nobody took (a named OBERIH_TEST_SERVER keeps no litter)."""
+        with self._lock:
+            left = [url for urls in self._spares.values() for url in urls] + self._drops
+            self._spares, self._wanted, self._drops = {}, [], []
+        if not left or _cluster is None or _cluster.base_url is None:
+            return
+        for url in left:
+            try:
+                drop_database(url)
+            except Exception:  # the server may be stopping first
+                continue
+
+
+_copier = _Copier()
+
+
+def copy_of(template: str) -> str:
+    """A fresh copy of `template`, made ahead of time on the copier's thread."""
+    return _copier.take(template)
+
+
+def drop_later(url: str) -> None:
+    """Drop a copy on the copier's thread, after the spares it owes are made."""
+    _copier.drop(url)
+
+
 def database_name(url: str) -> str:
     return url.partition("?")[0].rsplit("/", 1)[1]
