@@ -318,9 +318,11 @@ def test_no_hidden_count_or_small_difference_of_a_sequence_of_releases_is_pinned
         s is CellState.PRIMARY for r in releases for s in r.protection.states.values()
     )  # the test has work to do
     # count by count across the periods (sums of releases included) she pins and
-    # narrows nothing; jointly (every release's sums and links too) she pins nothing
+    # narrows nothing; jointly (every release's sums and links too) she pins nothing and
+    # narrows nothing
     assert attack(releases, k, joint=False) == []
     assert attack(releases, k, narrow=False) == []
+    assert attack(releases, k) == []
 
 
 def test_without_cross_release_protection_the_reader_pins_differences(

@@ -12,7 +12,9 @@ releases show ("<k": 1..k-1, hidden: k or more); the relations are release_audit
 across periods (a period is the sum of its children plus a rest, or no smaller than a
 period inside it) and each release's sums and links. A hidden count is given away when
 the least and the most it can be, over the solutions of the system, leave one whole
-number. Those extremes are linear programmes (HiGHS through SciPy). The relations are
+number; a count formed by subtracting (a period's rest beyond its released parts, the
+difference of two nested periods) is narrowed when its range lies inside 1..k-1 and is
+not all of it. Those extremes are linear programmes (HiGHS through SciPy). The relations are
 sums with coefficients +1/-1 over two nested families (periods inside periods, parts
 inside totals), for which a programme's extremes are whole numbers of an integer
 solution; rounding the extremes inwards keeps the answer exact where that fails.
@@ -43,6 +45,7 @@ class Pin:
     key: str
     period: Where
     seqs: frozenset[int | None]
+    narrowed: bool = False  # a count formed by subtracting, inside 1..k-1 (not pinned)
 
 
 CAP = 1e6
@@ -163,6 +166,10 @@ def pinned(
             if a is not None and b is not None and smaller in v.states and larger in v.states:
                 prog.relate({a: 1, b: -1}, -math.inf, 0)
     # each count across periods (as release_audit, when true of the data)
+    # (and the people of one period not in another, or of a period's rest: the counts a
+    # reader forms by subtracting, narrowed into 1..k-1 when their range lies inside it)
+    k = max((v.k for v in views), default=0)
+    formed: list[tuple[Node, dict[int, int], int]] = []
     keys = dict.fromkeys(key for key, _ in var)
     for key in keys:
         if ABSOLUTE.search(key) or key in activities:
@@ -174,7 +181,10 @@ def pinned(
             top = value[(key, parent)]
             for c in inside:
                 if top - value[(key, c)] >= 0:
-                    prog.relate({var[(key, parent)]: 1, var[(key, c)]: -1}, 0, math.inf)
+                    pair = {var[(key, parent)]: 1, var[(key, c)]: -1}
+                    prog.relate(pair, 0, math.inf)
+                    if value[(key, c)] and 0 < top - value[(key, c)] < k:
+                        formed.append(((key, parent), pair, top - value[(key, c)]))
             if len(children) < 2:
                 continue
             rest = top - sum(value[(key, c)] for c in children)
@@ -187,6 +197,8 @@ def pinned(
                     prog.relate(across, -math.inf, 0)
                 continue
             prog.relate(across, 0, 0 if covered else math.inf)
+            if 0 < rest < k and any(value[(key, c)] for c in children):
+                formed.append(((key, parent), across, rest))
     # The true values are a solution. A hidden count is free as soon as one solution
     # puts it at least one away from its true value; each solution found frees every
     # count it moves, so most counts need no programme of their own.
@@ -194,9 +206,10 @@ def pinned(
     for node, x in var.items():
         truth[x] = value[node]
     todo = {node: var[node] for node, h in hidden.items() if h}
-    if not todo:
+    if not todo and not formed:
         return []
     solver = prog.solver(truth)
+    pool: list[np.ndarray] = [truth]
     free: set[Node] = set()
     unsolvable = False
 
@@ -206,6 +219,7 @@ def pinned(
         if found is None:
             unsolvable = True
             return
+        pool.append(found)
         moved = np.abs(found - truth) >= 1 - 1e-6
         free.update(n for n, y in todo.items() if moved[y])
 
@@ -228,7 +242,37 @@ def pinned(
             try_(objective)
         if node not in free:
             out.append(Pin(node[0], node[1], frozenset(seqs[node])))
+    for node, coefs, _true in formed:
+        if _narrowed(solver, pool, coefs, k) or unsolvable:
+            involved = [n for n, x in var.items() if x in coefs]
+            out.append(Pin(node[0], node[1], frozenset().union(*(seqs[n] for n in involved)), True))
     return out
+
+
+def _narrowed(solver: _Solver, pool: list[np.ndarray], coefs: Mapping[int, int], k: int) -> bool:
+    """Whether the count `coefs` forms lies inside 1..k-1 over every solution and is not
+    all of it (all of it is what a "<k" cell says). The solutions found so far often
+    show it is open (0, k or both ends reached) without a programme of its own."""
+    vector = np.zeros(solver.n)
+    for x, c in coefs.items():
+        vector[x] = c
+    seen = {round(float(vector @ x)) for x in pool}
+
+    def open_(values: set[int]) -> bool:
+        return min(values) <= 0 or max(values) >= k or {1, k - 1} <= values
+
+    if open_(seen):
+        return False
+    for sign in (1.0, -1.0):
+        found = solver.solution(sign * vector)
+        if found is None:
+            return True
+        pool.append(found)
+        value = float(vector @ found)
+        seen.add(math.ceil(value - 1e-6) if sign > 0 else math.floor(value + 1e-6))
+        if open_(seen):
+            return False
+    return True
 
 
 def _inside(small: Where, big: Where) -> bool:

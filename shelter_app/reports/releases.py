@@ -29,14 +29,16 @@ its calendar years (`protect_jointly`):
 
 - every release at once (joint_audit): each release's own sums and links together with
   every count's relations across periods, in one linear programme; a hidden count that
-  programme pins and no release pinned before is given back by hiding the smallest
-  shown count of the new release it shares a sum with (one at a time, then everything
-  is read again), or the export is refused naming the earlier release.
+  programme pins, or a count formed by subtracting (a period's rest, the difference of
+  two nested periods) whose range it squeezes into 1..k-1, and that no release gave away
+  before, is given back by hiding the smallest shown count of the new release it shares
+  a sum with (one at a time, then everything is read again), or the export is refused
+  naming the earlier release.
 
-What it does not cover: narrowing (a rest or difference of one count squeezed into
-1..k-1) is read count by count only, not jointly; the tests play the joint reader with
-integer programming and find nothing pinned and nothing narrowed in their random
-sequences, which is evidence, not proof. Releases made before migration 0009 (no stored
+What it does not cover: the tests play the joint reader with integer programming and
+find nothing pinned and nothing narrowed in their random sequences, which is evidence,
+not proof (the programme's extremes are exact for these sums over nested families, and
+rounded inwards where they might not be). Releases made before migration 0009 (no stored
 cells) are not read. The threshold k is one per database: the administrator's setting,
 but never below the largest k already released (raising it keeps protecting what was
 released).
