@@ -218,6 +218,8 @@ class OberihApp(QObject):
         self.show_sign_in()
 
     def _fatal(self, error: OberihError) -> None:
+        if self.closing.is_set():  # the program is closing (a demo build stopped): no box
+            return
         self._close_progress()
         fault_box(error).exec()
         self.finished.emit(error.exit_code or 1)
