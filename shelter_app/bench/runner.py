@@ -200,7 +200,7 @@ def _sign_in_all(db: Database) -> dict[str, SignedInUser]:
     return {name: db.sign_in_again(name, BENCH_PASSWORD) for name in ROLES}
 
 
-def run(
+def prepared(
     path: Path,
     clients: int,
     consultations: int,
@@ -208,8 +208,10 @@ def run(
     repeat: int,
     say: Say,
     progress: Callable[[str, int, int], None] | None = None,
-) -> Report:
-    started = time.perf_counter()
+) -> Dataset:
+    """The synthetic database a run measures (built, or reused when it matches), after
+    checking the number of runs; the SQLite run and the server run (bench/server.py)
+    start the same way."""
     if isinstance(repeat, bool) or not isinstance(repeat, int) or not 1 <= repeat <= 1000:
         raise InvalidInput(
             QCoreApplication.translate("bench", "Give from 1 to 1000 runs."), "repeat"
@@ -222,7 +224,21 @@ def run(
                 str(dataset.path),
             )
         )
-    else:
+    return dataset
+
+
+def run(
+    path: Path,
+    clients: int,
+    consultations: int,
+    seed: int,
+    repeat: int,
+    say: Say,
+    progress: Callable[[str, int, int], None] | None = None,
+) -> Report:
+    started = time.perf_counter()
+    dataset = prepared(path, clients, consultations, seed, repeat, say, progress)
+    if not dataset.reused:
         say(
             fill(
                 QCoreApplication.translate("bench", "Benchmark database built in %1 s: %2."),

@@ -21,17 +21,16 @@ from PySide6.QtCore import QCoreApplication
 from shelter_app.i18n import fill
 
 from ..database import Database, utcnow
-from ..errors import InvalidInput
 from ..server_move import move_to_server
 from ..settings import get_settings
 from ..source_file import open_read_only
 from ..storage.keyfile import derive_kek
 from ..storage.server import ServerAddress, make_server_engine
 from ..vocabulary import ConsultationFormat, ConsultationOutcome, PsyTopic
-from .dataset import BENCH_PASSWORD, prepare
+from .dataset import BENCH_PASSWORD
 from .raw_postgres import NamedCursor
 from .raw_summary import raw_summary
-from .runner import ROLES, Report, Say
+from .runner import ROLES, Report, Say, prepared
 from .timing import Result, Stats, Timer, load_average, machine
 from .workload import PSY, SEARCHES, Pair, Workload, _raw_card, previous_month, previous_year
 
@@ -202,18 +201,7 @@ def run(
     progress: Callable[[str, int, int], None] | None = None,
 ) -> Report:
     started = time.perf_counter()
-    if isinstance(repeat, bool) or not isinstance(repeat, int) or not 1 <= repeat <= 1000:
-        raise InvalidInput(
-            QCoreApplication.translate("bench", "Give from 1 to 1000 runs."), "repeat"
-        )
-    dataset = prepare(path, clients, consultations, seed, progress=progress)
-    if dataset.reused:
-        say(
-            fill(
-                QCoreApplication.translate("bench", "Reusing the benchmark database %1."),
-                str(dataset.path),
-            )
-        )
+    dataset = prepared(path, clients, consultations, seed, repeat, say, progress)
     say(
         fill(
             QCoreApplication.translate("bench", "Moving the benchmark database %1 to %2…"),
