@@ -1691,18 +1691,7 @@ class Database:
             self._rotate_on_server(uow_actor, keep, dropped, new_key)
             return
         self.update_keyfile(lambda kf: kf.only_slots(keep).resealed([old_key, new_key]))
-        with self._session(write=True) as s:
-            entry = audit_chain.append(
-                s,
-                at=utcnow(),
-                account_id=uow_actor.account_id,
-                role=uow_actor.role.value,
-                action="keys.rotated",
-                detail={"slots_kept": len(keep), "slots_dropped": dropped},
-            )
-            seq, mac = entry.seq, entry.mac
-            s.commit()
-        self._advance_head(seq, mac)
+        self._record_rotation(uow_actor, len(keep), dropped)
         rekey(self.engine, new_key)
         self.engine.dispose()
         self.engine = make_engine(self.paths.database, new_key)
@@ -1727,6 +1716,11 @@ class Database:
 
         self.keyfile = self._keys.replace(change, new_key)
         self._data_key = new_key
+        self._record_rotation(actor, len(keep), dropped)
+
+    def _record_rotation(self, actor: SignedInUser, kept: int, dropped: int) -> None:
+        """The rotation's audit entry (on a file before the pages are re-encrypted, on a
+        server after the key file row changed), and the head after it."""
         with self._session(write=True) as s:
             entry = audit_chain.append(
                 s,
@@ -1734,7 +1728,7 @@ class Database:
                 account_id=actor.account_id,
                 role=actor.role.value,
                 action="keys.rotated",
-                detail={"slots_kept": len(keep), "slots_dropped": dropped},
+                detail={"slots_kept": kept, "slots_dropped": dropped},
             )
             seq, mac = entry.seq, entry.mac
             s.commit()
