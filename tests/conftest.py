@@ -3,8 +3,11 @@ user's real data folder or settings."""
 
 from __future__ import annotations
 
+import atexit
 import os
+import shutil
 import signal
+import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -40,6 +43,14 @@ from tests.engines import (
     address_of,
     open_server_copy,
 )
+
+# A temporary folder of this test process's own (each pytest-xdist worker is one; the
+# processes the tests start inherit it): tests that check nothing was left behind in
+# the temporary folder must not see what another worker's tests are writing there.
+_worker = os.environ.get("PYTEST_XDIST_WORKER", "main")
+_own_temp = tempfile.mkdtemp(prefix=f"oberih-tests-{_worker}-")
+os.environ["TMPDIR"] = tempfile.tempdir = _own_temp
+atexit.register(shutil.rmtree, _own_temp, ignore_errors=True)
 
 _keyfile.KDF_FLOOR = _keyfile.KdfParams(1024, 1, 1)
 SERVER_EXAMPLES_AT_LEAST = 10

@@ -29,7 +29,8 @@ from datetime import date
 
 import numpy as np
 from scipy.optimize import linprog
-from scipy.sparse import coo_matrix
+from scipy.sparse import coo_matrix, csr_matrix
+from scipy.sparse.csgraph import connected_components
 
 from .model import CellState
 from .release_audit import ABSOLUTE, View
@@ -49,7 +50,7 @@ class Pin:
 
 
 CAP = 1e6
-SWEEPS = 4  # programmes over all hidden counts at once, before one per count
+MAX_SWEEPS = 16  # programmes over many hidden counts at once, before one per count
 
 
 class _Programme:
@@ -100,14 +101,64 @@ class _Solver:
         self.bounds = [
             (lo, min(hi, t + CAP)) for lo, hi, t in zip(prog.low, prog.high, truth, strict=True)
         ]
+        # The system falls apart into independent parts (a count of one kind is never
+        # related to another kind's); an objective over a few parts is solved on those
+        # alone, the rest staying at the true values, which solve them.
+        self.truth = truth
+        if self.a_ub is None:
+            self.part = np.arange(n)
+            self.row_part = np.zeros(0, dtype=int)
+        else:
+            pattern = abs(self.a_ub)
+            _, self.part = connected_components(pattern.T @ pattern, directed=False)
+            starts, filled = self.a_ub.indptr[:-1], np.diff(self.a_ub.indptr) > 0
+            first = self.a_ub.indices[np.minimum(starts, max(self.a_ub.nnz - 1, 0))]
+            # a relation with no variable (none is made) would belong to no part
+            self.row_part = np.where(filled, self.part[first], -1)
+        self._pieces: dict[tuple[int, ...], _Piece] = {}
+
+    def _piece(self, parts: tuple[int, ...]) -> _Piece:
+        piece = self._pieces.get(parts)
+        if piece is None:
+            cols = np.flatnonzero(np.isin(self.part, parts))
+            rows = np.flatnonzero(np.isin(self.row_part, parts))
+            a_ub = b_ub = None
+            if self.a_ub is not None and self.b_ub is not None and len(rows):
+                a_ub, b_ub = self.a_ub[rows][:, cols], self.b_ub[rows]
+            piece = _Piece(cols, a_ub, b_ub, [self.bounds[c] for c in cols])
+            if len(parts) == 1:  # one count's programmes ask for the same part again
+                self._pieces[parts] = piece
+        return piece
 
     def solution(self, objective: np.ndarray) -> np.ndarray | None:
         """A solution with the least `objective`, or None when there is none (the true
         data rule that out: the caller counts it as given away, the cautious side)."""
+        parts = tuple(np.unique(self.part[np.flatnonzero(objective)]).tolist())
+        if not parts:
+            return self.truth.copy()
+        piece = self._piece(parts)
         result = linprog(
-            objective, A_ub=self.a_ub, b_ub=self.b_ub, bounds=self.bounds, method="highs"
+            objective[piece.cols],
+            A_ub=piece.a_ub,
+            b_ub=piece.b_ub,
+            bounds=piece.bounds,
+            method="highs",
         )
-        return np.asarray(result.x) if result.status == 0 else None
+        if result.status != 0:
+            return None
+        found = self.truth.copy()
+        found[piece.cols] = result.x
+        return found
+
+
+@dataclass(frozen=True)
+class _Piece:
+    """Some independent parts of the system: their variables, relations and bounds."""
+
+    cols: np.ndarray
+    a_ub: csr_matrix | None
+    b_ub: np.ndarray | None
+    bounds: list[tuple[float, float]]
 
 
 def pinned(
@@ -170,11 +221,12 @@ def pinned(
     # reader forms by subtracting, narrowed into 1..k-1 when their range lies inside it)
     k = max((v.k for v in views), default=0)
     formed: list[tuple[Node, dict[int, int], int]] = []
-    keys = dict.fromkeys(key for key, _ in var)
-    for key in keys:
+    periods_of: dict[str, list[Where]] = {}
+    for key, where in var:
+        periods_of.setdefault(key, []).append(where)
+    for key, periods in periods_of.items():
         if ABSOLUTE.search(key) or key in activities:
             continue
-        periods = [w for (k2, w) in var if k2 == key]
         for parent in periods:
             inside = [p for p in periods if _inside(p, parent)]
             children = [p for p in inside if not any(_inside(p, q) for q in inside)]
@@ -210,7 +262,9 @@ def pinned(
         return []
     solver = prog.solver(truth)
     pool: list[np.ndarray] = [truth]
-    free: set[Node] = set()
+    nodes = list(todo)
+    columns = np.array([todo[n] for n in nodes], dtype=int)
+    moved = np.zeros(len(nodes), dtype=bool)
     unsolvable = False
 
     def try_(objective: np.ndarray) -> None:
@@ -220,27 +274,31 @@ def pinned(
             unsolvable = True
             return
         pool.append(found)
-        moved = np.abs(found - truth) >= 1 - 1e-6
-        free.update(n for n, y in todo.items() if moved[y])
+        moved[np.abs(found[columns] - truth[columns]) >= 1 - 1e-6] = True
 
-    # a few sweeps move many counts at once (all down, all up, two mixed) ...
-    columns = np.array(list(todo.values()))
+    # Sweeps move many counts at once: all the counts not yet moved down, up, then
+    # with mixed signs, as long as a sweep moves some ...
     rng = np.random.default_rng(len(truth))
-    for sweep in range(SWEEPS):
+    idle = 0
+    for sweep in range(MAX_SWEEPS):
+        left = columns[~moved]
+        if not len(left) or unsolvable or idle == 2:
+            break
         objective = np.zeros(len(truth))
-        weights = (1.0, -1.0)[sweep] if sweep < 2 else rng.choice([-1.0, 1.0], len(columns))
-        objective[columns] = weights
+        objective[left] = (1.0, -1.0)[sweep] if sweep < 2 else rng.choice([-1.0, 1.0], len(left))
+        before = int(moved.sum())
         try_(objective)
+        idle = 0 if sweep < 2 or moved.sum() > before else idle + 1
     # ... then each count not yet moved: its least, then its most
     out = []
-    for node, x in todo.items():
+    for i, node in enumerate(nodes):
         for sign in (1.0, -1.0):
-            if node in free or unsolvable:
+            if moved[i] or unsolvable:
                 break
             objective = np.zeros(len(truth))
-            objective[x] = sign
+            objective[columns[i]] = sign
             try_(objective)
-        if node not in free:
+        if not moved[i]:
             out.append(Pin(node[0], node[1], frozenset(seqs[node])))
     for node, coefs, _true in formed:
         if _narrowed(solver, pool, coefs, k) or unsolvable:

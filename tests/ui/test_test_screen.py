@@ -47,6 +47,8 @@ def test_an_exported_offscreen_platform_does_not_shrink_the_screen():
             "-q",
             "-p",
             "no:cacheprovider",
+            "-n",
+            "0",  # two tests: no workers of its own
             "tests/ui/test_main_window.py::test_size_and_last_area_are_remembered",
             "tests/ui/test_test_screen.py::test_the_session_runs_on_the_1920_by_1080_test_screen",
         ],
