@@ -44,13 +44,14 @@ from tests.engines import (
     open_server_copy,
 )
 
-# A temporary folder of this test process's own (each pytest-xdist worker is one; the
-# processes the tests start inherit it): tests that check nothing was left behind in
+# A temporary folder of each pytest-xdist worker's own (the processes its tests start
+# inherit it): tests that check nothing was left behind in
 # the temporary folder must not see what another worker's tests are writing there.
-_worker = os.environ.get("PYTEST_XDIST_WORKER", "main")
-_own_temp = tempfile.mkdtemp(prefix=f"oberih-tests-{_worker}-")
-os.environ["TMPDIR"] = tempfile.tempdir = _own_temp
-atexit.register(shutil.rmtree, _own_temp, ignore_errors=True)
+_worker = os.environ.get("PYTEST_XDIST_WORKER")
+if _worker is not None:
+    _own_temp = tempfile.mkdtemp(prefix=f"oberih-tests-{_worker}-")
+    os.environ["TMPDIR"] = tempfile.tempdir = _own_temp
+    atexit.register(shutil.rmtree, _own_temp, ignore_errors=True)
 
 _keyfile.KDF_FLOOR = _keyfile.KdfParams(1024, 1, 1)
 SERVER_EXAMPLES_AT_LEAST = 10
@@ -152,6 +153,14 @@ def store(request, monkeypatch) -> str:
                 given, "_hypothesis_internal_use_settings", settings(chosen, max_examples=fewer)
             )
     return kind
+
+
+@pytest.fixture
+def quiet_folder():
+    """An empty folder with a short path, where no server listens: a Unix socket's path
+    may not be longer than about 100 bytes, which `tmp_path` under a worker can pass."""
+    with tempfile.TemporaryDirectory(prefix="q") as folder:
+        yield Path(folder)
 
 
 @pytest.fixture

@@ -74,6 +74,13 @@ def _owner() -> str | None:
     return "nobody"
 
 
+def cluster_home(prefix: str, owner: str | None) -> Path:
+    """A new folder for a cluster. Under root the cluster's user must reach it: not under
+    a private temporary folder (/root/tmp, or a test worker's own, mode 0700)."""
+    shared = "/tmp" if owner is not None and os.path.isdir("/tmp") else None
+    return Path(tempfile.mkdtemp(prefix=prefix, dir=shared))
+
+
 def _runuser() -> str | None:
     """`runuser` lives in /usr/sbin, which a clean environment's PATH may not name."""
     return shutil.which("runuser") or shutil.which("runuser", path="/usr/sbin:/sbin")
@@ -92,9 +99,7 @@ def _start() -> Cluster:
     owner = _owner()
     if owner is not None and _runuser() is None:
         return Cluster(None, "running as root and no `runuser` to start PostgreSQL as a user")
-    # under root the user must reach the folder: not under a private TMPDIR such as /root/tmp
-    shared = "/tmp" if owner is not None and os.path.isdir("/tmp") else None
-    home = Path(tempfile.mkdtemp(prefix="oberih-pg-", dir=shared))
+    home = cluster_home("oberih-pg-", owner)
     data = home / "data"
     if owner is not None:
         entry = pwd.getpwnam(owner)

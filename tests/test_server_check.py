@@ -148,16 +148,16 @@ def test_check_reads_the_schema_revision():
     assert check_server(fields.address()).schema == "0013"
 
 
-def test_a_missing_database_and_a_wrong_socket_folder_are_told_apart(tmp_path):
+def test_a_missing_database_and_a_wrong_socket_folder_are_told_apart(quiet_folder):
     fields = _socket_fields("no_such_database")
     with pytest.raises(ServerCheckFailed) as caught:
         check_server(fields.address())
     assert caught.value.kind == "no_database"
-    nowhere = ServerFields(str(tmp_path), fields.port, "postgres", fields.role)
+    nowhere = ServerFields(str(quiet_folder), fields.port, "postgres", fields.role)
     with pytest.raises(ServerCheckFailed) as caught:
         check_server(nowhere.address(), timeout_s=2)
     assert caught.value.kind == "unreachable"
-    assert str(tmp_path) not in caught.value.user_message()
+    assert str(quiet_folder) not in caught.value.user_message()
 
 
 # --- over TCP with TLS, as docs/server.md sets it up ------------------------------------

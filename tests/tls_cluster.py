@@ -13,11 +13,10 @@ import os
 import pwd
 import shutil
 import subprocess
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
-from tests.pg_cluster import _binaries, _free_port, _owner, _run_as
+from tests.pg_cluster import _binaries, _free_port, _owner, _run_as, cluster_home
 
 ROLE = "oberih_srv"
 DATABASE = "oberih_srv"
@@ -67,7 +66,7 @@ def start() -> tuple[TlsServer | None, str]:
     owner = _owner()
     if owner is not None and shutil.which("runuser") is None:
         return None, "running as root and no `runuser` to start PostgreSQL as a user"
-    home = Path(tempfile.mkdtemp(prefix="oberih-tls-"))
+    home = cluster_home("oberih-tls-", owner)
     certs, data, client = home / "certs", home / "data", home / "client"
     certs.mkdir()
     client.mkdir()

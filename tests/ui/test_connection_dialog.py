@@ -186,16 +186,16 @@ def test_test_connection_reports_the_server(qtbot, language, dialog, idle, worke
 
 
 def test_test_connection_failure_is_translated_without_libpq_text(
-    qtbot, dialog, idle, worker, tmp_path, screenshot
+    qtbot, dialog, idle, worker, quiet_folder, screenshot
 ):
     fields = _socket_server("postgres")
-    fill(qtbot, dialog, ServerFields(str(tmp_path), fields.port, "postgres", fields.role))
+    fill(qtbot, dialog, ServerFields(str(quiet_folder), fields.port, "postgres", fields.role))
     dialog.test_button.click()
     idle(worker)
     shown = dialog.result.text()
     assert shown.startswith("The server could not be reached")
     assert "Nothing answered at this host and port" in shown
-    assert str(tmp_path) not in shown and "socket" not in shown.casefold()
+    assert str(quiet_folder) not in shown and "socket" not in shown.casefold()
     assert dialog.test_button.isEnabled()
     screenshot(dialog, "connection_dialog_refused")
 
