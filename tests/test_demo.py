@@ -876,3 +876,40 @@ def test_a_demo_build_stops_when_the_program_closes_and_leaves_nothing(tmp_path)
         demo.build_demo(tmp_path / "demo.db", "Demo-pass-123456", 60, progress=progress, stop=stop)
     assert len(steps) == 1
     assert list(tmp_path.iterdir()) == []
+
+
+def test_a_failure_part_way_on_a_server_leaves_its_database_empty_again(tmp_path, monkeypatch):
+    """The demo on a server database (`demo --server URL`) that fails part-way: the
+    database the IT officer made is empty again, ready for `init` or another demo, and
+    this workstation keeps no notes about it."""
+    from sqlalchemy import create_engine, inspect
+
+    from tests import pg_cluster
+    from tests.conftest import address_of
+    from tests.engines import WORKSTATION_DIR_ENV
+
+    reason = pg_cluster.cluster().reason
+    if reason:
+        pytest.skip(f"no PostgreSQL server: {reason}")
+    workstation = tmp_path / "workstation"
+    monkeypatch.setenv(WORKSTATION_DIR_ENV, str(workstation))
+    url = pg_cluster.new_database("demofail")
+
+    def stop(done: int, total: int) -> None:
+        if done > 1:
+            raise KeyboardInterrupt
+
+    try:
+        with pytest.raises(KeyboardInterrupt):
+            _build(address_of(url), 20, seed=1, progress=stop)
+        engine = create_engine(url)
+        try:
+            assert inspect(engine).get_table_names() == []
+        finally:
+            engine.dispose()
+        assert [p for p in workstation.rglob("*") if p.is_file()] == []
+        # and it is usable at once: the same demo now builds there
+        summary = _build(address_of(url), 20, seed=1)
+        assert summary.clients == 20
+    finally:
+        pg_cluster.drop_database(url)

@@ -16,8 +16,9 @@ from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QMainWindow, QWidget
 
 from shelter_app import other_desks
-from shelter_app.changes import NOTHING, Changes
+from shelter_app.changes import NOTHING, Changes, Kind
 from shelter_app.other_desks import LinkState, Listener
+from shelter_app.settings import get_settings
 
 from .context import AppContext
 
@@ -138,7 +139,17 @@ class LiveUpdates(QObject):
     def _flush(self) -> None:
         changes, self._pending = self._pending, NOTHING
         if changes and self._listener is not None:
+            if changes.touches(Kind.SETTINGS):
+                self._reload_settings()
             self.ctx.changed.emit(changes)
+
+    def _reload_settings(self) -> None:
+        """The administrator changed the centre's settings at her desk: this desk takes
+        them on too (the idle lock, the stay limits, what lists show), as hers did. If
+        they cannot be read now, the next notice, or the next sign-in, reads them."""
+        self.ctx.call(
+            get_settings, on_done=self.ctx.set_settings, on_error=lambda _error: None, owner=self
+        )
 
     def _link_changed(self, state: LinkState) -> None:
         if self._listener is None:

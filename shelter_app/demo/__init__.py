@@ -49,6 +49,7 @@ from .parameters import (
 )
 from .plan import _Plan
 from .writing import (
+    _empty_server_database,
     _remove_files,
 )
 
@@ -65,7 +66,8 @@ def build_demo(
     """Create a demo database at `path` with `clients` synthetic clients and the accounts
     admin, caseworker, psychologist, lawyer and coordinator, all opened by `password`
     (plus more psychologists and lawyers when one of each could not see them all).
-    A failure part-way removes the half-built files: nothing else was there before;
+    A failure part-way removes the half-built files, or empties the server database
+    again: nothing else was there before;
     `stop`, once set (the program is closing), ends the build at its next save so."""
     started = timer.perf_counter()
     if isinstance(clients, bool) or not isinstance(clients, int) or not 1 <= clients <= MAX_CLIENTS:
@@ -95,8 +97,9 @@ def build_demo(
         db.seal_bulk_written()
     except BaseException:
         db.close()
-        if db.server is None:  # a server database is left for its administrator to drop
-            _remove_files(db.paths)
+        if db.server is not None:  # the server database was empty: it is made so again
+            _empty_server_database(db.server)
+        _remove_files(db.paths)  # the file, or this workstation's notes on the server's
         raise
     db.close()
     return DemoSummary(

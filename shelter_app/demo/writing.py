@@ -9,6 +9,8 @@ from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session
 
 from ..storage.files import DatabasePaths
+from ..storage.server import ServerAddress, make_server_engine
+from ..storage.transfer import empty_again
 from .parameters import (
     BATCH,
 )
@@ -46,6 +48,18 @@ def _insert_keyed(
     new = session.execute(select(table.c.id, *columns).where(table.c.id > before))
     found = {tuple(r[1:]): r[0] for r in new}
     return [found[tuple(row[k] for k in key)] for row in rows]
+
+
+def _empty_server_database(address: ServerAddress) -> None:
+    """Drop what a failed build made on the server. If the server cannot be reached now,
+    the build's own error is what the user needs to see: `init` then refuses the
+    database, and the server page says how to drop and make it again."""
+    engine = make_server_engine(address)
+    try:
+        with contextlib.suppress(Exception):  # the build's own error is being raised
+            empty_again(engine)
+    finally:
+        engine.dispose()
 
 
 def _remove_files(paths: DatabasePaths) -> None:

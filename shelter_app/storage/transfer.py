@@ -41,6 +41,7 @@ from sqlalchemy.sql.elements import ColumnElement
 
 from ..errors import CopyFailed, CopyNotVerified, TargetNotEmpty
 from .schema import Base
+from .server import take_writer_lock
 
 # How many rows are read and written at a time: memory stays the same at any size.
 BATCH_ROWS = 2000
@@ -129,6 +130,23 @@ def check_empty(conn: Connection) -> None:
     for table in schema_tables() + [Base.metadata.tables[n] for n in _key_tables()]:
         if table.name in present and conn.execute(select(exists().select_from(table))).scalar():
             raise TargetNotEmpty()
+
+
+def empty_again(engine: Engine) -> None:
+    """Drop every Oberih table, the key tables and Alembic's mark, in one transaction:
+    for a database that was empty before a build that failed part-way (the demo on a
+    server), so that it is empty again, ready for `init` or another demo. PostgreSQL
+    drops tables inside a transaction: a failure here leaves it as it was."""
+    with engine.begin() as conn:
+        take_writer_lock(conn)
+        present = set(inspect(conn).get_table_names())
+        check_known_tables(conn)
+        every = [*schema_tables(), *(Base.metadata.tables[n] for n in _key_tables())]
+        for table in reversed(every):  # children first
+            if table.name in present:
+                conn.execute(text(f'DROP TABLE "{table.name}"'))
+        if ALEMBIC_TABLE in present:
+            conn.execute(text(f'DROP TABLE "{ALEMBIC_TABLE}"'))
 
 
 def _key_tables() -> list[str]:

@@ -20,6 +20,7 @@ from sqlalchemy import Engine, create_engine, text
 from shelter_app import shelter
 from shelter_app.changes import Changes, Kind
 from shelter_app.permissions import Role
+from shelter_app.settings import CentreSettings, update_settings
 from shelter_app.storage import live
 from shelter_app.storage.live import EVERYTHING, LinkState, Listener
 from tests import pg_cluster
@@ -129,6 +130,29 @@ def test_nothing_is_heard_while_locked_and_all_reloads_after(qtbot, running, ser
     updates.locked_changed(False)
     # what was written while locked was not heard: every view reloads once back
     qtbot.waitUntil(lambda: heard == [EVERYTHING], timeout=5_000)
+
+
+def test_settings_changed_at_another_desk_are_taken_on_here(qtbot, opened, idle, running, server):
+    _here, other = server
+    updates, _heard = running
+    ctx = updates.ctx
+    assert ctx.settings.idle_lock_minutes == 5
+    taken: list[CentreSettings] = []
+    ctx.settings_changed.connect(taken.append)
+    # the administrator's desk saves them (behind this window's back) and announces it
+    update_settings(opened.db, opened.admin, idle_lock_minutes=15, max_stay_days=60)
+    qtbot.wait(400)
+    assert ctx.settings.idle_lock_minutes == 5  # nothing told this desk yet
+    announce(other, Kind.SETTINGS)
+    qtbot.waitUntil(lambda: bool(taken), timeout=WITHIN_MS)
+    assert ctx.settings.idle_lock_minutes == 15 and ctx.settings.max_stay_days == 60
+    assert taken == [ctx.settings]
+    idle(ctx.worker)
+    # another kind of change reads nothing again
+    announce(other, Kind.EVENTS)
+    qtbot.wait(600)
+    idle(ctx.worker)
+    assert len(taken) == 1
 
 
 @pytest.mark.parametrize("language", ["uk", "en"], indirect=True)
