@@ -19,7 +19,7 @@ import threading
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -29,9 +29,11 @@ from sqlalchemy import Engine, delete, func, select
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
-from . import __version__, audit_chain, authority
+from . import audit_chain, authority
 from .client_directory import ClientDirectory
 from .compartments import NO_KEYS, Compartment, CompartmentKeys, new_compartment_keys
+from .database_opening import Target as Target
+from .database_opening import _Founding, _Opening
 from .errors import (
     AfterCommitProblem,
     AlreadyExists,
@@ -50,10 +52,8 @@ from .signed_in import utcnow as utcnow
 from .storage import (
     backup_trust,
     faults,
-    leftovers,
     location,
     migrate,
-    restore_journal,
     windows_access,
 )
 from .storage import throttle as throttle_ledger
@@ -78,7 +78,6 @@ from .storage.keyfile import (
     Unlocked,
     WrongSecret,
     new_data_key,
-    new_recovery_code,
     new_recovery_slot_id,
     normalise_recovery_code,
 )
@@ -104,10 +103,6 @@ SEALED_ACCOUNT_ACTIONS = (
 CLOCK_BACK_TOLERANCE = timedelta(days=1)
 
 
-# where a database is: its local encrypted file (the default), or a PostgreSQL server
-Target = str | Path | ServerAddress
-
-
 def _throttle(
     where: DatabasePaths | LedgerStore,
     clock: Callable[[], float],
@@ -119,168 +114,6 @@ def _throttle(
     `where`: a local database's paths, or a server's throttle row."""
     expected = keyfile.throttle_id if keyfile is not None else None
     return Throttle(where, time.monotonic if clock is time.time else None, expected)
-
-
-@dataclass
-class _Opening:
-    """Where a sign-in opens a database. A local file: its paths, the writer gate
-    (held shared until the database closes) and where it lies (Database._enter). A
-    server: its address and engine; none of the file's guards apply there (instance
-    lock, writer gate, location check, leftovers sweep, restore journal)."""
-
-    paths: DatabasePaths | None = None
-    gate: WriterGate | None = None
-    placement: location.Verdict | None = None
-    server: ServerAddress | None = None
-    engine: Engine | None = None
-
-    @classmethod
-    def start(cls, target: Target) -> _Opening:
-        if isinstance(target, ServerAddress):
-            engine = make_server_engine(target)
-            try:
-                reachable(engine)
-            except BaseException:
-                engine.dispose()
-                raise
-            return cls(server=target, engine=engine)
-        paths = DatabasePaths.for_database(target)
-        gate, placement = Database._enter(paths)
-        return cls(paths=paths, gate=gate, placement=placement)
-
-    def load_keyfile(self) -> KeyFile:
-        if self.engine is not None:
-            with server_errors():
-                return ServerKeys(self.engine).load()
-        assert self.paths is not None
-        return KeyFile.load(self.paths.key_file)
-
-    @property
-    def ledger(self) -> DatabasePaths | LedgerStore:
-        if self.engine is not None:
-            return ServerLedger(self.engine)
-        assert self.paths is not None
-        return self.paths
-
-    def release(self) -> None:
-        if self.gate is not None:
-            self.gate.release()
-        if self.engine is not None:
-            self.engine.dispose()
-
-
-@dataclass(frozen=True)
-class _Founding:
-    """What `init` makes before anything is written (keys, the authority, the recovery
-    code), and the first rows and slots it writes: the same for a file and a server."""
-
-    username: str
-    name: str
-    password: str = field(repr=False)
-    data_key: bytes = field(repr=False)
-    all_keys: dict[str, bytes] = field(repr=False)
-    keyfile: KeyFile = field(repr=False)
-    signer: Any = field(repr=False)
-    code: str = field(repr=False)
-
-    @classmethod
-    def new(cls, username: str, name: str, password: str) -> _Founding:
-        all_keys = new_compartment_keys()
-        keyfile = KeyFile.new()
-        admin_key = all_keys[Compartment.ADMIN.value]  # what signs roles and opens the log
-        founding = authority.new_authority(admin_key, keyfile.database_id)
-        keyfile = keyfile.with_authority(founding.as_dict())
-        signer = authority.open_signer(founding, admin_key, keyfile.database_id)
-        assert signer is not None
-        return cls(
-            username,
-            name,
-            password,
-            new_data_key(),
-            all_keys,
-            keyfile,
-            signer,
-            new_recovery_code(),
-        )
-
-    @property
-    def admin_keys(self) -> CompartmentKeys:
-        return CompartmentKeys(self.all_keys).only(compartments_of(Role.ADMIN))
-
-    def first_rows(
-        self, s: Session, make_throttle: Callable[[], throttle_ledger.Snapshot]
-    ) -> tuple[int, tuple[int, str], throttle_ledger.Snapshot]:
-        """The schema, the database's identity, the throttle ledger, the administrator
-        (signed) and the audit chain's first entry, in `s` (the caller commits).
-        Returns her id, the head and the new throttle document's state."""
-        migrate.upgrade_in(s.connection())
-        # a new database has nothing plain to seal (see migration 0011)
-        s.execute(delete(Setting).where(Setting.key == UNSEALED))
-        now = utcnow()
-        database_id = self.keyfile.database_id
-        s.add(
-            DatabaseInfo(
-                id=1,
-                database_id=database_id,
-                created_at=now,
-                created_by_version=__version__,
-            )
-        )
-        fresh = make_throttle()
-        s.add(Setting(key=throttle_ledger.LEDGER_KEY, value=throttle_ledger.ledger_value(fresh)))
-        admin = Account(
-            username=self.username,
-            display_name=self.name,
-            role=Role.ADMIN.value,
-            active=True,
-            created_at=now,
-            password_changed_at=now,
-        )
-        s.add(admin)
-        s.flush()
-        admin.seal_version = 1
-        admin.seal = authority.sign_account(
-            self.signer,
-            database_id,
-            admin.id,
-            self.keyfile.locator(self.username),
-            Role.ADMIN.value,
-            True,
-            1,
-        )
-        admin_key = self.all_keys[Compartment.ADMIN.value]
-        audit_chain.start(s, audit_chain.new_first_key(), admin_key, database_id)
-        entry = audit_chain.append(
-            s,
-            at=now,
-            account_id=admin.id,
-            role=Role.ADMIN.value,
-            action="database.created",
-            target_type="account",
-            target_id=admin.id,
-        )
-        return admin.id, (entry.seq, entry.mac), fresh
-
-    def with_first_slots(self, admin_id: int, fresh: throttle_ledger.Snapshot) -> KeyFile:
-        """The key file with the administrator's and the recovery slot (not signed)."""
-        keyfile = self.keyfile.with_slot(
-            self.keyfile.locator(self.username),
-            "user",
-            self.password,
-            [self.data_key],
-            compartments=self.admin_keys.keys,
-            account=admin_id,
-        )
-        keyfile = keyfile.with_slot(
-            new_recovery_slot_id(),
-            "recovery",
-            normalise_recovery_code(self.code),
-            [self.data_key],
-            compartments=self.all_keys,
-        )
-        if fresh.file_id is not None:
-            keyfile = keyfile.with_throttle_id(fresh.file_id)
-        return keyfile
 
 
 class Database:
@@ -966,26 +799,6 @@ class Database:
             db.close()
             raise
         return db, user
-
-    @staticmethod
-    def _enter(paths: DatabasePaths) -> tuple[WriterGate, location.Verdict]:
-        """Before the key file is read: finish or roll back a restore that was cut off,
-        refuse a shared place, sweep temp files of killed backups, and take the writer
-        gate (shared; refused while a restore runs). Returns the gate and where the
-        database lies (a share the administrator allowed gets a rollback journal)."""
-        if paths.restore_journal.exists():
-            restore_journal.recover(paths)  # a restore was cut off: finish it first
-        check_file_before_open(paths.database)  # creates nothing when there is no database
-        # a database on a share or in a synced folder is refused before any password work
-        # and before the gate file is made beside it
-        placement = location.check(paths.database)
-        gate = WriterGate(paths).acquire_shared()
-        try:
-            leftovers.sweep(paths)
-        except BaseException:
-            gate.release()
-            raise
-        return gate, placement
 
     @classmethod
     def _open_at(
