@@ -13,7 +13,6 @@ The services cannot tell them apart.
 from __future__ import annotations
 
 import contextlib
-import json
 import secrets
 import threading
 import time
@@ -25,13 +24,13 @@ from pathlib import Path
 from typing import Any
 
 from filelock import FileLock, Timeout
-from sqlalchemy import Engine, delete, func, select
+from sqlalchemy import Engine, func, select
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
 from . import audit_chain, authority
 from .client_directory import ClientDirectory
-from .compartments import NO_KEYS, Compartment, CompartmentKeys, new_compartment_keys
+from .compartments import NO_KEYS, Compartment, CompartmentKeys
 from .database_opening import Target as Target
 from .database_opening import _Founding, _Opening
 from .errors import (
@@ -46,7 +45,9 @@ from .errors import (
     Stopped,
     StorageIOError,
 )
-from .permissions import RECOVERY_COMPARTMENTS, Permission, Role, allowed, compartments_of
+from .permissions import Permission, Role, allowed, compartments_of
+from .seals_and_grants import SEALED_ACCOUNT_ACTIONS as SEALED_ACCOUNT_ACTIONS
+from .seals_and_grants import SealsAndGrants
 from .signed_in import SignedInUser as SignedInUser
 from .signed_in import utcnow as utcnow
 from .storage import (
@@ -62,7 +63,6 @@ from .storage.backup_file import BackupInfo, write_backup_file
 from .storage.engine import (
     IMMEDIATE,
     check_file_before_open,
-    drop_plain_pages,
     enable_wal,
     make_engine,
     page_problems,
@@ -83,7 +83,6 @@ from .storage.keyfile import (
 )
 from .storage.keyfile_home import KeyHome, LocalKeys
 from .storage.schema import Account, AuditEntry, AuditState, DatabaseInfo, Setting
-from .storage.sealing import UNSEALED, fill_roster_names, seal_plain_rows
 from .storage.server import ServerAddress as ServerAddress  # the GUI's import of it
 from .storage.server import make_server_engine, reachable, server_errors
 from .storage.server_store import ServerKeys, ServerLedger, put_key_file, workstation_paths
@@ -92,13 +91,6 @@ from .unit_of_work import UnitOfWork as UnitOfWork
 from .validation import check_password, clean_display_name, clean_username
 
 RECOVERY_LOCATOR = "recovery"
-# the audit entries that record the version of an account's new seal (accounts.py)
-SEALED_ACCOUNT_ACTIONS = (
-    "account.created",
-    "account.role_changed",
-    "account.deactivated",
-    "account.reactivated",
-)
 # the computer's clock may be corrected by minutes; a day behind the log is noticed
 CLOCK_BACK_TOLERANCE = timedelta(days=1)
 
@@ -116,7 +108,7 @@ def _throttle(
     return Throttle(where, time.monotonic if clock is time.time else None, expected)
 
 
-class Database:
+class Database(SealsAndGrants):
     def __init__(
         self,
         paths: DatabasePaths,
@@ -263,253 +255,6 @@ class Database:
                 account=account_id,
             )
         )
-
-    # --- the administrators' authority (authority.py) -----------------------------------
-
-    def _authority(self) -> authority.Authority | None:
-        record = self.keyfile.authority
-        if record is None:
-            return None
-        return authority.Authority(record["public_key"], record["sealed_private"])
-
-    def _genuine_admin_key(self, admin_key: bytes | None) -> bytes | None:
-        auth = self._authority()
-        if auth is None or authority.open_signer(auth, admin_key, self.database_id) is None:
-            return None
-        return admin_key
-
-    def admin_key_of(self, user: SignedInUser) -> bytes | None:
-        """The genuine ADMIN compartment key an administrator's session holds (None for
-        every other role, and for a key that does not open the authority)."""
-        if self._sessions.get(user.token) != user.account_id:
-            return None
-        return self._genuine_admin_key(self.keys_of(user).key(Compartment.ADMIN))
-
-    def seal_account(self, user: SignedInUser, acc: Account) -> None:
-        """Sign `acc`'s identity, role and active flag anew (next version). Only an
-        administrator's session holds the key: anyone else is refused."""
-        auth = self._authority()
-        signer = None
-        if auth is not None:
-            signer = authority.open_signer(auth, self.admin_key_of(user), self.database_id)
-        if signer is None:
-            raise PermissionDenied("accounts.seal")
-        acc.seal_version += 1
-        acc.seal = authority.sign_account(signer, *self._seal_facts(acc))
-
-    def _seal_facts(self, acc: Account) -> tuple[str, int, str, str, bool, int]:
-        """What an account's seal signs, in the order `authority` takes it."""
-        return (
-            self.database_id,
-            acc.id,
-            self.keyfile.locator(acc.username),
-            acc.role,
-            acc.active,
-            acc.seal_version,
-        )
-
-    def account_sealed(self, acc: Account) -> bool:
-        """Is this row's role and active flag as an administrator signed them?"""
-        auth = self._authority()
-        if auth is None:
-            return False
-        facts = (
-            auth.public_key,
-            acc.id,
-            acc.username,
-            acc.role,
-            bool(acc.active),
-            acc.seal_version,
-            acc.seal,
-        )
-        if facts in self._sealed_ok:
-            return True
-        ok = authority.account_seal_valid(auth.public_key, acc.seal, *self._seal_facts(acc))
-        if ok:
-            self._sealed_ok.add(facts)
-        return ok
-
-    def seal_replayed(self, session: Session, acc: Account) -> bool:
-        """An older signed state of the row put back (she copies the seal of the day she
-        was still active): the audit log records the version of every signed change,
-        so the row may not be older than the newest one it names."""
-        details = session.execute(
-            select(AuditEntry.detail).where(
-                AuditEntry.action.in_(SEALED_ACCOUNT_ACTIONS),
-                AuditEntry.target_type == "account",
-                AuditEntry.target_id == str(acc.id),
-            )
-        ).scalars()
-        newest = 0
-        for detail in details:
-            try:
-                newest = max(newest, int(json.loads(detail or "{}").get("version", 0)))
-            except (ValueError, TypeError, AttributeError):
-                continue
-        return acc.seal_version < newest
-
-    def audit_first_key(self, user: SignedInUser, session: Session) -> bytes | None:
-        """The audit chain's first key, for an administrator's session only."""
-        return audit_chain.first_key(session, self.admin_key_of(user), self.database_id)
-
-    def keys_of(self, user: SignedInUser) -> CompartmentKeys:
-        """The compartment keys her slot opened at sign-in (none for a stale session)."""
-        return self._session_keys.get(user.token, NO_KEYS)
-
-    def grantable(self, user: SignedInUser, role: Role | str) -> CompartmentKeys:
-        """What `user` can seal into a slot of `role` now: the keys she holds (and, in
-        the process that ran `init`, the keys it made) among those `role` needs."""
-        held = {**self._bootstrap_keys.keys, **self.keys_of(user).keys}
-        return CompartmentKeys(held).only(compartments_of(role))
-
-    def seal_bulk_written(self) -> int:
-        """Seal the plain values that bulk statements wrote (the demo, in the process
-        that ran `init` and so still holds every compartment key), then checkpoint the
-        WAL so no plain page stays in it. Returns how many values were sealed."""
-        if not self._bootstrap_keys.keys:
-            raise PermissionDenied("keys")
-        with self.engine.execution_options(**IMMEDIATE).begin() as conn:
-            fill_roster_names(conn)
-        count = self._seal_plain(self._bootstrap_keys)
-        self.client_directory.mark_stale(None)
-        return count
-
-    def _seal_plain(self, keys: CompartmentKeys) -> int:
-        """Seal the plain values `keys` can seal; the `compartments.unsealed` mark of
-        migration 0011 goes once none is left. Then the WAL is checkpointed and
-        truncated, so the plain pages do not stay in it (freed cells are zeroed:
-        secure_delete)."""
-        with self.engine.execution_options(**IMMEDIATE).begin() as conn:
-            count, left = seal_plain_rows(conn, keys.keys)
-            if not left:
-                conn.execute(delete(Setting).where(Setting.key == UNSEALED))
-        drop_plain_pages(self.engine)
-        return count
-
-    def _plain_values_left(self) -> bool:
-        with self._session() as s:
-            return s.get(Setting, UNSEALED) is not None
-
-    def _seal_after_upgrade(self) -> None:
-        """After migration 0011 (or a cut-off run of this): a key file from before
-        compartments gets every compartment key, sealed to each slot by its account's
-        role and to the recovery slots; then every plain value is sealed. The keys stay
-        with this process until it closes, as after `init`."""
-        if not self._plain_values_left():
-            return
-        kf = self.keyfile
-        if not any(kf.compartments_of(slot) for slot in kf.slot_ids()):
-            keys = new_compartment_keys()
-            with self._session() as s:
-                people = s.execute(select(Account.username, Account.role, Account.active)).all()
-
-            def change(current: KeyFile) -> KeyFile:
-                for username, role, active in people:
-                    slot = current.locator(username)
-                    if active and current.has_slot(slot):
-                        for c in compartments_of(role):
-                            current = current.granted(slot, c.value, keys[c.value])
-                for slot in current.slot_ids("recovery"):
-                    for c in RECOVERY_COMPARTMENTS:
-                        current = current.granted(slot, c.value, keys[c.value])
-                return current
-
-            self.update_keyfile(change)  # before any value is sealed under them
-            self._bootstrap_keys = CompartmentKeys(keys)
-        if self._bootstrap_keys.keys:
-            self._seal_plain(self._bootstrap_keys)
-
-    def seal_plain_with_recovery(self, code: str) -> int:
-        """Seal every plain value left (bulk-written rows) with the recovery code's keys,
-        which hold every compartment. Returns how many values were sealed."""
-        secret = normalise_recovery_code(code)
-        for slot_id in self.keyfile.slot_ids("recovery"):
-            try:
-                unlocked = self.keyfile.unlock(slot_id, secret)
-            except WrongSecret:
-                continue
-            count = self._seal_plain(CompartmentKeys(unlocked.compartments))
-            self.client_directory.mark_stale(None)
-            return count
-        raise RecoveryCodeWrong()
-
-    def compartments_granted_by_recovery(self, user: SignedInUser, code: str) -> int:
-        """Complete every pending grant with the recovery code's keys (when no account
-        holding a compartment exists yet to sign in). Returns how many were sealed."""
-        secret = normalise_recovery_code(code)
-        for slot_id in self.keyfile.slot_ids("recovery"):
-            try:
-                unlocked = self.keyfile.unlock(slot_id, secret)
-            except WrongSecret:
-                continue
-            with self._session(write=True) as s:
-                acc = s.get(Account, user.account_id)
-                if acc is None:
-                    raise PermissionDenied("keys")
-                before = self.keyfile
-                entry = self.complete_grants(s, acc, CompartmentKeys(unlocked.compartments))
-                if entry is None:
-                    return 0
-                s.commit()
-                self._advance_head(entry.seq, entry.mac)
-                return sum(
-                    len(self.keyfile.compartments_of(slot) - before.compartments_of(slot))
-                    for slot in self.keyfile.slot_ids()
-                )
-        raise RecoveryCodeWrong()
-
-    def missing_grants(self, username: str, role: Role | str) -> frozenset[str]:
-        """The compartments `role` needs that the account's slot does not hold yet."""
-        held = self.keyfile.compartments_of(self.keyfile.locator(username))
-        return frozenset(str(c) for c in compartments_of(role)) - held
-
-    def complete_grants(
-        self, s: Session, holder: Account, keys: CompartmentKeys
-    ) -> AuditEntry | None:
-        """Seal each compartment key `keys` holds to every slot whose role needs it but
-        lacks it (an account made by an administrator who could not give it, a password
-        reset, a role change, the upgrade): only public keys are needed. Each grant is
-        audited in `s` (the caller commits)."""
-        accounts = s.execute(select(Account).where(Account.active.is_(True))).scalars().all()
-        wanted: list[tuple[str, str, int | None]] = []  # (slot, compartment, account id)
-        kf = self.keyfile
-        for acc in accounts:
-            slot = kf.locator(acc.username)
-            # a role edited in the database must not draw keys to her slot
-            if not kf.has_slot(slot) or not self.account_sealed(acc):
-                continue
-            for name in self.missing_grants(acc.username, acc.role):
-                if keys.holds(name):
-                    wanted.append((slot, name, acc.id))
-        for slot in kf.slot_ids("recovery"):
-            held = kf.compartments_of(slot)
-            for c in RECOVERY_COMPARTMENTS:
-                if str(c) not in held and keys.holds(c):
-                    wanted.append((slot, str(c), None))
-        if not wanted:
-            return None
-
-        def change(current: KeyFile) -> KeyFile:
-            for slot, name, _acc in wanted:
-                key = keys.key(name)
-                if current.has_slot(slot) and key is not None:
-                    current = current.granted(slot, name, key)
-            return current
-
-        self.update_keyfile(change)
-        entry = None
-        for _slot, name, acc_id in wanted:
-            entry = audit_chain.append(
-                s,
-                at=utcnow(),
-                account_id=holder.id,
-                role=holder.role,
-                action="keys.compartment_granted",
-                target_type="account" if acc_id is not None else "recovery",
-                target_id=acc_id,
-                detail={"compartment": name},
-            )
-        return entry
 
     def remove_user_slot(self, username: str) -> None:
         locator = self.keyfile.locator(username)
