@@ -8,6 +8,12 @@ A database is a *target*: a path (the local encrypted SQLCipher file and its sid
 files, the default) or a `ServerAddress` (PostgreSQL, issue 20: the key file and the
 throttle as rows, the audit head remembered per workstation: storage/server_store.py).
 The services cannot tell them apart.
+
+Its parts live beside it: the unit of work (unit_of_work.py), who acts and when
+(signed_in.py), opening a target and founding a new database (database_opening.py),
+and two mixins of `Database` itself: account seals and compartment grants
+(seals_and_grants.py), key file slots and data key rotation (key_slots.py). The names
+services import from here are re-exported.
 """
 
 from __future__ import annotations
