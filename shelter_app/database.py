@@ -8,32 +8,37 @@ A database is a *target*: a path (the local encrypted SQLCipher file and its sid
 files, the default) or a `ServerAddress` (PostgreSQL, issue 20: the key file and the
 throttle as rows, the audit head remembered per workstation: storage/server_store.py).
 The services cannot tell them apart.
+
+Its parts live beside it: the unit of work (unit_of_work.py), who acts and when
+(signed_in.py), opening a target and founding a new database (database_opening.py),
+and two mixins of `Database` itself: account seals and compartment grants
+(seals_and_grants.py), key file slots and data key rotation (key_slots.py). The names
+services import from here are re-exported.
 """
 
 from __future__ import annotations
 
 import contextlib
-import functools
-import json
 import secrets
 import threading
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from filelock import FileLock, Timeout
-from sqlalchemy import Engine, delete, event, func, select
+from filelock import Timeout
+from sqlalchemy import Engine, func, select
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
-from sqlalchemy.orm.util import identity_key
 
-from . import __version__, audit_chain, authority, changes
+from . import audit_chain, authority
 from .client_directory import ClientDirectory
-from .compartments import NO_KEYS, Compartment, CompartmentKeys, new_compartment_keys
+from .compartments import NO_KEYS, Compartment, CompartmentKeys
+from .database_opening import Target as Target
+from .database_opening import _Founding, _Opening
 from .errors import (
     AfterCommitProblem,
     AlreadyExists,
@@ -46,15 +51,17 @@ from .errors import (
     Stopped,
     StorageIOError,
 )
-from .permissions import RECOVERY_COMPARTMENTS, Permission, Role, allowed, compartments_of
+from .key_slots import KeySlots
+from .permissions import Permission, Role, allowed, compartments_of
+from .seals_and_grants import SEALED_ACCOUNT_ACTIONS as SEALED_ACCOUNT_ACTIONS
+from .seals_and_grants import SealsAndGrants
+from .signed_in import SignedInUser as SignedInUser
+from .signed_in import utcnow as utcnow
 from .storage import (
     backup_trust,
     faults,
-    leftovers,
-    live,
     location,
     migrate,
-    restore_journal,
     windows_access,
 )
 from .storage import throttle as throttle_ledger
@@ -63,11 +70,9 @@ from .storage.backup_file import BackupInfo, write_backup_file
 from .storage.engine import (
     IMMEDIATE,
     check_file_before_open,
-    drop_plain_pages,
     enable_wal,
     make_engine,
     page_problems,
-    rekey,
     storage_errors,
     translate_db_error,
     verify_readable,
@@ -78,34 +83,20 @@ from .storage.keyfile import (
     KeyFile,
     Unlocked,
     WrongSecret,
-    new_data_key,
-    new_recovery_code,
-    new_recovery_slot_id,
     normalise_recovery_code,
 )
 from .storage.keyfile_home import KeyHome, LocalKeys
-from .storage.schema import Account, AuditEntry, AuditState, Base, DatabaseInfo, Setting
-from .storage.sealing import SESSION_KEYS, UNSEALED, fill_roster_names, seal_plain_rows
+from .storage.schema import Account, AuditEntry, AuditState, DatabaseInfo, Setting
 from .storage.server import ServerAddress as ServerAddress  # the GUI's import of it
 from .storage.server import make_server_engine, reachable, server_errors
 from .storage.server_store import ServerKeys, ServerLedger, put_key_file, workstation_paths
 from .storage.throttle import LedgerStore, PendingFailure, Throttle
+from .unit_of_work import UnitOfWork as UnitOfWork
 from .validation import check_password, clean_display_name, clean_username
 
 RECOVERY_LOCATOR = "recovery"
-# the audit entries that record the version of an account's new seal (accounts.py)
-SEALED_ACCOUNT_ACTIONS = (
-    "account.created",
-    "account.role_changed",
-    "account.deactivated",
-    "account.reactivated",
-)
 # the computer's clock may be corrected by minutes; a day behind the log is noticed
 CLOCK_BACK_TOLERANCE = timedelta(days=1)
-
-
-# where a database is: its local encrypted file (the default), or a PostgreSQL server
-Target = str | Path | ServerAddress
 
 
 def _throttle(
@@ -121,346 +112,7 @@ def _throttle(
     return Throttle(where, time.monotonic if clock is time.time else None, expected)
 
 
-def utcnow() -> datetime:
-    return datetime.now(UTC).replace(tzinfo=None)
-
-
-@dataclass(frozen=True)
-class SignedInUser:
-    """Who is acting. Issued only by Database; services accept no other."""
-
-    account_id: int
-    username: str
-    display_name: str
-    role: Role
-    token: str = field(repr=False, compare=False)
-
-
-_TRACKER = "oberih.changes"
-
-
-class _ChangeTracker:
-    """The rows a write session flushed and the tables its statements wrote, as the
-    `changes.Changes` that `UnitOfWork.commit` announces."""
-
-    def __init__(self) -> None:
-        self.kinds: set[changes.Kind] = set()
-        self.client_ids: set[int] = set()
-        self.any_client = False
-
-    def table(self, name: str, client_id: object = None) -> None:
-        kind = changes.kind_of_table(name)
-        if kind is None:
-            return
-        self.kinds.add(kind)
-        if isinstance(client_id, int):
-            self.client_ids.add(client_id)
-        else:
-            self.any_client = True
-
-    def row(self, session: Session, obj: object) -> None:
-        table = getattr(obj, "__table__", None)
-        name = getattr(table, "name", None)
-        if name is not None:
-            self.table(name, _client_of(session, obj))
-
-    def take(self) -> changes.Changes:
-        result = changes.Changes(
-            frozenset(self.kinds), None if self.any_client else frozenset(self.client_ids)
-        )
-        self.kinds, self.client_ids, self.any_client = set(), set(), False
-        return result
-
-
-def _client_of(session: Session, obj: object, depth: int = 0) -> object:
-    """The client a row belongs to: her own row, its `client_id`, or (a bed assignment,
-    an attendance mark) its parent's if the parent is in the session already. None:
-    not known without a query."""
-    table = getattr(obj, "__table__", None)
-    if table is None:
-        return None
-    if table.name == "clients":
-        return getattr(obj, "id", None)
-    if hasattr(obj, "client_id"):
-        return getattr(obj, "client_id", None)
-    for fk in table.foreign_keys if depth < 2 else ():
-        parent_class = _mapped_classes().get(fk.column.table.name)
-        value = getattr(obj, fk.parent.key, None)
-        if parent_class is None or value is None:
-            continue
-        parent = session.identity_map.get(identity_key(parent_class, value))
-        if parent is not None:
-            found = _client_of(session, parent, depth + 1)
-            if found is not None:
-                return found
-    return None
-
-
-@functools.cache
-def _mapped_classes() -> dict[str, type]:
-    return {m.persist_selectable.description: m.class_ for m in Base.registry.mappers}
-
-
-@event.listens_for(Session, "after_flush")
-def _rows_flushed(session: Session, _context: object) -> None:
-    tracker = session.info.get(_TRACKER)
-    if tracker is None:
-        return
-    for obj in (*session.new, *session.deleted):
-        tracker.row(session, obj)
-    for obj in session.dirty:
-        if session.is_modified(obj):
-            tracker.row(session, obj)
-
-
-@event.listens_for(Session, "do_orm_execute")
-def _statement_run(state) -> None:  # type: ignore[no-untyped-def]
-    tracker = state.session.info.get(_TRACKER)
-    if tracker is None or not (state.is_insert or state.is_update or state.is_delete):
-        return
-    name = getattr(getattr(state.statement, "table", None), "name", None)
-    if name is not None:
-        tracker.table(name)  # which rows is not known: possibly any client's
-
-
-def _announce_to_other_workstations(session: Session, tracker: _ChangeTracker) -> None:
-    """Live updates on a server (issue 20, storage/live.py): the kinds written so far,
-    sent with this transaction's commit. Flushed first, so the last rows are counted."""
-    session.flush()
-    live.publish(session, changes.Changes.of(*tracker.kinds))
-
-
-class UnitOfWork:
-    """One user action: a session, the acting user (role as stored now), audit entries
-    that commit together with the change. Commit is explicit; leaving without it rolls
-    back. What a write commits is announced as a `changes.Changes` (see changes.py)."""
-
-    def __init__(
-        self,
-        db: Database,
-        session: Session,
-        actor: SignedInUser,
-        write: bool,
-        keys: CompartmentKeys = NO_KEYS,
-    ):
-        self.db = db
-        self.session = session
-        self.actor = actor
-        self.write = write
-        # the compartment keys her slot opened, limited to what her role (as stored
-        # now) uses; shelter_app.sealed reads them from the session
-        self.keys = keys
-        session.info[SESSION_KEYS] = keys
-        self._last_entry: tuple[int, str] | None = None
-        self._tracker = _ChangeTracker()
-        if write:
-            session.info[_TRACKER] = self._tracker
-
-    def audit(
-        self,
-        action: str,
-        target_type: str | None = None,
-        target_id: str | int | None = None,
-        outcome: str = "ok",
-        detail: dict[str, Any] | None = None,
-    ) -> None:
-        if not self.write:
-            raise RuntimeError("audit entries need a write unit of work")
-        entry = audit_chain.append(
-            self.session,
-            at=utcnow(),
-            account_id=self.actor.account_id,
-            role=self.actor.role.value,
-            action=action,
-            target_type=target_type,
-            target_id=target_id,
-            outcome=outcome,
-            detail=detail,
-        )
-        self._last_entry = (entry.seq, entry.mac)
-
-    def audit_now(self, action: str, detail: dict[str, Any] | None = None) -> tuple[int, str]:
-        """`audit`, returning the entry's number and MAC (for the head file)."""
-        self.audit(action, detail=detail)
-        assert self._last_entry is not None
-        return self._last_entry
-
-    def commit(self) -> None:
-        if self.write and self.db.engine.dialect.name == "postgresql":
-            _announce_to_other_workstations(self.session, self._tracker)
-        self.session.commit()
-        if self._last_entry is not None:
-            self.db._advance_head(*self._last_entry)
-            self._last_entry = None
-        written = self._tracker.take()
-        if written.touches(changes.Kind.CLIENTS):
-            self.db.client_directory.mark_stale(written.client_ids)
-        changes.note(written)
-
-
-@dataclass
-class _Opening:
-    """Where a sign-in opens a database. A local file: its paths, the writer gate
-    (held shared until the database closes) and where it lies (Database._enter). A
-    server: its address and engine; none of the file's guards apply there (instance
-    lock, writer gate, location check, leftovers sweep, restore journal)."""
-
-    paths: DatabasePaths | None = None
-    gate: WriterGate | None = None
-    placement: location.Verdict | None = None
-    server: ServerAddress | None = None
-    engine: Engine | None = None
-
-    @classmethod
-    def start(cls, target: Target) -> _Opening:
-        if isinstance(target, ServerAddress):
-            engine = make_server_engine(target)
-            try:
-                reachable(engine)
-            except BaseException:
-                engine.dispose()
-                raise
-            return cls(server=target, engine=engine)
-        paths = DatabasePaths.for_database(target)
-        gate, placement = Database._enter(paths)
-        return cls(paths=paths, gate=gate, placement=placement)
-
-    def load_keyfile(self) -> KeyFile:
-        if self.engine is not None:
-            with server_errors():
-                return ServerKeys(self.engine).load()
-        assert self.paths is not None
-        return KeyFile.load(self.paths.key_file)
-
-    @property
-    def ledger(self) -> DatabasePaths | LedgerStore:
-        if self.engine is not None:
-            return ServerLedger(self.engine)
-        assert self.paths is not None
-        return self.paths
-
-    def release(self) -> None:
-        if self.gate is not None:
-            self.gate.release()
-        if self.engine is not None:
-            self.engine.dispose()
-
-
-@dataclass(frozen=True)
-class _Founding:
-    """What `init` makes before anything is written (keys, the authority, the recovery
-    code), and the first rows and slots it writes: the same for a file and a server."""
-
-    username: str
-    name: str
-    password: str = field(repr=False)
-    data_key: bytes = field(repr=False)
-    all_keys: dict[str, bytes] = field(repr=False)
-    keyfile: KeyFile = field(repr=False)
-    signer: Any = field(repr=False)
-    code: str = field(repr=False)
-
-    @classmethod
-    def new(cls, username: str, name: str, password: str) -> _Founding:
-        all_keys = new_compartment_keys()
-        keyfile = KeyFile.new()
-        admin_key = all_keys[Compartment.ADMIN.value]  # what signs roles and opens the log
-        founding = authority.new_authority(admin_key, keyfile.database_id)
-        keyfile = keyfile.with_authority(founding.as_dict())
-        signer = authority.open_signer(founding, admin_key, keyfile.database_id)
-        assert signer is not None
-        return cls(
-            username,
-            name,
-            password,
-            new_data_key(),
-            all_keys,
-            keyfile,
-            signer,
-            new_recovery_code(),
-        )
-
-    @property
-    def admin_keys(self) -> CompartmentKeys:
-        return CompartmentKeys(self.all_keys).only(compartments_of(Role.ADMIN))
-
-    def first_rows(
-        self, s: Session, make_throttle: Callable[[], throttle_ledger.Snapshot]
-    ) -> tuple[int, tuple[int, str], throttle_ledger.Snapshot]:
-        """The schema, the database's identity, the throttle ledger, the administrator
-        (signed) and the audit chain's first entry, in `s` (the caller commits).
-        Returns her id, the head and the new throttle document's state."""
-        migrate.upgrade_in(s.connection())
-        # a new database has nothing plain to seal (see migration 0011)
-        s.execute(delete(Setting).where(Setting.key == UNSEALED))
-        now = utcnow()
-        database_id = self.keyfile.database_id
-        s.add(
-            DatabaseInfo(
-                id=1,
-                database_id=database_id,
-                created_at=now,
-                created_by_version=__version__,
-            )
-        )
-        fresh = make_throttle()
-        s.add(Setting(key=throttle_ledger.LEDGER_KEY, value=throttle_ledger.ledger_value(fresh)))
-        admin = Account(
-            username=self.username,
-            display_name=self.name,
-            role=Role.ADMIN.value,
-            active=True,
-            created_at=now,
-            password_changed_at=now,
-        )
-        s.add(admin)
-        s.flush()
-        admin.seal_version = 1
-        admin.seal = authority.sign_account(
-            self.signer,
-            database_id,
-            admin.id,
-            self.keyfile.locator(self.username),
-            Role.ADMIN.value,
-            True,
-            1,
-        )
-        admin_key = self.all_keys[Compartment.ADMIN.value]
-        audit_chain.start(s, audit_chain.new_first_key(), admin_key, database_id)
-        entry = audit_chain.append(
-            s,
-            at=now,
-            account_id=admin.id,
-            role=Role.ADMIN.value,
-            action="database.created",
-            target_type="account",
-            target_id=admin.id,
-        )
-        return admin.id, (entry.seq, entry.mac), fresh
-
-    def with_first_slots(self, admin_id: int, fresh: throttle_ledger.Snapshot) -> KeyFile:
-        """The key file with the administrator's and the recovery slot (not signed)."""
-        keyfile = self.keyfile.with_slot(
-            self.keyfile.locator(self.username),
-            "user",
-            self.password,
-            [self.data_key],
-            compartments=self.admin_keys.keys,
-            account=admin_id,
-        )
-        keyfile = keyfile.with_slot(
-            new_recovery_slot_id(),
-            "recovery",
-            normalise_recovery_code(self.code),
-            [self.data_key],
-            compartments=self.all_keys,
-        )
-        if fresh.file_id is not None:
-            keyfile = keyfile.with_throttle_id(fresh.file_id)
-        return keyfile
-
-
-class Database:
+class Database(SealsAndGrants, KeySlots):
     def __init__(
         self,
         paths: DatabasePaths,
@@ -565,363 +217,6 @@ class Database:
     def open_copy(self, path: Path) -> Engine:
         """An engine on an encrypted copy made under this database's key (tests, checks)."""
         return make_engine(path, self._data_key)
-
-    def _current_keyfile(self) -> KeyFile:
-        """The key file as stored now (another process may have changed it), checked."""
-        current = self._keys.load()
-        if not current.mac_valid(self._data_key):
-            raise KeyFileDamaged()
-        return current
-
-    def update_keyfile(self, change: Callable[[KeyFile], KeyFile]) -> None:
-        """Reload, change and atomically replace the key file: under the sidecar lock for
-        a file, in one transaction holding its row FOR UPDATE on a server."""
-
-        def checked(current: KeyFile) -> KeyFile:
-            if not current.mac_valid(self._data_key):
-                raise KeyFileDamaged()
-            return change(current)
-
-        self.keyfile = self._keys.replace(checked, self._data_key)
-
-    def put_user_slot(
-        self,
-        username: str,
-        password: str,
-        compartments: CompartmentKeys = NO_KEYS,
-        *,
-        account_id: int | None = None,
-    ) -> None:
-        """Give `username` a fresh slot opened by `password` (new, changed or reset),
-        naming her account and holding the `compartments` keys (what the caller holds of
-        what her role needs; the rest is granted at a holder's next sign-in:
-        complete_grants). The caller audits it."""
-        locator = self.keyfile.locator(username)
-        self.update_keyfile(
-            lambda kf: kf.with_slot(
-                locator,
-                "user",
-                password,
-                [self._data_key],
-                compartments=compartments.keys,
-                account=account_id,
-            )
-        )
-
-    # --- the administrators' authority (authority.py) -----------------------------------
-
-    def _authority(self) -> authority.Authority | None:
-        record = self.keyfile.authority
-        if record is None:
-            return None
-        return authority.Authority(record["public_key"], record["sealed_private"])
-
-    def _genuine_admin_key(self, admin_key: bytes | None) -> bytes | None:
-        auth = self._authority()
-        if auth is None or authority.open_signer(auth, admin_key, self.database_id) is None:
-            return None
-        return admin_key
-
-    def admin_key_of(self, user: SignedInUser) -> bytes | None:
-        """The genuine ADMIN compartment key an administrator's session holds (None for
-        every other role, and for a key that does not open the authority)."""
-        if self._sessions.get(user.token) != user.account_id:
-            return None
-        return self._genuine_admin_key(self.keys_of(user).key(Compartment.ADMIN))
-
-    def seal_account(self, user: SignedInUser, acc: Account) -> None:
-        """Sign `acc`'s identity, role and active flag anew (next version). Only an
-        administrator's session holds the key: anyone else is refused."""
-        auth = self._authority()
-        signer = None
-        if auth is not None:
-            signer = authority.open_signer(auth, self.admin_key_of(user), self.database_id)
-        if signer is None:
-            raise PermissionDenied("accounts.seal")
-        acc.seal_version += 1
-        acc.seal = authority.sign_account(signer, *self._seal_facts(acc))
-
-    def _seal_facts(self, acc: Account) -> tuple[str, int, str, str, bool, int]:
-        """What an account's seal signs, in the order `authority` takes it."""
-        return (
-            self.database_id,
-            acc.id,
-            self.keyfile.locator(acc.username),
-            acc.role,
-            acc.active,
-            acc.seal_version,
-        )
-
-    def account_sealed(self, acc: Account) -> bool:
-        """Is this row's role and active flag as an administrator signed them?"""
-        auth = self._authority()
-        if auth is None:
-            return False
-        facts = (
-            auth.public_key,
-            acc.id,
-            acc.username,
-            acc.role,
-            bool(acc.active),
-            acc.seal_version,
-            acc.seal,
-        )
-        if facts in self._sealed_ok:
-            return True
-        ok = authority.account_seal_valid(auth.public_key, acc.seal, *self._seal_facts(acc))
-        if ok:
-            self._sealed_ok.add(facts)
-        return ok
-
-    def seal_replayed(self, session: Session, acc: Account) -> bool:
-        """An older signed state of the row put back (she copies the seal of the day she
-        was still active): the audit log records the version of every signed change,
-        so the row may not be older than the newest one it names."""
-        details = session.execute(
-            select(AuditEntry.detail).where(
-                AuditEntry.action.in_(SEALED_ACCOUNT_ACTIONS),
-                AuditEntry.target_type == "account",
-                AuditEntry.target_id == str(acc.id),
-            )
-        ).scalars()
-        newest = 0
-        for detail in details:
-            try:
-                newest = max(newest, int(json.loads(detail or "{}").get("version", 0)))
-            except (ValueError, TypeError, AttributeError):
-                continue
-        return acc.seal_version < newest
-
-    def audit_first_key(self, user: SignedInUser, session: Session) -> bytes | None:
-        """The audit chain's first key, for an administrator's session only."""
-        return audit_chain.first_key(session, self.admin_key_of(user), self.database_id)
-
-    def keys_of(self, user: SignedInUser) -> CompartmentKeys:
-        """The compartment keys her slot opened at sign-in (none for a stale session)."""
-        return self._session_keys.get(user.token, NO_KEYS)
-
-    def grantable(self, user: SignedInUser, role: Role | str) -> CompartmentKeys:
-        """What `user` can seal into a slot of `role` now: the keys she holds (and, in
-        the process that ran `init`, the keys it made) among those `role` needs."""
-        held = {**self._bootstrap_keys.keys, **self.keys_of(user).keys}
-        return CompartmentKeys(held).only(compartments_of(role))
-
-    def seal_bulk_written(self) -> int:
-        """Seal the plain values that bulk statements wrote (the demo, in the process
-        that ran `init` and so still holds every compartment key), then checkpoint the
-        WAL so no plain page stays in it. Returns how many values were sealed."""
-        if not self._bootstrap_keys.keys:
-            raise PermissionDenied("keys")
-        with self.engine.execution_options(**IMMEDIATE).begin() as conn:
-            fill_roster_names(conn)
-        count = self._seal_plain(self._bootstrap_keys)
-        self.client_directory.mark_stale(None)
-        return count
-
-    def _seal_plain(self, keys: CompartmentKeys) -> int:
-        """Seal the plain values `keys` can seal; the `compartments.unsealed` mark of
-        migration 0011 goes once none is left. Then the WAL is checkpointed and
-        truncated, so the plain pages do not stay in it (freed cells are zeroed:
-        secure_delete)."""
-        with self.engine.execution_options(**IMMEDIATE).begin() as conn:
-            count, left = seal_plain_rows(conn, keys.keys)
-            if not left:
-                conn.execute(delete(Setting).where(Setting.key == UNSEALED))
-        drop_plain_pages(self.engine)
-        return count
-
-    def _plain_values_left(self) -> bool:
-        with self._session() as s:
-            return s.get(Setting, UNSEALED) is not None
-
-    def _seal_after_upgrade(self) -> None:
-        """After migration 0011 (or a cut-off run of this): a key file from before
-        compartments gets every compartment key, sealed to each slot by its account's
-        role and to the recovery slots; then every plain value is sealed. The keys stay
-        with this process until it closes, as after `init`."""
-        if not self._plain_values_left():
-            return
-        kf = self.keyfile
-        if not any(kf.compartments_of(slot) for slot in kf.slot_ids()):
-            keys = new_compartment_keys()
-            with self._session() as s:
-                people = s.execute(select(Account.username, Account.role, Account.active)).all()
-
-            def change(current: KeyFile) -> KeyFile:
-                for username, role, active in people:
-                    slot = current.locator(username)
-                    if active and current.has_slot(slot):
-                        for c in compartments_of(role):
-                            current = current.granted(slot, c.value, keys[c.value])
-                for slot in current.slot_ids("recovery"):
-                    for c in RECOVERY_COMPARTMENTS:
-                        current = current.granted(slot, c.value, keys[c.value])
-                return current
-
-            self.update_keyfile(change)  # before any value is sealed under them
-            self._bootstrap_keys = CompartmentKeys(keys)
-        if self._bootstrap_keys.keys:
-            self._seal_plain(self._bootstrap_keys)
-
-    def seal_plain_with_recovery(self, code: str) -> int:
-        """Seal every plain value left (bulk-written rows) with the recovery code's keys,
-        which hold every compartment. Returns how many values were sealed."""
-        secret = normalise_recovery_code(code)
-        for slot_id in self.keyfile.slot_ids("recovery"):
-            try:
-                unlocked = self.keyfile.unlock(slot_id, secret)
-            except WrongSecret:
-                continue
-            count = self._seal_plain(CompartmentKeys(unlocked.compartments))
-            self.client_directory.mark_stale(None)
-            return count
-        raise RecoveryCodeWrong()
-
-    def compartments_granted_by_recovery(self, user: SignedInUser, code: str) -> int:
-        """Complete every pending grant with the recovery code's keys (when no account
-        holding a compartment exists yet to sign in). Returns how many were sealed."""
-        secret = normalise_recovery_code(code)
-        for slot_id in self.keyfile.slot_ids("recovery"):
-            try:
-                unlocked = self.keyfile.unlock(slot_id, secret)
-            except WrongSecret:
-                continue
-            with self._session(write=True) as s:
-                acc = s.get(Account, user.account_id)
-                if acc is None:
-                    raise PermissionDenied("keys")
-                before = self.keyfile
-                entry = self.complete_grants(s, acc, CompartmentKeys(unlocked.compartments))
-                if entry is None:
-                    return 0
-                s.commit()
-                self._advance_head(entry.seq, entry.mac)
-                return sum(
-                    len(self.keyfile.compartments_of(slot) - before.compartments_of(slot))
-                    for slot in self.keyfile.slot_ids()
-                )
-        raise RecoveryCodeWrong()
-
-    def missing_grants(self, username: str, role: Role | str) -> frozenset[str]:
-        """The compartments `role` needs that the account's slot does not hold yet."""
-        held = self.keyfile.compartments_of(self.keyfile.locator(username))
-        return frozenset(str(c) for c in compartments_of(role)) - held
-
-    def complete_grants(
-        self, s: Session, holder: Account, keys: CompartmentKeys
-    ) -> AuditEntry | None:
-        """Seal each compartment key `keys` holds to every slot whose role needs it but
-        lacks it (an account made by an administrator who could not give it, a password
-        reset, a role change, the upgrade): only public keys are needed. Each grant is
-        audited in `s` (the caller commits)."""
-        accounts = s.execute(select(Account).where(Account.active.is_(True))).scalars().all()
-        wanted: list[tuple[str, str, int | None]] = []  # (slot, compartment, account id)
-        kf = self.keyfile
-        for acc in accounts:
-            slot = kf.locator(acc.username)
-            # a role edited in the database must not draw keys to her slot
-            if not kf.has_slot(slot) or not self.account_sealed(acc):
-                continue
-            for name in self.missing_grants(acc.username, acc.role):
-                if keys.holds(name):
-                    wanted.append((slot, name, acc.id))
-        for slot in kf.slot_ids("recovery"):
-            held = kf.compartments_of(slot)
-            for c in RECOVERY_COMPARTMENTS:
-                if str(c) not in held and keys.holds(c):
-                    wanted.append((slot, str(c), None))
-        if not wanted:
-            return None
-
-        def change(current: KeyFile) -> KeyFile:
-            for slot, name, _acc in wanted:
-                key = keys.key(name)
-                if current.has_slot(slot) and key is not None:
-                    current = current.granted(slot, name, key)
-            return current
-
-        self.update_keyfile(change)
-        entry = None
-        for _slot, name, acc_id in wanted:
-            entry = audit_chain.append(
-                s,
-                at=utcnow(),
-                account_id=holder.id,
-                role=holder.role,
-                action="keys.compartment_granted",
-                target_type="account" if acc_id is not None else "recovery",
-                target_id=acc_id,
-                detail={"compartment": name},
-            )
-        return entry
-
-    def remove_user_slot(self, username: str) -> None:
-        locator = self.keyfile.locator(username)
-        self.update_keyfile(lambda kf: kf.without_slot(locator))
-
-    def password_opens(self, username: str, password: str) -> bool:
-        return self._open_slot(username, password) is not None
-
-    def _open_slot(self, username: str, password: str) -> Unlocked | None:
-        try:
-            unlocked = self.keyfile.unlock(self.keyfile.locator(username), password)
-        except WrongSecret:
-            return None
-        return unlocked if self._data_key in unlocked.data_keys else None
-
-    def add_pending_recovery_slot(self, code: str) -> None:
-        """Phase one of a new recovery code: its slot is written BESIDE the old one, marked
-        pending, so both codes open the database until the new one is confirmed as
-        written down. A kill before the code is shown loses nothing: the old code still
-        works (and `check` reports the pending change). An earlier unconfirmed slot is
-        dropped: its code was never confirmed."""
-
-        def change(kf: KeyFile) -> KeyFile:
-            for stale in kf.pending_recovery_ids():
-                kf = kf.without_slot(stale)
-            slot_id = new_recovery_slot_id()
-            kf = kf.with_slot(
-                slot_id,
-                "recovery",
-                normalise_recovery_code(code),
-                [self._data_key],
-                compartments=self._recovery_keys(kf),
-            )
-            return kf.marked_pending(slot_id, True)
-
-        self.update_keyfile(change)
-
-    def _recovery_keys(self, kf: KeyFile) -> dict[str, bytes]:
-        """The compartment keys a new recovery slot gets: every one the sessions here
-        hold (an administrator holds few: the rest are granted at a holder's sign-in)."""
-        found: dict[str, bytes] = {}
-        for keys in self._session_keys.values():
-            found.update(keys.keys)
-        return found
-
-    def confirm_recovery_slot(self, code: str) -> None:
-        """Phase two: the new code was shown and written down; the old slots go."""
-        secret = normalise_recovery_code(code)
-        confirmed = None
-        for slot_id in self.keyfile.pending_recovery_ids():
-            try:
-                self.keyfile.unlock(slot_id, secret)
-            except WrongSecret:
-                continue
-            confirmed = slot_id
-            break
-        if confirmed is None:
-            raise RecoveryCodeWrong()
-
-        def change(kf: KeyFile) -> KeyFile:
-            if not kf.has_slot(confirmed):
-                raise RecoveryCodeWrong()
-            for old in kf.slot_ids("recovery"):
-                if old != confirmed:
-                    kf = kf.without_slot(old)
-            return kf.marked_pending(confirmed, False)
-
-        self.update_keyfile(change)
 
     def end_sessions_of(self, account_id: int) -> None:
         self._sessions = {t: a for t, a in self._sessions.items() if a != account_id}
@@ -1143,26 +438,6 @@ class Database:
             db.close()
             raise
         return db, user
-
-    @staticmethod
-    def _enter(paths: DatabasePaths) -> tuple[WriterGate, location.Verdict]:
-        """Before the key file is read: finish or roll back a restore that was cut off,
-        refuse a shared place, sweep temp files of killed backups, and take the writer
-        gate (shared; refused while a restore runs). Returns the gate and where the
-        database lies (a share the administrator allowed gets a rollback journal)."""
-        if paths.restore_journal.exists():
-            restore_journal.recover(paths)  # a restore was cut off: finish it first
-        check_file_before_open(paths.database)  # creates nothing when there is no database
-        # a database on a share or in a synced folder is refused before any password work
-        # and before the gate file is made beside it
-        placement = location.check(paths.database)
-        gate = WriterGate(paths).acquire_shared()
-        try:
-            leftovers.sweep(paths)
-        except BaseException:
-            gate.release()
-            raise
-        return gate, placement
 
     @classmethod
     def _open_at(
@@ -1659,80 +934,6 @@ class Database:
             self.throttle.record_failure(locator, self.clock())
             raise AuthenticationFailed()
         self.throttle.record_success(locator)
-
-    # --- data key rotation -------------------------------------------------------------
-
-    def slots_of_active_accounts(self, session: Session) -> set[str]:
-        """The user slots that should exist: one per active account whose seal holds
-        (a slot naming another account does not count as hers)."""
-        keep = set()
-        for acc in session.execute(select(Account).where(Account.active.is_(True))).scalars():
-            locator = self.keyfile.locator(acc.username)
-            bound = self.keyfile.slot_account(locator)
-            if self.account_sealed(acc) and bound in (None, acc.id):
-                keep.add(locator)
-        return keep
-
-    def rotate_data_key(self, uow_actor: SignedInUser) -> None:
-        """Re-encrypt the database under a new data key and reseal the slots of active
-        accounts and the recovery slots; every other slot is dropped (one planted by
-        someone who once had the data key, one left by a deactivated account).
-
-        Crash-safe in three steps: (1) the key file keeps only those slots and gains the
-        new key beside the old one; (2) PRAGMA rekey; (3) the old key is dropped from the
-        key file. Opening after a crash at any step finds the key that works and finishes
-        the job (_finish_rotation). The audit chain does not depend on the data key."""
-        old_key, new_key = self._data_key, new_data_key()
-        with self._session() as s:
-            keep = self.slots_of_active_accounts(s)
-        keep |= set(self.keyfile.slot_ids("recovery"))
-        dropped = len(set(self.keyfile.slot_ids()) - keep)
-        if self.server is not None:
-            self._rotate_on_server(uow_actor, keep, dropped, new_key)
-            return
-        self.update_keyfile(lambda kf: kf.only_slots(keep).resealed([old_key, new_key]))
-        self._record_rotation(uow_actor, len(keep), dropped)
-        rekey(self.engine, new_key)
-        self.engine.dispose()
-        self.engine = make_engine(self.paths.database, new_key)
-        verify_readable(self.engine)
-        self._data_key = new_key
-        with FileLock(self.paths.sidecar_lock, timeout=30, mode=0o600):
-            self.keyfile = self.keyfile.resealed([new_key]).save(self.paths.key_file, new_key)
-
-    def _rotate_on_server(
-        self, actor: SignedInUser, keep: set[str], dropped: int, new_key: bytes
-    ) -> None:
-        """On a server there are no pages to re-encrypt: the new data key replaces the
-        old one in the kept slots and signs the key file row, in one transaction (no
-        step can be cut off half-way). Workstations still holding the old key are
-        refused their next key file change (KeyFileDamaged) until they sign in again."""
-        old_key = self._data_key
-
-        def change(kf: KeyFile) -> KeyFile:
-            if not kf.mac_valid(old_key):
-                raise KeyFileDamaged()
-            return kf.only_slots(keep).resealed([new_key])
-
-        self.keyfile = self._keys.replace(change, new_key)
-        self._data_key = new_key
-        self._record_rotation(actor, len(keep), dropped)
-
-    def _record_rotation(self, actor: SignedInUser, kept: int, dropped: int) -> None:
-        """The rotation's audit entry (on a file before the pages are re-encrypted, on a
-        server after the key file row changed), and the head after it."""
-        with self._session(write=True) as s:
-            entry = audit_chain.append(
-                s,
-                at=utcnow(),
-                account_id=actor.account_id,
-                role=actor.role.value,
-                action="keys.rotated",
-                detail={"slots_kept": kept, "slots_dropped": dropped},
-            )
-            seq, mac = entry.seq, entry.mac
-            s.commit()
-        self._advance_head(seq, mac)
 
     # --- closing -----------------------------------------------------------------------
 
