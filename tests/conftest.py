@@ -80,6 +80,28 @@ STAFF_USERNAMES = {
 }
 
 
+# The files that take longest, longest first (`pytest --durations=0`, summed per file).
+# pytest-xdist hands whole files to the workers in this order (pyproject: loadfile, no
+# reordering), so these start at once instead of one of them being left for the end
+# while the other workers wait. A file not named here runs after them, in its usual order.
+LONGEST_FIRST = (
+    "tests/test_bench.py",  # builds and measures a synthetic database
+    "tests/test_bundle.py",  # builds the PyInstaller bundle
+    "tests/test_durability.py",
+    "tests/test_cli_report.py",
+    "tests/ui/test_every_window.py",
+    "tests/test_release_sequences.py",
+    "tests/test_cli.py",
+    "tests/ui/test_session.py",
+    "tests/test_server_concurrency.py",
+)
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    rank = {name: i for i, name in enumerate(LONGEST_FIRST)}
+    items.sort(key=lambda item: rank.get(item.nodeid.partition("::")[0], len(rank)))
+
+
 @pytest.fixture(scope="session", autouse=True)
 def qt_application(qapp):
     """A full QApplication from the first test on: core code run in-process (the CLI,
