@@ -120,3 +120,49 @@ def test_a_pin_only_the_joint_reader_sees():
             if joint_only == 5:
                 break
     assert joint_only == 5
+
+
+def test_a_programme_solved_part_by_part_has_the_extremes_of_the_whole():
+    """The solver solves only the independent parts an objective touches (the rest stay
+    at the true values). Its least and most of every variable are those of the whole
+    system solved at once, and every solution it returns satisfies every relation; a
+    relation in which a total is also one of its parts (coefficient 0) ties nothing."""
+    import numpy as np
+    from scipy.optimize import linprog
+
+    prog = joint_audit._Programme()
+    # part one: a = b + c, b <= c; part two: d + e = 7 (d also "a part of itself")
+    truth = np.array([9.0, 4.0, 5.0, 3.0, 4.0, 2.0])
+    a, b, c = prog.add(5, 20), prog.add(1, 4), prog.add(0, 10)
+    d, e = prog.add(1, 6), prog.add(1, 6)
+    lone = prog.add(1, 4)  # related to nothing
+    prog.relate({a: -1, b: 1, c: 1}, 0, 0)
+    prog.relate({b: 1, c: -1}, -np.inf, 0)
+    prog.relate({a: 0, e: 1, d: 0}, 0, 5)  # a and d cancelled: e <= 5, in e's part only
+    prog.relate({d: 1, e: 1}, 7, 7)
+    solver = prog.solver(truth)
+    assert len({solver.part[a], solver.part[d], solver.part[lone]}) == 3
+    rows = [(coefs, low, high) for coefs, low, high in prog.rows]
+    bounds = list(zip(prog.low, prog.high, strict=True))
+    for x in range(len(truth)):
+        for sign in (1.0, -1.0):
+            objective = np.zeros(len(truth))
+            objective[x] = sign
+            found = solver.solution(objective)
+            assert found is not None
+            for coefs, low, high in rows:
+                total = sum(cf * found[v] for v, cf in coefs.items())
+                assert low - 1e-6 <= total <= high + 1e-6
+            for v, (low, high) in enumerate(bounds):
+                assert low - 1e-6 <= found[v] <= high + 1e-6
+            a_ub, b_ub = [], []
+            for coefs, low, high in rows:
+                row = np.zeros(len(truth))
+                for v, cf in coefs.items():
+                    row[v] = cf
+                if high != np.inf:
+                    a_ub.append(row), b_ub.append(high)
+                if low != -np.inf:
+                    a_ub.append(-row), b_ub.append(-low)
+            whole = linprog(objective, A_ub=a_ub, b_ub=b_ub, bounds=bounds, method="highs")
+            assert found[x] == pytest.approx(whole.x[x])

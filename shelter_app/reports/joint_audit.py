@@ -109,11 +109,14 @@ class _Solver:
             self.part = np.arange(n)
             self.row_part = np.zeros(0, dtype=int)
         else:
+            # a part is known by any variable of the relation: one whose coefficient
+            # came to 0 (a total that is also one of its parts) is no variable of it
+            self.a_ub.eliminate_zeros()
             pattern = abs(self.a_ub)
             _, self.part = connected_components(pattern.T @ pattern, directed=False)
             starts, filled = self.a_ub.indptr[:-1], np.diff(self.a_ub.indptr) > 0
             first = self.a_ub.indices[np.minimum(starts, max(self.a_ub.nnz - 1, 0))]
-            # a relation with no variable (none is made) would belong to no part
+            # a relation left with no variable (0 <= bound, true of the data) is no part's
             self.row_part = np.where(filled, self.part[first], -1)
         self._pieces: dict[tuple[int, ...], _Piece] = {}
 
