@@ -155,6 +155,17 @@ def _admin(statement: str) -> None:
         admin.dispose()
 
 
+def database_or_skip(prefix: str) -> str:
+    """A new empty database for a test that needs a server (its URL); the test is skipped,
+    with the reason in pytest's summary, when no PostgreSQL can be started."""
+    import pytest
+
+    reason = cluster().reason
+    if reason:
+        pytest.skip(f"no PostgreSQL server: {reason}")
+    return new_database(prefix)
+
+
 def new_database(prefix: str = "t", template: str | None = None) -> str:
     """A new empty database (or a copy of `template`, which nobody may be connected to)
     on the run's server: its URL."""

@@ -888,12 +888,9 @@ def test_a_failure_part_way_on_a_server_leaves_its_database_empty_again(tmp_path
     from tests.conftest import address_of
     from tests.engines import WORKSTATION_DIR_ENV
 
-    reason = pg_cluster.cluster().reason
-    if reason:
-        pytest.skip(f"no PostgreSQL server: {reason}")
+    url = pg_cluster.database_or_skip("demofail")
     workstation = tmp_path / "workstation"
     monkeypatch.setenv(WORKSTATION_DIR_ENV, str(workstation))
-    url = pg_cluster.new_database("demofail")
 
     def stop(done: int, total: int) -> None:
         if done > 1:

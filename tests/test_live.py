@@ -24,10 +24,7 @@ WAIT = 2.0  # the issue's promise: another desk's change within 2 seconds
 
 @pytest.fixture(scope="module")
 def server_url() -> str:
-    reason = pg_cluster.cluster().reason
-    if reason:
-        pytest.skip(f"no PostgreSQL server: {reason}")
-    return pg_cluster.new_database("live")
+    return pg_cluster.database_or_skip("live")
 
 
 @pytest.fixture

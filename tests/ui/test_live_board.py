@@ -32,10 +32,7 @@ WITHIN_MS = 2_000  # the issue's promise
 
 @pytest.fixture(scope="module")
 def server_url() -> str:
-    reason = pg_cluster.cluster().reason
-    if reason:
-        pytest.skip(f"no PostgreSQL server: {reason}")
-    return pg_cluster.new_database("liveui")
+    return pg_cluster.database_or_skip("liveui")
 
 
 @pytest.fixture
